@@ -7,11 +7,13 @@ create table audit_event (
     target         text,
     outcome        text        not null,
     remote_address text,
+    region_code    text,
     details        text,
     prev_hash      char(64)    not null,
     hash           char(64)    not null unique
 );
 create index audit_event_actor_idx on audit_event (actor, id desc);
+create index audit_event_region_idx on audit_event (region_code, id desc);
 create index audit_event_action_idx on audit_event (action, id desc);
 
 -- Append-only: the application never updates or deletes entries; the database refuses it too.

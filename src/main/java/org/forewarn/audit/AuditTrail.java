@@ -51,10 +51,11 @@ public class AuditTrail {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String hash = hash(previous, at, entry);
 		jdbc.sql("""
-				insert into audit_event (at, actor, action, target, outcome, remote_address, details, prev_hash, hash)
-				values (:at, :actor, :action, :target, :outcome, :remote, :details, :prev, :hash)""")
+				insert into audit_event (at, actor, region_code, action, target, outcome, remote_address, details, prev_hash, hash)
+				values (:at, :actor, :region, :action, :target, :outcome, :remote, :details, :prev, :hash)""")
 			.param("at", java.sql.Timestamp.from(at))
 			.param("actor", entry.actor())
+			.param("region", entry.regionCode())
 			.param("action", entry.action())
 			.param("target", entry.target())
 			.param("outcome", entry.outcome())
@@ -66,7 +67,8 @@ public class AuditTrail {
 	}
 
 	static String hash(String previous, Instant at, AuditEntry entry) {
-		String content = String.join("\u001f", previous, at.toString(), nz(entry.actor()), nz(entry.action()),
+		String content = String.join("\u001f", previous, at.toString(), nz(entry.actor()), nz(entry.regionCode()),
+				nz(entry.action()),
 				nz(entry.target()), nz(entry.outcome()), nz(entry.remoteAddress()), nz(entry.details()));
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

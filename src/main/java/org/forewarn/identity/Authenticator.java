@@ -57,36 +57,36 @@ class Authenticator {
 		Optional<User> found = users.byUsername(name);
 		if (found.isEmpty()) {
 			passwords.matches(password, dummyHash); // same cost as a real check: no user enumeration by timing
-			record(name, "failed", "unknown user", remoteAddress);
+			record(name, null, "failed", "unknown user", remoteAddress);
 			return new Refusal(new LoginRefused.WrongCredentials(-1));
 		}
 		User user = found.get();
 		if (!user.enabled()) {
-			record(name, "refused", "account disabled", remoteAddress);
+			record(name, user.jurisdiction().regionCode(), "refused", "account disabled", remoteAddress);
 			return new Refusal(new LoginRefused.Disabled());
 		}
 		if (user.lockedAt(now)) {
-			record(name, "refused", "account locked until " + user.lockedUntil(), remoteAddress);
+			record(name, user.jurisdiction().regionCode(), "refused", "account locked until " + user.lockedUntil(), remoteAddress);
 			return new Refusal(new LoginRefused.Locked(user.lockedUntil()));
 		}
 		if (!passwords.matches(password, user.passwordHash())) {
 			Instant until = now.plus(lockout);
 			int failures = users.recordFailure(user.id(), maxFailures, until);
 			if (failures >= maxFailures) {
-				record(name, "locked", failures + " consecutive wrong passwords; locked until " + until, remoteAddress);
+				record(name, user.jurisdiction().regionCode(), "locked", failures + " consecutive wrong passwords; locked until " + until, remoteAddress);
 				return new Refusal(new LoginRefused.Locked(until));
 			}
-			record(name, "failed", "wrong password (" + failures + " of " + maxFailures + ")", remoteAddress);
+			record(name, user.jurisdiction().regionCode(), "failed", "wrong password (" + failures + " of " + maxFailures + ")", remoteAddress);
 			return new Refusal(new LoginRefused.WrongCredentials(maxFailures - failures));
 		}
 		users.recordSuccess(user.id());
 		Tokens.Issued token = tokens.issue(user.id(), remoteAddress);
-		record(name, "success", null, remoteAddress);
+		record(name, user.jurisdiction().regionCode(), "success", null, remoteAddress);
 		return new Success(user, token);
 	}
 
-	private void record(String username, String outcome, String details, String remoteAddress) {
-		audit.recordIndependently(new AuditEntry(username, "user.login", "user:" + username, outcome, remoteAddress,
+	private void record(String username, String regionCode, String outcome, String details, String remoteAddress) {
+		audit.recordIndependently(new AuditEntry(username, regionCode, "user.login", "user:" + username, outcome, remoteAddress,
 				details));
 	}
 }

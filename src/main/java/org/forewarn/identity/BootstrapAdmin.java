@@ -80,7 +80,7 @@ class BootstrapAdmin implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> {
 			users.insert(new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员", null,
 					new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null), clock.instant());
-			audit.record(new AuditEntry("system", "user.create", "user:" + name, "success", null,
+			audit.record(new AuditEntry("system", regions.city().code(), "user.create", "user:" + name, "success", null,
 					"first administrator created by bootstrap settings"));
 		});
 		log.info("Created the first administrator '{}'.", name);

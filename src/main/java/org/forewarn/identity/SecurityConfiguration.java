@@ -67,8 +67,9 @@ class SecurityConfiguration {
 	}
 
 	private static void refused(ApplicationEventPublisher events, HttpServletRequest request, String message) {
-		String actor = CurrentUser.current().map(CurrentUser::username).orElse("anonymous");
-		events.publishEvent(new AccessRefused(actor, request.getMethod() + " " + request.getRequestURI(),
+		var user = CurrentUser.current();
+		events.publishEvent(new AccessRefused(user.map(CurrentUser::username).orElse("anonymous"),
+				user.map(u -> u.jurisdiction().regionCode()).orElse(null), request.getMethod() + " " + request.getRequestURI(),
 				request.getRequestURI(), "role: " + message, request.getRemoteAddr()));
 	}
 

@@ -137,8 +137,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private void refused(HttpServletRequest request, String reason, String message) {
-		String actor = CurrentUser.current().map(CurrentUser::username).orElse("anonymous");
-		events.publishEvent(new AccessRefused(actor, request.getMethod() + " " + request.getRequestURI(),
+		var user = CurrentUser.current();
+		events.publishEvent(new AccessRefused(user.map(CurrentUser::username).orElse("anonymous"),
+				user.map(u -> u.jurisdiction().regionCode()).orElse(null), request.getMethod() + " " + request.getRequestURI(),
 				request.getRequestURI(), reason + ": " + message, request.getRemoteAddr()));
 	}
 

@@ -164,6 +164,16 @@ class IdentityIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("duty.nanshan"))))
 			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.hasItem("duty.futian")));
+
+		login("duty.nanshan", DemoMode.DEMO_PASSWORD);
+		login("duty.futian", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/audit?size=500").header("Authorization", "Bearer " + futianAdmin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.hasItem("duty.futian")))
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("duty.nanshan"))))
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("admin"))));
+		mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + futianAdmin))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
