@@ -176,6 +176,11 @@ class RegionIntegrationTests {
 			.andExpect(jsonPath("$.features[0].properties.level").value("DISTRICT"))
 			.andExpect(jsonPath("$.features[0].properties.parentCode").value("440300"))
 			.andExpect(jsonPath("$.features[0].geometry.type").exists());
+		mvc.perform(get("/api/regions/features").param("level", "STREET").param("within", "440391")
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON).with(CITY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features[*].properties.code", hasItems("440307009", "440307010", "440307011")))
+			.andExpect(jsonPath("$.features", hasSize(3)));
 		int futianGrids = regions.descendants("440304", RegionLevel.GRID).size();
 		mvc.perform(get("/api/regions/features").param("level", "GRID").with(FUTIAN))
 			.andExpect(status().isOk())
