@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.Role;
 import org.forewarn.region.Regions;
@@ -65,13 +67,15 @@ class PeopleController {
 	private final PersonRegistration registration;
 	private final Jurisdictions jurisdictions;
 	private final Regions regions;
+	private final AuditTrail audit;
 
 	PeopleController(PeopleDirectory people, PersonRegistration registration, Jurisdictions jurisdictions,
-			Regions regions) {
+			Regions regions, AuditTrail audit) {
 		this.people = people;
 		this.registration = registration;
 		this.jurisdictions = jurisdictions;
 		this.regions = regions;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -101,7 +105,12 @@ class PeopleController {
 		Person person = people.person(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person " + id + "."));
 		jurisdictions.require(user, person.regionCode(), "person " + id);
-		return user.has(Role.ADMIN) ? PersonView.full(person) : PersonView.masked(person.summary());
+		if (!user.has(Role.ADMIN)) {
+			return PersonView.masked(person.summary());
+		}
+		// Personal data: who saw a full number is on record, like every change.
+		audit.record(AuditEntry.of("person.phone.viewed", id.toString(), "success", null));
+		return PersonView.full(person);
 	}
 
 	@PostMapping

@@ -171,6 +171,8 @@ class OrganisationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value(full))
 			.andExpect(jsonPath("$.phoneMasked").value(false));
+		assertThat(count("select count(*) from audit_event where action = 'person.phone.viewed' and actor = 'admin'"
+				+ " and target = '" + id + "'")).isPositive();
 		mvc.perform(get("/api/organisation/people/" + id).header("Authorization", login("duty.city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value(MobileNumber.mask(full)))
