@@ -207,12 +207,19 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			jdbc.execute("create temporary table person_load (like person including defaults) on commit drop");
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-					copy person_load (id, name, role, responsibility_type, responsible_for, region_code, region_path,
-					                  department_code, phone, created_at) from stdin with (format csv)""",
+			// Under the advisory lock an empty table cannot conflict: COPY straight in. Otherwise go through a
+			// temporary table so that rows already present are skipped.
+			boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from person)", Boolean.class));
+			String table = empty ? "person" : "person_load";
+			if (!empty) {
+				jdbc.execute("create temporary table person_load (like person including defaults) on commit drop");
+			}
+			long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + """
+					 (id, name, role, responsibility_type, responsible_for, region_code, region_path,
+					  department_code, phone, created_at) from stdin with (format csv)""",
 					new StringReader(csv.toString()));
-			return jdbc.update("insert into person select * from person_load on conflict do nothing");
+			return empty ? (int) copied
+					: jdbc.update("insert into person select * from person_load on conflict do nothing");
 		}
 		catch (SQLException | IOException e) {
 			throw new IllegalStateException("could not copy the demo people", e);
