@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The national statistics bureau's division tables shipped under {@code classpath:region/division/} (see
@@ -63,11 +64,22 @@ final class DivisionTables {
 		return read(file).stream().filter(filter).map(row -> new Row(row[0], row[1], row[parentColumn])).toList();
 	}
 
+	/** The table as shipped: plain, or gzipped ({@code file.gz}) when large (the national streets). */
+	private static InputStream open(String file) throws IOException {
+		ClassLoader loader = DivisionTables.class.getClassLoader();
+		InputStream plain = loader.getResourceAsStream(BASE + file);
+		if (plain != null) {
+			return plain;
+		}
+		InputStream gzipped = loader.getResourceAsStream(BASE + file + ".gz");
+		if (gzipped == null) {
+			throw new IllegalStateException("missing division table " + BASE + file + " (or " + file + ".gz)");
+		}
+		return new GZIPInputStream(gzipped, 64 * 1024);
+	}
+
 	private static List<String[]> read(String file) {
-		try (InputStream in = DivisionTables.class.getClassLoader().getResourceAsStream(BASE + file)) {
-			if (in == null) {
-				throw new IllegalStateException("missing division table " + BASE + file);
-			}
+		try (InputStream in = open(file)) {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			List<String[]> rows = new ArrayList<>();
 			reader.readLine(); // header

@@ -24,14 +24,18 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The territory over HTTP, always scoped to the caller's jurisdiction: a district user sees that district and what
- * lies below it; asking for anything else is refused (403, audited) rather than silently emptied.
+ * lies below it; asking for anything else (including {@code ?parent=} the city) is refused (403, audited) rather than
+ * silently emptied. Only {@code locate} answers for the whole city: where a point lies is public geography.
  */
 @RestController
 @RequestMapping("/api/regions")
 @PreAuthorize("isAuthenticated()")
 class RegionController {
 
-	/** Larger feature collections are refused: ask for a smaller {@code within} (Shenzhen has ~5,500 grids). */
+	/**
+	 * A safety net beyond the GRID rule (grids only within a district or below): larger feature collections are refused,
+	 * ask for a smaller {@code within}.
+	 */
 	static final int MAX_FEATURES = 3000;
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -76,7 +80,7 @@ class RegionController {
 	}
 
 	@GetMapping("/locate")
-	Location locate(@RequestParam double lat, @RequestParam double lon, @AuthenticationPrincipal CurrentUser user) {
+	Location locate(@RequestParam double lat, @RequestParam double lon) {
 		if (!(lat >= -90 && lat <= 90)) {
 			throw new IllegalArgumentException("lat must be between -90 and 90, was " + lat);
 		}
@@ -89,11 +93,9 @@ class RegionController {
 			return new Location(false, null, null, null, null,
 					"该位置不在" + territory.city().name() + "任何区域内 / not inside any area of " + territory.city().name());
 		}
+		// Not scoped to the jurisdiction: where a point lies is public geography (a Futian duty officer may place a
+		// report that came in from Nanshan); what the caller may then do there is checked by the module acting on it.
 		Placement found = placement.get();
-		Area root = root(territory, user);
-		if (!territory.isWithin(found.grid().code(), root.code())) {
-			throw new OutsideJurisdiction("point (" + lat + ", " + lon + ")");
-		}
 		return new Location(true, summary(territory, found.district()), summary(territory, found.street()),
 				summary(territory, found.community()), summary(territory, found.grid()), null);
 	}
@@ -106,6 +108,10 @@ class RegionController {
 		if (level.compareTo(scope.level()) < 0) {
 			throw new IllegalArgumentException(
 					"level " + level + " is above " + scope.code() + " (" + scope.level() + "); ask for " + scope.level() + " or below");
+		}
+		if (level == RegionLevel.GRID && scope.level() == RegionLevel.CITY) {
+			throw new IllegalArgumentException("GRID features need 'within' at district level or below (a district, street"
+					+ " or community code); the whole city has " + territory.descendants(scope.code(), level).size() + " grids");
 		}
 		List<Area> areas = territory.descendants(scope.code(), level);
 		if (areas.size() > MAX_FEATURES) {

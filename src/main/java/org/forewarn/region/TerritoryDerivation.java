@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Derives a city's whole territory once (first start, or after the derivation changed): the hierarchy from the
- * division tables, published or carved district boundaries (Shenzhen only; other cities have none in the data),
- * street, community and grid boundaries as deterministic tessellations of their parent, display geometry and label
+ * division tables, published or carved district boundaries (Shenzhen; other cities get a derived stand-in outline,
+ * {@link CityOutline}), district (other cities), street, community and grid boundaries as deterministic tessellations of their parent, display geometry and label
  * points. The result is stored and later starts read it back instead of deriving it again.
  */
 final class TerritoryDerivation {
@@ -29,7 +29,7 @@ final class TerritoryDerivation {
 	private static final Logger log = LoggerFactory.getLogger(TerritoryDerivation.class);
 
 	/** Bump when anything below changes the derived areas: stored territories of another version are re-derived. */
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -58,12 +58,20 @@ final class TerritoryDerivation {
 			Geometry cityBoundary = Polygons.only(city);
 			areas.computeIfPresent(cityCode, (code, area) -> area.withBoundary(cityBoundary, true));
 		}
+		else {
+			// No boundary in the data: a derived stand-in outline, tessellated like everything below it.
+			int streets = (int) areas.values().stream().filter(a -> a.level() == RegionLevel.STREET).count();
+			Geometry outline = CityOutline.of(cityCode, streets, FACTORY);
+			areas.computeIfPresent(cityCode, (code, area) -> area.withBoundary(outline, true));
+		}
 
-		// Streets and communities: tessellate each parent that has a boundary among its children.
-		for (RegionLevel level : List.of(RegionLevel.DISTRICT, RegionLevel.STREET)) {
+		// Districts (where not published), streets and communities: tessellate each parent that has a boundary
+		// among its children.
+		for (RegionLevel level : List.of(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET)) {
 			for (Area parent : List.copyOf(areas.values())) {
 				List<String> kids = children.getOrDefault(parent.code(), List.of());
-				if (parent.level() != level || !parent.hasBoundary() || kids.isEmpty()) {
+				if (parent.level() != level || !parent.hasBoundary() || kids.isEmpty()
+						|| kids.stream().anyMatch(kid -> areas.get(kid).hasBoundary())) {
 					continue;
 				}
 				List<Geometry> cells = Tessellation.divide(parent.boundary(), kids.size(), parent.code());

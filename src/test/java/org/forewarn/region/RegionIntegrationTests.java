@@ -4,17 +4,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.forewarn.PlatformIntegrationTest;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.DemoMode;
 import org.forewarn.platform.Jurisdiction;
 import org.forewarn.platform.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -121,10 +126,38 @@ class RegionIntegrationTests {
 		mvc.perform(get("/api/regions").param("parent", "440300").with(FUTIAN)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/regions/features").param("level", "STREET").param("within", "440305").with(FUTIAN))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/regions/locate").param("lat", "22.53").param("lon", "113.93").with(FUTIAN))
-			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'region-test.440304' and action = 'access.refused'")
-			.query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+			.query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void locatesAnywhereInTheCityForAnyAuthenticatedUserBecauseGeographyIsPublic() throws Exception {
+		mvc.perform(get("/api/regions/locate").param("lat", "22.53").param("lon", "113.93").with(FUTIAN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.inside").value(true))
+			.andExpect(jsonPath("$.district.code").value("440305"));
+		mvc.perform(get("/api/regions/locate").param("lat", "22.54").param("lon", "114.05"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aLoggedInFutianDutyOfficerSeesFutianButNotNanshan() throws Exception {
+		MvcResult login = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"duty.futian\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn();
+		String bearer = "Bearer " + JsonPath.read(login.getResponse().getContentAsString(), "$.token");
+		mvc.perform(get("/api/regions").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value("440304"));
+		mvc.perform(get("/api/regions/440304001").header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parentCode").value("440304"));
+		mvc.perform(get("/api/regions/440305").header("Authorization", bearer))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("https://forewarn.org/problems/outside-jurisdiction"));
+		mvc.perform(get("/api/regions").param("parent", "440305").header("Authorization", bearer))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -188,7 +221,10 @@ class RegionIntegrationTests {
 			.andExpect(jsonPath("$.features[*].properties.derived", everyItem(org.hamcrest.Matchers.is(true))));
 		mvc.perform(get("/api/regions/features").param("level", "GRID").with(CITY))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("smaller 'within'")));
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("district level or below")));
+		mvc.perform(get("/api/regions/features").param("level", "GRID").param("within", "440391").with(CITY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features", hasSize(regions.descendants("440391", RegionLevel.GRID).size())));
 		mvc.perform(get("/api/regions/features").param("level", "DISTRICT").param("within", "440304001").with(CITY))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/regions/features").param("level", "PROVINCE").with(CITY)).andExpect(status().isBadRequest());
