@@ -18,10 +18,13 @@ export interface ProblemDetail {
 export type Role =
   | 'ADMIN'
   | 'DUTY_OFFICER'
+  | 'ANALYST'
+  | 'COMMANDER'
   | 'HANDLER'
   | 'GRID_WORKER'
   | 'INSPECTOR'
   | 'RESPONSIBLE_PERSON'
+  | 'ENTERPRISE'
   // The platform may add roles before the console knows them.
   | (string & {})
 
@@ -101,8 +104,8 @@ export interface RegionStats {
 export interface Department {
   code: string
   name: string
-  level: 'CITY' | 'DISTRICT'
-  regionCode: string
+  level: RegionLevel | (string & {})
+  regionCode: string | null
   kind: string
 }
 
@@ -110,6 +113,7 @@ export interface Person {
   id: string
   name: string
   role: Role
+  responsibilityType: string | null
   regionCode: string | null
   departmentCode: string | null
   /** Masked by the server, e.g. 138****1234. */
@@ -130,4 +134,9 @@ export interface AuditRecord {
   target: string
   outcome: string
   remoteAddress: string | null
+  /** Free-form details; the platform may send text or a JSON object. */
+  details: unknown
 }
+
+/** Answer of /api/organisation/stats. Its shape is not fixed yet, so the console renders it defensively. */
+export type OrganisationStats = unknown
