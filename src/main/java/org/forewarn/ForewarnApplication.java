@@ -1,0 +1,18 @@
+package org.forewarn;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Forewarn: one modular monolith in which a city prevents and handles emergencies.
+ * Every direct sub-package is a business module (see README's domain map and {@code ModularityTests}).
+ */
+@SpringBootApplication
+@EnableScheduling
+public class ForewarnApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ForewarnApplication.class, args);
+	}
+}

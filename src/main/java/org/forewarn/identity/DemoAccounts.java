@@ -1,0 +1,124 @@
+package org.forewarn.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.forewarn.platform.DemoMode;
+import org.forewarn.platform.Jurisdiction;
+import org.forewarn.platform.Role;
+import org.forewarn.platform.StartupNote;
+import org.forewarn.region.RegionLevel;
+import org.forewarn.region.RegionSummary;
+import org.forewarn.region.Regions;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo accounts (demo mode only), one per kind of user the acceptance checks need. All share
+ * {@link DemoMode#DEMO_PASSWORD}; each is bound to the person of the same name in the organisation module's demo
+ * data (fixed id {@code nameUUID("person:" + username)}). Inserting is idempotent: a restart adds nothing.
+ */
+@Component
+@Order(60)
+class DemoAccounts implements ApplicationRunner, StartupNote {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	/** The Futian grid worker's grid: the first grid of Futian, found through the region module. */
+	static final String FUTIAN = "440304";
+	static final String NANSHAN = "440305";
+	static final String LUOHU = "440303";
+
+	record Account(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode,
+			String description) {
+	}
+
+	private final DemoMode demo;
+	private final Users users;
+	private final Regions regions;
+	private final PasswordEncoder passwords;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private List<Account> accounts = List.of();
+
+	DemoAccounts(DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
+			TransactionTemplate transactions, Clock clock) {
+		this.demo = demo;
+		this.users = users;
+		this.regions = regions;
+		this.passwords = passwords;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	List<Account> accounts() {
+		String city = regions.city().code();
+		String futianGrid = regions.descendants(FUTIAN, RegionLevel.GRID).stream().findFirst()
+			.map(RegionSummary::code).orElse(FUTIAN);
+		List<Account> list = new ArrayList<>();
+		list.add(new Account("admin", "系统管理员", EnumSet.of(Role.ADMIN), city, null, "system administrator, whole city"));
+		list.add(new Account("duty.city", "市值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city,
+				city + "-YJ", "city duty officer (city command centre)"));
+		list.add(new Account("duty.futian", "福田区值班员", EnumSet.of(Role.DUTY_OFFICER), FUTIAN, null,
+				"Futian district duty officer"));
+		list.add(new Account("duty.nanshan", "南山区值班员", EnumSet.of(Role.DUTY_OFFICER), NANSHAN, null,
+				"Nanshan district duty officer"));
+		list.add(new Account("handler.housing", "市住房建设局经办人", EnumSet.of(Role.HANDLER), city, city + "-ZJ",
+				"member-unit handler, city housing & construction bureau"));
+		list.add(new Account("grid.futian", "福田区网格员", EnumSet.of(Role.GRID_WORKER), futianGrid, null,
+				"street grid worker, grid " + futianGrid));
+		list.add(new Account("reservoir.person", "深圳水库行政责任人", EnumSet.of(Role.RESPONSIBLE_PERSON), LUOHU, null,
+				"administrative responsible person of 深圳水库"));
+		return list;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled()) {
+			return;
+		}
+		accounts = accounts();
+		int created = transactions.execute(status -> {
+			int n = 0;
+			for (Account account : accounts) {
+				if (users.byUsername(account.username()).isPresent()) {
+					continue; // bcrypt is deliberately slow: don't hash for accounts that exist
+				}
+				User user = new User(UUID.nameUUIDFromBytes(("user:" + account.username()).getBytes(StandardCharsets.UTF_8)),
+						account.username(), passwords.encode(DemoMode.DEMO_PASSWORD), account.displayName(),
+						personId(account.username()), new Jurisdiction(account.regionCode(), account.departmentCode()),
+						account.roles(), true, 0, null);
+				n += users.insert(user, clock.instant()) ? 1 : 0;
+			}
+			return n;
+		});
+		log.info("Demo accounts: {} created, {} already present", created, accounts.size() - created);
+	}
+
+	static UUID personId(String username) {
+		return UUID.nameUUIDFromBytes(("person:" + username).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public String text() {
+		if (!demo.enabled() || accounts.isEmpty()) {
+			return " Demo data: off (production mode; create the first administrator as README describes)";
+		}
+		StringBuilder text = new StringBuilder(" Demo accounts (password ").append(DemoMode.DEMO_PASSWORD).append("):");
+		accounts.forEach(a -> text.append("\n   ").append("%-17s".formatted(a.username())).append(a.description()));
+		return text.toString();
+	}
+}

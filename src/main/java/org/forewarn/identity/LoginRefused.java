@@ -1,0 +1,16 @@
+package org.forewarn.identity;
+
+import java.time.Instant;
+
+/** Why a login failed; rendered as 401 (wrong credentials) or 423 (locked) problem details. */
+sealed interface LoginRefused {
+
+	record WrongCredentials(int attemptsLeft) implements LoginRefused {
+	}
+
+	record Locked(Instant until) implements LoginRefused {
+	}
+
+	record Disabled() implements LoginRefused {
+	}
+}

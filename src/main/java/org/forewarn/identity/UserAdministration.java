@@ -1,0 +1,135 @@
+package org.forewarn.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.Jurisdiction;
+import org.forewarn.platform.OutsideJurisdiction;
+import org.forewarn.platform.Role;
+import org.forewarn.region.Regions;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Administrators manage the accounts within their own jurisdiction. */
+@RestController
+@RequestMapping("/api/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdministration {
+
+	private final Users users;
+	private final Tokens tokens;
+	private final Regions regions;
+	private final PasswordEncoder passwords;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	UserAdministration(Users users, Tokens tokens, Regions regions, PasswordEncoder passwords, AuditTrail audit,
+			Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.regions = regions;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	record Account(UUID id, String username, String displayName, Set<Role> roles, String regionCode,
+			String departmentCode, boolean enabled, boolean locked) {
+	}
+
+	record NewAccount(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
+			message = "3–64 lower-case letters, digits, '.', '_' or '-'") String username,
+			@NotBlank @Size(min = BootstrapAdmin.MIN_PASSWORD_LENGTH, max = 128) String password,
+			@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<Role> roles,
+			@NotBlank @Size(max = 32) String regionCode, @Size(max = 32) String departmentCode, UUID personId) {
+	}
+
+	@GetMapping
+	List<Account> list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		if (page < 0 || size < 1 || size > 500) {
+			throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 500");
+		}
+		var now = clock.instant();
+		// Few accounts per jurisdiction: filter in memory with the region hierarchy rather than by code prefix.
+		return users.all(10_000, 0).stream()
+			.filter(u -> regions.isWithin(u.jurisdiction().regionCode(), admin.jurisdiction().regionCode()))
+			.skip((long) page * size).limit(size)
+			.map(u -> new Account(u.id(), u.username(), u.displayName(), u.roles(), u.jurisdiction().regionCode(),
+					u.jurisdiction().departmentCode(), u.enabled(), u.lockedAt(now)))
+			.toList();
+	}
+
+	@PostMapping
+	@Transactional
+	ResponseEntity<Account> create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody NewAccount request) {
+		if (regions.find(request.regionCode()).isEmpty()) {
+			throw new IllegalArgumentException("regionCode '" + request.regionCode() + "' is not a known area");
+		}
+		if (!regions.isWithin(request.regionCode(), admin.jurisdiction().regionCode())) {
+			throw new OutsideJurisdiction(request.regionCode());
+		}
+		String username = request.username().toLowerCase(Locale.ROOT);
+		User user = new User(UUID.randomUUID(), username, passwords.encode(request.password()), request.displayName(),
+				request.personId(), new Jurisdiction(request.regionCode(), request.departmentCode()), request.roles(),
+				true, 0, null);
+		if (!users.insert(user, clock.instant())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "username '" + username + "' is taken");
+		}
+		audit.record(AuditEntry.of("user.create", "user:" + username, "success",
+				"roles=" + request.roles() + " region=" + request.regionCode()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Account(user.id(), username, user.displayName(),
+				user.roles(), request.regionCode(), request.departmentCode(), true, false));
+	}
+
+	@PostMapping("/{username}/unlock")
+	@Transactional
+	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
+		User user = users.byUsername(username).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user '" + username + "'"));
+		if (!regions.isWithin(user.jurisdiction().regionCode(), admin.jurisdiction().regionCode())) {
+			throw new OutsideJurisdiction("user:" + username);
+		}
+		users.unlock(username);
+		audit.record(AuditEntry.of("user.unlock", "user:" + username, "success", null));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{username}/revoke-tokens")
+	@Transactional
+	ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
+		User user = users.byUsername(username).orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user '" + username + "'"));
+		if (!regions.isWithin(user.jurisdiction().regionCode(), admin.jurisdiction().regionCode())) {
+			throw new OutsideJurisdiction("user:" + username);
+		}
+		tokens.revokeAllOf(user.id());
+		audit.record(AuditEntry.of("user.revoke-tokens", "user:" + username, "success", null));
+		return ResponseEntity.noContent().build();
+	}
+}

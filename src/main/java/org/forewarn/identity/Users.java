@@ -1,0 +1,113 @@
+package org.forewarn.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.forewarn.platform.Jurisdiction;
+import org.forewarn.platform.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The accounts, in table {@code app_user}. */
+@Repository
+class Users {
+
+	private static final String COLUMNS = "id, username, password_hash, display_name, person_id, region_code,"
+			+ " department_code, roles, enabled, failed_logins, locked_until";
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<User> byUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = :u")
+			.param("u", username)
+			.query(Users::map)
+			.optional();
+	}
+
+	Optional<User> byId(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
+	}
+
+	List<User> all(int limit, int offset) {
+		return jdbc.sql("select " + COLUMNS + " from app_user order by username limit :l offset :o")
+			.param("l", limit).param("o", offset).query(Users::map).list();
+	}
+
+	boolean anyWithRole(Role role) {
+		return jdbc.sql("select exists(select 1 from app_user where :r = any(roles))").param("r", role.name())
+			.query(Boolean.class).single();
+	}
+
+	/** Inserts the user unless the username exists; returns whether it was inserted. */
+	boolean insert(User user, Instant now) {
+		return jdbc.sql("""
+				insert into app_user (id, username, password_hash, display_name, person_id, region_code,
+				                      department_code, roles, enabled, created_at)
+				values (:id, :username, :hash, :display, :person, :region, :dept, :roles, :enabled, :now)
+				on conflict (username) do nothing""")
+			.param("id", user.id())
+			.param("username", user.username())
+			.param("hash", user.passwordHash())
+			.param("display", user.displayName())
+			.param("person", user.personId())
+			.param("region", user.jurisdiction().regionCode())
+			.param("dept", user.jurisdiction().departmentCode())
+			.param("roles", user.roles().stream().map(Role::name).sorted().toArray(String[]::new))
+			.param("enabled", user.enabled())
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** Counts a failed login atomically and locks the account when the limit is reached; returns the new count. */
+	int recordFailure(UUID id, int maxFailures, Instant lockUntil) {
+		return jdbc.sql("""
+				update app_user
+				   set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
+				       locked_until  = case when failed_logins + 1 >= :max then :until else locked_until end,
+				       version = version + 1
+				 where id = :id
+				returning case when locked_until = :until then :max else failed_logins end""")
+			.param("id", id).param("max", maxFailures).param("until", Timestamp.from(lockUntil))
+			.query(Integer.class).single();
+	}
+
+	void recordSuccess(UUID id) {
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = null, version = version + 1 where id = :id")
+			.param("id", id).update();
+	}
+
+	boolean unlock(String username) {
+		return jdbc.sql("update app_user set failed_logins = 0, locked_until = null, version = version + 1 where username = :u")
+			.param("u", username).update() == 1;
+	}
+
+	static User map(ResultSet rs, int row) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		return new User(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
+				rs.getString("display_name"), rs.getObject("person_id", UUID.class),
+				new Jurisdiction(rs.getString("region_code"), rs.getString("department_code")),
+				roles(rs.getArray("roles")), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+				locked == null ? null : locked.toInstant());
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		String[] names = (String[]) array.getArray();
+		return names.length == 0 ? EnumSet.noneOf(Role.class)
+				: Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+}

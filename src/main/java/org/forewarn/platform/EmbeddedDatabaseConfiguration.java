@@ -1,0 +1,67 @@
+package org.forewarn.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is configured, a real PostgreSQL 17 is started
+ * with its data under {@code forewarn.embedded-db.data-dir} (default {@code ./data/postgres}), so it survives
+ * restarts. An external PostgreSQL is used as soon as the standard datasource properties are set.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${forewarn.embedded-db.data-dir:data/postgres}") Path dataDir,
+			@Value("${forewarn.embedded-db.port:0}") int port,
+			@Value("${forewarn.embedded-db.clean:false}") boolean clean) throws IOException {
+		Path absolute = dataDir.toAbsolutePath().normalize();
+		Files.createDirectories(absolute);
+		boolean existing = Files.exists(absolute.resolve("PG_VERSION"));
+		long started = System.nanoTime();
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(absolute)
+			.setCleanDataDirectory(clean)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("shared_buffers", "128MB")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("timezone", "UTC");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL {} on port {} with data in {} ({} ms)", existing && !clean ? "reopened" : "initialised",
+				postgres.getPort(), absolute, (System.nanoTime() - started) / 1_000_000);
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		config.setUsername("postgres");
+		config.setMaximumPoolSize(poolSize);
+		config.setPoolName("forewarn-embedded");
+		return new HikariDataSource(config);
+	}
+}

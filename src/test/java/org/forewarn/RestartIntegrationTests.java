@@ -1,0 +1,57 @@
+package org.forewarn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default keeps its data across restarts, and a second start adds nothing. */
+class RestartIntegrationTests {
+
+	static final String[] PROPERTIES = { "--forewarn.embedded-db.data-dir=target/test-db/restart",
+			"--server.port=0", "--FOREWARN_LOG_FILE=target/test-logs/restart.log" };
+
+	@Test
+	void aSecondStartOnTheSameDataKeepsEverythingAndDuplicatesNothing() {
+		Map<String, Long> first;
+		try (ConfigurableApplicationContext context = start("--forewarn.embedded-db.clean=true")) {
+			first = rowCounts(context.getBean(JdbcClient.class));
+		}
+		assertThat(first).containsKeys("app_user", "audit_event");
+		assertThat(first.get("app_user")).isGreaterThanOrEqualTo(7);
+
+		Map<String, Long> second;
+		try (ConfigurableApplicationContext context = start("--forewarn.embedded-db.clean=false")) {
+			second = rowCounts(context.getBean(JdbcClient.class));
+		}
+		assertThat(second).isEqualTo(first);
+	}
+
+	private static ConfigurableApplicationContext start(String clean) {
+		String[] args = new String[PROPERTIES.length + 1];
+		System.arraycopy(PROPERTIES, 0, args, 0, PROPERTIES.length);
+		args[PROPERTIES.length] = clean;
+		return new SpringApplicationBuilder(ForewarnApplication.class).run(args);
+	}
+
+	/** Every table of the schema, counted, except the ones that legitimately grow at each start. */
+	static Map<String, Long> rowCounts(JdbcClient jdbc) {
+		List<String> tables = jdbc.sql("""
+				select table_name from information_schema.tables
+				 where table_schema = 'public' and table_type = 'BASE TABLE'
+				   and table_name not in ('flyway_schema_history', 'event_publication', 'event_publication_archive')
+				 order by table_name""").query(String.class).list();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : tables) {
+			counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+		}
+		return counts;
+	}
+}

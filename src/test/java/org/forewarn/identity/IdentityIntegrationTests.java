@@ -1,0 +1,206 @@
+package org.forewarn.identity;
+
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.forewarn.PlatformIntegrationTest;
+import org.forewarn.platform.DemoMode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PlatformIntegrationTest
+class IdentityIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String login(String username, String password) throws Exception {
+		MvcResult result = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
+			.andExpect(status().isOk())
+			.andReturn();
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.token");
+	}
+
+	@Test
+	void everyDemoAccountLogsInAndSeesItsJurisdiction() throws Exception {
+		Map<String, String> expectedRegion = Map.of("admin", "440300", "duty.city", "440300", "duty.futian", "440304",
+				"duty.nanshan", "440305", "handler.housing", "440300", "reservoir.person", "440303");
+		for (var entry : expectedRegion.entrySet()) {
+			String token = login(entry.getKey(), DemoMode.DEMO_PASSWORD);
+			mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + token))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.username").value(entry.getKey()))
+				.andExpect(jsonPath("$.regionCode").value(entry.getValue()));
+		}
+		String grid = login("grid.futian", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + grid))
+			.andExpect(jsonPath("$.roles[0]").value("GRID_WORKER"))
+			.andExpect(jsonPath("$.regionCode").value(org.hamcrest.Matchers.startsWith("440304")));
+	}
+
+	@Test
+	void locksTheAccountAfterFiveWrongPasswordsWithAClearMessage() throws Exception {
+		String admin = login("admin", DemoMode.DEMO_PASSWORD);
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"lock.test","password":"correct-horse-battery","displayName":"锁定测试",
+						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}"""))
+			.andExpect(status().isCreated());
+
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\":\"lock.test\",\"password\":\"wrong\"}"))
+				.andExpect(status().isUnauthorized())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.attemptsLeft").value(5 - attempt));
+		}
+		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"lock.test\",\"password\":\"wrong\"}"))
+			.andExpect(status().isLocked())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("locked")));
+		// the right password does not help while locked
+		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"lock.test\",\"password\":\"correct-horse-battery\"}"))
+			.andExpect(status().isLocked());
+		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'lock.test' and action = 'user.login'")
+			.query(Long.class).single()).isEqualTo(6);
+
+		mvc.perform(post("/api/users/lock.test/unlock").header("Authorization", "Bearer " + admin))
+			.andExpect(status().isNoContent());
+		assertThat(login("lock.test", "correct-horse-battery")).isNotBlank();
+	}
+
+	@Test
+	void malformedJsonIsABadRequestProblem() throws Exception {
+		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"admin\","))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Malformed request body"));
+		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("username", "password")));
+	}
+
+	@Test
+	void apiWithoutTokenIsUnauthorizedAndLoggedOutTokenIsDead() throws Exception {
+		mvc.perform(get("/api/auth/me")).andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer not-a-token")).andExpect(status().isUnauthorized());
+		String token = login("duty.city", DemoMode.DEMO_PASSWORD);
+		mvc.perform(post("/api/auth/logout").header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void passwordsAndTokensAreNotStoredInClear() throws Exception {
+		String token = login("duty.nanshan", DemoMode.DEMO_PASSWORD);
+		String hash = jdbc.sql("select password_hash from app_user where username = 'duty.nanshan'").query(String.class).single();
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(DemoMode.DEMO_PASSWORD);
+		assertThat(jdbc.sql("select count(*) from auth_token where token_hash = :t").param("t", token)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from auth_token where token_hash = :t").param("t", Tokens.hash(token))
+			.query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aDistrictUserIsRefusedAnotherDistrictAndTheRefusalIsAudited() throws Exception {
+		String futian = login("duty.futian", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/regions/440305").header("Authorization", "Bearer " + futian))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/regions/440304").header("Authorization", "Bearer " + futian))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event
+				 where actor = 'duty.futian' and action = 'access.refused' and target like '%440305%'""")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void nonAdministratorsCannotManageUsersOrReadTheAuditLog() throws Exception {
+		String duty = login("duty.city", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/users").header("Authorization", "Bearer " + duty)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/audit").header("Authorization", "Bearer " + duty)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + duty)).andExpect(status().isForbidden());
+		String admin = login("admin", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/audit").header("Authorization", "Bearer " + admin)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(0)));
+	}
+
+	@Test
+	void aDistrictAdministratorCannotCreateUsersInAnotherDistrict() throws Exception {
+		String admin = login("admin", DemoMode.DEMO_PASSWORD);
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"admin.futian","password":"futian-admin-password","displayName":"福田区管理员",
+						 "roles":["ADMIN"],"regionCode":"440304"}"""))
+			.andExpect(status().isCreated());
+		String futianAdmin = login("admin.futian", "futian-admin-password");
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"spy.nanshan","password":"nanshan-spy-password","displayName":"越权",
+						 "roles":["DUTY_OFFICER"],"regionCode":"440305"}"""))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/users").header("Authorization", "Bearer " + futianAdmin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("duty.nanshan"))))
+			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.hasItem("duty.futian")));
+
+		login("duty.nanshan", DemoMode.DEMO_PASSWORD);
+		login("duty.futian", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/audit?size=500").header("Authorization", "Bearer " + futianAdmin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.hasItem("duty.futian")))
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("duty.nanshan"))))
+			.andExpect(jsonPath("$.content[*].actor").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("admin"))));
+		mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + futianAdmin))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAuditLogIsAppendOnlyAndTamperingIsDetected() throws Exception {
+		String admin = login("admin", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + admin))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
+		long id = jdbc.sql("select max(id) from audit_event").query(Long.class).single();
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone-else' where id = :id")
+			.param("id", id).update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())
+			.hasMessageContaining("append-only");
+
+		// Someone with table-owner rights bypasses the trigger: the hash chain still shows it.
+		String original = jdbc.sql("select outcome from audit_event where id = :id").param("id", id).query(String.class).single();
+		jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
+		try {
+			jdbc.sql("update audit_event set outcome = 'forged' where id = :id").param("id", id).update();
+			mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + admin))
+				.andExpect(jsonPath("$.intact").value(false))
+				.andExpect(jsonPath("$.firstBrokenId").value(id));
+			jdbc.sql("update audit_event set outcome = :o where id = :id").param("o", original).param("id", id).update();
+		}
+		finally {
+			jdbc.sql("alter table audit_event enable trigger audit_event_no_update").update();
+		}
+		mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + admin))
+			.andExpect(jsonPath("$.intact").value(true));
+	}
+}
