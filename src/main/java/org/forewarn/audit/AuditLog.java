@@ -5,13 +5,11 @@ import java.util.List;
 
 import java.util.stream.Stream;
 
-import org.forewarn.platform.AccessRefused;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,19 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reading and verifying the audit log (administrators only), and recording refused access. */
+/** Reading and verifying the audit log (administrators only). */
 @RestController
 @RequestMapping("/api/audit")
 @PreAuthorize("hasRole('ADMIN')")
 class AuditLog {
 
 	private final JdbcClient jdbc;
-	private final AuditTrail trail;
 	private final Regions regions;
 
-	AuditLog(JdbcClient jdbc, AuditTrail trail, Regions regions) {
+	AuditLog(JdbcClient jdbc, Regions regions) {
 		this.jdbc = jdbc;
-		this.trail = trail;
 		this.regions = regions;
 	}
 
@@ -110,11 +106,5 @@ class AuditLog {
 					previous[0] = rs.getString("hash");
 				});
 		return new Verification(broken[0] == null, count[0], broken[0]);
-	}
-
-	@EventListener
-	void on(AccessRefused refused) {
-		trail.recordIndependently(new AuditEntry(refused.actor(), refused.regionCode(), "access.refused", refused.target(), "refused",
-				refused.remoteAddress(), refused.reason() + " (" + refused.action() + ")"));
 	}
 }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.organisation.DepartmentSummary;
+import org.forewarn.organisation.Departments;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.Role;
 import org.forewarn.region.RegionSummary;
@@ -42,8 +44,11 @@ class AuthController {
 	private final Tokens tokens;
 	private final Regions regions;
 	private final AuditTrail audit;
+	private final Departments departments;
 
-	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit) {
+	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit,
+			Departments departments) {
+		this.departments = departments;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.regions = regions;
@@ -91,7 +96,9 @@ class AuthController {
 		String regionName = regions.find(user.jurisdiction().regionCode()).map(RegionSummary::name).orElse(null);
 		return new Profile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.jurisdiction().regionCode(), regionName, user.jurisdiction().departmentCode(),
-				null);
+				user.jurisdiction().hasDepartment()
+						? departments.find(user.jurisdiction().departmentCode()).map(DepartmentSummary::name).orElse(null)
+						: null);
 	}
 
 	private static ResponseEntity<ProblemDetail> refused(LoginRefused reason) {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, a real PostgreSQL 17 is started
@@ -34,6 +35,10 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${forewarn.embedded-db.port:0}") int port,
 			@Value("${forewarn.embedded-db.clean:false}") boolean clean) throws IOException {
 		Path absolute = dataDir.toAbsolutePath().normalize();
+		if (clean) {
+			// zonky only deletes the folder on close; a folder left by a killed run would make initdb fail
+			FileSystemUtils.deleteRecursively(absolute);
+		}
 		Files.createDirectories(absolute);
 		boolean existing = Files.exists(absolute.resolve("PG_VERSION"));
 		long started = System.nanoTime();

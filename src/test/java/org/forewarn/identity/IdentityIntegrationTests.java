@@ -50,6 +50,11 @@ class IdentityIntegrationTests {
 				.andExpect(jsonPath("$.username").value(entry.getKey()))
 				.andExpect(jsonPath("$.regionCode").value(entry.getValue()));
 		}
+		String handler = login("handler.housing", DemoMode.DEMO_PASSWORD);
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + handler))
+			.andExpect(jsonPath("$.departmentCode").value("440300-ZJ"))
+			.andExpect(jsonPath("$.departmentName").value("深圳市住房和建设局"))
+			.andExpect(jsonPath("$.regionName").value("深圳市"));
 		String grid = login("grid.futian", DemoMode.DEMO_PASSWORD);
 		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + grid))
 			.andExpect(jsonPath("$.roles[0]").value("GRID_WORKER"))
