@@ -66,37 +66,42 @@ final class TerritoryDerivation {
 		}
 
 		// Districts (where not published), streets and communities: tessellate each parent that has a boundary
-		// among its children.
+		// among its children. Parents of one level are independent, so they are divided in parallel; each division
+		// is seeded by its parent's code, so the result does not depend on the order or the thread.
 		for (RegionLevel level : List.of(RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET)) {
-			for (Area parent : List.copyOf(areas.values())) {
+			List<Area> parents = areas.values().stream().filter(parent -> {
 				List<String> kids = children.getOrDefault(parent.code(), List.of());
-				if (parent.level() != level || !parent.hasBoundary() || kids.isEmpty()
-						|| kids.stream().anyMatch(kid -> areas.get(kid).hasBoundary())) {
-					continue;
-				}
-				List<Geometry> cells = Tessellation.divide(parent.boundary(), kids.size(), parent.code());
+				return parent.level() == level && parent.hasBoundary() && !kids.isEmpty()
+						&& kids.stream().noneMatch(kid -> areas.get(kid).hasBoundary());
+			}).toList();
+			List<List<Geometry>> divisions = parents.parallelStream()
+				.map(parent -> Tessellation.divide(parent.boundary(), children.get(parent.code()).size(), parent.code()))
+				.toList();
+			for (int p = 0; p < parents.size(); p++) {
+				List<String> kids = children.get(parents.get(p).code());
 				for (int i = 0; i < kids.size(); i++) {
-					Geometry cell = cells.get(i);
+					Geometry cell = divisions.get(p).get(i);
 					areas.computeIfPresent(kids.get(i), (code, area) -> area.withBoundary(cell, true));
 				}
 			}
 		}
 
 		// Grids under every community, and under every street that has no communities.
-		List<Area> grids = new ArrayList<>();
-		for (Area parent : areas.values()) {
-			boolean leaf = !children.containsKey(parent.code());
-			if (!(parent.level() == RegionLevel.COMMUNITY || (parent.level() == RegionLevel.STREET && leaf))) {
-				continue;
-			}
+		List<Area> gridParents = areas.values().stream()
+			.filter(parent -> parent.level() == RegionLevel.COMMUNITY
+					|| (parent.level() == RegionLevel.STREET && !children.containsKey(parent.code())))
+			.toList();
+		List<Area> grids = gridParents.parallelStream().flatMap(parent -> {
 			int n = GridMinting.count(parent.hasBoundary() ? Polygons.squareKilometres(parent.boundary()) : 0);
 			List<Geometry> cells = parent.hasBoundary() ? Tessellation.divide(parent.boundary(), n, parent.code()) : null;
+			List<Area> minted = new ArrayList<>(n);
 			for (int i = 0; i < n; i++) {
 				Area grid = Area.of(GridMinting.code(parent, i + 1), GridMinting.name(parent, i + 1), RegionLevel.GRID,
 						parent.code());
-				grids.add(cells == null ? grid : grid.withBoundary(cells.get(i), true));
+				minted.add(cells == null ? grid : grid.withBoundary(cells.get(i), true));
 			}
-		}
+			return minted.stream();
+		}).toList();
 		grids.forEach(grid -> areas.put(grid.code(), grid));
 
 		List<Area> result = withDisplay(new ArrayList<>(areas.values()));
