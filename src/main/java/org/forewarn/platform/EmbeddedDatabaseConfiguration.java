@@ -45,6 +45,8 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(absolute)
 			.setCleanDataDirectory(clean)
+			// Spring stops it after the pool is closed; zonky's own JVM hook would stop it under the pool's feet
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "128MB")
