@@ -110,11 +110,7 @@ class UserAdministration {
 	@PostMapping("/{username}/unlock")
 	@Transactional
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		User user = users.byUsername(username).orElseThrow(
-				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user '" + username + "'"));
-		if (!regions.isWithin(user.jurisdiction().regionCode(), admin.jurisdiction().regionCode())) {
-			throw new OutsideJurisdiction("user:" + username);
-		}
+		accountWithin(admin, username);
 		users.unlock(username);
 		audit.record(AuditEntry.of("user.unlock", "user:" + username, "success", null));
 		return ResponseEntity.noContent().build();
@@ -123,13 +119,17 @@ class UserAdministration {
 	@PostMapping("/{username}/revoke-tokens")
 	@Transactional
 	ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
+		tokens.revokeAllOf(accountWithin(admin, username).id());
+		audit.record(AuditEntry.of("user.revoke-tokens", "user:" + username, "success", null));
+		return ResponseEntity.noContent().build();
+	}
+
+	private User accountWithin(CurrentUser admin, String username) {
 		User user = users.byUsername(username).orElseThrow(
 				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user '" + username + "'"));
 		if (!regions.isWithin(user.jurisdiction().regionCode(), admin.jurisdiction().regionCode())) {
 			throw new OutsideJurisdiction("user:" + username);
 		}
-		tokens.revokeAllOf(user.id());
-		audit.record(AuditEntry.of("user.revoke-tokens", "user:" + username, "success", null));
-		return ResponseEntity.noContent().build();
+		return user;
 	}
 }

@@ -46,9 +46,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = invalid("The request has invalid fields.");
 		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
 			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
 			.toList();
@@ -59,9 +57,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid parameters.");
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = invalid("The request has invalid parameters.");
 		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
 			.flatMap(result -> result.getResolvableErrors().stream()
 				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
@@ -83,19 +79,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + ex.getName() + "' has an invalid value '" + ex.getValue() + "'.");
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = invalid("Parameter '" + ex.getName() + "' has an invalid value '" + ex.getValue() + "'.");
 		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
 		return problem;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid values.");
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = invalid("The request has invalid values.");
 		problem.setProperty("errors", ex.getConstraintViolations().stream()
 			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
 			.toList());
@@ -104,10 +95,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(VALIDATION);
-		problem.setTitle("Invalid request");
-		return problem;
+		return invalid(ex.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -149,6 +137,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred; it has been logged.");
 		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	private static ProblemDetail invalid(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setType(VALIDATION);
+		problem.setTitle("Invalid request");
 		return problem;
 	}
 
