@@ -151,6 +151,9 @@ try {
     if (drawn !== expectedDistricts) throw new Error(`map drew ${drawn} district-level areas, expected ${expectedDistricts}`)
     const labels = await page.locator('.district-label').count()
     if (labels !== expectedDistricts) throw new Error(`map shows ${labels} district names, expected ${expectedDistricts}`)
+    // a district user's map opens zoomed in, loading streets and communities: photograph it once settled
+    await page.waitForFunction(() => !window.__forewarnMap.busy())
+    await page.locator('.region-map .el-loading-mask').waitFor({ state: 'detached', timeout: 10000 }).catch(() => {})
     await page.screenshot({ path: join(out, 'map.png') })
   })
 
