@@ -39,6 +39,7 @@ public class StartupBenchmark {
 		List<Double> pgWarm = new ArrayList<>();
 		List<Start> cold = new ArrayList<>();
 		List<Start> warm = new ArrayList<>();
+		List<Start> warmCds = new ArrayList<>();
 		for (int run = 1; run <= runs; run++) {
 			Path pgDir = Files.createTempDirectory("bench-pg");
 			pgCold.add(timePostgres(pgDir, true));
@@ -49,10 +50,14 @@ public class StartupBenchmark {
 			int port = 18000 + run;
 			cold.add(startPlatform(java, jar, dataDir, port));
 			warm.add(startPlatform(java, jar, dataDir, port));
+			// the README's run command: a class-data-sharing archive written by the first run, used by later ones
+			String cds = "-XX:SharedArchiveFile=" + dataDir.resolve("forewarn.jsa");
+			startPlatform(java, jar, dataDir, port, "-XX:+AutoCreateSharedArchive", cds);
+			warmCds.add(startPlatform(java, jar, dataDir, port, "-XX:+AutoCreateSharedArchive", cds));
 			delete(dataDir);
-			System.out.printf("run %d: platform cold %.1f s, warm %.1f s (RSS %d MB, heap %d MB); bare PostgreSQL cold %.1f s, warm %.1f s%n",
+			System.out.printf("run %d: platform cold %.1f s, warm %.1f s (RSS %d MB, heap %d MB), warm with CDS archive %.1f s; bare PostgreSQL cold %.1f s, warm %.1f s%n",
 					run, cold.getLast().seconds(), warm.getLast().seconds(), warm.getLast().rssMb(),
-					warm.getLast().heapUsedMb(), pgCold.getLast(), pgWarm.getLast());
+					warm.getLast().heapUsedMb(), warmCds.getLast().seconds(), pgCold.getLast(), pgWarm.getLast());
 		}
 		double coldS = median(cold.stream().map(Start::seconds).toList());
 		double warmS = median(warm.stream().map(Start::seconds).toList());
@@ -63,6 +68,9 @@ public class StartupBenchmark {
 				coldS, coldS / pgColdS, pgColdS);
 		System.out.printf("Warm start (same data):                                          median %.1f s = %.1f × bare embedded PostgreSQL warm start (%.1f s); target ≤ 10 s%n",
 				warmS, warmS / pgWarmS, pgWarmS);
+		double cdsS = median(warmCds.stream().map(Start::seconds).toList());
+		System.out.printf("Warm start with the CDS archive (README run command's JVM options): median %.1f s = %.1f × bare embedded PostgreSQL warm start%n",
+				cdsS, cdsS / pgWarmS);
 		System.out.printf("After warm start: resident memory (JVM process) median %d MB, heap used median %d MB (target ≤ 512 MB)%n",
 				(long) median(warm.stream().map(s -> (double) s.rssMb()).toList()),
 				(long) median(warm.stream().map(s -> (double) s.heapUsedMb()).toList()));
@@ -75,12 +83,14 @@ public class StartupBenchmark {
 		}
 	}
 
-	static Start startPlatform(String java, Path jar, Path dataDir, int port) throws Exception {
+	static Start startPlatform(String java, Path jar, Path dataDir, int port, String... jvmOptions) throws Exception {
 		Path log = dataDir.resolve("stdout.log");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(List.of(jvmOptions));
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
 				"--forewarn.embedded-db.data-dir=" + dataDir.resolve("postgres"),
-				"--FOREWARN_LOG_FILE=" + dataDir.resolve("forewarn.log"))
-			.redirectErrorStream(true).redirectOutput(log.toFile());
+				"--FOREWARN_LOG_FILE=" + dataDir.resolve("forewarn.log")));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		long start = System.nanoTime();
 		Process process = builder.start();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
