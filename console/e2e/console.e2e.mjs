@@ -138,8 +138,12 @@ try {
     await page.locator('[data-testid="overview-chart"] canvas').waitFor()
     const districts = Number((await page.getByTestId('count-districts').innerText()).replace(/\D/g, ''))
     if (districts !== expectedDistricts) throw new Error(`overview counts ${districts} districts, expected ${expectedDistricts}`)
-    await page.waitForTimeout(800) // the chart animates its bars in
-    await page.screenshot({ path: join(out, 'overview.png') })
+    await page.locator('[data-testid="overview-people"] canvas').waitFor()
+    const flood = Number((await page.getByTestId('people-flood').innerText()).replace(/\D/g, ''))
+    if (!(flood > 0)) throw new Error('overview shows no 三防 responsible persons in the jurisdiction')
+    log(`overview: ${flood} 三防 responsible persons`)
+    await page.waitForTimeout(800) // the charts animate in
+    await page.screenshot({ path: join(out, 'overview.png'), fullPage: true })
   })
 
   await step(`map draws ${expectedDistricts} district-level areas`, async () => {

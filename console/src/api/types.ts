@@ -138,5 +138,11 @@ export interface AuditRecord {
   details: unknown
 }
 
-/** Answer of /api/organisation/stats. Its shape is not fixed yet, so the console renders it defensively. */
-export type OrganisationStats = unknown
+/** Answer of /api/organisation/stats: people and managed objects within the caller's jurisdiction. */
+export interface OrganisationStats {
+  regionCode: string
+  byRole: Record<string, number>
+  byResponsibility: Record<string, number>
+  reservoirs: number
+  rivers: number
+}

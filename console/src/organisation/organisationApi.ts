@@ -1,5 +1,5 @@
 import { api } from '@/api/client'
-import type { Department, Page, Person } from '@/api/types'
+import type { Department, OrganisationStats, Page, Person } from '@/api/types'
 
 /** Calls of the platform's `organisation` module. */
 export function departments(): Promise<Department[]> {
@@ -15,4 +15,8 @@ export interface PeopleQuery {
 
 export function people(query: PeopleQuery): Promise<Page<Person>> {
   return api.get<Page<Person>>('/api/organisation/people', { ...query })
+}
+
+export function organisationStats(): Promise<OrganisationStats> {
+  return api.get<OrganisationStats>('/api/organisation/stats')
 }
