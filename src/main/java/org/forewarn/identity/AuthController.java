@@ -20,6 +20,7 @@ import org.forewarn.platform.Role;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +46,12 @@ class AuthController {
 	private final Regions regions;
 	private final AuditTrail audit;
 	private final Departments departments;
+	private final int maxFailures;
 
 	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit,
-			Departments departments) {
+			Departments departments, @Value("${forewarn.security.max-failed-logins:5}") int maxFailures) {
 		this.departments = departments;
+		this.maxFailures = maxFailures;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.regions = regions;
@@ -101,18 +104,14 @@ class AuthController {
 						: null);
 	}
 
-	private static ResponseEntity<ProblemDetail> refused(LoginRefused reason) {
+	private ResponseEntity<ProblemDetail> refused(LoginRefused reason) {
 		ProblemDetail problem = switch (reason) {
 			case LoginRefused.WrongCredentials wrong -> {
-				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, wrong.attemptsLeft() > 0
-						? "用户名或密码错误,还可尝试 %d 次。Wrong username or password; %d attempt(s) left before the account is locked."
-							.formatted(wrong.attemptsLeft(), wrong.attemptsLeft())
-						: "用户名或密码错误。Wrong username or password.");
+				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+						"用户名或密码错误;连续 %d 次错误将锁定账户。Wrong username or password; %d consecutive failures lock the account."
+							.formatted(maxFailures, maxFailures));
 				p.setTitle("Login failed");
 				p.setType(URI.create("https://forewarn.org/problems/bad-credentials"));
-				if (wrong.attemptsLeft() > 0) {
-					p.setProperty("attemptsLeft", wrong.attemptsLeft());
-				}
 				yield p;
 			}
 			case LoginRefused.Locked locked -> {

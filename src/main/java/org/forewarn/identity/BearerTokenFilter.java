@@ -1,6 +1,8 @@
 package org.forewarn.identity;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -25,10 +27,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Tokens tokens;
 	private final Users users;
+	private final Clock clock;
 
-	BearerTokenFilter(Tokens tokens, Users users) {
+	BearerTokenFilter(Tokens tokens, Users users, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,7 +40,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = tokenOf(request.getHeader("Authorization"));
 		if (token != null) {
-			Optional<User> user = tokens.userOf(token).flatMap(users::byId).filter(User::enabled);
+			Instant now = clock.instant();
+			Optional<User> user = tokens.userOf(token).flatMap(users::byId)
+				.filter(u -> u.enabled() && !u.lockedAt(now));
 			user.ifPresent(u -> {
 				CurrentUser principal = u.asCurrentUser();
 				var authorities = principal.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();

@@ -78,8 +78,16 @@ class BootstrapAdmin implements ApplicationRunner {
 		}
 		String name = username.trim().toLowerCase(Locale.ROOT);
 		transactions.executeWithoutResult(status -> {
-			users.insert(new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员", null,
-					new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null), clock.instant());
+			boolean inserted = users.insert(new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员",
+					null, new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null),
+					clock.instant());
+			if (!inserted && users.byUsername(name).filter(u -> u.roles().contains(Role.ADMIN)).isPresent()) {
+				return; // another instance starting at the same moment created it
+			}
+			if (!inserted) {
+				throw new IllegalStateException("cannot create the first administrator: username '" + name
+						+ "' is taken by an account that is not an administrator; choose another name");
+			}
 			audit.record(new AuditEntry("system", regions.city().code(), "user.create", "user:" + name, "success", null,
 					"first administrator created by bootstrap settings"));
 		});

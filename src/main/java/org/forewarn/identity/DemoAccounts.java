@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.DemoMode;
 import org.forewarn.platform.Jurisdiction;
 import org.forewarn.platform.Role;
@@ -38,6 +40,7 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	/** The Futian grid worker's grid: the first grid of Futian, found through the region module. */
+	static final String SHENZHEN = "440300";
 	static final String FUTIAN = "440304";
 	static final String NANSHAN = "440305";
 	static final String LUOHU = "440303";
@@ -52,10 +55,12 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 	private final PasswordEncoder passwords;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final AuditTrail audit;
 	private List<Account> accounts = List.of();
 
 	DemoAccounts(DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.demo = demo;
 		this.users = users;
 		this.regions = regions;
@@ -66,12 +71,15 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 
 	List<Account> accounts() {
 		String city = regions.city().code();
-		String futianGrid = regions.descendants(FUTIAN, RegionLevel.GRID).stream().findFirst()
-			.map(RegionSummary::code).orElse(FUTIAN);
 		List<Account> list = new ArrayList<>();
 		list.add(new Account("admin", "系统管理员", EnumSet.of(Role.ADMIN), city, null, "system administrator, whole city"));
 		list.add(new Account("duty.city", "市值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city,
 				city + "-YJ", "city duty officer (city command centre)"));
+		if (!SHENZHEN.equals(city)) {
+			return list; // the district, grid and reservoir accounts below are Shenzhen's
+		}
+		String futianGrid = regions.descendants(FUTIAN, RegionLevel.GRID).stream().findFirst()
+			.map(RegionSummary::code).orElse(FUTIAN);
 		list.add(new Account("duty.futian", "福田区值班员", EnumSet.of(Role.DUTY_OFFICER), FUTIAN, null,
 				"Futian district duty officer"));
 		list.add(new Account("duty.nanshan", "南山区值班员", EnumSet.of(Role.DUTY_OFFICER), NANSHAN, null,
@@ -101,7 +109,11 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 						account.username(), passwords.encode(DemoMode.DEMO_PASSWORD), account.displayName(),
 						personId(account.username()), new Jurisdiction(account.regionCode(), account.departmentCode()),
 						account.roles(), true, 0, null);
-				n += users.insert(user, clock.instant()) ? 1 : 0;
+				if (users.insert(user, clock.instant())) {
+					n++;
+					audit.record(new AuditEntry("system", user.jurisdiction().regionCode(), "user.create",
+							"user:" + user.username(), "success", null, "demo account " + user.roles()));
+				}
 			}
 			return n;
 		});

@@ -1,6 +1,7 @@
 package org.forewarn.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,14 +40,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Users users, JsonMapper json,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events, Clock clock) throws Exception {
 		http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a forged request to ride on
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(b -> b.disable())
 			.formLogin(f -> f.disable())
 			.logout(l -> l.disable())
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, users, clock), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/public/**", "/api/auth/login").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -65,7 +66,7 @@ class UserAdministration {
 	record NewAccount(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
 			message = "3–64 lower-case letters, digits, '.', '_' or '-'") String username,
 			@NotBlank @Size(min = BootstrapAdmin.MIN_PASSWORD_LENGTH, max = 128) String password,
-			@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<Role> roles,
+			@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles,
 			@NotBlank @Size(max = 32) String regionCode, @Size(max = 32) String departmentCode, UUID personId) {
 	}
 

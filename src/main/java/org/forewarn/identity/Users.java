@@ -39,6 +39,14 @@ class Users {
 			.optional();
 	}
 
+	/** The account, its row locked until the end of the caller's transaction. */
+	Optional<User> byUsernameForUpdate(String username) {
+		return jdbc.sql("select " + COLUMNS + " from app_user where username = :u for update")
+			.param("u", username)
+			.query(Users::map)
+			.optional();
+	}
+
 	Optional<User> byId(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
 	}

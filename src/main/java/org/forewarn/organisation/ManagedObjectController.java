@@ -74,7 +74,8 @@ class ManagedObjectController {
 	ObjectDetail detail(@PathVariable String code, @AuthenticationPrincipal CurrentUser user) {
 		ManagedObject o = objects.find(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No reservoir or river " + code + "."));
-		jurisdictions.require(user, o.streetCode(), code);
+		// the object's own area, as the list filters by it: a community user may open what their list shows
+		jurisdictions.require(user, o.communityCode() != null ? o.communityCode() : o.streetCode(), code);
 		List<ResponsiblePerson> responsible = people.responsibleFor(code).stream()
 			.map(p -> new ResponsiblePerson(p.id(), p.name(), p.responsibilityType(), p.maskedPhone()))
 			.toList();

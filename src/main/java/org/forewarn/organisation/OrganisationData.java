@@ -65,6 +65,8 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 		this.clock = clock;
 	}
 
+	static final String SHENZHEN = "440300";
+
 	@Override
 	public void run(ApplicationArguments args) {
 		OrganisationChart chart = chart();
@@ -72,6 +74,13 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 		note = " Organisation: %d departments, %d committees, %d command centres".formatted(chart.departments.size(),
 				chart.committees.size(), chart.commandCentres.size());
 		if (!demo.enabled()) {
+			return;
+		}
+		if (!SHENZHEN.equals(regions.city().code())) {
+			// the demo people and waters are Shenzhen's (real reservoir names, Shenzhen coordinates)
+			log.warn("Demo mode: no demo people or reservoirs for city {}; they exist for Shenzhen (440300) only",
+					regions.city().code());
+			note += "; no demo people for this city (Shenzhen only)";
 			return;
 		}
 		boolean loaded = Boolean.TRUE.equals(jdbc.queryForObject(
@@ -103,6 +112,12 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 		long generated = System.nanoTime();
 		int inserted = transactions.execute(status -> {
 			jdbc.execute("select pg_advisory_xact_lock(7302)");
+			// another instance may have loaded it while this one was generating
+			if (Boolean.TRUE.equals(jdbc.queryForObject(
+					"select exists(select 1 from organisation_demo_load where version = ?)", Boolean.class,
+					DEMO_VERSION))) {
+				return 0;
+			}
 			insertObjects(objects);
 			int n = copyPeople(people);
 			jdbc.update("insert into organisation_demo_load (version, loaded_at, persons) values (?, ?, ?)"

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
@@ -55,12 +56,24 @@ class PersonRegistration {
 			throw PersonRejected.invalid("responsibilityType",
 					"a responsibility type is required for, and only for, role RESPONSIBLE_PERSON");
 		}
-		if (request.departmentCode() != null && departments.find(request.departmentCode()).isEmpty()) {
-			throw PersonRejected.invalid("departmentCode", "no department has code " + request.departmentCode());
+		if (request.departmentCode() != null) {
+			DepartmentSummary department = departments.find(request.departmentCode()).orElseThrow(
+					() -> PersonRejected.invalid("departmentCode", "no department has code " + request.departmentCode()));
+			// a district administrator may attach people to their own district's units and the city's, not a neighbour's
+			if (!jurisdictions.seesUnitOf(by, department.regionCode())) {
+				throw new OutsideJurisdiction(department.code());
+			}
 		}
-		if (request.responsibleFor() != null && objects.find(request.responsibleFor()).isEmpty()
-				&& regions.find(request.responsibleFor()).isEmpty()) {
-			throw PersonRejected.invalid("responsibleFor", "no reservoir, river or area has code " + request.responsibleFor());
+		if (request.responsibleFor() != null) {
+			if (request.role() != PersonRole.RESPONSIBLE_PERSON) {
+				throw PersonRejected.invalid("responsibleFor", "only a RESPONSIBLE_PERSON is responsible for an object or area");
+			}
+			String objectRegion = objects.find(request.responsibleFor())
+				.map(o -> o.communityCode() != null ? o.communityCode() : o.streetCode())
+				.or(() -> regions.find(request.responsibleFor()).map(RegionSummary::code))
+				.orElseThrow(() -> PersonRejected.invalid("responsibleFor",
+						"no reservoir, river or area has code " + request.responsibleFor()));
+			jurisdictions.require(by, objectRegion, request.responsibleFor());
 		}
 		if (people.phoneTaken(request.phone(), request.role())) {
 			throw PersonRejected.duplicate(request.role(), request.phone());
