@@ -15,6 +15,10 @@ import jakarta.validation.constraints.Size;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.organisation.DepartmentSummary;
+import org.forewarn.organisation.Departments;
+import org.forewarn.organisation.People;
+import org.forewarn.organisation.PersonSummary;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.Jurisdiction;
 import org.forewarn.platform.OutsideJurisdiction;
@@ -48,9 +52,13 @@ class UserAdministration {
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Departments departments;
+	private final People people;
 
 	UserAdministration(Users users, Tokens tokens, Regions regions, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Departments departments, People people) {
+		this.departments = departments;
+		this.people = people;
 		this.users = users;
 		this.tokens = tokens;
 		this.regions = regions;
@@ -94,6 +102,20 @@ class UserAdministration {
 		}
 		if (!regions.isWithin(request.regionCode(), admin.jurisdiction().regionCode())) {
 			throw new OutsideJurisdiction(request.regionCode());
+		}
+		if (request.departmentCode() != null) {
+			DepartmentSummary department = departments.find(request.departmentCode()).orElseThrow(
+					() -> new IllegalArgumentException("departmentCode '" + request.departmentCode() + "' is not a known department"));
+			if (!regions.isWithin(department.regionCode(), admin.jurisdiction().regionCode())) {
+				throw new OutsideJurisdiction(department.code());
+			}
+		}
+		if (request.personId() != null) {
+			PersonSummary person = people.find(request.personId()).orElseThrow(
+					() -> new IllegalArgumentException("personId '" + request.personId() + "' is not a known person"));
+			if (!regions.isWithin(person.regionCode(), admin.jurisdiction().regionCode())) {
+				throw new OutsideJurisdiction("person:" + person.id());
+			}
 		}
 		String username = request.username().toLowerCase(Locale.ROOT);
 		User user = new User(UUID.randomUUID(), username, passwords.encode(request.password()), request.displayName(),

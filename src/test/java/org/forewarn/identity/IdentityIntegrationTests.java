@@ -216,6 +216,24 @@ class IdentityIntegrationTests {
 						{"username":"spy.nanshan","password":"nanshan-spy-password","displayName":"越权",
 						 "roles":["DUTY_OFFICER"],"regionCode":"440305"}"""))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"spy.unit","password":"nanshan-spy-password","displayName":"越权部门",
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440305-YJ"}"""))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"no.unit","password":"futian-user-password","displayName":"无此部门",
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-NOPE"}"""))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"username":"futian.handler","password":"futian-user-password","displayName":"福田应急局经办人",
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-YJ"}"""))
+			.andExpect(status().isCreated());
 		mvc.perform(get("/api/users").header("Authorization", "Bearer " + futianAdmin))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("duty.nanshan"))))
