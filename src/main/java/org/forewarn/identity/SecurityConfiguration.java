@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.forewarn.platform.AccessRefused;
-import org.forewarn.platform.CurrentUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -68,10 +67,7 @@ class SecurityConfiguration {
 	}
 
 	private static void refused(ApplicationEventPublisher events, HttpServletRequest request, String message) {
-		var user = CurrentUser.current();
-		events.publishEvent(new AccessRefused(user.map(CurrentUser::username).orElse("anonymous"),
-				user.map(u -> u.jurisdiction().regionCode()).orElse(null), request.getMethod() + " " + request.getRequestURI(),
-				request.getRequestURI(), "role: " + message, request.getRemoteAddr()));
+		events.publishEvent(AccessRefused.of(request, "role: " + message));
 	}
 
 	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,

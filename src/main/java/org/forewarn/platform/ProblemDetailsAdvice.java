@@ -125,10 +125,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private void refused(HttpServletRequest request, String reason, String message) {
-		var user = CurrentUser.current();
-		events.publishEvent(new AccessRefused(user.map(CurrentUser::username).orElse("anonymous"),
-				user.map(u -> u.jurisdiction().regionCode()).orElse(null), request.getMethod() + " " + request.getRequestURI(),
-				request.getRequestURI(), reason + ": " + message, request.getRemoteAddr()));
+		events.publishEvent(AccessRefused.of(request, reason + ": " + message));
 	}
 
 	@ExceptionHandler(Exception.class)
