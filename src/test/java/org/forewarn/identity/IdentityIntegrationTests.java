@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +38,12 @@ class IdentityIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.token");
+	}
+
+	/** {@code POST /api/users} as the holder of {@code token}. */
+	ResultActions createUser(String token, String json) throws Exception {
+		return mvc.perform(post("/api/users").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	@Test
@@ -64,10 +71,9 @@ class IdentityIntegrationTests {
 	@Test
 	void locksTheAccountAfterFiveWrongPasswordsWithAClearMessage() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(admin, """
 						{"username":"lock.test","password":"correct-horse-battery","displayName":"锁定测试",
-						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}"""))
+						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
 
 		for (int attempt = 1; attempt <= 4; attempt++) {
@@ -96,10 +102,9 @@ class IdentityIntegrationTests {
 	@Test
 	void parallelGuessesGetNoMoreTriesThanTheLimitAndALockedAccountLosesItsSessions() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(admin, """
 						{"username":"burst.test","password":"correct-horse-battery","displayName":"并发测试",
-						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}"""))
+						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
 		String session = login("burst.test", "correct-horse-battery");
 
@@ -136,10 +141,9 @@ class IdentityIntegrationTests {
 	@Test
 	void aNullRoleIsAValidationErrorNotAServerError() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(admin, """
 						{"username":"null.role","password":"correct-horse-battery","displayName":"空角色",
-						 "roles":[null],"regionCode":"440304"}"""))
+						 "roles":[null],"regionCode":"440304"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -204,35 +208,26 @@ class IdentityIntegrationTests {
 	@Test
 	void aDistrictAdministratorCannotCreateUsersInAnotherDistrict() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(admin, """
 						{"username":"admin.futian","password":"futian-admin-password","displayName":"福田区管理员",
-						 "roles":["ADMIN"],"regionCode":"440304"}"""))
+						 "roles":["ADMIN"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
 		String futianAdmin = login("admin.futian", "futian-admin-password");
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(futianAdmin, """
 						{"username":"spy.nanshan","password":"nanshan-spy-password","displayName":"越权",
-						 "roles":["DUTY_OFFICER"],"regionCode":"440305"}"""))
+						 "roles":["DUTY_OFFICER"],"regionCode":"440305"}""")
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(futianAdmin, """
 						{"username":"spy.unit","password":"nanshan-spy-password","displayName":"越权部门",
-						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440305-YJ"}"""))
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440305-YJ"}""")
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(futianAdmin, """
 						{"username":"no.unit","password":"futian-user-password","displayName":"无此部门",
-						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-NOPE"}"""))
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-NOPE"}""")
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + futianAdmin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
+		createUser(futianAdmin, """
 						{"username":"futian.handler","password":"futian-user-password","displayName":"福田应急局经办人",
-						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-YJ"}"""))
+						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-YJ"}""")
 			.andExpect(status().isCreated());
 		mvc.perform(get("/api/users").header("Authorization", "Bearer " + futianAdmin))
 			.andExpect(status().isOk())
