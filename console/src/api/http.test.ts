@@ -72,6 +72,33 @@ describe('http client', () => {
   })
 })
 
+describe('http client: headers, multipart and bytes', () => {
+  it('sends extra headers such as an idempotency key', async () => {
+    const { http, fetchImpl } = client(respond(200, { ok: true }))
+    await http.post('/api/disposal-orders/1/accept', {}, { headers: { 'Idempotency-Key': 'k-1' } })
+    const headers = fetchImpl.mock.calls[0][1]!.headers as Record<string, string>
+    expect(headers['Idempotency-Key']).toBe('k-1')
+    expect(headers.Authorization).toBe('Bearer tok-1')
+  })
+
+  it('sends FormData as multipart, leaving the Content-Type (with its boundary) to the browser', async () => {
+    const { http, fetchImpl } = client(respond(201, { id: 'p-1' }))
+    const form = new FormData()
+    form.append('photo', new Blob(['x'], { type: 'image/png' }), 'a.png')
+    await expect(http.post('/api/disposal-orders/1/photos', form)).resolves.toEqual({ id: 'p-1' })
+    const init = fetchImpl.mock.calls[0][1]!
+    expect(init.body).toBe(form)
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined()
+  })
+
+  it('reads bytes with the bearer token', async () => {
+    const { http, fetchImpl } = client(new Response(new Blob(['PNG']), { status: 200, headers: { 'Content-Type': 'image/png' } }))
+    const blob = await http.blob('/api/hazard-photos/p-1')
+    expect(await blob.text()).toBe('PNG')
+    expect((fetchImpl.mock.calls[0][1]!.headers as Record<string, string>).Authorization).toBe('Bearer tok-1')
+  })
+})
+
 describe('problem details', () => {
   it('prefers detail, then field errors, then title, then the status', () => {
     expect(problemMessage(400, { detail: 'd', title: 't' })).toBe('d')

@@ -48,6 +48,10 @@ export interface RequestOptions {
    */
   sessionBound?: boolean
   signal?: AbortSignal
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>
+  /** How to read a successful answer: JSON (the default) or the raw bytes. */
+  responseType?: 'json' | 'blob'
 }
 
 export interface HttpClientHooks {
@@ -59,7 +63,11 @@ export interface HttpClientHooks {
 export interface HttpClient {
   request<T>(method: string, path: string, options?: RequestOptions): Promise<T>
   get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T>
+  /** `body` is sent as JSON, or as multipart when it is a `FormData`. */
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>
+  put<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>
+  /** The bytes at `path` (images), with the bearer token that an `<img src>` cannot send. */
+  blob(path: string, signal?: AbortSignal): Promise<Blob>
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -75,11 +83,17 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 export function createHttpClient(hooks: HttpClientHooks, fetchImpl: typeof fetch = (...a) => fetch(...a)): HttpClient {
   async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+    const headers: Record<string, string> = {
+      Accept: options.responseType === 'blob' ? '*/*' : 'application/json, application/problem+json',
+      ...options.headers,
+    }
     const token = hooks.token()
     if (token) headers.Authorization = `Bearer ${token}`
     let body: BodyInit | undefined
-    if (options.body !== undefined) {
+    if (options.body instanceof FormData) {
+      // the browser writes the multipart Content-Type with its boundary
+      body = options.body
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
@@ -95,6 +109,7 @@ export function createHttpClient(hooks: HttpClientHooks, fetchImpl: typeof fetch
       throw new ApiError(response.status, problem)
     }
     if (response.status === 204) return undefined as T
+    if (options.responseType === 'blob') return (await response.blob()) as T
     const text = await response.text()
     return (text ? JSON.parse(text) : undefined) as T
   }
@@ -103,5 +118,7 @@ export function createHttpClient(hooks: HttpClientHooks, fetchImpl: typeof fetch
     request,
     get: (path, query, signal) => request('GET', path, { query, signal }),
     post: (path, body, options) => request('POST', path, { ...options, body }),
+    put: (path, body, options) => request('PUT', path, { ...options, body }),
+    blob: (path, signal) => request<Blob>('GET', path, { signal, responseType: 'blob' }),
   }
 }

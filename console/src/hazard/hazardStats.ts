@@ -1,0 +1,115 @@
+import type { HazardCategory, HazardStats, HeinrichRow, PerformanceRow } from './types'
+
+/** Shapes the platform's hazard statistics for the cards, charts and tables of the statistics page. */
+
+export interface NamedValue {
+  code: string
+  name: string
+  value: number
+}
+
+/** Counts keyed by code as chart data, largest first, without zeros; `name` turns a code into a label. */
+export function namedCounts(counts: Record<string, number> | null | undefined, name: (code: string) => string): NamedValue[] {
+  return Object.entries(counts ?? {})
+    .filter(([, value]) => value > 0)
+    .map(([code, value]) => ({ code, name: name(code), value }))
+    .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
+}
+
+/** The category's name in the user's language, falling back to the code for categories the console does not know. */
+export function categoryName(code: string, categories: readonly HazardCategory[], english = false): string {
+  const category = categories.find((c) => c.code === code)
+  if (!category) return code
+  return (english ? category.nameEn : category.nameZh) || category.nameZh || code
+}
+
+export interface Summary {
+  intake: number
+  open: number
+  closed: number
+  overdue: number
+  /** Closed on time / closed, over all districts; null before anything has closed. */
+  onTimeRate: number | null
+}
+
+export function summary(stats: HazardStats): Summary {
+  const byStatus = stats.byStatus ?? {}
+  const total = Object.values(byStatus).reduce((a, b) => a + b, 0)
+  const closed = byStatus.CLOSED ?? 0
+  // districts partition the orders (departments do not: an order waiting for dispatch has none)
+  const rows = stats.districts ?? []
+  const closedWithRate = rows.filter((r) => r.onTimeRate !== null && r.closed > 0)
+  const weight = closedWithRate.reduce((a, r) => a + r.closed, 0)
+  return {
+    intake: Object.values(stats.byChannel ?? {}).reduce((a, b) => a + b, 0) || total,
+    open: total - closed,
+    closed,
+    overdue: stats.overdue ?? 0,
+    onTimeRate: weight ? closedWithRate.reduce((a, r) => a + (r.onTimeRate ?? 0) * r.closed, 0) / weight : null,
+  }
+}
+
+export interface PerformanceLine extends PerformanceRow {
+  label: string
+  /** On-time rate in percent with one decimal, or null. */
+  onTimePercent: number | null
+  /** Average closing time in hours with one decimal, or null. */
+  averageHours: number | null
+}
+
+/** Department or district rows for the table and the chart: busiest first, rates as percentages. */
+export function performance(rows: readonly PerformanceRow[] | null | undefined): PerformanceLine[] {
+  return (rows ?? [])
+    .map((row) => ({
+      ...row,
+      label: row.name || row.code,
+      onTimePercent: row.onTimeRate === null || row.onTimeRate === undefined ? null : round1(row.onTimeRate * 100),
+      averageHours:
+        row.averageClosingHours === null || row.averageClosingHours === undefined ? null : round1(row.averageClosingHours),
+    }))
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10
+}
+
+export function percentText(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(1)}%`
+}
+
+/** The four tiers of Heinrich's pyramid, apex first. */
+export const HEINRICH_TIERS = ['accidents', 'incidents', 'majorHazards', 'hazards'] as const
+export type HeinrichTier = (typeof HEINRICH_TIERS)[number]
+
+/** Heinrich's (and the design's) reference ratio 1 : 29 : 300 : 1000, for the same tiers. */
+export const HEINRICH_REFERENCE: Record<HeinrichTier, number> = { accidents: 1, incidents: 29, majorHazards: 300, hazards: 1000 }
+
+export function heinrichTotal(rows: readonly HeinrichRow[]): HeinrichRow {
+  return rows.reduce<HeinrichRow>(
+    (sum, r) => ({
+      code: '*',
+      name: null,
+      hazards: sum.hazards + (r.hazards ?? 0),
+      majorHazards: sum.majorHazards + (r.majorHazards ?? 0),
+      incidents: sum.incidents + (r.incidents ?? 0),
+      accidents: sum.accidents + (r.accidents ?? 0),
+    }),
+    { code: '*', name: null, hazards: 0, majorHazards: 0, incidents: 0, accidents: 0 },
+  )
+}
+
+export interface PyramidTier {
+  tier: HeinrichTier
+  value: number
+  /** Width of the tier as drawn: fixed steps, so an empty apex (no accidents yet) still shows. */
+  shape: number
+}
+
+/**
+ * The pyramid's tiers. The widths are fixed steps rather than the counts: with 1,000 hazards and no incidents a
+ * width-by-count pyramid would be one bar, and the point of the view is the shape of the layers.
+ */
+export function pyramid(row: HeinrichRow): PyramidTier[] {
+  return HEINRICH_TIERS.map((tier, i) => ({ tier, value: row[tier] ?? 0, shape: i + 1 }))
+}

@@ -1,0 +1,100 @@
+import type { MessageKey } from '@/i18n'
+import type { Grade, Inbox, OrderStatus, Supervision } from './types'
+
+/** How statuses, grades and supervision flags look in the console, and where an order stands on its path. */
+
+export type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger'
+
+const STATUS_TAG: Record<OrderStatus, TagType> = {
+  PENDING_DISPATCH: 'warning',
+  RETURNED: 'danger',
+  DISPATCHED: 'info',
+  VERIFYING: 'primary',
+  RECTIFYING: 'warning',
+  REVIEW: 'primary',
+  CLOSED: 'success',
+}
+
+export function statusTag(status: string): TagType {
+  return STATUS_TAG[status as OrderStatus] ?? 'info'
+}
+
+export function gradeTag(grade: string): TagType {
+  return grade === 'MAJOR' ? 'danger' : 'warning'
+}
+
+/** The supervision flag to show: a flag raised by the platform, or a yellow one for an overdue step it has not swept yet. */
+export function supervisionFlag(supervision: Supervision | string | null | undefined, overdue = false): 'RED' | 'YELLOW' | null {
+  if (supervision === 'RED') return 'RED'
+  if (supervision === 'YELLOW' || overdue) return 'YELLOW'
+  return null
+}
+
+/** The main path of an order, as shown by the progress bar of the order page. */
+export const PATH: OrderStatus[] = ['PENDING_DISPATCH', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED']
+
+export interface PathPosition {
+  /** Index into PATH of the current step; PATH.length when closed (every step done). */
+  active: number
+  /** Whether the current step is in trouble (returned, or overdue). */
+  problem: boolean
+}
+
+export function pathPosition(status: OrderStatus, overdue = false): PathPosition {
+  if (status === 'CLOSED') return { active: PATH.length, problem: false }
+  if (status === 'RETURNED') return { active: 0, problem: true }
+  return { active: Math.max(0, PATH.indexOf(status)), problem: overdue }
+}
+
+/** Who the order waits for when the user may do nothing with it. */
+export function waitingFor(status: OrderStatus): MessageKey {
+  switch (status) {
+    case 'PENDING_DISPATCH':
+    case 'RETURNED':
+      return 'hazard.waiting.dispatcher'
+    case 'DISPATCHED':
+      return 'hazard.waiting.accept'
+    case 'VERIFYING':
+      return 'hazard.waiting.verify'
+    case 'RECTIFYING':
+      return 'hazard.waiting.rectify'
+    case 'REVIEW':
+      return 'hazard.waiting.review'
+    case 'CLOSED':
+      return 'hazard.waiting.closed'
+  }
+}
+
+/** Which inboxes a user works in, from their roles; the first is opened by default. */
+export type InboxTab = Inbox | 'all'
+
+export function inboxesFor(roles: readonly string[]): InboxTab[] {
+  const tabs: InboxTab[] = []
+  if (roles.includes('DUTY_OFFICER')) tabs.push('dispatch')
+  if (roles.includes('HANDLER')) tabs.push('department')
+  if (roles.includes('GRID_WORKER') || roles.includes('INSPECTOR') || roles.includes('DUTY_OFFICER')) tabs.push('territory')
+  if (['ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER'].some((r) => roles.includes(r))) tabs.push('all')
+  return tabs.length ? tabs : ['all']
+}
+
+/** The statuses that make sense as a filter in an inbox (the dispatcher queue holds only two). */
+export function statusesFor(inbox: InboxTab): OrderStatus[] {
+  if (inbox === 'dispatch') return ['PENDING_DISPATCH', 'RETURNED']
+  return ['PENDING_DISPATCH', 'RETURNED', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED']
+}
+
+/** The channel a reporter's report comes through by default, from their roles. */
+export function defaultChannel(roles: readonly string[]): string {
+  if (roles.includes('GRID_WORKER')) return 'GRID_INSPECTION'
+  if (roles.includes('INSPECTOR') || roles.includes('HANDLER')) return 'INDUSTRY_INSPECTION'
+  if (roles.includes('ENTERPRISE')) return 'ENTERPRISE_SELF_REPORT'
+  return 'DUTY_OFFICE'
+}
+
+export function isOpen(status: OrderStatus): boolean {
+  return status !== 'CLOSED'
+}
+
+export function gradeLabel(grade: Grade | string): MessageKey {
+  return grade === 'MAJOR' ? 'hazard.grade.MAJOR' : 'hazard.grade.GENERAL'
+}
