@@ -30,8 +30,8 @@ export function transition<A extends OrderAction>(
   action: A,
   body: TransitionBodies[A],
   idempotencyKey: string,
-): Promise<DisposalOrder> {
-  return api.post<DisposalOrder>(`/api/disposal-orders/${encodeURIComponent(id)}/${action}`, body, {
+): Promise<unknown> {
+  return api.post<unknown>(`/api/disposal-orders/${encodeURIComponent(id)}/${action}`, body, {
     headers: { 'Idempotency-Key': idempotencyKey },
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionButtons, actionSpec, emptyForm, missingFields, transitionBody } from './orderActions'
+import { actionButtons, actionSpec, describeFailure, emptyForm, missingFields, transitionBody } from './orderActions'
 
 describe('order actions as buttons', () => {
   it('shows the allowed moves in working order, forward moves first', () => {
@@ -72,5 +72,33 @@ describe('order action dialogs', () => {
   it('sends an empty body to accept and the reason to return', () => {
     expect(transitionBody('accept', emptyForm())).toEqual({})
     expect(transitionBody('return', { ...emptyForm(), reason: ' 非本部门职责 ' })).toEqual({ reason: '非本部门职责' })
+  })
+})
+
+describe('failed submissions', () => {
+  const message = (e: unknown) => (e instanceof Error ? e.message : null)
+
+  it('offers to reload the order when it changed under the user (409)', () => {
+    const error = Object.assign(new Error('Order H-1 is RECTIFYING; verify is possible only when it is [VERIFYING].'), { status: 409 })
+    expect(describeFailure(error, message)).toEqual({
+      title: 'hazard.error.409',
+      detail: 'Order H-1 is RECTIFYING; verify is possible only when it is [VERIFYING].',
+      reload: true,
+      retrySafe: false,
+    })
+  })
+
+  it('says plainly when the move is not the user\'s (403)', () => {
+    expect(describeFailure(Object.assign(new Error('not yours'), { status: 403 }), message)).toMatchObject({
+      title: 'hazard.error.403',
+      detail: 'not yours',
+      reload: false,
+    })
+  })
+
+  it('tells the user a retry is safe after a lost answer', () => {
+    expect(describeFailure(new TypeError('Failed to fetch'), message)).toMatchObject({ title: 'hazard.error.other', retrySafe: true })
+    expect(describeFailure(Object.assign(new Error('bad gateway'), { status: 502 }), message).retrySafe).toBe(true)
+    expect(describeFailure(Object.assign(new Error('bad'), { status: 400 }), message)).toMatchObject({ title: 'hazard.error.400', retrySafe: false })
   })
 })

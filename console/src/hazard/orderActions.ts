@@ -126,3 +126,24 @@ export function transitionBody<A extends OrderAction>(action: A, form: ActionFor
 export function actionLabel(action: string): MessageKey {
   return `hazard.action.${action}` as MessageKey
 }
+
+/** How a failed submission is shown: a title by kind, the platform's own words, and what the user can do next. */
+export interface Failure {
+  title: MessageKey
+  detail: string
+  /** The order changed under the user (409): offer to reload it. */
+  reload: boolean
+  /** The outcome is unknown: submitting again is safe (same idempotency key). */
+  retrySafe: boolean
+}
+
+export function describeFailure(error: unknown, message: (error: unknown) => string | null): Failure {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : NaN
+  const detail = message(error) ?? ''
+  if (status === 409) return { title: 'hazard.error.409', detail, reload: true, retrySafe: false }
+  if (status === 403) return { title: 'hazard.error.403', detail, reload: false, retrySafe: false }
+  if (status === 400 || status === 422) return { title: 'hazard.error.400', detail, reload: false, retrySafe: false }
+  if (status === 404) return { title: 'hazard.error.notFound', detail, reload: false, retrySafe: false }
+  const unknownOutcome = Number.isNaN(status) || status >= 500 || status === 408 || status === 429
+  return { title: 'hazard.error.other', detail, reload: false, retrySafe: unknownOutcome }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultChannel, inboxesFor, pathPosition, PATH, statusTag, statusesFor, supervisionFlag, waitingFor } from './orderStatus'
+import { byUrgency, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, supervisionFlag, waitingFor } from './orderStatus'
 
 describe('order status display', () => {
   it('tags returned orders as trouble and closed ones as done', () => {
@@ -55,5 +55,33 @@ describe('inboxes per role', () => {
     expect(defaultChannel(['GRID_WORKER'])).toBe('GRID_INSPECTION')
     expect(defaultChannel(['ENTERPRISE'])).toBe('ENTERPRISE_SELF_REPORT')
     expect(defaultChannel(['DUTY_OFFICER', 'COMMANDER'])).toBe('DUTY_OFFICE')
+  })
+})
+
+describe('the field worker\'s list', () => {
+  it('works in the territory for grid workers and in the department for handlers', () => {
+    expect(fieldInbox(['GRID_WORKER'])).toBe('territory')
+    expect(fieldInbox(['HANDLER'])).toBe('department')
+    expect(fieldInbox(['DUTY_OFFICER'])).toBe('territory')
+    expect(fieldInbox(['ADMIN'])).toBeUndefined()
+  })
+
+  it('puts red, then yellow or overdue, then the nearest deadline first, leaving closed orders out', () => {
+    const o = (id: string, status: 'VERIFYING' | 'CLOSED', supervision: string, overdue: boolean, stepDeadline: string | null) => ({
+      id,
+      status,
+      supervision,
+      overdue,
+      stepDeadline,
+    })
+    const sorted = byUrgency([
+      o('late', 'VERIFYING', 'NONE', false, '2026-03-05T00:00:00Z'),
+      o('soon', 'VERIFYING', 'NONE', false, '2026-03-03T00:00:00Z'),
+      o('none', 'VERIFYING', 'NONE', false, null),
+      o('yellow', 'VERIFYING', 'NONE', true, '2026-03-01T00:00:00Z'),
+      o('red', 'VERIFYING', 'RED', true, '2026-02-01T00:00:00Z'),
+      o('done', 'CLOSED', 'NONE', false, null),
+    ])
+    expect(sorted.map((x) => x.id)).toEqual(['red', 'yellow', 'soon', 'late', 'none'])
   })
 })

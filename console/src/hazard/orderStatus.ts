@@ -98,3 +98,21 @@ export function isOpen(status: OrderStatus): boolean {
 export function gradeLabel(grade: Grade | string): MessageKey {
   return grade === 'MAJOR' ? 'hazard.grade.MAJOR' : 'hazard.grade.GENERAL'
 }
+
+/** The field inbox of the mobile page: the territory for grid workers and inspectors, the department for handlers. */
+export function fieldInbox(roles: readonly string[]): Inbox | undefined {
+  const tabs = inboxesFor(roles)
+  if (roles.includes('GRID_WORKER') || roles.includes('INSPECTOR')) return 'territory'
+  if (tabs.includes('department')) return 'department'
+  if (tabs.includes('territory')) return 'territory'
+  return undefined
+}
+
+/** Open orders to work on, most urgent first: flagged or overdue, then by the nearest deadline. */
+export function byUrgency<T extends { status: OrderStatus; overdue: boolean; supervision: string; stepDeadline?: string | null }>(
+  orders: readonly T[],
+): T[] {
+  const rank = (o: T) => (o.supervision === 'RED' ? 0 : o.supervision === 'YELLOW' || o.overdue ? 1 : 2)
+  const due = (o: T) => (o.stepDeadline ? Date.parse(o.stepDeadline) : Number.POSITIVE_INFINITY)
+  return orders.filter((o) => isOpen(o.status)).sort((a, b) => rank(a) - rank(b) || due(a) - due(b))
+}

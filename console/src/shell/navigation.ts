@@ -34,7 +34,7 @@ export const navigation: NavEntry[] = [
   { key: 'overview', label: 'nav.overview', icon: DataAnalysis, path: '/' },
   { key: 'map', label: 'nav.map', icon: MapLocation, path: '/map' },
   { key: 'regions', label: 'nav.regions', icon: Place, path: '/regions' },
-  { key: 'hazards', label: 'nav.hazards', icon: WarningFilled },
+  { key: 'hazards', label: 'nav.hazards', icon: WarningFilled, path: '/hazards' },
   { key: 'monitoring', label: 'nav.monitoring', icon: Monitor },
   { key: 'warnings', label: 'nav.warnings', icon: Bell },
   { key: 'incidents', label: 'nav.incidents', icon: Tickets },

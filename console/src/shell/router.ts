@@ -3,6 +3,27 @@ import { installSession, session } from '@/identity/session'
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('@/identity/LoginPage.vue'), meta: { public: true } },
+  // The public part: tip-offs and their tracking, no login, no console frame.
+  {
+    path: '/public',
+    component: () => import('@/public/PublicShell.vue'),
+    meta: { public: true },
+    children: [
+      { path: '', redirect: '/public/tip' },
+      { path: 'tip', name: 'public-tip', component: () => import('@/public/PublicTipPage.vue'), meta: { public: true } },
+      { path: 'track/:code?', name: 'public-track', component: () => import('@/public/PublicTrackPage.vue'), meta: { public: true } },
+    ],
+  },
+  // The phone pages of the hazard loop, for field staff: signed in, but without the console's side menu.
+  {
+    path: '/hazards/mobile',
+    component: () => import('@/hazard/mobile/MobileShell.vue'),
+    children: [
+      { path: '', name: 'hazard-mobile', component: () => import('@/hazard/mobile/MobileOrdersPage.vue') },
+      { path: 'orders/:id', name: 'hazard-mobile-order', component: () => import('@/hazard/mobile/MobileOrderPage.vue') },
+      { path: 'report', name: 'hazard-mobile-report', component: () => import('@/hazard/mobile/MobileReportPage.vue') },
+    ],
+  },
   {
     path: '/',
     component: () => import('./ConsoleLayout.vue'),
@@ -10,6 +31,19 @@ const routes: RouteRecordRaw[] = [
       { path: '', name: 'overview', component: () => import('@/region/RegionOverviewPage.vue') },
       { path: 'map', name: 'map', component: () => import('@/region/map/RegionMapPage.vue') },
       { path: 'regions', name: 'regions', component: () => import('@/region/RegionTreePage.vue') },
+      {
+        path: 'hazards',
+        component: () => import('@/hazard/HazardSection.vue'),
+        children: [
+          { path: '', redirect: '/hazards/inbox' },
+          { path: 'inbox', name: 'hazard-inbox', component: () => import('@/hazard/HazardInboxPage.vue') },
+          { path: 'orders/:id', name: 'hazard-order', component: () => import('@/hazard/HazardOrderPage.vue') },
+          { path: 'map', name: 'hazard-map', component: () => import('@/hazard/HazardMapPage.vue') },
+          { path: 'stats', name: 'hazard-stats', component: () => import('@/hazard/HazardStatsPage.vue') },
+          { path: 'heinrich', name: 'hazard-heinrich', component: () => import('@/hazard/HeinrichPage.vue') },
+          { path: 'report', name: 'hazard-report', component: () => import('@/hazard/HazardReportPage.vue') },
+        ],
+      },
       { path: 'organisation', name: 'organisation', component: () => import('@/organisation/OrganisationPage.vue') },
       { path: 'audit', name: 'audit', component: () => import('@/audit/AuditPage.vue') },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue') },
@@ -22,7 +56,10 @@ export function createConsoleRouter(): Router {
 
   router.beforeEach((to) => {
     if (to.meta.public) {
-      return to.name === 'login' && session.signedIn.value ? { path: '/' } : true
+      if (to.name !== 'login' || !session.signedIn.value) return true
+      // already signed in: go where the login was meant to lead
+      const redirect = to.query.redirect
+      return typeof redirect === 'string' && redirect.startsWith('/') ? { path: redirect } : { path: '/' }
     }
     if (!session.signedIn.value) {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
