@@ -17,4 +17,10 @@ public record AuditEntry(String actor, String regionCode, String action, String 
 				user.map(u -> u.jurisdiction().regionCode()).orElse(null), action, target, outcome,
 				RequestOrigin.remoteAddress(), details);
 	}
+
+	/** An entry for a named actor (a user acting through a service, or {@code system}), from the current request. */
+	public static AuditEntry by(String actor, String regionCode, String action, String target, String outcome,
+			String details) {
+		return new AuditEntry(actor, regionCode, action, target, outcome, RequestOrigin.remoteAddress(), details);
+	}
 }

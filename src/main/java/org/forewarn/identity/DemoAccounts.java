@@ -44,6 +44,11 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 	static final String FUTIAN = "440304";
 	static final String NANSHAN = "440305";
 	static final String LUOHU = "440303";
+	static final String FUBAO = "440304010";
+
+	/** The demo video-analytics gateway's API key (demo mode only: a known secret is no secret). */
+	static final String DEMO_API_KEY_NAME = "video-gateway-demo";
+	static final String DEMO_API_KEY = "fwk_demo_video_analytics_2026";
 
 	record Account(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode,
 			String description) {
@@ -58,9 +63,12 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 	private final AuditTrail audit;
 	private List<Account> accounts = List.of();
 
-	DemoAccounts(DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
+	private final ApiKeys apiKeys;
+
+	DemoAccounts(ApiKeys apiKeys, DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
 			TransactionTemplate transactions, Clock clock, AuditTrail audit) {
 		this.audit = audit;
+		this.apiKeys = apiKeys;
 		this.demo = demo;
 		this.users = users;
 		this.regions = regions;
@@ -88,6 +96,10 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 				"member-unit handler, city housing & construction bureau"));
 		list.add(new Account("grid.futian", "福田区网格员", EnumSet.of(Role.GRID_WORKER), futianGrid, null,
 				"street grid worker, grid " + futianGrid));
+		list.add(new Account("handler.gas.futian", "福田区燃气办经办人", EnumSet.of(Role.HANDLER), FUTIAN, FUTIAN + "-RQ",
+				"member-unit handler, Futian gas safety office"));
+		list.add(new Account("street.fubao", "福保街道值班员", EnumSet.of(Role.DUTY_OFFICER), FUBAO, null,
+				"street duty officer of 福保街道 (dispatch and review)"));
 		list.add(new Account("reservoir.person", "深圳水库行政责任人", EnumSet.of(Role.RESPONSIBLE_PERSON), LUOHU, null,
 				"administrative responsible person of 深圳水库"));
 		return list;
@@ -115,6 +127,12 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 							"user:" + user.username(), "success", null, "demo account " + user.roles()));
 				}
 			}
+			if (apiKeys.byName(DEMO_API_KEY_NAME).isEmpty() && apiKeys.insert(
+					UUID.nameUUIDFromBytes(("api-key:" + DEMO_API_KEY_NAME).getBytes(StandardCharsets.UTF_8)),
+					DEMO_API_KEY_NAME, DEMO_API_KEY, regions.city().code(), "system")) {
+				audit.record(new AuditEntry("system", regions.city().code(), "api-key.create",
+						"api-key:" + DEMO_API_KEY_NAME, "success", null, "demo video-analytics gateway"));
+			}
 			return n;
 		});
 		log.info("Demo accounts: {} created, {} already present", created, accounts.size() - created);
@@ -130,7 +148,8 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 			return " Demo data: off (production mode; create the first administrator as README describes)";
 		}
 		StringBuilder text = new StringBuilder(" Demo accounts (password ").append(DemoMode.DEMO_PASSWORD).append("):");
-		accounts.forEach(a -> text.append("\n   ").append("%-17s".formatted(a.username())).append(a.description()));
+		accounts.forEach(a -> text.append("\n   ").append("%-19s".formatted(a.username())).append(a.description()));
+		text.append("\n Demo API key (X-Api-Key, video-analytics webhook): ").append(DEMO_API_KEY);
 		return text.toString();
 	}
 }

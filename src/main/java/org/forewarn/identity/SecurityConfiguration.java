@@ -38,7 +38,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Users users, JsonMapper json,
+	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Users users, ApiKeys apiKeys, JsonMapper json,
 			ApplicationEventPublisher events, Clock clock) throws Exception {
 		http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a forged request to ride on
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,6 +47,7 @@ class SecurityConfiguration {
 			.logout(l -> l.disable())
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new BearerTokenFilter(tokens, users, clock), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new ApiKeyFilter(apiKeys), BearerTokenFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/public/**", "/api/auth/login").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()

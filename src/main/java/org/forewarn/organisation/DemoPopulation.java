@@ -69,6 +69,8 @@ final class DemoPopulation {
 		account("duty.nanshan", "南山区值班员", PersonRole.DUTY_OFFICER, null, null, "440305", null);
 		account("handler.housing", "市住房建设局经办人", PersonRole.HANDLER, null, null, city, city + "-ZJ");
 		account("grid.futian", "福田区网格员", PersonRole.GRID_WORKER, null, null, futianGrid, null);
+		account("handler.gas.futian", "福田区燃气办经办人", PersonRole.HANDLER, null, null, "440304", "440304-RQ");
+		account("street.fubao", "福保街道值班员", PersonRole.DUTY_OFFICER, null, null, "440304010", null);
 		account("reservoir.person", "深圳水库行政责任人", PersonRole.RESPONSIBLE_PERSON,
 				ResponsibilityType.RESERVOIR_ADMINISTRATIVE, demoReservoir.code(), "440303", null);
 

@@ -19,7 +19,9 @@ public enum Role {
 	/** 责任人: receives warnings and commands for an object or area. */
 	RESPONSIBLE_PERSON,
 	/** 企业用户. */
-	ENTERPRISE;
+	ENTERPRISE,
+	/** 接入系统: a machine client (video analytics, sensing gateway) authenticated by an API key, never a person. */
+	INTEGRATION;
 
 	public String authority() {
 		return "ROLE_" + name();

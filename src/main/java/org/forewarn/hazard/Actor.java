@@ -1,0 +1,22 @@
+package org.forewarn.hazard;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.Role;
+
+/** Who does something to an order: a user, or the platform itself (supervision sweep, sensing channels). */
+record Actor(UUID id, String username, String displayName, Set<Role> roles, String regionCode, String departmentCode) {
+
+	static final Actor SYSTEM = new Actor(null, "system", "系统", Set.of(), null, null);
+
+	static Actor of(CurrentUser user) {
+		return new Actor(user.id(), user.username(), user.displayName(), user.roles(),
+				user.jurisdiction().regionCode(), user.jurisdiction().departmentCode());
+	}
+
+	boolean has(Role role) {
+		return roles.contains(role);
+	}
+}

@@ -1,0 +1,251 @@
+package org.forewarn.hazard;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.hazard.classifier.Classification;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place every hazard report lands, from every channel: it is checked, placed, classified and either linked
+ * to an open order for the same hazard (a duplicate) or turned into a new disposal order — routed to the responsible
+ * department when the classifier is sure and a rule applies, otherwise queued for a dispatcher. All or nothing: a
+ * report whose photos or fields are bad writes nothing.
+ */
+@Service
+class HazardIntake {
+
+	static final int MAX_DESCRIPTION = 4000;
+	static final double DUPLICATE_RADIUS_METRES = 150;
+	static final Duration DUPLICATE_WINDOW = Duration.ofHours(72);
+	static final double DUPLICATE_SIMILARITY = 0.35;
+
+	private static final char[] TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** A report as it arrives, whatever the channel. */
+	record Submission(Channel channel, String description, Double latitude, Double longitude, String address,
+			String category, Grade grade, String contact, String enterpriseName, String enterpriseUscc,
+			String externalRef, String clientAddress) {
+	}
+
+	/** What the reporter is told. */
+	record Receipt(UUID reportId, DisposalOrderId orderId, String orderCode, boolean duplicate, String trackingCode,
+			String category, double confidence, boolean autoRouted, OrderStatus status, boolean replay) {
+	}
+
+	private final DisposalOrders orders;
+	private final HazardReports reports;
+	private final Photos photos;
+	private final Placing placing;
+	private final Triage triage;
+	private final HazardCategories categories;
+	private final RoutingRules routing;
+	private final Deadlines deadlines;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+
+	HazardIntake(DisposalOrders orders, HazardReports reports, Photos photos, Placing placing, Triage triage,
+			HazardCategories categories, RoutingRules routing, Deadlines deadlines, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		this.orders = orders;
+		this.reports = reports;
+		this.photos = photos;
+		this.placing = placing;
+		this.triage = triage;
+		this.categories = categories;
+		this.routing = routing;
+		this.deadlines = deadlines;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	@Transactional
+	Receipt take(Submission s, List<Photos.Photo> pictures, Actor by, Instant now) {
+		String description = checkDescription(s.description());
+		if (s.address() != null && s.address().length() > 500) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "address", "The address is longer than 500 characters.");
+		}
+		if (s.contact() != null && s.contact().length() > 100) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "contact", "The contact is longer than 100 characters.");
+		}
+		if (s.externalRef() != null) {
+			var earlier = reports.byExternalRef(s.channel(), s.externalRef());
+			if (earlier.isPresent()) { // a replayed alarm: the first answer, nothing new stored
+				DisposalOrder order = orders.find(earlier.get().orderId()).orElseThrow();
+				return new Receipt(earlier.get().id(), order.id(), order.code(), earlier.get().duplicate(),
+						earlier.get().trackingCode(), order.categoryCode(), 1.0, order.departmentCode() != null,
+						order.status(), true);
+			}
+		}
+		DisposalOrder.Location location = placing.place(s.latitude(), s.longitude(), s.address());
+
+		String category;
+		double confidence;
+		Classification classification = null;
+		if (s.category() != null && !s.category().isBlank()) {
+			category = categories.active(s.category().strip())
+				.orElseThrow(() -> new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "category", "Unknown category '"
+						+ s.category() + "'; see GET /api/hazard-categories for the codes."))
+				.code();
+			confidence = 1.0;
+		}
+		else {
+			classification = triage.classify(description);
+			category = classification.category();
+			confidence = classification.confidence();
+		}
+		Grade grade = s.grade() == null ? Grade.GENERAL : s.grade();
+		UUID reportId = UUID.randomUUID();
+		String tracking = s.channel() == Channel.PUBLIC_TIP ? trackingCode() : null;
+		String contact = s.contact() == null || s.contact().isBlank() ? null : s.contact().strip();
+
+		DisposalOrder existing = location.latitude() == null ? null
+				: duplicateOf(category, location, description, now);
+		if (existing != null) {
+			DisposalOrder order = orders.lock(existing.id()).orElseThrow();
+			order.linkDuplicate(s.channel(), by, now);
+			orders.update(order);
+			reports.insert(new HazardReports.Report(reportId, order.id(), s.channel(), tracking, by.id(),
+					by.id() == null ? null : by.displayName(), contact, description, location.latitude(),
+					location.longitude(), location.address(), s.externalRef(), true, now, s.clientAddress()));
+			pictures.forEach(p -> photos.store(order.id().value(), reportId, p, by.username(), now));
+			audit.record(entry(by, s, "hazard.report", order.code(), "duplicate", "linked to open order " + order.code()));
+			return new Receipt(reportId, order.id(), order.code(), true, tracking, order.categoryCode(), confidence,
+					order.departmentCode() != null, order.status(), false);
+		}
+
+		String department = null;
+		String note;
+		boolean sure = classification == null || triage.confident(classification);
+		if (!location.placed()) {
+			note = "无法定位到街道，待人工分拨";
+		}
+		else if (!sure) {
+			note = "分类置信度 %.2f 低于 %.2f，待人工分拨".formatted(confidence, triage.threshold());
+		}
+		else {
+			var route = routing.route(category, grade, location);
+			department = route.map(RoutingRules.Route::departmentCode).orElse(null);
+			note = route.map(RoutingRules.Route::note).orElse("无匹配的路由规则，待人工分拨");
+		}
+		DisposalOrderId id = new DisposalOrderId(UUID.randomUUID());
+		DisposalOrder order = DisposalOrder.open(id, orders.nextCode(now), s.channel(), description, location,
+				category, grade, department, note, classification == null ? null : classification.category(),
+				classification == null ? null : classification.confidence(), blankToNull(s.enterpriseName()),
+				blankToNull(s.enterpriseUscc()), by, now, deadlines);
+		orders.insert(order);
+		reports.insert(new HazardReports.Report(reportId, id, s.channel(), tracking, by.id(),
+				by.id() == null ? null : by.displayName(), contact, description, location.latitude(),
+				location.longitude(), location.address(), s.externalRef(), false, now, s.clientAddress()));
+		pictures.forEach(p -> photos.store(id.value(), reportId, p, by.username(), now));
+		audit.record(entry(by, s, "hazard.report", order.code(), "success",
+				s.channel() + " " + category + " " + (department == null ? "→ dispatcher queue" : "→ " + department)));
+		order.events().forEach(events::publishEvent);
+		return new Receipt(reportId, id, order.code(), false, tracking, category, confidence, department != null,
+				order.status(), false);
+	}
+
+	private DisposalOrder duplicateOf(String category, DisposalOrder.Location location, String description,
+			Instant now) {
+		Set<String> words = bigrams(description);
+		for (DisposalOrder candidate : orders.openNear(category, location.latitude(), location.longitude(),
+				DUPLICATE_RADIUS_METRES, now.minus(DUPLICATE_WINDOW))) {
+			var at = candidate.location();
+			if (at.latitude() == null) {
+				continue;
+			}
+			if (metres(location.latitude(), location.longitude(), at.latitude(), at.longitude()) <= DUPLICATE_RADIUS_METRES
+					&& jaccard(words, bigrams(candidate.description())) >= DUPLICATE_SIMILARITY) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	static String checkDescription(String description) {
+		if (description == null || description.isBlank()) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "description", "Describe the hazard (description is empty).");
+		}
+		String text = description.strip();
+		if (text.length() > MAX_DESCRIPTION) {
+			throw new ReportRejected(HttpStatus.PAYLOAD_TOO_LARGE, "description", "The description has "
+					+ text.length() + " characters; at most " + MAX_DESCRIPTION + " are accepted.");
+		}
+		return text;
+	}
+
+	/** Character bigrams: Chinese needs no segmentation for "is this the same text, roughly". */
+	static Set<String> bigrams(String text) {
+		String t = text.replaceAll("[\\s\\p{Punct}，。、；：！？（）“”《》]", "");
+		Set<String> grams = new HashSet<>();
+		for (int i = 0; i + 1 < t.length(); i++) {
+			grams.add(t.substring(i, i + 2));
+		}
+		if (grams.isEmpty() && !t.isEmpty()) {
+			grams.add(t);
+		}
+		return grams;
+	}
+
+	static double jaccard(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		int common = 0;
+		for (String s : a) {
+			if (b.contains(s)) {
+				common++;
+			}
+		}
+		return (double) common / (a.size() + b.size() - common);
+	}
+
+	static double metres(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+	}
+
+	/** {@code HT-} and eight characters without look-alikes (no 0/O, 1/I/L): 31⁸ ≈ 8.5 × 10¹¹, not guessable. */
+	static String trackingCode() {
+		StringBuilder code = new StringBuilder("HT-");
+		for (int i = 0; i < 8; i++) {
+			code.append(TRACKING_ALPHABET[RANDOM.nextInt(TRACKING_ALPHABET.length)]);
+		}
+		return code.toString();
+	}
+
+	private static AuditEntry entry(Actor by, Submission s, String action, String code, String outcome, String details) {
+		String contact = s.contact() == null ? "" : " contact " + maskContact(s.contact());
+		return new AuditEntry(by.username(), by.regionCode(), action, "disposal-order:" + code, outcome,
+				s.clientAddress(), details + contact);
+	}
+
+	/** A tipster's contact as lists and logs show it: every run of 7+ digits keeps its first 3 and last 4. */
+	static String maskContact(String contact) {
+		if (contact == null) {
+			return null;
+		}
+		return java.util.regex.Pattern.compile("\\d{7,}").matcher(contact).replaceAll(m -> {
+			String d = m.group();
+			return d.substring(0, 3) + "*".repeat(d.length() - 7) + d.substring(d.length() - 4);
+		});
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,28 @@
+package org.forewarn.hazard;
+
+import java.time.Instant;
+
+/**
+ * A machine saw a hazard: published by a sensing module (the monitoring module's IoT alarms, a video gateway) and
+ * taken in by the hazard loop after the publisher's transaction commits, exactly like a report from a person.
+ * Sensing modules depend on this record, not the other way round: the hazard loop is the one place every channel
+ * lands. Replays with the same {@code source} and {@code externalId} are ignored.
+ *
+ * @param source       the channel: {@link Channel#IOT_ALARM} or {@link Channel#VIDEO_ANALYTICS}
+ * @param externalId   the alarm's id in the sensing system (idempotency key)
+ * @param categoryCode a hazard category code if the sensor knows it (a gas sensor does), else null to classify the
+ *                     description
+ * @param grade        the grade if known, else null (general)
+ */
+public record HazardSignal(Channel source, String externalId, String categoryCode, Grade grade, double latitude,
+		double longitude, String description, Instant observedAt, String enterpriseUscc) {
+
+	public HazardSignal {
+		if (source != Channel.IOT_ALARM && source != Channel.VIDEO_ANALYTICS) {
+			throw new IllegalArgumentException("a hazard signal comes from IOT_ALARM or VIDEO_ANALYTICS, not " + source);
+		}
+		if (externalId == null || externalId.isBlank()) {
+			throw new IllegalArgumentException("a hazard signal needs the alarm's external id");
+		}
+	}
+}

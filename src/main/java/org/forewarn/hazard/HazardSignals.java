@@ -1,0 +1,51 @@
+package org.forewarn.hazard;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes in the hazard signals of sensing modules (IoT alarms, video gateways) after their transaction commits. A
+ * signal the intake cannot use (a point outside the city, no text) is logged and audited as rejected — retrying it
+ * would never succeed.
+ */
+@Component
+class HazardSignals {
+
+	private static final Logger log = LoggerFactory.getLogger(HazardSignals.class);
+
+	private final HazardIntake intake;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	HazardSignals(HazardIntake intake, AuditTrail audit, Clock clock) {
+		this.intake = intake;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(HazardSignal signal) {
+		boolean iot = signal.source() == Channel.IOT_ALARM;
+		Actor sensor = new Actor(null, iot ? "iot" : "video", iot ? "物联感知" : "视频智能分析", Set.of(), null, null);
+		try {
+			intake.take(new HazardIntake.Submission(signal.source(), signal.description(), signal.latitude(),
+					signal.longitude(), null, signal.categoryCode(), signal.grade(), null, null,
+					signal.enterpriseUscc(), signal.externalId(), null), List.of(), sensor,
+					signal.observedAt() == null ? clock.instant() : signal.observedAt());
+		}
+		catch (ReportRejected rejected) {
+			log.warn("Hazard signal {} from {} rejected: {} ({})", signal.externalId(), signal.source(),
+					rejected.getMessage(), rejected.field());
+			audit.recordIndependently(AuditEntry.by(sensor.username(), null, "hazard.signal",
+					signal.source() + ":" + signal.externalId(), "rejected", rejected.field() + ": " + rejected.getMessage()));
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package org.forewarn.hazard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Supervision 督办 by the clock: every minute, each open order whose current step ran past its deadline gets a yellow
+ * flag (announced to its district), and one long overdue gets a red flag (announced to the city). One transaction
+ * per order; the unique flag per step makes a sweep on two instances at once harmless.
+ */
+@Component
+class SupervisionSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(SupervisionSweep.class);
+	private static final int BATCH = 500;
+
+	private final DisposalOrders orders;
+	private final OrderPolicy policy;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	SupervisionSweep(DisposalOrders orders, OrderPolicy policy, JdbcClient jdbc, TransactionTemplate transactions,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${forewarn.hazard.supervision-interval:PT1M}", initialDelayString = "PT30S")
+	void scheduled() {
+		int raised = sweep();
+		if (raised > 0) {
+			log.info("Supervision sweep raised {} flags", raised);
+		}
+	}
+
+	/** Raises every flag due now; returns how many were raised. */
+	int sweep() {
+		Instant now = clock.instant();
+		int raised = 0;
+		while (true) {
+			List<DisposalOrderId> due = orders.overdue(now, BATCH);
+			int before = raised;
+			for (DisposalOrderId id : due) {
+				Boolean flagged = transactions.execute(status -> flag(id, now));
+				if (Boolean.TRUE.equals(flagged)) {
+					raised++;
+				}
+			}
+			if (due.size() < BATCH || raised == before) {
+				return raised;
+			}
+		}
+	}
+
+	private boolean flag(DisposalOrderId id, Instant now) {
+		DisposalOrder order = orders.lock(id).orElse(null);
+		if (order == null) {
+			return false;
+		}
+		Supervision level = order.flagIfOverdue(now, policy.yellowNotifies(order), policy.redNotifies(order));
+		if (level == Supervision.NONE) {
+			return false;
+		}
+		orders.update(order);
+		String notify = level == Supervision.RED ? policy.redNotifies(order) : policy.yellowNotifies(order);
+		jdbc.sql("""
+				insert into hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by,
+				    notify_region, notify_department, note)
+				values (:order, :level, :step, :started, :at, 'system', :region, :department, :note)
+				on conflict do nothing""")
+			.param("order", id.value())
+			.param("level", level.name())
+			.param("step", order.status().step().name())
+			.param("started", DisposalOrders.ts(order.snapshot().stepStartedAt()))
+			.param("at", DisposalOrders.ts(now))
+			.param("region", notify)
+			.param("department", order.departmentCode())
+			.param("note", order.status().chinese() + "环节超期")
+			.update();
+		audit.record(AuditEntry.by("system", notify, "disposal-order.overdue", "disposal-order:" + order.code(),
+				level.name(), order.status() + " overdue, notified " + notify));
+		order.events().forEach(events::publishEvent);
+		return true;
+	}
+}

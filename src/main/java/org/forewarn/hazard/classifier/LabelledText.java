@@ -1,0 +1,4 @@
+package org.forewarn.hazard.classifier;
+
+public record LabelledText(String text, String category) {
+}
