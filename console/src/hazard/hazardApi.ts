@@ -17,7 +17,10 @@ import type {
 /** Calls of the platform's `hazard` module (docs/hazard-api.md). */
 
 export function listOrders(query: OrderQuery, signal?: AbortSignal): Promise<Paged<OrderSummary>> {
-  return api.get<Paged<OrderSummary>>('/api/disposal-orders', { ...query, overdue: query.overdue || undefined }, signal)
+  const { status, ...rest } = query
+  // several statuses travel as repeated parameters (status=A&status=B)
+  const path = status?.length ? `/api/disposal-orders?${status.map((s) => `status=${s}`).join('&')}` : '/api/disposal-orders'
+  return api.get<Paged<OrderSummary>>(path, { ...rest, overdue: rest.overdue || undefined }, signal)
 }
 
 export function getOrder(id: string): Promise<DisposalOrder> {
@@ -56,16 +59,16 @@ export function report(request: ReportRequest, photos: File[] = []): Promise<Rep
   return api.post<ReportAnswer>('/api/hazards', form)
 }
 
-export function hazardStats(within?: string): Promise<HazardStats> {
-  return api.get<HazardStats>('/api/hazards/stats', { within })
+export function hazardStats(within?: string, days?: number): Promise<HazardStats> {
+  return api.get<HazardStats>('/api/hazards/stats', { within, days })
 }
 
 export function hazardPoints(within?: string, open = true, signal?: AbortSignal): Promise<HazardPoints> {
   return api.get<HazardPoints>('/api/hazards/map', { within, open }, signal)
 }
 
-export function heinrich(within?: string): Promise<HeinrichFigures> {
-  return api.get<HeinrichFigures>('/api/hazards/heinrich', { within })
+export function heinrich(within?: string, days?: number): Promise<HeinrichFigures> {
+  return api.get<HeinrichFigures>('/api/hazards/heinrich', { within, days })
 }
 
 let categoriesCache: Promise<HazardCategory[]> | null = null

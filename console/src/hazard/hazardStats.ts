@@ -1,4 +1,4 @@
-import type { HazardCategory, HazardStats, HeinrichRow, PerformanceRow } from './types'
+import type { HazardCategory, HeinrichRow, PerformanceRow } from './types'
 
 /** Shapes the platform's hazard statistics for the cards, charts and tables of the statistics page. */
 
@@ -8,12 +8,26 @@ export interface NamedValue {
   value: number
 }
 
-/** Counts keyed by code as chart data, largest first, without zeros; `name` turns a code into a label. */
-export function namedCounts(counts: Record<string, number> | null | undefined, name: (code: string) => string): NamedValue[] {
-  return Object.entries(counts ?? {})
-    .filter(([, value]) => value > 0)
-    .map(([code, value]) => ({ code, name: name(code), value }))
+/** Count rows as chart data, largest first, without zeros; `name` turns a code into a label. */
+export function namedCounts<R extends { count: number }>(
+  rows: readonly R[] | null | undefined,
+  code: (row: R) => string,
+  name: (code: string) => string,
+): NamedValue[] {
+  return (rows ?? [])
+    .filter((row) => row.count > 0)
+    .map((row) => ({ code: code(row), name: name(code(row)), value: row.count }))
     .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
+}
+
+/** The count of each of `codes` (zero when absent), in that order: for a bar per status. */
+export function countsInOrder<R extends { count: number }>(
+  rows: readonly R[] | null | undefined,
+  code: (row: R) => string,
+  codes: readonly string[],
+): number[] {
+  const byCode = new Map((rows ?? []).map((row) => [code(row), row.count]))
+  return codes.map((c) => byCode.get(c) ?? 0)
 }
 
 /** The category's name in the user's language, falling back to the code for categories the console does not know. */
@@ -21,32 +35,6 @@ export function categoryName(code: string, categories: readonly HazardCategory[]
   const category = categories.find((c) => c.code === code)
   if (!category) return code
   return (english ? category.nameEn : category.nameZh) || category.nameZh || code
-}
-
-export interface Summary {
-  intake: number
-  open: number
-  closed: number
-  overdue: number
-  /** Closed on time / closed, over all districts; null before anything has closed. */
-  onTimeRate: number | null
-}
-
-export function summary(stats: HazardStats): Summary {
-  const byStatus = stats.byStatus ?? {}
-  const total = Object.values(byStatus).reduce((a, b) => a + b, 0)
-  const closed = byStatus.CLOSED ?? 0
-  // districts partition the orders (departments do not: an order waiting for dispatch has none)
-  const rows = stats.districts ?? []
-  const closedWithRate = rows.filter((r) => r.onTimeRate !== null && r.closed > 0)
-  const weight = closedWithRate.reduce((a, r) => a + r.closed, 0)
-  return {
-    intake: Object.values(stats.byChannel ?? {}).reduce((a, b) => a + b, 0) || total,
-    open: total - closed,
-    closed,
-    overdue: stats.overdue ?? 0,
-    onTimeRate: weight ? closedWithRate.reduce((a, r) => a + (r.onTimeRate ?? 0) * r.closed, 0) / weight : null,
-  }
 }
 
 export interface PerformanceLine extends PerformanceRow {
@@ -64,8 +52,11 @@ export function performance(rows: readonly PerformanceRow[] | null | undefined):
       ...row,
       label: row.name || row.code,
       onTimePercent: row.onTimeRate === null || row.onTimeRate === undefined ? null : round1(row.onTimeRate * 100),
+      // the platform answers 0 hours when nothing has closed: that is "no figure", not "instant"
       averageHours:
-        row.averageClosingHours === null || row.averageClosingHours === undefined ? null : round1(row.averageClosingHours),
+        row.closed === 0 || row.averageClosingHours === null || row.averageClosingHours === undefined
+          ? null
+          : round1(row.averageClosingHours),
     }))
     .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
 }

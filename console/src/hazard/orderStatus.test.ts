@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byUrgency, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, supervisionFlag, waitingFor } from './orderStatus'
+import { byUrgency, canReport, canView, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, supervisionFlag, waitingFor } from './orderStatus'
 
 describe('order status display', () => {
   it('tags returned orders as trouble and closed ones as done', () => {
@@ -29,26 +29,35 @@ describe('order status display', () => {
 })
 
 describe('inboxes per role', () => {
-  it('gives a dispatcher the queue first, then their territory and everything', () => {
-    expect(inboxesFor(['DUTY_OFFICER'])).toEqual(['dispatch', 'territory', 'all'])
+  it('gives a dispatcher the queue first, then their territory, everything and their own reports', () => {
+    expect(inboxesFor(['DUTY_OFFICER'])).toEqual(['dispatch', 'territory', 'all', 'reported'])
   })
 
-  it('gives a member-unit handler the department inbox only', () => {
-    expect(inboxesFor(['HANDLER'])).toEqual(['department'])
+  it('gives a member-unit handler the department inbox and their reports', () => {
+    expect(inboxesFor(['HANDLER'])).toEqual(['department', 'reported'])
   })
 
-  it('gives a grid worker their territory only', () => {
-    expect(inboxesFor(['GRID_WORKER'])).toEqual(['territory'])
+  it('gives a grid worker their territory and their reports', () => {
+    expect(inboxesFor(['GRID_WORKER'])).toEqual(['territory', 'reported'])
   })
 
-  it('gives administrators everything, and an unknown role an inbox all the same', () => {
-    expect(inboxesFor(['ADMIN'])).toEqual(['all'])
-    expect(inboxesFor(['RESPONSIBLE_PERSON'])).toEqual(['all'])
+  it('gives an enterprise only what it reported, an analyst everything, and an unknown role an inbox all the same', () => {
+    expect(inboxesFor(['ENTERPRISE'])).toEqual(['reported'])
+    expect(inboxesFor(['ANALYST'])).toEqual(['all'])
+    expect(inboxesFor(['SOMEONE_NEW'])).toEqual(['all'])
   })
 
-  it('offers only the queue statuses in the dispatch inbox', () => {
+  it('offers the statuses each inbox can hold', () => {
     expect(statusesFor('dispatch')).toEqual(['PENDING_DISPATCH', 'RETURNED'])
-    expect(statusesFor('department')).toHaveLength(7)
+    expect(statusesFor('department')).not.toContain('CLOSED')
+    expect(statusesFor('all')).toContain('CLOSED')
+  })
+
+  it('offers the map and statistics to staff and the report form to reporters', () => {
+    expect(canView(['GRID_WORKER'])).toBe(true)
+    expect(canView(['ENTERPRISE'])).toBe(false)
+    expect(canReport(['ENTERPRISE'])).toBe(true)
+    expect(canReport(['ANALYST'])).toBe(false)
   })
 
   it('reports through the channel that fits the role', () => {
@@ -63,7 +72,8 @@ describe('the field worker\'s list', () => {
     expect(fieldInbox(['GRID_WORKER'])).toBe('territory')
     expect(fieldInbox(['HANDLER'])).toBe('department')
     expect(fieldInbox(['DUTY_OFFICER'])).toBe('territory')
-    expect(fieldInbox(['ADMIN'])).toBeUndefined()
+    expect(fieldInbox(['ENTERPRISE'])).toBe('reported')
+    expect(fieldInbox(['ANALYST'])).toBeUndefined()
   })
 
   it('puts red, then yellow or overdue, then the nearest deadline first, leaving closed orders out', () => {

@@ -74,12 +74,31 @@ export function inboxesFor(roles: readonly string[]): InboxTab[] {
   if (roles.includes('HANDLER')) tabs.push('department')
   if (roles.includes('GRID_WORKER') || roles.includes('INSPECTOR') || roles.includes('DUTY_OFFICER')) tabs.push('territory')
   if (['ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER'].some((r) => roles.includes(r))) tabs.push('all')
+  if (canReport(roles)) tabs.push('reported')
   return tabs.length ? tabs : ['all']
+}
+
+/*
+ * Who may open which hazard page. The platform decides (and answers 403); these mirror its role lists so that the
+ * console does not offer pages that would only answer "forbidden".
+ */
+const VIEWERS = ['ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR']
+const REPORTERS = ['ADMIN', 'DUTY_OFFICER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR', 'ENTERPRISE', 'RESPONSIBLE_PERSON']
+
+/** The map, statistics and Heinrich view. */
+export function canView(roles: readonly string[]): boolean {
+  return roles.some((r) => VIEWERS.includes(r))
+}
+
+export function canReport(roles: readonly string[]): boolean {
+  return roles.some((r) => REPORTERS.includes(r))
 }
 
 /** The statuses that make sense as a filter in an inbox (the dispatcher queue holds only two). */
 export function statusesFor(inbox: InboxTab): OrderStatus[] {
   if (inbox === 'dispatch') return ['PENDING_DISPATCH', 'RETURNED']
+  // the department and territory inboxes hold open orders only
+  if (inbox === 'department' || inbox === 'territory') return ['PENDING_DISPATCH', 'RETURNED', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW']
   return ['PENDING_DISPATCH', 'RETURNED', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED']
 }
 
@@ -105,6 +124,7 @@ export function fieldInbox(roles: readonly string[]): Inbox | undefined {
   if (roles.includes('GRID_WORKER') || roles.includes('INSPECTOR')) return 'territory'
   if (tabs.includes('department')) return 'department'
   if (tabs.includes('territory')) return 'territory'
+  if (tabs.includes('reported')) return 'reported'
   return undefined
 }
 

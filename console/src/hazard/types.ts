@@ -54,14 +54,17 @@ export type OrderAction =
   | 'reassign'
   | 'supervise'
 
-export type Inbox = 'dispatch' | 'department' | 'territory'
+export type Inbox = 'dispatch' | 'department' | 'territory' | 'reported'
 
 /** A row of GET /api/disposal-orders: the order without its reports, photos and timeline. */
 export interface OrderSummary {
   id: string
   code: string
   status: OrderStatus
+  /** The status in Chinese, from the platform. */
+  statusName?: string
   category: string
+  categoryName?: string
   grade: Grade
   description: string
   channel: Channel
@@ -85,12 +88,14 @@ export interface OrderSummary {
   resolution?: Resolution | null
   openedAt?: string | null
   closedAt?: string | null
+  reportCount?: number
 }
 
 export interface OrderPhoto {
   id: string
-  kind?: string
   contentType?: string
+  size?: number
+  uploadedBy?: string
   uploadedAt?: string
 }
 
@@ -101,18 +106,22 @@ export interface TimelineStep {
   toStatus: OrderStatus | null
   actor: string | null
   actorName?: string | null
+  departmentCode?: string | null
   note: string | null
   photoIds: string[]
 }
 
 export interface OrderReport {
-  id?: string
-  channel?: Channel
-  description?: string
-  receivedAt?: string
+  id: string
+  channel: Channel
+  receivedAt: string
+  /** The reporter's name (群众 for the public). */
   reporter?: string | null
+  /** Masked by the platform. */
+  contact?: string | null
+  description?: string | null
+  duplicate?: boolean
   trackingCode?: string | null
-  [key: string]: unknown
 }
 
 export interface DisposalOrder extends OrderSummary {
@@ -121,6 +130,10 @@ export interface DisposalOrder extends OrderSummary {
   timeline: TimelineStep[]
   allowedActions: OrderAction[]
   version: number
+  stepStartedAt?: string | null
+  verification?: Outcome | null
+  classifierCategory?: string | null
+  classifierConfidence?: number | null
   routingNote?: string | null
   enterpriseName?: string | null
   enterpriseUscc?: string | null
@@ -135,7 +148,8 @@ export interface Paged<T> {
 
 export interface OrderQuery {
   inbox?: Inbox
-  status?: OrderStatus
+  /** Several statuses are or-ed. */
+  status?: OrderStatus[]
   category?: string
   region?: string
   department?: string
@@ -187,6 +201,7 @@ export interface ReportAnswer {
   duplicate: boolean
   classification?: { category: string; confidence: number; autoRouted: boolean } | null
   status: OrderStatus
+  message?: string
 }
 
 export interface TipRequest {
@@ -200,7 +215,9 @@ export interface TipRequest {
 export interface TipAnswer {
   trackingCode: string
   status: string
+  statusName?: string
   duplicate: boolean
+  /** Chinese and English in one text; the console shows its own words instead. */
   message?: string
 }
 
@@ -209,7 +226,7 @@ export interface TipTracking {
   status: string
   statusName?: string
   receivedAt: string
-  steps: { status: string; at: string; name?: string }[]
+  steps: { status: string; statusName?: string; at: string }[]
   closedAt?: string | null
   resolution?: Resolution | string | null
 }
@@ -220,18 +237,36 @@ export interface PerformanceRow {
   name?: string | null
   total: number
   closed: number
-  /** 0..1 (or null when nothing has closed yet). */
+  overdue?: number
+  /** 0..1, null when nothing has closed yet. */
   onTimeRate: number | null
+  /** 0 when nothing has closed yet. */
   averageClosingHours: number | null
 }
 
+/** GET /api/hazards/stats: the figures of the last `days` days in an area. */
 export interface HazardStats {
-  byChannel: Record<string, number>
-  byCategory: Record<string, number>
-  byStatus: Record<string, number>
-  departments: PerformanceRow[]
-  districts: PerformanceRow[]
-  overdue: number
+  from: string
+  totals: {
+    total: number
+    open: number
+    closed: number
+    overdue: number
+    major: number
+    awaitingDispatch: number
+    red: number
+    yellow: number
+    onTimeRate: number | null
+    averageClosingHours: number | null
+  }
+  byChannel: { channel: string; count: number }[]
+  byCategory: { category: string; name?: string; count: number; major?: number }[]
+  byStatus: { status: string; name?: string; count: number }[]
+  byDepartment: PerformanceRow[]
+  byDistrict: PerformanceRow[]
+  byMonth: { month: string; count: number; closed: number }[]
+  /** The most urgent overdue orders (up to 20). */
+  overdueOrders: OrderSummary[]
 }
 
 export interface HeinrichRow {
@@ -239,13 +274,18 @@ export interface HeinrichRow {
   name?: string | null
   hazards: number
   majorHazards: number
+  confirmedHazards?: number
   incidents: number
   accidents: number
 }
 
+/** GET /api/hazards/heinrich. */
 export interface HeinrichFigures {
-  districts: HeinrichRow[]
-  categories: HeinrichRow[]
+  from?: string
+  byDistrict: HeinrichRow[]
+  byCategory: HeinrichRow[]
+  /** False until the incident module reports incidents and accidents. */
+  incidentsAvailable?: boolean
 }
 
 export interface HazardPointProperties {

@@ -25,7 +25,8 @@ export function normaliseCode(input: string): string {
 export function publicSteps(steps: TipTracking['steps'], name: (status: string) => string): { name: string; at: string }[] {
   const folded: { name: string; at: string }[] = []
   for (const step of [...steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
-    const label = step.name || name(step.status)
+    // named by the console (so the page follows the language switch); the platform's statusName is Chinese only
+    const label = name(step.status)
     if (folded[folded.length - 1]?.name === label) continue
     folded.push({ name: label, at: step.at })
   }
