@@ -31,7 +31,7 @@ export function supervisionFlag(supervision: Supervision | string | null | undef
 }
 
 /** The main path of an order, as shown by the progress bar of the order page. */
-export const PATH: OrderStatus[] = ['PENDING_DISPATCH', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED']
+export const PATH: Exclude<OrderStatus, 'RETURNED'>[] = ['PENDING_DISPATCH', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED']
 
 export interface PathPosition {
   /** Index into PATH of the current step; PATH.length when closed (every step done). */

@@ -15,10 +15,11 @@ export function trackTip(code: string): Promise<TipTracking> {
   return api.request<TipTracking>('GET', `/api/public/hazard-tips/${encodeURIComponent(code)}`, { sessionBound: false })
 }
 
-/** Tracking codes as people type them: trimmed, upper case, the dash optional ("t7k9m2qxa" → "T-7K9M2QXA"). */
+/** Tracking codes as people type them: trimmed, upper case, the dash optional ("ht rg9ard3n" → "HT-RG9ARD3N"). */
 export function normaliseCode(input: string): string {
   const compact = input.trim().toUpperCase().replace(/[\s-]+/g, '')
-  return /^T[0-9A-Z]{4,}$/.test(compact) ? `T-${compact.slice(1)}` : input.trim().toUpperCase()
+  const match = /^(HT|T)([0-9A-Z]{4,})$/.exec(compact)
+  return match ? `${match[1]}-${match[2]}` : input.trim().toUpperCase()
 }
 
 /** Steps of the public tracking page: the platform's, with repeats of the same public status folded into one. */
@@ -31,4 +32,25 @@ export function publicSteps(steps: TipTracking['steps'], name: (status: string) 
     folded.push({ name: label, at: step.at })
   }
   return folded
+}
+
+/** The public path of a tip; a return between departments shows as "received" again. */
+export const PUBLIC_PATH = ['RECEIVED', 'DISPATCHED', 'VERIFYING', 'RECTIFYING', 'REVIEW', 'CLOSED'] as const
+
+function pathIndex(status: string): number {
+  const index = PUBLIC_PATH.indexOf(status as (typeof PUBLIC_PATH)[number])
+  return index >= 0 ? index : 0 // PENDING_DISPATCH, RETURNED: received
+}
+
+export interface ProgressLine {
+  name: string
+  /** When the step was reached; null for steps still ahead. */
+  at: string | null
+}
+
+/** What the tipster sees: the steps taken (with times), then the steps still ahead of the current status. */
+export function publicProgress(steps: TipTracking['steps'], status: string, name: (status: string) => string): ProgressLine[] {
+  const taken: ProgressLine[] = publicSteps(steps, name)
+  const ahead = PUBLIC_PATH.slice(pathIndex(status) + 1).map((s) => ({ name: name(s), at: null }))
+  return [...taken, ...ahead]
 }
