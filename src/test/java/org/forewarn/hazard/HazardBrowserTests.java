@@ -1,0 +1,206 @@
+package org.forewarn.hazard;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.forewarn.platform.DemoMode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The hazard loop's console in a real browser against the whole platform ({@code console/e2e/hazard.e2e.mjs}): a grid
+ * worker on a phone-sized screen opens an order waiting for the on-site check in their grid, attaches a photo and
+ * confirms the hazard; the dispatcher's desktop pages and the public tip-off page are photographed along the way
+ * ({@code target/screenshots/hazard/}). Skipped without Chromium, except in CI.
+ *
+ * <p>Uses the same properties as {@code ConsoleBrowserTests}, so the two share one running platform.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
+				"forewarn.demo.enabled=true", "FOREWARN_LOG_FILE=target/test-logs/browser.log" })
+class HazardBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots/hazard");
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeAll
+	static void browserAvailable() {
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		if (ci) {
+			assertThat(CHROMIUM).as("CI must install Chromium (.ci/run)").exists();
+		}
+		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed: browser tests skipped");
+		assumeTrue(Files.isDirectory(Path.of("console/node_modules/playwright-core")) || ci,
+				"console dependencies not installed (built with -Dconsole.skip?)");
+	}
+
+	@Test
+	void gridWorkerVerifiesAnOrderOnAPhoneWithAPhotoAndTheOrderMovesToRectifying() throws Exception {
+		String duty = login("duty.futian");
+		String gridWorker = login("grid.futian");
+		String gridCode = JsonPath.read(get(gridWorker, "/api/auth/me"), "$.regionCode");
+		double[] point = pointInGrid(gridWorker, gridCode);
+		seedOtherOrders(duty);
+
+		// reported by the district duty office; gas hazards are routed to the district's gas regulator
+		String receipt = post(duty, "/api/hazards", Map.of("channel", "DUTY_OFFICE", "description",
+				"小区地下车库燃气管道接口处有明显燃气味，疑似泄漏", "latitude", point[0], "longitude", point[1], "address",
+				"福田区 沙埔头社区 3 栋地下车库", "category", "GAS", "grade", "GENERAL"));
+		String orderId = JsonPath.read(receipt, "$.orderId");
+		String code = JsonPath.read(receipt, "$.orderCode");
+		assertThat((String) JsonPath.read(receipt, "$.status")).isEqualTo("DISPATCHED");
+		post(login("handler.gas.futian"), "/api/disposal-orders/" + orderId + "/accept", Map.of());
+		String before = get(duty, "/api/disposal-orders/" + orderId);
+		assertThat((String) JsonPath.read(before, "$.status")).isEqualTo("VERIFYING");
+		assertThat((String) JsonPath.read(before, "$.gridCode")).isEqualTo(gridCode);
+
+		assertThat(runHazardScript(orderId, code)).isZero();
+
+		String after = get(duty, "/api/disposal-orders/" + orderId);
+		assertThat((String) JsonPath.read(after, "$.status")).isEqualTo("RECTIFYING");
+		List<String> photos = JsonPath.read(after, "$.photos[*].id");
+		assertThat(photos).hasSize(1);
+		List<Map<String, Object>> verification = JsonPath.read(after, "$.timeline[?(@.action == 'verify')]");
+		assertThat(verification).singleElement().satisfies(step -> {
+			assertThat(step.get("actor")).isEqualTo("grid.futian");
+			assertThat(step.get("toStatus")).isEqualTo("RECTIFYING");
+			assertThat((List<?>) step.get("photoIds")).containsExactlyElementsOf(photos);
+		});
+		assertThat(photoType(duty, photos.getFirst())).isEqualTo("image/png");
+		for (String shot : List.of("mobile-orders.png", "mobile-verified.png", "hazard-inbox.png", "hazard-order.png",
+				"hazard-map.png", "hazard-stats.png", "hazard-heinrich.png", "public-tip.png", "public-track.png")) {
+			assertThat(SCREENSHOTS.resolve(shot)).exists().isNotEmptyFile();
+		}
+	}
+
+	/** A point whose grid is the grid worker's own: the grid's centre, or the first point of a scan that lies in it. */
+	double[] pointInGrid(String token, String gridCode) throws IOException, InterruptedException {
+		List<Number> center = JsonPath.read(get(token, "/api/regions/" + gridCode), "$.center");
+		double lon = center.get(0).doubleValue();
+		double lat = center.get(1).doubleValue();
+		for (int ring = 0; ring < 6; ring++) {
+			for (int dx = -ring; dx <= ring; dx++) {
+				for (int dy = -ring; dy <= ring; dy++) {
+					double tryLat = lat + dy * 0.0004;
+					double tryLon = lon + dx * 0.0004;
+					Map<String, Object> grid = JsonPath.read(get(token, "/api/regions/locate?lat=" + tryLat + "&lon=" + tryLon),
+							"$.grid");
+					if (grid != null && gridCode.equals(grid.get("code"))) {
+						return new double[] { tryLat, tryLon };
+					}
+				}
+			}
+		}
+		throw new AssertionError("no point found inside grid " + gridCode);
+	}
+
+	/** Some other open orders and a public tip, so that the lists, the map and the charts have something to show. */
+	void seedOtherOrders(String duty) throws IOException, InterruptedException {
+		List<Map<String, Object>> reports = List.of(
+				Map.of("channel", "DUTY_OFFICE", "description", "商场安全出口被货物堵塞，消防通道不畅", "latitude", 22.5335,
+						"longitude", 114.0553, "category", "FIRE"),
+				Map.of("channel", "DUTY_OFFICE", "description", "人行道井盖缺失，夜间行人容易跌落", "latitude", 22.5452,
+						"longitude", 114.0412, "category", "MUNICIPAL"),
+				Map.of("channel", "GRID_INSPECTION", "description", "暴雨后下穿通道积水深约40厘米，车辆涉水熄火", "latitude",
+						22.5521, "longitude", 114.0684, "category", "FLOODING"),
+				Map.of("channel", "DUTY_OFFICE", "description", "老旧居民楼外墙出现多条贯穿裂缝，阳台板下沉", "latitude",
+						22.5283, "longitude", 114.0312, "category", "BUILDING", "grade", "MAJOR"));
+		for (Map<String, Object> report : reports) {
+			post(duty, "/api/hazards", report);
+		}
+		post(null, "/api/public/hazard-tips", Map.of("description", "路边广告牌松动摇晃，台风天有坠落危险", "latitude", 22.5401,
+				"longitude", 114.0622, "contact", "13800138000"));
+	}
+
+	int runHazardScript(String orderId, String code) throws IOException, InterruptedException {
+		Path out = SCREENSHOTS.toAbsolutePath();
+		Files.createDirectories(out);
+		Path log = out.resolve("e2e.log");
+		Process process = new ProcessBuilder(List.of("node", "e2e/hazard.e2e.mjs", "--base", base(), "--out",
+				out.toString(), "--order", orderId, "--code", code, "--grid-user", "grid.futian", "--desk-user",
+				"duty.futian", "--password", DemoMode.DEMO_PASSWORD))
+			.directory(Path.of("console").toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("hazard browser test timed out; see " + log);
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		System.out.println(output);
+		if (process.exitValue() != 0) {
+			throw new AssertionError("hazard browser test failed (exit " + process.exitValue() + "):\n" + output);
+		}
+		return process.exitValue();
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	String login(String username) throws IOException, InterruptedException {
+		return JsonPath.read(post(null, "/api/auth/login", Map.of("username", username, "password", DemoMode.DEMO_PASSWORD)),
+				"$.token");
+	}
+
+	String get(String token, String path) throws IOException, InterruptedException {
+		return send(token, HttpRequest.newBuilder(URI.create(base() + path)).GET());
+	}
+
+	String post(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
+		return send(token, HttpRequest.newBuilder(URI.create(base() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+	}
+
+	String photoType(String token, String photoId) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/hazard-photos/" + photoId))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+		return response.headers().firstValue("Content-Type").orElse("");
+	}
+
+	private String send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() >= 300) {
+			throw new AssertionError(response.request().method() + " " + response.uri() + " answered "
+					+ response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+}
