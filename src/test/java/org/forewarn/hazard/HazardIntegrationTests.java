@@ -62,6 +62,9 @@ class HazardIntegrationTests {
 	SupervisionSweep sweep;
 
 	@Autowired
+	StepDeadlines deadlines;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -178,7 +181,8 @@ class HazardIntegrationTests {
 		UUID id = orderOfTip(JsonPath.read(tip("福保街道路口燃气调压箱被车撞歪，有异味", 22.5395, 114.0495, "10.1.0.3")
 			.andReturn().getResponse().getContentAsString(), "$.trackingCode"));
 		String code = code(id);
-		assertThat(sweep.sweep()).isZero();
+		sweep.sweep();
+		assertThat(notices(id)).isEmpty();
 
 		clock.advance(untilJustAfter(id, "step_deadline")); // past "accept within 1 working day"
 		tokens.clear(); // 12-hour tokens expire when time jumps
@@ -398,6 +402,22 @@ class HazardIntegrationTests {
 			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
 		as("duty.futian", get("/api/hazards/heinrich")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.byCategory[?(@.code == 'GAS')].hazards").exists());
+	}
+
+	@Test
+	void workingDayDeadlinesSkipWeekendsAndPublicHolidaysAndCountMakeUpDays() {
+		java.util.function.Function<String, Instant> cst = local -> java.time.LocalDateTime.parse(local)
+			.atZone(StepDeadlines.CHINA).toInstant();
+		// Friday 17:00 + 1 working day = Monday 17:00
+		assertThat(deadlines.addWorkingDays(cst.apply("2026-11-20T17:00"), 1)).isEqualTo(cst.apply("2026-11-23T17:00"));
+		// the day before National Day + 2 working days: 1–7 October are holidays → Thursday 8th, Friday 9th
+		assertThat(deadlines.addWorkingDays(cst.apply("2026-09-30T17:00"), 2)).isEqualTo(cst.apply("2026-10-09T17:00"));
+		// Saturday 10 October is a make-up working day
+		assertThat(deadlines.addWorkingDays(cst.apply("2026-10-09T09:00"), 1)).isEqualTo(cst.apply("2026-10-10T09:00"));
+		// a major hazard must be accepted within 2 hours, red 2 hours later
+		Deadlines.Due due = deadlines.due(Grade.MAJOR, DeadlineStep.ACCEPT, cst.apply("2026-11-21T10:00"));
+		assertThat(due.deadline()).isEqualTo(cst.apply("2026-11-21T12:00"));
+		assertThat(due.redAt()).isEqualTo(cst.apply("2026-11-21T14:00"));
 	}
 
 	// --- helpers ---------------------------------------------------------------------------------------------------
