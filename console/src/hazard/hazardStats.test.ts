@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { categoryName, countsInOrder, heinrichTotal, namedCounts, percentText, performance, pyramid } from './hazardStats'
+import { categoryName, closingTime, countsInOrder, heinrichExpectation, heinrichTotal, namedCounts, percentText, performance, pyramid } from './hazardStats'
 import type { PerformanceRow } from './types'
 
 const departments: PerformanceRow[] = [
@@ -50,6 +50,14 @@ describe('hazard statistics', () => {
   })
 })
 
+describe('closing times', () => {
+  it('shows hours up to two days and days beyond', () => {
+    expect(closingTime(30.25)).toEqual({ value: 30.3, unit: 'hours' })
+    expect(closingTime(210.3)).toEqual({ value: 8.8, unit: 'days' })
+    expect(closingTime(null)).toBeNull()
+  })
+})
+
 describe('Heinrich pyramid', () => {
   const rows = [
     { code: '440304', name: '福田区', hazards: 120, majorHazards: 6, incidents: 0, accidents: 0 },
@@ -58,6 +66,11 @@ describe('Heinrich pyramid', () => {
 
   it('adds up the areas', () => {
     expect(heinrichTotal(rows)).toMatchObject({ hazards: 200, majorHazards: 8, incidents: 0, accidents: 0 })
+  })
+
+  it('predicts accidents from the hazard count by Heinrich\'s ratio', () => {
+    expect(heinrichExpectation(2746)).toEqual({ serious: 2.7, minor: 79.6, nearMisses: 823.8 })
+    expect(heinrichExpectation(0)).toEqual({ serious: 0, minor: 0, nearMisses: 0 })
   })
 
   it('draws four tiers apex first, with widths that show even an empty apex', () => {

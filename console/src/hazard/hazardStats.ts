@@ -73,8 +73,21 @@ export function percentText(value: number | null): string {
 export const HEINRICH_TIERS = ['accidents', 'incidents', 'majorHazards', 'hazards'] as const
 export type HeinrichTier = (typeof HEINRICH_TIERS)[number]
 
-/** Heinrich's (and the design's) reference ratio 1 : 29 : 300 : 1000, for the same tiers. */
-export const HEINRICH_REFERENCE: Record<HeinrichTier, number> = { accidents: 1, incidents: 29, majorHazards: 300, hazards: 1000 }
+/**
+ * What Heinrich's ratio (1 serious accident : 29 minor accidents : 300 near misses : 1000 hazards) would predict
+ * for this many hazards. Its levels are not the pyramid's tiers (a major hazard is no near miss), so the prediction
+ * is shown beside the pyramid, not as a target for a tier.
+ */
+export function heinrichExpectation(hazards: number): { serious: number; minor: number; nearMisses: number } {
+  const round = (value: number) => Math.round(value * 10) / 10
+  return { serious: round(hazards / 1000), minor: round((hazards * 29) / 1000), nearMisses: round((hazards * 300) / 1000) }
+}
+
+/** Average closing time: hours up to two days, days beyond. */
+export function closingTime(hours: number | null): { value: number; unit: 'hours' | 'days' } | null {
+  if (hours === null || Number.isNaN(hours)) return null
+  return hours < 48 ? { value: Math.round(hours * 10) / 10, unit: 'hours' } : { value: Math.round((hours / 24) * 10) / 10, unit: 'days' }
+}
 
 export function heinrichTotal(rows: readonly HeinrichRow[]): HeinrichRow {
   return rows.reduce<HeinrichRow>(
