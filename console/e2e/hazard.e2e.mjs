@@ -121,6 +121,8 @@ const browser = await chromium.launch({
 
 const pageErrors = []
 const failedRequests = []
+/** Refusals a step provokes on purpose; any other 4xx answer to the console is a bug in the console. */
+const expectedRefusals = []
 
 async function newPage(options) {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options })
@@ -132,6 +134,11 @@ async function newPage(options) {
   })
   page.on('response', (response) => {
     if (response.url().includes('/api/') && response.status() >= 500) failedRequests.push(`${response.status()} ${response.url()}`)
+    else if (response.url().includes('/api/') && response.status() >= 400) {
+      const what = `${response.status()} ${response.request().method()} ${response.url()}`
+      if (expectedRefusals.some((pattern) => pattern.test(what))) log(`refused as intended: ${what}`)
+      else failedRequests.push(what)
+    }
   })
   // The console must work offline: any request leaving the platform is a failure.
   await page.route('**/*', (route) => {
@@ -231,6 +238,16 @@ try {
     await shoot(phone, 'mobile-verified.png', true)
   })
 
+  await step('phone: the report form offers GPS and the camera', async () => {
+    await phone.goto(`${base}/hazards/mobile/report`)
+    await phone.getByTestId('report-form').waitFor()
+    await phone.locator('[data-testid="report-form"] input[data-testid="photo-input"]').waitFor({ state: 'attached' })
+    await phone.locator('[data-testid="location-map"] canvas').waitFor()
+    await noHorizontalScroll(phone, 'the report form')
+    await phone.waitForTimeout(800)
+    await shoot(phone, 'mobile-report.png', true)
+  })
+
   // ---- 2. the dispatcher at a desk ----------------------------------------------------------------------------
   const desk = await newPage({ viewport: { width: 1440, height: 900 } })
   lastPage = desk
@@ -291,6 +308,43 @@ try {
     await shoot(desk, 'hazard-action-dialog.png')
     await desk.keyboard.press('Escape')
     await desk.locator('[data-testid="action-dialog"]').waitFor({ state: 'hidden' })
+  })
+
+  await step('desk: a move on an order that changed meanwhile is refused (409) and explained', async () => {
+    // another order being rectified in the territory; someone else submits it while our dialog is open
+    const other = await desk.evaluate(async (exclude) => {
+      const headers = { Authorization: `Bearer ${localStorage.getItem('forewarn.token')}` }
+      const page = await (await fetch('/api/disposal-orders?inbox=territory&status=RECTIFYING&size=20', { headers })).json()
+      return page.items.find((o) => o.id !== exclude)?.id ?? null
+    }, args.order)
+    if (!other) {
+      log('no other order being rectified: conflict step skipped')
+      return
+    }
+    expectedRefusals.push(new RegExp(`^409 POST .*/api/disposal-orders/${other}/rectify$`))
+    await desk.goto(`${base}/hazards/orders/${other}`)
+    await desk.getByTestId('order-action-rectify').click()
+    await desk.locator('[data-testid="action-dialog"] textarea[data-testid="field-note"], [data-testid="action-dialog"] [data-testid="field-note"] textarea').first()
+      .fill('已更换老化线路，剩余部分明日完成。')
+    const moved = await desk.evaluate(async (id) => {
+      const response = await fetch(`/api/disposal-orders/${id}/submit`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${localStorage.getItem('forewarn.token')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ note: '整改完成（另一处提交）', photoIds: [] }),
+      })
+      return response.status
+    }, other)
+    if (moved !== 200) throw new Error(`submitting the other order through the API answered ${moved}`)
+    await desk.locator('[data-testid="action-dialog"] [data-testid="action-submit"]').click()
+    const failure = desk.locator('[data-testid="action-dialog"] [data-testid="action-failure"]')
+    await failure.waitFor()
+    const text = (await failure.innerText()).replace(/\s+/g, ' ')
+    if (!text.includes('处置单状态已变化') || !text.includes('REVIEW')) throw new Error(`conflict shown as: ${text}`)
+    log(`conflict: ${text}`)
+    await shoot(desk, 'hazard-conflict.png')
+    await failure.getByRole('button').click() // reload the order
+    await desk.locator('[data-testid="action-dialog"]').waitFor({ state: 'hidden' })
+    await desk.locator('[data-testid="order-page"] [data-testid="status-tag"][data-status="REVIEW"]').first().waitFor()
   })
 
   await step('desk: the hazard map draws the open orders', async () => {

@@ -1,9 +1,10 @@
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import type { ConsoleConfig, RegionFeature, RegionFeatureCollection } from '@/api/types'
+import type { ConsoleConfig, RegionFeature, RegionFeatureCollection, RegionLevel } from '@/api/types'
+import { session } from '@/identity/session'
 import { bbox, drawable, featureCollection } from '@/region/map/geojson'
 import { baseStyle } from '@/region/map/mapStyle'
-import { regionFeatures } from '@/region/regionApi'
+import { getRegion, regionFeatures } from '@/region/regionApi'
 import { consoleConfig } from '@/shell/consoleConfig'
 
 /**
@@ -83,20 +84,43 @@ function addRegionLayers(map: maplibregl.Map) {
   })
 }
 
+const FINER: Partial<Record<RegionLevel, RegionLevel>> = { CITY: 'DISTRICT', DISTRICT: 'STREET', STREET: 'COMMUNITY', COMMUNITY: 'GRID' }
+
+let jurisdiction: { code: string; level: Promise<RegionLevel> } | null = null
+
+/** The level of the user's own area: the platform serves region layers from that level down only. */
+function ownLevel(): Promise<RegionLevel> {
+  const code = session.user.value?.regionCode
+  if (!code) return Promise.resolve('CITY')
+  if (jurisdiction?.code !== code) {
+    jurisdiction = { code, level: getRegion(code).then((region) => region.level, () => 'CITY' as RegionLevel) }
+  }
+  return jurisdiction.level
+}
+
+/**
+ * The jurisdiction's areas as the map's base: the districts for the city, else the user's own level (a street, a
+ * community, a grid); the next level down as outlines; and, for the order's street, its grids when the user may
+ * see them.
+ */
 async function drawRegions(map: maplibregl.Map, options: MapOptions): Promise<void> {
   const set = (source: string, collection: RegionFeatureCollection | null) =>
     map.getSource<GeoJSONSource>(source)?.setData(featureCollection(collection ? drawable(collection) : []))
+  const own = await ownLevel()
+  const base: RegionLevel = own === 'CITY' ? 'DISTRICT' : own
   try {
-    const districts = await regionFeatures('DISTRICT')
-    set('districts', districts)
-    if (!options.center && options.fitDistricts !== false) fitTo(map, drawable(districts))
+    const areas = await regionFeatures(base)
+    set('districts', areas)
+    if (!options.center && options.fitDistricts !== false) fitTo(map, drawable(areas))
   } catch (error) {
-    console.warn('district layer unavailable', error)
+    console.warn('region layer unavailable', error)
   }
-  const rest: Promise<void>[] = [
-    regionFeatures('STREET').then((streets) => void set('streets', streets)),
-  ]
-  if (options.gridsOf) rest.push(regionFeatures('GRID', options.gridsOf).then((grids) => void set('grids', grids)))
+  const rest: Promise<void>[] = []
+  const finer = FINER[base]
+  if (finer) rest.push(regionFeatures(finer).then((areas) => void set(finer === 'GRID' ? 'grids' : 'streets', areas)))
+  if (options.gridsOf && (base === 'DISTRICT' || base === 'STREET')) {
+    rest.push(regionFeatures('GRID', options.gridsOf).then((grids) => void set('grids', grids)))
+  }
   await Promise.allSettled(rest)
 }
 
