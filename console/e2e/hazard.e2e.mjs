@@ -391,7 +391,14 @@ try {
     await desk.getByTestId('hazard-tab-inbox').click()
     await desk.getByTestId('lang-en').click()
     await desk.waitForFunction(() => document.querySelector('[data-testid="nav-hazards"]')?.textContent?.trim() === 'Hazards')
-    await desk.locator('[data-testid="orders-table"] .el-table__row').first().waitFor()
+    await desk.waitForFunction(() => document.querySelector('[data-testid="orders-table"] .el-table__header')?.textContent?.includes('Step deadline'))
+    // the dispatch queue may well be empty: the territory shows rows in English
+    const territory = desk.getByTestId('inbox-territory')
+    if (await territory.count()) {
+      await territory.click()
+      await desk.locator('[data-testid="orders-table"] .el-table__row').first().waitFor()
+    }
+    await desk.waitForTimeout(300)
     await shoot(desk, 'hazard-inbox-en.png')
     await desk.getByTestId('lang-zh-CN').click()
   })
