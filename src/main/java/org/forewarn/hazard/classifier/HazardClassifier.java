@@ -25,6 +25,8 @@ public final class HazardClassifier {
 
 	private volatile SoftmaxModel model;
 
+	private final Object corrections = new Object();
+
 	private final String majorityCategory;
 
 	private HazardClassifier(SoftmaxModel model, String majorityCategory) {
@@ -104,7 +106,7 @@ public final class HazardClassifier {
 	 * @throws IllegalArgumentException if the category is not one of {@link #categories()}
 	 */
 	public void learn(String text, String category) {
-		synchronized (this) {
+		synchronized (corrections) {
 			SoftmaxModel current = model;
 			int index = current.categories.indexOf(category);
 			if (index < 0) {

@@ -95,16 +95,18 @@ class HazardClassifierTests {
 	@Test
 	void learnsFromADispatchersCorrectionForTheSameTextAndItsParaphrases() {
 		HazardClassifier classifier = HazardClassifier.train(split.train());
-		String report = "冷库制冷机房有刺鼻的味道，员工眼睛流泪";
-		String paraphrase = "冷库的制冷机房里一股刺鼻味，工人眼睛都流泪了";
-		String before = classifier.classify(report).category();
-		assertThat(before).isNotEqualTo("INDUSTRIAL");
+		// no training text is about swimming-pool safety: the model guesses, a dispatcher corrects
+		String report = "游泳池的救生员不在岗，池边没有救生设备";
+		assertThat(classifier.classify(report).category()).isNotEqualTo("CROWDED_PLACE");
 
-		classifier.learn(report, "INDUSTRIAL");
+		classifier.learn(report, "CROWDED_PLACE");
 
-		assertThat(classifier.classify(report).category()).isEqualTo("INDUSTRIAL");
+		assertThat(classifier.classify(report).category()).isEqualTo("CROWDED_PLACE");
 		assertThat(classifier.classify(report).confidence()).isGreaterThanOrEqualTo(0.9);
-		assertThat(classifier.classify(paraphrase).category()).isEqualTo("INDUSTRIAL");
+		for (String paraphrase : List.of("小区泳池没有救生员，池边也没有救生圈", "酒店游泳池救生员经常不在岗",
+				"游泳馆池边没有配备救生设备")) {
+			assertThat(classifier.classify(paraphrase).category()).as(paraphrase).isEqualTo("CROWDED_PLACE");
+		}
 	}
 
 	@Test
