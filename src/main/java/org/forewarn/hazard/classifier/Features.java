@@ -25,7 +25,10 @@ final class Features {
 			return "";
 		}
 		String cut = text.length() > 2 * MAX_CHARS ? text.substring(0, 2 * MAX_CHARS) : text;
-		String normal = Normalizer.normalize(cut, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+		String normal = (Normalizer.isNormalized(cut, Normalizer.Form.NFKC) ? cut
+				: Normalizer.normalize(cut, Normalizer.Form.NFKC))
+			.toLowerCase(Locale.ROOT)
+			.strip();
 		if (normal.length() > MAX_CHARS) {
 			normal = normal.substring(0, MAX_CHARS);
 		}

@@ -2,7 +2,6 @@ package org.forewarn.hazard.classifier;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -150,25 +149,37 @@ final class SoftmaxModel {
 	}
 
 	Vector vectorize(List<String> features) {
-		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		int[] ids = new int[features.size()];
+		int known = 0;
 		for (String feature : features) {
 			Integer id = vocabulary.get(feature);
 			if (id != null) {
-				counts.merge(id, 1, Integer::sum);
+				ids[known++] = id;
 			}
 		}
-		int[] index = new int[counts.size()];
-		double[] value = new double[counts.size()];
+		Arrays.sort(ids, 0, known);
+		int distinct = 0;
+		for (int i = 0; i < known; i++) {
+			distinct += i == 0 || ids[i] != ids[i - 1] ? 1 : 0;
+		}
+		int[] index = new int[distinct];
+		double[] value = new double[distinct];
 		double norm = 0;
-		int i = 0;
-		for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
-			index[i] = count.getKey();
-			value[i] = (1 + Math.log(count.getValue())) * idf[index[i]];
-			norm += value[i] * value[i];
-			i++;
+		for (int i = 0, j = -1; i < known; i++) {
+			if (i == 0 || ids[i] != ids[i - 1]) {
+				index[++j] = ids[i];
+				value[j] = 1;
+			}
+			else {
+				value[j]++;
+			}
+		}
+		for (int j = 0; j < distinct; j++) {
+			value[j] = (1 + Math.log(value[j])) * idf[index[j]];
+			norm += value[j] * value[j];
 		}
 		norm = Math.sqrt(norm);
-		for (int j = 0; j < value.length; j++) {
+		for (int j = 0; j < distinct; j++) {
 			value[j] /= norm;
 		}
 		return new Vector(index, value);
