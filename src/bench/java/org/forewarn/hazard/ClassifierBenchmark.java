@@ -20,13 +20,13 @@ import org.forewarn.hazard.classifier.TrainingSet;
  * dictionary, no name recognition). Every run classifies (and segments) all shipped texts {@code rounds} times;
  * prints each run and the median of {@code runs}. Run:
  * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java -Dexec.mainClass=org.forewarn.hazard.ClassifierBenchmark}
- * (options: -Druns=5 -Drounds=5).
+ * (options: -Druns=5 -Drounds=20).
  */
 public class ClassifierBenchmark {
 
 	public static void main(String[] args) {
 		int runs = Integer.getInteger("runs", 5);
-		int rounds = Integer.getInteger("rounds", 5);
+		int rounds = Integer.getInteger("rounds", 20);
 
 		long t0 = System.nanoTime();
 		Segment segment = new ViterbiSegment().enableCustomDictionary(false).enableNameRecognize(false);

@@ -37,7 +37,9 @@ public record Evaluation(int examples, double accuracy, String majorityCategory,
 				.entrySet()
 				.stream()
 				.filter(e -> !e.getKey().equals(category))
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.sorted(Map.Entry.<String, Integer>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
 				.map(e -> e.getKey() + "×" + e.getValue())
 				.collect(Collectors.joining(" "));
 			out.append(String.format("  %-18s n=%3d  precision %.2f  recall %.2f  %s%n", category, score.support(),

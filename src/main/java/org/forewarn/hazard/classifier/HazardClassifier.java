@@ -65,8 +65,9 @@ public final class HazardClassifier {
 
 	/**
 	 * The most probable category of a report and every category's probability. Text of any length (only the first
-	 * {@value Features#MAX_CHARS} characters are read). Blank text, or text with nothing the model knows, gives
-	 * {@link #OTHER} (blank) or the categories' prior, both with low confidence.
+	 * 1,000 characters are read). Blank or punctuation-only text gives {@link #OTHER} with confidence 1/n for n
+	 * categories (all equally likely); text with nothing the model knows gives what its biases alone say, also with
+	 * low confidence (about 0.2 for {@code OTHER} with the shipped set).
 	 */
 	public Classification classify(String text) {
 		SoftmaxModel current = model;
@@ -102,7 +103,8 @@ public final class HazardClassifier {
 	/**
 	 * Learns from a dispatcher's correction: from the next {@link #classify} on, this text (and texts worded much like
 	 * it) comes out as {@code category}. A text with nothing to learn from (blank, punctuation only) changes nothing.
-	 * Corrections are applied one at a time; concurrent classifications are not blocked.
+	 * Corrections are applied one at a time; concurrent classifications are not blocked. Corrections live in this
+	 * instance only: whoever keeps them (the hazard module) replays them after training a new instance.
 	 * @throws IllegalArgumentException if the category is not one of {@link #categories()}
 	 */
 	public void learn(String text, String category) {
@@ -110,7 +112,8 @@ public final class HazardClassifier {
 			SoftmaxModel current = model;
 			int index = current.categories.indexOf(category);
 			if (index < 0) {
-				throw new IllegalArgumentException("Unknown category " + category + ", expected one of " + categories());
+				throw new IllegalArgumentException(
+						"Unknown category " + category + ", expected one of " + current.categories);
 			}
 			List<String> features = Features.of(text);
 			if (!features.isEmpty()) {

@@ -72,9 +72,8 @@ public final class TrainingSet {
 				String category = tab < 0 ? "" : line.substring(0, tab).strip();
 				String text = tab < 0 ? "" : line.substring(tab + 1).strip();
 				if (!CATEGORIES.contains(category) || text.isEmpty()) {
-					throw new IllegalStateException(
-							"%s:%d: expected CATEGORY<TAB>text with a known category, got: %s".formatted(file.getFilename(),
-									number, line));
+					throw new IllegalStateException("%s:%d: expected CATEGORY<TAB>text with a known category, got: %s"
+						.formatted(file.getFilename(), number, line));
 				}
 				into.add(new LabelledText(text, category));
 			}
