@@ -138,8 +138,7 @@ public class DisposalBenchmark {
 							+ " version = version + 1 where id = ?");
 					PreparedStatement audit = c.prepareStatement("""
 							insert into audit_event (at, actor, region_code, action, target, outcome, remote_address,
-							    details, prev_hash, hash) values (?, 'bench', '440304', 'disposal-order.raw', ?, 'success',
-							    null, ?, ?, ?)""")) {
+							    details) values (?, 'bench', '440304', 'disposal-order.raw', ?, 'success', null, ?)""")) {
 				update.setString(1, status);
 				update.setString(2, status);
 				update.setObject(3, id.value());
@@ -147,8 +146,6 @@ public class DisposalBenchmark {
 				audit.setTimestamp(1, Timestamp.from(Instant.now()));
 				audit.setString(2, "disposal-order:" + id);
 				audit.setString(3, status);
-				audit.setString(4, "0".repeat(64));
-				audit.setString(5, (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""));
 				audit.executeUpdate();
 			}
 			c.commit();

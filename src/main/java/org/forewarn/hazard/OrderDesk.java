@@ -80,8 +80,7 @@ class OrderDesk {
 		if (result instanceof Answer answer) {
 			return answer;
 		}
-		DisposalOrder order = orders.find(id).orElseThrow();
-		return new Answer(json.writeValueAsString(views.detail(order, actor)), false);
+		return new Answer(json.writeValueAsString(views.afterMove((DisposalOrder) result, actor)), false);
 	}
 
 	private Object apply(DisposalOrderId id, String action, Move move, String requestKey, Actor actor) {
@@ -142,9 +141,9 @@ class OrderDesk {
 				.update();
 		}
 		order.events().forEach(events::publishEvent);
-		Object result = Boolean.TRUE;
+		Object result = order;
 		if (requestKey != null) {
-			String answer = json.writeValueAsString(views.detail(order, actor));
+			String answer = json.writeValueAsString(views.afterMove(order, actor));
 			result = new Answer(answer, false);
 			jdbc.sql("""
 					insert into disposal_order_request (order_id, request_key, action, actor, response, created_at)
