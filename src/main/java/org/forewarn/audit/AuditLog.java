@@ -28,8 +28,10 @@ class AuditLog {
 
 	private final JdbcClient jdbc;
 	private final Regions regions;
+	private final AuditSeal seal;
 
-	AuditLog(JdbcClient jdbc, Regions regions) {
+	AuditLog(JdbcClient jdbc, Regions regions, AuditSeal seal) {
+		this.seal = seal;
 		this.jdbc = jdbc;
 		this.regions = regions;
 	}
@@ -41,7 +43,8 @@ class AuditLog {
 	record Page(List<Entry> content, long totalElements) {
 	}
 
-	record Verification(boolean intact, long entries, Long firstBrokenId) {
+	/** {@code entries} were walked; {@code unsealed} were committed while the walk ran and are checked next time. */
+	record Verification(boolean intact, long entries, Long firstBrokenId, long unsealed) {
 	}
 
 	/**
@@ -86,13 +89,18 @@ class AuditLog {
 	@GetMapping("/verify")
 	@PreAuthorize("hasRole('ADMIN') and @auditScope.wholeCity(principal)")
 	Verification verify() {
+		seal.seal(); // what is committed now gets its place in the chain before the walk
 		String[] previous = { AuditTrail.GENESIS };
 		long[] count = { 0 };
 		Long[] broken = { null };
-		jdbc.sql("select id, at, actor, region_code, action, target, outcome, remote_address, details, prev_hash, hash"
-				+ " from audit_event order by id").query(rs -> {
+		jdbc.sql("select id, seq, at, actor, region_code, action, target, outcome, remote_address, details, prev_hash, hash"
+				+ " from audit_event where seq is not null order by seq").query(rs -> {
 					count[0]++;
 					if (broken[0] != null) {
+						return;
+					}
+					if (rs.getLong("seq") != count[0]) { // an entry deleted from the chain
+						broken[0] = rs.getLong("id");
 						return;
 					}
 					AuditEntry entry = new AuditEntry(rs.getString("actor"), rs.getString("region_code"),
@@ -105,6 +113,7 @@ class AuditLog {
 					}
 					previous[0] = rs.getString("hash");
 				});
-		return new Verification(broken[0] == null, count[0], broken[0]);
+		long unsealed = jdbc.sql("select count(*) from audit_event where seq is null").query(Long.class).single();
+		return new Verification(broken[0] == null, count[0], broken[0], unsealed);
 	}
 }

@@ -104,6 +104,10 @@ class HazardIntake {
 			classification = triage.classify(description);
 			category = classification.category();
 			confidence = classification.confidence();
+			if (categories.active(category).isEmpty()) { // retired by an administrator since the model learnt it
+				category = "OTHER";
+				confidence = 0;
+			}
 		}
 		Grade grade = s.grade() == null ? Grade.GENERAL : s.grade();
 		UUID reportId = UUID.randomUUID();
@@ -127,7 +131,7 @@ class HazardIntake {
 
 		String department = null;
 		String note;
-		boolean sure = classification == null || triage.confident(classification);
+		boolean sure = classification == null || confidence > 0 && triage.confident(classification);
 		if (!location.placed()) {
 			note = "无法定位到街道，待人工分拨";
 		}

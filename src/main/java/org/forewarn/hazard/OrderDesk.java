@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,10 +50,12 @@ class OrderDesk {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
-	OrderDesk(DisposalOrders orders, OrderPolicy policy, Deadlines deadlines, Departments departments,
+	OrderDesk(TransactionTemplate transactions, DisposalOrders orders, OrderPolicy policy, Deadlines deadlines, Departments departments,
 			HazardCategories categories, Photos photos, Triage triage, OrderViews views, AuditTrail audit,
 			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.transactions = transactions;
 		this.orders = orders;
 		this.policy = policy;
 		this.deadlines = deadlines;
@@ -69,8 +71,19 @@ class OrderDesk {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Makes the move in one transaction. The answer (the order as it now is) is built after the commit, outside the
+	 * row lock — except when the request carries an idempotency key, whose answer must be stored with the move.
+	 */
 	Answer act(DisposalOrderId id, String action, Move move, String requestKey, Actor actor) {
+		Object result = transactions.execute(status -> apply(id, action, move, requestKey, actor));
+		if (result instanceof Answer answer) {
+			return answer;
+		}
+		return new Answer(json.writeValueAsString(views.afterMove((DisposalOrder) result, actor)), false);
+	}
+
+	private Object apply(DisposalOrderId id, String action, Move move, String requestKey, Actor actor) {
 		if (!OrderPolicy.ACTIONS.contains(action)) {
 			throw new NoSuchOrder("move '" + action + "'; moves are " + OrderPolicy.ACTIONS);
 		}
@@ -127,11 +140,11 @@ class OrderDesk {
 				.param("note", note)
 				.update();
 		}
-		audit.record(AuditEntry.by(actor.username(), actor.regionCode(), "disposal-order." + action,
-				"disposal-order:" + order.code(), "success", order.status() + (note == null ? "" : " " + abbreviate(note))));
 		order.events().forEach(events::publishEvent);
-		String answer = json.writeValueAsString(views.detail(order, actor));
+		Object result = order;
 		if (requestKey != null) {
+			String answer = json.writeValueAsString(views.afterMove(order, actor));
+			result = new Answer(answer, false);
 			jdbc.sql("""
 					insert into disposal_order_request (order_id, request_key, action, actor, response, created_at)
 					values (:order, :key, :action, :actor, :response, :at)""")
@@ -143,7 +156,10 @@ class OrderDesk {
 				.param("at", DisposalOrders.ts(now))
 				.update();
 		}
-		return new Answer(answer, false);
+		// last: the audit chain is appended under a lock held until commit, so keep that stretch short
+		audit.record(AuditEntry.by(actor.username(), actor.regionCode(), "disposal-order." + action,
+				"disposal-order:" + order.code(), "success", order.status() + (note == null ? "" : " " + abbreviate(note))));
+		return result;
 	}
 
 	private Optional<String> earlierAnswer(DisposalOrder order, String key, String action, Actor actor) {

@@ -62,9 +62,20 @@ class OrderViews {
 		this.clock = clock;
 	}
 
+	/**
+	 * The order as a move leaves it, from memory (no query): reports and photos are left out (null) and the timeline
+	 * holds just the steps the move added. GET the order for its whole history.
+	 */
+	Detail afterMove(DisposalOrder order, Actor actor) {
+		List<StepView> added = order.newSteps().stream()
+			.map(t -> new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
+					t.note(), t.photoIds()))
+			.toList();
+		return build(order, actor, null, null, added);
+	}
+
 	Detail detail(DisposalOrder order, Actor actor) {
 		DisposalOrder.Snapshot s = order.snapshot();
-		var at = s.location();
 		List<ReportView> reportViews = reports.ofOrder(s.id()).stream()
 			.map(r -> new ReportView(r.id(), r.channel(), r.receivedAt(),
 					r.reporterName() == null ? "群众" : r.reporterName(), HazardIntake.maskContact(r.contact()),
@@ -77,6 +88,13 @@ class OrderViews {
 			.map(t -> new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
 					t.note(), t.photoIds()))
 			.toList();
+		return build(order, actor, reportViews, photoViews, timeline);
+	}
+
+	private Detail build(DisposalOrder order, Actor actor, List<ReportView> reportViews, List<PhotoView> photoViews,
+			List<StepView> timeline) {
+		DisposalOrder.Snapshot s = order.snapshot();
+		var at = s.location();
 		return new Detail(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
 				categoryName(s.categoryCode()), s.grade(), s.channel(), s.description(), at.latitude(), at.longitude(),
 				at.address(), at.districtCode(), regionName(at.districtCode()), at.streetCode(),

@@ -64,7 +64,13 @@ class Triage {
 			.param("by", by)
 			.param("at", Timestamp.from(now))
 			.update();
-		classifier().learn(text, category);
+		HazardClassifier current = classifier();
+		if (current.categories().contains(category)) {
+			current.learn(text, category);
+		}
+		else {
+			classifier = null; // a category the model has never seen (added by an administrator): retrain with it
+		}
 	}
 
 	int corrections() {

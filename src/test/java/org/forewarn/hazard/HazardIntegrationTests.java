@@ -263,6 +263,9 @@ class HazardIntegrationTests {
 		tipJson("{\"description\":\"燃气泄漏\",\"latitude\":95,\"longitude\":114.05}", "10.2.0.4")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("latitude"));
 		tipJson("{\"description\":", "10.2.0.5").andExpect(status().isBadRequest());
+		// a body far beyond any real report is refused before it is read into memory
+		tipJson("{\"description\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}", "10.2.0.7")
+			.andExpect(status().isPayloadTooLarge());
 		as("grid.futian", post("/api/hazards").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"description\":\"燃气泄漏\",\"latitude\":22.54,\"longitude\":114.05,\"category\":\"NO_SUCH\"}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("category"));

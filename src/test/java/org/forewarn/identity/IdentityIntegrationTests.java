@@ -250,7 +250,8 @@ class IdentityIntegrationTests {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
 		mvc.perform(get("/api/audit/verify").header("Authorization", "Bearer " + admin))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
-		long id = jdbc.sql("select max(id) from audit_event").query(Long.class).single();
+		// the newest entry already in the hash chain (sealed); entries sealed later are checked by the next walk
+		long id = jdbc.sql("select max(id) from audit_event where seq is not null").query(Long.class).single();
 		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'someone-else' where id = :id")
 			.param("id", id).update()).hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())

@@ -58,7 +58,10 @@ class PlatformIntegrationTests {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/auth/login'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/regions/locate'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/regions/locate'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/public/hazard-tips'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/disposal-orders/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/hazards/video-alarms'].post").exists());
 	}
 
 	@Test
