@@ -98,9 +98,11 @@ final class Warning {
 	/** An alert received from another agency, kept as it came. */
 	static Warning received(WarningId id, String ownerRegion, Content content, String senderName, String importedBy,
 			Message message, String capXml, Instant now) {
-		return new Warning(new Snapshot(id, Origin.IMPORTED, ownerRegion, WarningStatus.RECEIVED, content, 1,
+		Warning warning = new Warning(new Snapshot(id, Origin.IMPORTED, ownerRegion, WarningStatus.RECEIVED, content, 1,
 				importedBy, List.of(importedBy), null, null, null, message.sentAt(), null, null, null, null,
-				message.sender(), senderName, capXml, now, now, 0, List.of(message)));
+				message.sender(), senderName, capXml, now, now, 0, List.of()));
+		warning.record(message);
+		return warning;
 	}
 
 	// --- transitions ---------------------------------------------------------------------------------------------

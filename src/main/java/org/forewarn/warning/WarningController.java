@@ -159,7 +159,7 @@ class WarningController {
 		byte[] body = bounded(request);
 		CapImport.Imported imported = imports.importAlert(user, body);
 		Warning warning = imported.warning();
-		Map<String, Object> answer = Map.of("id", warning.id(), "status", warning.status(), "duplicate",
+		Map<String, Object> answer = Map.of("id", warning.id().value(), "status", warning.status(), "duplicate",
 				imported.duplicate(), "capStatus", String.valueOf(imported.capStatus()), "headline",
 				warning.content().headline(), "eventType", warning.content().eventType(), "colour",
 				String.valueOf(warning.content().colour()), "regionCodes", warning.content().regionCodes());

@@ -3,12 +3,13 @@ package org.forewarn.warning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
 
 /** A warning for the console: everything a duty officer needs to decide the next move, and which moves they may make. */
-record WarningView(WarningId id, WarningStatus status, Warning.Origin origin, String ownerRegion, String eventType,
+record WarningView(UUID id, WarningStatus status, Warning.Origin origin, String ownerRegion, String eventType,
 		String eventName, Colour colour, String colourName, String headline, String description, String instruction,
 		List<String> regionCodes, String polygon, List<String> targetRegionCodes, String areaDescription,
 		Instant expiresAt, Set<PersonRole> audienceRoles, Set<ResponsibilityType> audienceDuties, int revision,
@@ -24,7 +25,7 @@ record WarningView(WarningId id, WarningStatus status, Warning.Origin origin, St
 		Warning.Snapshot s = warning.snapshot();
 		Content c = s.content();
 		List<Message> messages = s.messages();
-		return new WarningView(s.id(), s.status(), s.origin(), s.ownerRegion(), c.eventType(), c.eventName(),
+		return new WarningView(s.id().value(), s.status(), s.origin(), s.ownerRegion(), c.eventType(), c.eventName(),
 				c.colour(), c.colour() == null ? null : c.colour().chinese(), c.headline(), c.description(),
 				c.instruction(), c.regionCodes(), c.polygon(), c.targetRegionCodes(), c.areaDescription(),
 				c.expiresAt(), c.audienceRoles(), c.audienceDuties(), s.revision(),
