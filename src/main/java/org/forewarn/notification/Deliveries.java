@@ -49,6 +49,7 @@ class Deliveries implements DisposableBean {
 	private final Duration backoff;
 	private final ExecutorService workers;
 	private final AtomicInteger inFlight = new AtomicInteger();
+	private volatile long lastHandOverNanos;
 
 	Deliveries(StoredNotifications store, InApp inApp, List<Channel> channels, DeliveryWatch watch, Clock clock,
 			@Value("${forewarn.notification.retry.attempts:3}") int attempts,
@@ -67,6 +68,7 @@ class Deliveries implements DisposableBean {
 
 	/** Hands freshly written notices to the channels, in batches, off the caller's thread. */
 	void handOver(Collection<UUID> ids) {
+		lastHandOverNanos = System.nanoTime();
 		List<UUID> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<UUID> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -105,6 +107,11 @@ class Deliveries implements DisposableBean {
 				return taken;
 			}
 		}
+	}
+
+	/** When notices were last handed over ({@link System#nanoTime()}), for the benchmark. */
+	long lastHandOverNanos() {
+		return lastHandOverNanos;
 	}
 
 	/** Waits (bounded) until the handed-over batches are through, for tests and the benchmark. */
@@ -186,7 +193,8 @@ class Deliveries implements DisposableBean {
 					else if (row.channelIndex() + 1 < row.channels().size()) {
 						failures.add(new StoredNotifications.Failure(row.id(), row.channelIndex() + 1, 0,
 								after.plus(LEASE), null, error));
-						next.add(new StoredNotifications.Pending(row.id(), row.subjectId(), row.kind(), row.personId(),
+						next.add(new StoredNotifications.Pending(row.id(), row.subjectId(), row.subjectKind(), row.kind(),
+								row.personId(),
 								row.revision(), row.title(), row.text(), row.active(), row.channels(),
 								row.channelIndex() + 1, 0, null, row.deliveredAt(), row.acknowledgeBy(), row.createdAt()));
 					}
@@ -204,7 +212,7 @@ class Deliveries implements DisposableBean {
 	}
 
 	private static InboxItem item(StoredNotifications.Pending row) {
-		return new InboxItem(row.id(), row.subjectId(), null, row.kind(), row.revision(), row.title(), row.text(),
+		return new InboxItem(row.id(), row.subjectId(), row.subjectKind(), row.kind(), row.revision(), row.title(), row.text(),
 				row.active(), "DELIVERED", row.createdAt(), row.acknowledgeBy(), null);
 	}
 

@@ -112,12 +112,17 @@ class NotificationDesk implements Notifications {
 	int fanOut(WarningSummary warning, String by) {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
+		UUID subject = warning.id().value();
+		boolean fresh = store.subject(subject).isEmpty();
+		// the subject row serialises fan-outs of one warning; at this revision already: a replay, nothing to write
+		if (!store.saveSubject(new StoredNotifications.Subject(subject, "WARNING", warning.revision(), warning.headline(),
+				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now)) {
+			log.info("Warning {} revision {} was notified before; nothing to write", subject, warning.revision());
+			return 0;
+		}
 		List<LocatedPerson> recipients = targeting.recipients(warning);
 		long selected = System.nanoTime();
-		UUID subject = warning.id().value();
-		store.saveSubject(new StoredNotifications.Subject(subject, "WARNING", warning.revision(), warning.headline(),
-				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now);
-		List<UUID> written = write(subject, warning.revision(), recipients, now, now.plus(acknowledgeWithin));
+		List<UUID> written = write(subject, warning.revision(), recipients, now, now.plus(acknowledgeWithin), fresh);
 		long finished = System.nanoTime();
 		lastFanOut = new FanOutTiming(subject, warning.revision(), recipients.size(), written.size(), selected - started,
 				finished - selected, finished);
@@ -178,7 +183,7 @@ class NotificationDesk implements Notifications {
 				command.body().strip(), command.issuingRegion(), ackSeconds, true,
 				command.issuedBy() == null ? "system" : command.issuedBy(), now), command.reference(), now);
 		List<UUID> written = write(id, 1, List.copyOf(recipients.values()), now,
-				command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin()));
+				command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin()), true);
 		audit.record(AuditEntry.of("command.send", "command:" + id, "success",
 				command.title().strip() + " → " + written.size() + " recipients"));
 		return new CommandId(id);
@@ -186,7 +191,8 @@ class NotificationDesk implements Notifications {
 
 	/** Writes notices for these recipients and hands the written ones to the channels once the transaction commits. */
 	private List<UUID> write(UUID subject, int revision, List<LocatedPerson> recipients, Instant now,
-			Instant acknowledgeBy) {
+			Instant acknowledgeBy, boolean newSubject) {
+		long started = System.nanoTime();
 		Map<UUID, Set<ChannelType>> registered = contacts.all();
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
 		List<StoredNotifications.NewNotice> notices = new ArrayList<>(recipients.size());
@@ -198,7 +204,12 @@ class NotificationDesk implements Notifications {
 					person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					person.responsibleFor(), null, chain));
 		}
-		List<UUID> written = store.fanOut(subject, revision, notices, now, now.plus(Deliveries.LEASE), acknowledgeBy);
+		long prepared = System.nanoTime();
+		List<UUID> written = store.fanOut(subject, revision, notices, now, now.plus(Deliveries.LEASE), acknowledgeBy,
+				newSubject);
+		if (notices.size() >= 10_000) {
+			log.info("{} notices of {} prepared in {} ms", notices.size(), subject, (prepared - started) / 1_000_000);
+		}
 		afterCommit(() -> deliveries.handOver(written));
 		return written;
 	}

@@ -1,7 +1,6 @@
 package org.forewarn.notification;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -25,6 +25,8 @@ import org.springframework.stereotype.Repository;
 /** Subjects and notices in plain SQL (tables {@code notification_subject}, {@code notification}). */
 @Repository
 class StoredNotifications {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoredNotifications.class);
 
 	/** What is sent: a warning revision or a command. */
 	record Subject(UUID id, String kind, int revision, String title, String body, String ownerRegion,
@@ -37,7 +39,7 @@ class StoredNotifications {
 	}
 
 	/** A notice as the delivery worker needs it. */
-	record Pending(UUID id, UUID subjectId, String kind, UUID personId, int revision, String title, String text,
+	record Pending(UUID id, UUID subjectId, String subjectKind, String kind, UUID personId, int revision, String title, String text,
 			boolean active, List<ChannelType> channels, int channelIndex, int attempts, Instant sentAt,
 			Instant deliveredAt, Instant acknowledgeBy, Instant createdAt) {
 
@@ -123,43 +125,74 @@ class StoredNotifications {
 	// --- fan-out -------------------------------------------------------------------------------------------------
 
 	/**
-	 * Writes the notices of a subject revision: COPY into a temporary table, then one insert that adds new recipients
-	 * and moves existing ones to this revision (their delivery and acknowledgement start again). Rows at this
-	 * revision already are left alone, so a retried fan-out writes nothing. Returns the ids written.
+	 * Writes the notices of a subject revision. A new subject has no notices yet: COPY straight into the table (the
+	 * unique (subject, person, kind) constraint still guards it). A later revision goes through a temporary table and
+	 * one insert that adds new recipients and moves existing ones to this revision (their delivery and acknowledgement
+	 * start again); rows at this revision already are left alone. Returns the ids written.
 	 */
 	List<UUID> fanOut(UUID subjectId, int revision, List<NewNotice> notices, Instant now, Instant lease,
-			Instant acknowledgeBy) {
+			Instant acknowledgeBy, boolean newSubject) {
 		if (notices.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder csv = new StringBuilder(notices.size() * 200);
+		long started = System.nanoTime();
+		String table = newSubject ? "notification" : "notification_load";
+		if (!newSubject) {
+			template.execute("create temporary table if not exists notification_load (like notification including defaults)"
+					+ " on commit drop");
+			template.execute("truncate notification_load");
+		}
 		String created = now.toString();
 		String leased = lease.toString();
 		String ack = acknowledgeBy == null ? "" : acknowledgeBy.toString();
-		for (NewNotice n : notices) {
-			csv.append(n.id()).append(',').append(subjectId).append(',').append(n.kind()).append(',')
-				.append(n.personId()).append(',').append(revision).append(',')
-				.append(nz(n.districtCode())).append(',').append(nz(n.streetCode())).append(',')
-				.append(n.role()).append(',').append(nz(n.duty())).append(',').append(quote(n.responsibleFor()))
-				.append(',').append(quote(n.body())).append(",\"{")
-				.append(String.join(",", n.channels().stream().map(Enum::name).toList())).append("}\",")
-				.append(leased).append(',').append(created).append(',').append(ack).append('\n');
-		}
-		template.execute("create temporary table if not exists notification_load (like notification including defaults)"
-				+ " on commit drop");
-		template.execute("truncate notification_load");
 		Connection connection = DataSourceUtils.getConnection(dataSource);
+		CopyIn copy = null;
 		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-					copy notification_load (id, subject_id, kind, person_id, revision, district_code, street_code, role,
-					    duty, responsible_for, body, channels, next_attempt_at, created_at, acknowledge_by)
-					from stdin with (format csv)""", new StringReader(csv.toString()));
+			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + """
+					 (id, subject_id, kind, person_id, revision, district_code, street_code, role, duty,
+					  responsible_for, body, channels, next_attempt_at, created_at, acknowledge_by)
+					from stdin with (format csv)""");
+			// rows go to the server in chunks while the next ones are written, so both cores work
+			StringBuilder csv = new StringBuilder(2000 * 200);
+			for (int i = 0; i < notices.size(); i++) {
+				NewNotice n = notices.get(i);
+				csv.append(n.id()).append(',').append(subjectId).append(',').append(n.kind()).append(',')
+					.append(n.personId()).append(',').append(revision).append(',')
+					.append(nz(n.districtCode())).append(',').append(nz(n.streetCode())).append(',')
+					.append(n.role()).append(',').append(nz(n.duty())).append(',').append(quote(n.responsibleFor()))
+					.append(',').append(quote(n.body())).append(",\"{");
+				for (int c = 0; c < n.channels().size(); c++) {
+					csv.append(c == 0 ? "" : ",").append(n.channels().get(c).name());
+				}
+				csv.append("}\",").append(leased).append(',').append(created).append(',').append(ack).append('\n');
+				if (csv.length() > 256 * 1024 || i == notices.size() - 1) {
+					byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+					copy.writeToCopy(bytes, 0, bytes.length);
+					csv.setLength(0);
+				}
+			}
+			copy.endCopy();
 		}
-		catch (SQLException | IOException e) {
+		catch (SQLException e) {
 			throw new IllegalStateException("could not write the notices of " + subjectId, e);
 		}
 		finally {
+			if (copy != null && copy.isActive()) {
+				try {
+					copy.cancelCopy();
+				}
+				catch (SQLException ignored) {
+					// the transaction rolls back anyway
+				}
+			}
 			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		if (notices.size() >= 10_000) {
+			log.info("{} notices of {}: streamed by COPY into {} in {} ms", notices.size(), subjectId, table,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		if (newSubject) {
+			return notices.stream().map(NewNotice::id).toList();
 		}
 		return template.queryForList("""
 				insert into notification select * from notification_load
@@ -181,14 +214,15 @@ class StoredNotifications {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select n.id, n.subject_id, n.kind, n.person_id, n.revision, s.title, coalesce(n.body, s.body) as text,
+				select n.id, n.subject_id, s.kind as subject_kind, n.kind, n.person_id, n.revision, s.title,
+				       coalesce(n.body, s.body) as text,
 				       s.active, n.channels, n.channel_index, n.attempts, n.sent_at, n.delivered_at, n.acknowledge_by,
 				       n.created_at
 				  from notification n join notification_subject s on s.id = n.subject_id
 				 where n.id = any(cast(:ids as uuid[]))""")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
-					rs.getString("kind"), rs.getObject("person_id", UUID.class), rs.getInt("revision"),
+					rs.getString("subject_kind"), rs.getString("kind"), rs.getObject("person_id", UUID.class), rs.getInt("revision"),
 					rs.getString("title"), rs.getString("text"), rs.getBoolean("active"),
 					Arrays.stream((String[]) rs.getArray("channels").getArray()).map(ChannelType::valueOf).toList(),
 					rs.getInt("channel_index"), rs.getInt("attempts"), instant(rs, "sent_at"),

@@ -143,7 +143,7 @@ class PeopleDirectory implements People {
 
 	/** Columns of a located person; {@code place} is the ancestry (city first) of where their work lies. */
 	private static final String LOCATED = "p.id, p.name, p.role, p.responsibility_type, p.responsible_for, p.region_code,"
-			+ " p.department_code, place[2] as district_code, place[3] as street_code";
+			+ " p.department_code, place[2] as district_code, place[3] as street_code ";
 
 	@Override
 	public List<LocatedPerson> within(Collection<String> regionCodes, Set<PersonRole> roles,
@@ -171,8 +171,7 @@ class PeopleDirectory implements People {
 				         from person p
 				        where p.region_path && cast(:regions as text[])
 				          and ((p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:areaDuties as text[])))
-				               or p.role = any(cast(:roles as text[])))) p
-				order by p.id""")
+				               or p.role = any(cast(:roles as text[])))) p""")
 			.param("regions", regionCodes.toArray(String[]::new))
 			.param("objectDuties", objectDuties)
 			.param("areaDuties", areaDuties)

@@ -105,7 +105,14 @@ class WarningDesk implements Warnings, WarningDrafts {
 		if (warning.status() == WarningStatus.APPROVED && user.username().equals(warning.snapshot().approvedBy())) {
 			return new Outcome(warning, true);
 		}
-		warning.approve(user.username(), clock.instant());
+		try {
+			warning.approve(user.username(), clock.instant());
+		}
+		catch (FourEyesViolated refused) {
+			audit.recordIndependently(AuditEntry.of("warning.approve", "warning:" + warning.id(), "refused",
+					"four eyes: " + user.username() + " wrote or edited it"));
+			throw refused;
+		}
 		save(warning, "warning.approve", "drafted by " + String.join(",", warning.authors()));
 		return new Outcome(warning, false);
 	}

@@ -103,8 +103,10 @@ class WarningIntegrationTests {
 			.andExpect(header().string("Idempotent-Replayed", "true"));
 		assertThat(jdbc.sql("select count(*) from warning_message where warning_id = :id").param("id", id)
 			.query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select action from audit_event where target = :t order by id").param("t", "warning:" + id)
-			.query(String.class).list()).containsExactly("warning.draft", "warning.approve", "warning.issue");
+		assertThat(jdbc.sql("select action || ':' || outcome || ':' || actor from audit_event where target = :t order by id")
+			.param("t", "warning:" + id).query(String.class).list()).containsExactly("warning.draft:success:duty.futian",
+					"warning.approve:refused:duty.futian", "warning.approve:success:duty.city",
+					"warning.issue:success:duty.futian");
 	}
 
 	@Test
