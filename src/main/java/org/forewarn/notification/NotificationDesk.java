@@ -192,7 +192,6 @@ class NotificationDesk implements Notifications {
 	/** Writes notices for these recipients and hands the written ones to the channels once the transaction commits. */
 	private List<UUID> write(UUID subject, int revision, List<LocatedPerson> recipients, Instant now,
 			Instant acknowledgeBy, boolean newSubject) {
-		long started = System.nanoTime();
 		Map<UUID, Set<ChannelType>> registered = contacts.all();
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
 		List<StoredNotifications.NewNotice> notices = new ArrayList<>(recipients.size());
@@ -204,12 +203,8 @@ class NotificationDesk implements Notifications {
 					person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					person.responsibleFor(), null, chain));
 		}
-		long prepared = System.nanoTime();
 		List<UUID> written = store.fanOut(subject, revision, notices, now, now.plus(Deliveries.LEASE), acknowledgeBy,
 				newSubject);
-		if (notices.size() >= 10_000) {
-			log.info("{} notices of {} prepared in {} ms", notices.size(), subject, (prepared - started) / 1_000_000);
-		}
 		afterCommit(() -> deliveries.handOver(written));
 		return written;
 	}
