@@ -267,7 +267,7 @@ class NotificationIntegrationTests {
 		assertThat(escalations(id)).isZero();
 
 		clock.advance(Duration.ofMinutes(31));
-		assertThat(escalation.sweep()).isPositive();
+		escalation.sweep(); // the scheduled sweep may have been first; either way they are escalated now
 		assertThat(jdbc.sql("select count(*) from notification where subject_id = :s and kind = 'ESCALATION' and person_id = :p")
 			.param("s", id).param("p", streetOfficer).query(Long.class).single()).isEqualTo(1);
 		// every overdue notice escalated, each once
