@@ -1,7 +1,7 @@
 /**
  * The prevent → verify loop (防范—核查): hazard reports from every channel, classified and routed into disposal
  * orders that are accepted, verified, rectified, reviewed and closed under deadlines and supervision. Uses region,
- * organisation, audit and platform.
+ * organisation, notification, audit and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hazard")
 package org.forewarn.hazard;

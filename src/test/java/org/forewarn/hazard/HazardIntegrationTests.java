@@ -204,6 +204,21 @@ class HazardIntegrationTests {
 		assertThat(recorded.stream(DisposalOrderSupervised.class).filter(e -> e.code().equals(code))
 			.map(e -> e.level() + "@" + e.notifyRegionCode())).containsExactly("YELLOW@440304", "RED@440300");
 
+		// the duty officers of the level above are notified through the notification module
+		Instant until = Instant.now().plusSeconds(20);
+		long delivered = 0;
+		while (Instant.now().isBefore(until) && (delivered = jdbc.sql("""
+				select count(*) from notification n join notification_subject s on s.id = n.subject_id
+				where s.title like :title""").param("title", "%" + code).query(Long.class).single()) < 2) {
+			Thread.sleep(100); // the notification listener runs after the sweep's commit
+		}
+		assertThat(delivered).as("yellow to Futian's duty officers, red to the city's").isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.sql("""
+				select count(*) from notification n join notification_subject s on s.id = n.subject_id
+				join app_user u on u.person_id = n.person_id
+				where s.title like :title and u.username in ('duty.futian', 'duty.city')""").param("title", "%" + code)
+			.query(Long.class).single()).isEqualTo(2);
+
 		// accepting starts a new step: the flag goes, the history stays
 		move("handler.gas.futian", id, "accept", "{}").andExpect(jsonPath("$.supervision").value("NONE"));
 		assertThat(notices(id)).hasSize(2);
