@@ -118,14 +118,25 @@ class DisposalOrders {
 	 */
 	void update(DisposalOrder order) {
 		DisposalOrder.Snapshot s = order.snapshot();
-		int rows = jdbc.sql("""
+		List<Step> steps = order.newSteps();
+		// The usual move adds one timeline line: the update and the line go in one statement (one round trip).
+		Step only = steps.size() == 1 ? steps.getFirst() : null;
+		String sql = """
 				update disposal_order set status = :status, category_code = :category, grade = :grade,
 				    department_code = :department, routing_note = :routingNote, verification = :verification,
 				    resolution = :resolution, step_started_at = :stepStartedAt, step_deadline = :stepDeadline,
 				    red_at = :redAt, rectify_deadline = :rectifyDeadline, supervision = :supervision,
 				    ever_overdue = :everOverdue, closed_at = :closedAt, report_count = :reportCount,
 				    last_submitted_by = :lastSubmittedBy, version = version + 1
-				where id = :id and version = :version""")
+				where id = :id and version = :version""";
+		if (only != null) {
+			sql = "with changed as (" + sql + """
+					 returning id)
+					insert into disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,
+					    department_code, note, photo_ids)
+					select id, :at, :action, :from, :to, :actor, :actorName, :stepDepartment, :note, :photos from changed""";
+		}
+		var statement = jdbc.sql(sql)
 			.param("id", s.id().value())
 			.param("version", s.version())
 			.param("status", s.status().name())
@@ -143,12 +154,25 @@ class DisposalOrders {
 			.param("everOverdue", s.everOverdue())
 			.param("closedAt", ts(s.closedAt()))
 			.param("reportCount", s.reportCount())
-			.param("lastSubmittedBy", s.lastSubmittedBy())
-			.update();
+			.param("lastSubmittedBy", s.lastSubmittedBy());
+		if (only != null) {
+			statement = statement.param("at", ts(only.at()))
+				.param("action", only.action())
+				.param("from", only.from() == null ? null : only.from().name())
+				.param("to", only.to().name())
+				.param("actor", only.actor())
+				.param("actorName", only.actorName())
+				.param("stepDepartment", only.departmentCode())
+				.param("note", only.note())
+				.param("photos", only.photoIds().toArray(UUID[]::new));
+		}
+		int rows = statement.update();
 		if (rows != 1) {
 			throw new IllegalTransition("Order " + s.code() + " was changed by someone else in the meantime; reload it.");
 		}
-		appendSteps(order);
+		if (only == null) {
+			appendSteps(order);
+		}
 	}
 
 	private void appendSteps(DisposalOrder order) {
