@@ -247,10 +247,8 @@ class ReadingStore {
 	}
 
 	Instant oldestReading() {
-		return client.sql("select min(ts) from reading").query((rs, n) -> {
-			Timestamp ts = rs.getTimestamp(1);
-			return ts == null ? null : ts.toInstant();
-		}).single();
+		return client.sql("select ts from reading order by ts limit 1")
+			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
 	}
 
 }

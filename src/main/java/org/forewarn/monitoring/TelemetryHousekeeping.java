@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ class TelemetryHousekeeping implements ApplicationRunner {
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final Clock clock;
+	/** The oldest reading stored since the last roll-up (back-fill behind the watermark is rolled up again). */
+	private final AtomicReference<Instant> storedSince = new AtomicReference<>();
 
 	TelemetryHousekeeping(ReadingStore store, TelemetryProperties properties, TransactionTemplate transactions,
 			AuditTrail audit, Clock clock) {
@@ -80,10 +83,19 @@ class TelemetryHousekeeping implements ApplicationRunner {
 		return new Report(created, rolled, dropped, hourlyDeleted);
 	}
 
+	/** The writer stored readings from {@code oldest} on (called after each commit). */
+	void stored(Instant oldest) {
+		storedSince.accumulateAndGet(oldest, (a, b) -> a == null || b.isBefore(a) ? b : a);
+	}
+
 	private int rollUp(Instant now) {
 		Instant until = now.minus(properties.downsampleLag()).truncatedTo(ChronoUnit.HOURS);
+		Instant late = storedSince.getAndSet(null);
 		return transactions.execute(status -> {
 			Instant from = store.watermark();
+			if (from != null && late != null && late.isBefore(from)) {
+				from = late.truncatedTo(ChronoUnit.HOURS); // back-filled hours are rolled up again
+			}
 			if (from == null) {
 				Instant oldest = store.oldestReading();
 				if (oldest == null) {

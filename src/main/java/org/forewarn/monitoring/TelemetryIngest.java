@@ -72,6 +72,7 @@ class TelemetryIngest implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final TelemetryProperties properties;
+	private final TelemetryHousekeeping housekeeping;
 	private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
 	private final Semaphore capacity;
 	private final Counter storedCounter;
@@ -84,7 +85,8 @@ class TelemetryIngest implements SmartLifecycle {
 
 	TelemetryIngest(Stations stations, ReadingStore store, AlarmRules rules, Alarms alarms, AlarmBook book,
 			LatestValues latest, TransactionTemplate transactions, Clock clock, TelemetryProperties properties,
-			MeterRegistry meters) {
+			TelemetryHousekeeping housekeeping, MeterRegistry meters) {
+		this.housekeeping = housekeeping;
 		this.stations = stations;
 		this.store = store;
 		this.rules = rules;
@@ -264,6 +266,7 @@ class TelemetryIngest implements SmartLifecycle {
 				return fresh;
 			});
 			latest.update(stored, now);
+			stored.stream().map(Reading::ts).min(Comparator.naturalOrder()).ifPresent(housekeeping::stored);
 			storedCounter.increment(stored.size());
 			duplicateCounter.increment(all.size() - stored.size());
 			complete(batches, stored);
