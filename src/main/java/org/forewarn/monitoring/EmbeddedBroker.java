@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,10 @@ class EmbeddedBroker implements SmartLifecycle {
 					    </anonymous-usage-statistics>
 					</hivemq>
 					""".formatted(port, properties.bindAddress(), properties.inMemory() ? "in-memory" : "file"));
+			// HiveMQ CE sends a subscriber at most 50 unacknowledged messages whatever its receive maximum (an internal
+			// setting with no configuration option). The platform acknowledges a reading only after it is committed,
+			// so 50 × one commit time would cap throughput: let the subscriber's receive maximum decide instead.
+			InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = Math.max(50, properties.receiveMaximum());
 			hivemq = EmbeddedHiveMQ.builder()
 				.withConfigurationFolder(conf)
 				.withDataFolder(data)

@@ -3,6 +3,7 @@ package org.forewarn.monitoring;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,32 @@ class ReadingStore {
 					}
 				}
 				return stored;
+			}
+		});
+	}
+
+	/**
+	 * Writes readings known to be new (each newer than anything stored for its sensor) with {@code COPY}, the
+	 * fastest way into PostgreSQL. A reading that exists after all (another instance stored it) fails the whole
+	 * statement with a unique violation; the caller then writes the batch the careful way ({@link #insert}).
+	 */
+	void copy(List<Reading> readings) {
+		if (readings.isEmpty()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(readings.size() * 48);
+		for (Reading r : readings) {
+			text.append(r.station()).append('\t').append(r.metric()).append('\t').append(r.ts()).append('\t')
+				.append(r.value()).append('\n');
+		}
+		byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.execute((Connection connection) -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("copy reading (station_code, metric, ts, value) from stdin", new java.io.ByteArrayInputStream(bytes));
+			}
+			catch (java.io.IOException ex) {
+				throw new SQLException("COPY into reading failed", ex);
 			}
 		});
 	}

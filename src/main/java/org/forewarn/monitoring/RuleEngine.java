@@ -42,6 +42,8 @@ final class RuleEngine {
 	}
 
 	private final Map<String, List<AlarmRule>> rulesBySensorKind = new HashMap<>();
+	/** The same rules grouped by alarm type, per station type and metric (built once, read per reading). */
+	private final Map<String, Map<String, List<AlarmRule>>> typesBySensorKind = new HashMap<>();
 	private final List<AlarmRule> noData = new ArrayList<>();
 	private final History history;
 	private final Map<String, Window> windows = new HashMap<>();
@@ -57,6 +59,13 @@ final class RuleEngine {
 					.add(rule);
 			}
 		}
+		rulesBySensorKind.forEach((kind, list) -> {
+			Map<String, List<AlarmRule>> byType = new LinkedHashMap<>();
+			for (AlarmRule rule : list) {
+				byType.computeIfAbsent(rule.alarmType(), k -> new ArrayList<>(3)).add(rule);
+			}
+			typesBySensorKind.put(kind, byType);
+		});
 		this.history = history;
 	}
 
@@ -101,7 +110,8 @@ final class RuleEngine {
 			decisions.add(new Decision(Outcome.CLEAR, station, "NO_DATA", null, null, null, reading.ts(), silent,
 					"the station reported again"));
 		}
-		List<AlarmRule> rules = rulesBySensorKind.get(station.type() + ":" + reading.metric());
+		String kind = station.type() + ":" + reading.metric();
+		List<AlarmRule> rules = rulesBySensorKind.get(kind);
 		if (rules == null) {
 			return decisions;
 		}
@@ -110,10 +120,7 @@ final class RuleEngine {
 		if (!latest) {
 			return decisions;
 		}
-		Map<String, List<AlarmRule>> byType = new LinkedHashMap<>();
-		for (AlarmRule rule : rules) {
-			byType.computeIfAbsent(rule.alarmType(), k -> new ArrayList<>(3)).add(rule);
-		}
+		Map<String, List<AlarmRule>> byType = typesBySensorKind.get(kind);
 		for (Map.Entry<String, List<AlarmRule>> entry : byType.entrySet()) {
 			decide(station, entry.getKey(), entry.getValue(), window, reading, decisions);
 		}

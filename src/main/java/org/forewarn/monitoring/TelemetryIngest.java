@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,6 +81,7 @@ class TelemetryIngest implements SmartLifecycle {
 	private final Counter duplicateCounter;
 	private final Counter raisedCounter;
 	private final Timer batchTimer;
+	private final DistributionSummary batchSizes;
 	private volatile RuleEngine engine;
 	private volatile Thread writer;
 	private volatile boolean running;
@@ -103,6 +106,8 @@ class TelemetryIngest implements SmartLifecycle {
 		this.raisedCounter = Counter.builder("forewarn.alarms.raised").description("Alarms raised").register(meters);
 		this.batchTimer = Timer.builder("forewarn.telemetry.batch").description("Write + rules per batch")
 			.publishPercentiles(0.5, 0.99).register(meters);
+		this.batchSizes = DistributionSummary.builder("forewarn.telemetry.batch.readings")
+			.description("Readings per write transaction").register(meters);
 		Gauge.builder("forewarn.telemetry.queued", this, ingest -> ingest.queued()).description("Readings waiting")
 			.register(meters);
 	}
@@ -239,32 +244,22 @@ class TelemetryIngest implements SmartLifecycle {
 
 	private void write(List<Batch> batches, int size) {
 		long started = System.nanoTime();
+		batchSizes.record(size);
 		List<Reading> all = new ArrayList<>(size);
 		for (Batch b : batches) {
 			all.addAll(b.readings());
 		}
 		Instant now = clock.instant();
 		try {
-			RuleEngine rules = engine();
-			List<Reading> stored = transactions.execute(status -> {
-				List<Reading> fresh = store.insert(all);
-				List<Reading> ordered = new ArrayList<>(fresh);
-				ordered.sort(Comparator.comparing(Reading::station).thenComparing(Reading::metric)
-					.thenComparing(Reading::ts));
-				List<RuleEngine.Decision> decisions = new ArrayList<>();
-				Map<String, Reading> newest = new HashMap<>();
-				for (Reading r : ordered) {
-					Station station = stations.find(r.station()).orElse(null);
-					if (station != null) {
-						decisions.addAll(rules.evaluate(station, r));
-					}
-					newest.merge(r.station() + "|" + r.metric(), r, (a, b) -> b.ts().isAfter(a.ts()) ? b : a);
-				}
-				AlarmBook.Applied applied = book.apply(decisions, rules);
-				raisedCounter.increment(applied.raised());
-				store.upsertLatest(newest.values(), now);
-				return fresh;
-			});
+			List<Reading> stored;
+			try {
+				stored = transactions.execute(status -> store(all, true, now));
+			}
+			catch (DuplicateKeyException race) {
+				// a reading taken for new was stored meanwhile (another instance): the careful way, from scratch
+				resetEngine();
+				stored = transactions.execute(status -> store(all, false, now));
+			}
 			latest.update(stored, now);
 			stored.stream().map(Reading::ts).min(Comparator.naturalOrder()).ifPresent(housekeeping::stored);
 			storedCounter.increment(stored.size());
@@ -282,6 +277,57 @@ class TelemetryIngest implements SmartLifecycle {
 			batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
 	}
+
+	/**
+	 * Stores a batch and runs the rules, in the caller's transaction; returns the readings that were new. Fast: a
+	 * reading newer than its sensor's newest stored one cannot be a duplicate and goes in with COPY; the rest
+	 * (back-fill, repeats, several readings of one time) with {@code insert … on conflict do nothing}.
+	 */
+	private List<Reading> store(List<Reading> all, boolean fast, Instant now) {
+		RuleEngine rules = engine();
+		List<Reading> fresh = new ArrayList<>(all.size());
+		List<Reading> uncertain = fast ? new ArrayList<>() : all;
+		if (fast) {
+			Map<String, Instant> newest = new HashMap<>();
+			for (Reading r : all) {
+				String sensor = r.station() + '|' + r.metric();
+				Instant known = newest.get(sensor);
+				if (known == null) {
+					LatestValues.Latest l = latest.of(r.station()).get(r.metric());
+					known = l == null ? Instant.MIN : l.ts();
+				}
+				if (r.ts().isAfter(known)) {
+					fresh.add(r);
+					newest.put(sensor, r.ts());
+				}
+				else {
+					uncertain.add(r);
+				}
+			}
+			store.copy(fresh);
+		}
+		if (!uncertain.isEmpty()) {
+			fresh.addAll(store.insert(uncertain));
+		}
+		List<Reading> ordered = new ArrayList<>(fresh);
+		ordered.sort(BY_SENSOR_AND_TIME);
+		List<RuleEngine.Decision> decisions = new ArrayList<>();
+		Map<String, Reading> newestPerSensor = new HashMap<>();
+		for (Reading r : ordered) {
+			Station station = stations.find(r.station()).orElse(null);
+			if (station != null) {
+				decisions.addAll(rules.evaluate(station, r));
+			}
+			newestPerSensor.put(r.station() + '|' + r.metric(), r); // ordered: the last one is the newest
+		}
+		AlarmBook.Applied applied = book.apply(decisions, rules);
+		raisedCounter.increment(applied.raised());
+		store.upsertLatest(newestPerSensor.values(), now);
+		return fresh;
+	}
+
+	private static final Comparator<Reading> BY_SENSOR_AND_TIME = Comparator.comparing(Reading::station)
+		.thenComparing(Reading::metric).thenComparing(Reading::ts);
 
 	private static void complete(List<Batch> batches, List<Reading> stored) {
 		if (batches.size() == 1) {
