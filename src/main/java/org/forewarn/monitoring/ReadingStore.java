@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -163,6 +166,44 @@ class ReadingStore {
 				values.put(rs.getTimestamp(1).toInstant(), rs.getDouble(2));
 			});
 		return values;
+	}
+
+	/** For each sensor ({@code station|metric}), its readings in [first - span, first): one query for many sensors. */
+	Map<String, NavigableMap<Instant, Double>> history(Map<String, Instant> firsts, Duration span) {
+		int n = firsts.size();
+		String[] stations = new String[n];
+		String[] metrics = new String[n];
+		long[] micros = new long[n];
+		int i = 0;
+		for (Map.Entry<String, Instant> e : firsts.entrySet()) {
+			int bar = e.getKey().indexOf('|');
+			stations[i] = e.getKey().substring(0, bar);
+			metrics[i] = e.getKey().substring(bar + 1);
+			micros[i] = ChronoUnit.MICROS.between(Instant.EPOCH, e.getValue());
+			i++;
+		}
+		Map<String, NavigableMap<Instant, Double>> all = new HashMap<>();
+		jdbc.execute((Connection connection) -> {
+			try (PreparedStatement ps = connection.prepareStatement("""
+					select r.station_code, r.metric, r.ts, r.value
+					from unnest(?::text[], ?::text[], ?::int8[]) as s (st, m, u)
+					join reading r on r.station_code = s.st and r.metric = s.m
+					  and r.ts >= timestamptz 'epoch' + (s.u - ?) * interval '1 microsecond'
+					  and r.ts < timestamptz 'epoch' + s.u * interval '1 microsecond'""")) {
+				ps.setArray(1, connection.createArrayOf("text", stations));
+				ps.setArray(2, connection.createArrayOf("text", metrics));
+				ps.setArray(3, connection.unwrap(PGConnection.class).createArrayOf("int8", micros));
+				ps.setLong(4, span.toNanos() / 1_000);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						all.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new TreeMap<>())
+							.put(rs.getTimestamp(3).toInstant(), rs.getDouble(4));
+					}
+				}
+			}
+			return null;
+		});
+		return all;
 	}
 
 	record Point(Instant ts, String metric, double value, Double min, Double max, Integer count) {

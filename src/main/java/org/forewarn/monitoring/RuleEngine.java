@@ -23,9 +23,23 @@ import java.util.TreeMap;
  */
 final class RuleEngine {
 
-	/** The stored readings of a sensor in [from, to), for windows after a restart. */
+	/** The stored readings of sensors, for windows after a restart. */
 	interface History {
+		/** A sensor's readings in [from, to). */
 		NavigableMap<Instant, Double> load(String station, String metric, Instant from, Instant to);
+
+		/**
+		 * Several sensors at once: for each sensor key ({@code station|metric}) its readings in [first - span, first).
+		 * The default asks one sensor at a time.
+		 */
+		default Map<String, NavigableMap<Instant, Double>> loadAll(Map<String, Instant> firsts, Duration span) {
+			Map<String, NavigableMap<Instant, Double>> all = new HashMap<>();
+			firsts.forEach((sensor, first) -> {
+				int bar = sensor.indexOf('|');
+				all.put(sensor, load(sensor.substring(0, bar), sensor.substring(bar + 1), first.minus(span), first));
+			});
+			return all;
+		}
 	}
 
 	/** An alarm that is active now, as the engine needs it. */
@@ -99,6 +113,56 @@ final class RuleEngine {
 
 	List<AlarmRule> noDataRules() {
 		return noData;
+	}
+
+	/**
+	 * Loads, in one go, the windows of the sensors in {@code readings} that have none yet (the first batch after a
+	 * start would otherwise ask the database once per sensor). {@code readings} ordered by sensor and time.
+	 */
+	void prepare(List<Reading> readings, Map<String, Station> stations) {
+		Map<String, Instant> firsts = new LinkedHashMap<>();
+		Duration longest = Duration.ZERO;
+		for (Reading r : readings) {
+			String sensor = r.station() + "|" + r.metric();
+			if (windows.containsKey(sensor) || firsts.containsKey(sensor)) {
+				continue;
+			}
+			Station station = stations.get(r.station());
+			List<AlarmRule> rules = station == null ? null : rulesBySensorKind.get(station.type() + ":" + r.metric());
+			if (rules == null) {
+				continue;
+			}
+			Duration span = span(rules);
+			if (!span.isZero()) {
+				firsts.put(sensor, r.ts());
+				longest = span.compareTo(longest) > 0 ? span : longest;
+			}
+		}
+		if (firsts.isEmpty()) {
+			return;
+		}
+		Map<String, NavigableMap<Instant, Double>> loaded = history.loadAll(firsts, longest);
+		firsts.forEach((sensor, first) -> {
+			int bar = sensor.indexOf('|');
+			Station station = stations.get(sensor.substring(0, bar));
+			Window window = new Window(span(rulesBySensorKind.get(station.type() + ":" + sensor.substring(bar + 1))));
+			NavigableMap<Instant, Double> values = loaded.get(sensor);
+			if (values != null) {
+				window.values.putAll(values.tailMap(first.minus(window.span), true));
+			}
+			windows.put(sensor, window);
+		});
+	}
+
+	private static Duration span(List<AlarmRule> rules) {
+		Duration span = Duration.ZERO;
+		for (AlarmRule rule : rules) {
+			if (rule.windowMinutes() != null && rule.kind() != AlarmRule.Kind.THRESHOLD) {
+				Duration d = Duration.ofMinutes(rule.windowMinutes());
+				span = d.compareTo(span) > 0 ? d : span;
+			}
+		}
+		return span;
 	}
 
 	/** Evaluates one new reading; the decisions come in the order they must be applied. */
@@ -231,13 +295,7 @@ final class RuleEngine {
 		String key = station.code() + "|" + reading.metric();
 		Window window = windows.get(key);
 		if (window == null) {
-			Duration span = Duration.ZERO;
-			for (AlarmRule rule : rules) {
-				if (rule.windowMinutes() != null && rule.kind() != AlarmRule.Kind.THRESHOLD) {
-					Duration d = Duration.ofMinutes(rule.windowMinutes());
-					span = d.compareTo(span) > 0 ? d : span;
-				}
-			}
+			Duration span = span(rules);
 			window = new Window(span);
 			if (!span.isZero()) {
 				window.values.putAll(history.load(station.code(), reading.metric(), reading.ts().minus(span),

@@ -69,6 +69,10 @@ class Stations {
 		return Optional.ofNullable(code == null ? null : stations().get(code));
 	}
 
+	Map<String, Station> byCode() {
+		return stations();
+	}
+
 	Collection<Station> all() {
 		return stations().values();
 	}

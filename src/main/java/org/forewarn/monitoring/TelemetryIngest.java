@@ -183,7 +183,19 @@ class TelemetryIngest implements SmartLifecycle {
 		if (current == null) {
 			synchronized (this) {
 				if (engine == null) {
-					RuleEngine created = new RuleEngine(rules.active(), store::history);
+					RuleEngine created = new RuleEngine(rules.active(), new RuleEngine.History() {
+						@Override
+						public java.util.NavigableMap<Instant, Double> load(String station, String metric, Instant from,
+								Instant to) {
+							return store.history(station, metric, from, to);
+						}
+
+						@Override
+						public Map<String, java.util.NavigableMap<Instant, Double>> loadAll(Map<String, Instant> firsts,
+								java.time.Duration span) {
+							return store.history(firsts, span);
+						}
+					});
 					created.activeAlarms(alarms.active());
 					engine = created;
 				}
@@ -311,6 +323,7 @@ class TelemetryIngest implements SmartLifecycle {
 		}
 		List<Reading> ordered = new ArrayList<>(fresh);
 		ordered.sort(BY_SENSOR_AND_TIME);
+		rules.prepare(ordered, stations.byCode());
 		List<RuleEngine.Decision> decisions = new ArrayList<>();
 		Map<String, Reading> newestPerSensor = new HashMap<>();
 		for (Reading r : ordered) {
