@@ -107,10 +107,13 @@ public class TelemetryBenchmark {
 				latency(platform, httpPort, token, background, triggers, slots, probe);
 			}
 		}
-		finally {
+		catch (Throwable failure) {
+			failure.printStackTrace(System.out);
 			platform.close();
+			System.exit(1);
 		}
-		System.exit(0);
+		platform.close();
+		System.exit(0); // the MQTT clients' threads would keep exec:java waiting
 	}
 
 	// --- 1. HTTP batch ingestion vs COPY ---

@@ -15,11 +15,21 @@ class AlarmRules {
 		this.jdbc = jdbc;
 	}
 
+	/** The rules the engine evaluates. */
 	List<AlarmRule> active() {
+		return query("where active");
+	}
+
+	/** Every rule, active or not. */
+	List<AlarmRule> all() {
+		return query("");
+	}
+
+	private List<AlarmRule> query(String where) {
 		return jdbc.sql("""
 				select code, alarm_type, name, station_type, metric, kind, operator, threshold, threshold_ref,
 				       window_minutes, clear_margin, severity, signal, hazard_category
-				from alarm_rule where active order by alarm_type, severity, code""")
+				from alarm_rule %s order by alarm_type, severity, code""".formatted(where))
 			.query((rs, n) -> new AlarmRule(rs.getString("code"), rs.getString("alarm_type"), rs.getString("name"),
 					rs.getString("station_type") == null ? null : StationType.valueOf(rs.getString("station_type")),
 					rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),

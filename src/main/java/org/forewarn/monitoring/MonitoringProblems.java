@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The monitoring module's own errors as RFC 9457 problem details (the platform's advice handles the rest). */
-@RestControllerAdvice(assignableTypes = { TelemetryController.class, StationController.class, AlarmController.class })
+@RestControllerAdvice(assignableTypes = { TelemetryController.class, StationController.class, AlarmController.class,
+		AlarmRuleController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MonitoringProblems {
 

@@ -3,6 +3,7 @@ package org.forewarn.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -413,6 +414,33 @@ class MonitoringIntegrationTests {
 			.query(Long.class).single()).isZero();
 		clock.reset();
 		housekeeping.run(); // partitions for now again (other tests write to the current month)
+	}
+
+	@Test
+	void anAdministratorChangesARuleAndTheNextReadingIsJudgedByIt() throws Exception {
+		Station pressure = station(StationType.WATER_PRESSURE, null, 5);
+		Instant ts = clock.instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
+		String low = "select count(*) from alarm where station_code = '" + pressure.code()
+				+ "' and type = 'LOW_PRESSURE' and not cleared";
+		send(pressure.code(), ts, "pressure_mpa", 0.30);
+		assertThat(count(low)).isZero();
+		as("duty.city", put("/api/alarm-rules/PRESSURE_LOW").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"threshold\":0.35}")).andExpect(status().isForbidden());
+		try {
+			as("admin", put("/api/alarm-rules/PRESSURE_LOW").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"threshold\":0.35}")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.threshold").value(0.35));
+			send(pressure.code(), ts.plusSeconds(60), "pressure_mpa", 0.30);
+			assertThat(count(low)).isEqualTo(1);
+			as("admin", put("/api/alarm-rules/LEVEL_OVER_WARNING").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"threshold\":3}")).andExpect(status().isBadRequest());
+			as("duty.futian", get("/api/alarm-rules")).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.code == 'RAINSTORM_RED')].threshold").value(100.0));
+		}
+		finally {
+			as("admin", put("/api/alarm-rules/PRESSURE_LOW").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"threshold\":0.14}")).andExpect(status().isOk());
+		}
 	}
 
 	// --- helpers ---
