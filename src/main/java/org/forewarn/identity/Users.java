@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** The accounts, in table {@code app_user}. */
 @Repository
-class Users {
+class Users implements Accounts {
 
 	private static final String COLUMNS = "id, username, password_hash, display_name, person_id, region_code,"
 			+ " department_code, roles, enabled, failed_logins, locked_until";
@@ -45,6 +45,12 @@ class Users {
 			.param("u", username)
 			.query(Users::map)
 			.optional();
+	}
+
+	@Override
+	public Optional<UUID> personOf(UUID userId) {
+		return jdbc.sql("select person_id from app_user where id = :id and person_id is not null").param("id", userId)
+			.query(UUID.class).optional();
 	}
 
 	Optional<User> byId(UUID id) {

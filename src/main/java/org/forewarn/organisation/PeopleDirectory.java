@@ -4,11 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +137,153 @@ class PeopleDirectory implements People {
 			.param("phone", person.phone().value())
 			.param("at", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	// --- placing people, for targeting and escalation -------------------------------------------------------------
+
+	/** Columns of a located person; {@code place} is the ancestry (city first) of where their work lies. */
+	private static final String LOCATED = "p.id, p.name, p.role, p.responsibility_type, p.responsible_for, p.region_code,"
+			+ " p.department_code, place[2] as district_code, place[3] as street_code ";
+
+	@Override
+	public List<LocatedPerson> within(Collection<String> regionCodes, Set<PersonRole> roles,
+			Set<ResponsibilityType> duties) {
+		if (regionCodes.isEmpty()) {
+			return List.of();
+		}
+		Set<ResponsibilityType> wanted = duties.isEmpty() && roles.contains(PersonRole.RESPONSIBLE_PERSON)
+				? Set.of(ResponsibilityType.values()) : duties;
+		String[] objectDuties = wanted.stream().filter(d -> !d.name().startsWith("AREA_")).map(Enum::name)
+			.toArray(String[]::new);
+		String[] areaDuties = wanted.stream().filter(d -> d.name().startsWith("AREA_")).map(Enum::name)
+			.toArray(String[]::new);
+		String[] otherRoles = roles.stream().filter(r -> r != PersonRole.RESPONSIBLE_PERSON).map(Enum::name)
+			.toArray(String[]::new);
+		// Two arms so that each can use its GIN index: object duties are placed where the object is; area duties
+		// and other roles where the person's own area is.
+		return jdbc.sql("select " + LOCATED + """
+				 from (select p.*, o.region_path as place
+				         from managed_object o join person p on p.responsible_for = o.code
+				        where o.region_path && cast(:regions as text[])
+				          and p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:objectDuties as text[]))
+				       union all
+				       select p.*, p.region_path as place
+				         from person p
+				        where p.region_path && cast(:regions as text[])
+				          and ((p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:areaDuties as text[])))
+				               or p.role = any(cast(:roles as text[])))) p""")
+			.param("regions", regionCodes.toArray(String[]::new))
+			.param("objectDuties", objectDuties)
+			.param("areaDuties", areaDuties)
+			.param("roles", otherRoles)
+			.query(PeopleDirectory::located).list();
+	}
+
+	@Override
+	public List<LocatedPerson> locate(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + LOCATED + """
+				 from (select p.*, coalesce(o.region_path, p.region_path) as place
+				         from person p left join managed_object o on o.code = p.responsible_for
+				        where p.id = any(cast(:ids as uuid[]))) p
+				order by p.id""")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(PeopleDirectory::located).list();
+	}
+
+	@Override
+	public List<LocatedPerson> ofDepartments(Collection<String> departmentCodes) {
+		if (departmentCodes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + LOCATED + """
+				 from (select p.*, p.region_path as place from person p
+				        where p.department_code = any(cast(:departments as text[]))
+				          and p.role in ('HANDLER', 'DUTY_OFFICER')) p
+				order by p.id""")
+			.param("departments", departmentCodes.toArray(String[]::new))
+			.query(PeopleDirectory::located).list();
+	}
+
+	@Override
+	public Map<UUID, String> contactNumbers(Collection<UUID> ids) {
+		Map<UUID, String> numbers = new HashMap<>();
+		if (ids.isEmpty()) {
+			return numbers;
+		}
+		jdbc.sql("select id, phone from person where id = any(cast(:ids as uuid[]))")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(rs -> {
+				numbers.put(rs.getObject("id", UUID.class), rs.getString("phone"));
+			});
+		return numbers;
+	}
+
+	@Override
+	public Map<UUID, List<PersonSummary>> superiorsOf(Collection<UUID> ids) {
+		Map<UUID, List<PersonSummary>> superiors = new HashMap<>();
+		if (ids.isEmpty()) {
+			return superiors;
+		}
+		UUID[] wanted = ids.toArray(UUID[]::new);
+		// technical and patrol persons answer to the administrative person of the same object, or of an area above
+		jdbc.sql("""
+				select p.id as subordinate, a.id, a.name, a.role, a.responsibility_type, a.responsible_for,
+				       a.region_code, a.department_code, a.phone
+				  from person p
+				  join person a on a.role = 'RESPONSIBLE_PERSON' and a.id <> p.id
+				   and a.responsibility_type = split_part(p.responsibility_type, '_', 1) || '_ADMINISTRATIVE'
+				   and (a.responsible_for = p.responsible_for
+				        or (p.responsibility_type like 'AREA\\_%' and a.responsible_for = any(p.region_path)))
+				 where p.id = any(cast(:ids as uuid[]))
+				   and p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type not like '%ADMINISTRATIVE'
+				 order by a.id""")
+			.param("ids", wanted)
+			.query(rs -> {
+				superiors.computeIfAbsent(rs.getObject("subordinate", UUID.class), k -> new ArrayList<>())
+					.add(map(rs, 0).summary());
+			});
+		// everyone else: the duty officers of the nearest area above (street, then district, then city)
+		Map<UUID, String[]> paths = new HashMap<>();
+		jdbc.sql("select id, region_path from person where id = any(cast(:ids as uuid[]))").param("ids", wanted)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				if (!superiors.containsKey(id)) {
+					paths.put(id, (String[]) rs.getArray("region_path").getArray());
+				}
+			});
+		if (paths.isEmpty()) {
+			return superiors;
+		}
+		Set<String> areas = new HashSet<>();
+		paths.values().forEach(path -> areas.addAll(List.of(path)));
+		Map<String, List<Person>> dutyOfficers = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from person where role = 'DUTY_OFFICER' and region_code = any(cast(:areas as text[]))"
+				+ " order by name, id")
+			.param("areas", areas.toArray(String[]::new))
+			.query(PeopleDirectory::map).list()
+			.forEach(officer -> dutyOfficers.computeIfAbsent(officer.regionCode(), k -> new ArrayList<>()).add(officer));
+		paths.forEach((id, path) -> {
+			for (int level = Math.min(path.length, 3) - 1; level >= 0; level--) { // street, district, city
+				List<PersonSummary> officers = dutyOfficers.getOrDefault(path[level], List.of()).stream()
+					.filter(officer -> !officer.id().equals(id)).map(Person::summary).toList();
+				if (!officers.isEmpty()) {
+					superiors.put(id, officers);
+					return;
+				}
+			}
+		});
+		return superiors;
+	}
+
+	private static LocatedPerson located(ResultSet rs, int row) throws SQLException {
+		String type = rs.getString("responsibility_type");
+		return new LocatedPerson(rs.getObject("id", UUID.class), rs.getString("name"),
+				PersonRole.valueOf(rs.getString("role")), type == null ? null : ResponsibilityType.valueOf(type),
+				rs.getString("responsible_for"), rs.getString("region_code"), rs.getString("district_code"),
+				rs.getString("street_code"), rs.getString("department_code"));
 	}
 
 	private static Person map(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,6 +130,21 @@ class RegionCatalogue implements Regions {
 	@Override
 	public List<RegionSummary> descendants(String code, RegionLevel level) {
 		return territory.descendants(code, level).stream().map(Area::summary).toList();
+	}
+
+	@Override
+	public List<RegionSummary> intersecting(Geometry geometry, RegionLevel level) {
+		if (geometry == null || geometry.isEmpty()) {
+			return List.of();
+		}
+		var prepared = PreparedGeometryFactory.prepare(geometry);
+		var envelope = geometry.getEnvelopeInternal();
+		return territory.descendants(territory.city().code(), level).stream()
+			.filter(Area::hasBoundary)
+			.filter(area -> area.boundary().getEnvelopeInternal().intersects(envelope))
+			.filter(area -> prepared.intersects(area.boundary()))
+			.map(Area::summary)
+			.toList();
 	}
 
 	@Override

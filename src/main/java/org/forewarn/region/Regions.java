@@ -3,6 +3,8 @@ package org.forewarn.region;
 import java.util.List;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * The region module's query API for other modules: look up an area by code, test containment in the hierarchy
  * (jurisdiction checks use it) and place a point in its district, street, community and grid.
@@ -32,4 +34,10 @@ public interface Regions {
 
 	/** The city whose hierarchy is loaded. */
 	RegionSummary city();
+
+	/**
+	 * The areas of one level whose boundary meets the given lon/lat geometry (EPSG:4326), ordered by code; areas
+	 * without a boundary are never returned. Used to turn a drawn warning polygon into the areas it affects.
+	 */
+	List<RegionSummary> intersecting(Geometry geometry, RegionLevel level);
 }

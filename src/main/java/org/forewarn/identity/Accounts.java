@@ -1,0 +1,11 @@
+package org.forewarn.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The identity module's query API for other modules: which person an account acts for. */
+public interface Accounts {
+
+	/** The organisation person bound to this account ({@code app_user.person_id}), if any. */
+	Optional<UUID> personOf(UUID userId);
+}
