@@ -156,14 +156,14 @@ public class FanOutBenchmark {
 		for (int i = 0; i < n; i++) {
 			csv.append(UUID.randomUUID()).append(',').append(subject).append(",NOTICE,").append(UUID.randomUUID())
 				.append(",1,440304,440304010,RESPONSIBLE_PERSON,AREA_PATROL,\"440304010001001\",,\"{SMS}\",")
-				.append(now).append(',').append(now).append(',').append(now).append('\n');
+				.append(now).append(',').append(now).append('\n');
 		}
 		long started = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
 					copy bench_copy (id, subject_id, kind, person_id, revision, district_code, street_code, role, duty,
-					    responsible_for, body, channels, next_attempt_at, created_at, acknowledge_by)
+					    responsible_for, body, channels, created_at, acknowledge_by)
 					from stdin with (format csv)""", new StringReader(csv.toString()));
 			connection.commit();
 		}

@@ -66,10 +66,21 @@ class Deliveries implements DisposableBean {
 			.daemon().factory());
 	}
 
-	/** Hands freshly written notices to the channels, in batches, off the caller's thread. */
+	/** Hands freshly written (or escalation) notices to the channels, in batches, off the caller's thread. */
 	void handOver(Collection<UUID> ids) {
+		handOver(null, null, ids);
+	}
+
+	/**
+	 * Hands a subject's freshly written notices to the channels, in batches, off the caller's thread; once every
+	 * batch had its first attempt the subject's lease is dropped. If this instance dies first, the poller finds the
+	 * subject when the lease runs out and delivers what was not attempted.
+	 */
+	void handOver(UUID subject, Instant lease, Collection<UUID> ids) {
 		lastHandOverNanos = System.nanoTime();
 		List<UUID> all = List.copyOf(ids);
+		AtomicInteger batches = new AtomicInteger((all.size() + BATCH - 1) / BATCH);
+		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<UUID> batch = all.subList(from, Math.min(all.size(), from + BATCH));
 			inFlight.incrementAndGet();
@@ -78,12 +89,19 @@ class Deliveries implements DisposableBean {
 					deliver(batch);
 				}
 				catch (RuntimeException e) {
-					log.error("Delivery of {} notices failed; the poller retries them after the lease", batch.size(), e);
+					failed.set(true);
+					log.error("Delivery of {} notices failed; the poller takes them over after the lease", batch.size(), e);
 				}
 				finally {
+					if (batches.decrementAndGet() == 0 && subject != null && !failed.get()) {
+						store.handedOver(subject, lease);
+					}
 					inFlight.decrementAndGet();
 				}
 			});
+		}
+		if (all.isEmpty() && subject != null) {
+			store.handedOver(subject, lease);
 		}
 	}
 
@@ -92,9 +110,22 @@ class Deliveries implements DisposableBean {
 		retryDue();
 	}
 
-	/** Delivers every notice due now (retries and orphans); returns how many were taken. */
+	/** Delivers every notice due now (first attempts a crashed instance left, and retries); returns how many. */
 	int retryDue() {
 		int taken = 0;
+		Instant at = clock.instant();
+		Instant lease = at.plus(LEASE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		for (UUID subject : store.claimOrphans(at, lease, 20)) {
+			List<UUID> left = store.awaitingFirstAttempt(subject);
+			for (int from = 0; from < left.size(); from += BATCH) {
+				deliver(left.subList(from, Math.min(left.size(), from + BATCH)));
+			}
+			store.handedOver(subject, lease);
+			taken += left.size();
+			if (!left.isEmpty()) {
+				log.warn("Took over {} notices of {} whose first delivery was left unfinished", left.size(), subject);
+			}
+		}
 		while (true) {
 			Instant now = clock.instant();
 			List<UUID> due = store.claimDue(now, now.plus(LEASE), BATCH);

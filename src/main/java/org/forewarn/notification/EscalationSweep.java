@@ -87,8 +87,13 @@ class EscalationSweep {
 
 	private int once() {
 		Instant now = clock.instant();
+		List<UUID> due = store.dueForEscalation(now);
+		if (due.isEmpty()) {
+			return 0;
+		}
 		List<StoredNotifications.Overdue> overdue = store.overdue(now, BATCH);
 		if (overdue.isEmpty()) {
+			store.rescheduleEscalation(due); // acknowledged in the meantime, or due later after an update
 			return 0;
 		}
 		Map<UUID, List<PersonSummary>> superiors = people.superiorsOf(
@@ -143,6 +148,7 @@ class EscalationSweep {
 					List.copyOf(subject.getValue().keySet()), now));
 		}
 		store.markEscalated(overdue.stream().map(StoredNotifications.Overdue::id).toList(), now);
+		store.rescheduleEscalation(due);
 		NotificationDesk.afterCommit(() -> {
 			deliveries.handOver(written);
 			watch.changed(bySubject.keySet());

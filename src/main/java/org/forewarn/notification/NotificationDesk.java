@@ -114,15 +114,18 @@ class NotificationDesk implements Notifications {
 		Instant now = clock.instant();
 		UUID subject = warning.id().value();
 		boolean fresh = store.subject(subject).isEmpty();
+		Instant lease = lease(now);
+		Instant acknowledgeBy = now.plus(acknowledgeWithin);
 		// the subject row serialises fan-outs of one warning; at this revision already: a replay, nothing to write
 		if (!store.saveSubject(new StoredNotifications.Subject(subject, "WARNING", warning.revision(), warning.headline(),
-				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now)) {
+				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now,
+				lease, acknowledgeBy)) {
 			log.info("Warning {} revision {} was notified before; nothing to write", subject, warning.revision());
 			return 0;
 		}
 		List<LocatedPerson> recipients = targeting.recipients(warning);
 		long selected = System.nanoTime();
-		List<UUID> written = write(subject, warning.revision(), recipients, now, now.plus(acknowledgeWithin), fresh);
+		List<UUID> written = write(subject, warning.revision(), recipients, now, acknowledgeBy, fresh, lease);
 		long finished = System.nanoTime();
 		lastFanOut = new FanOutTiming(subject, warning.revision(), recipients.size(), written.size(), selected - started,
 				finished - selected, finished);
@@ -179,19 +182,26 @@ class NotificationDesk implements Notifications {
 		}
 		Instant now = clock.instant();
 		Integer ackSeconds = command.acknowledgeWithin() == null ? null : (int) command.acknowledgeWithin().toSeconds();
+		Instant acknowledgeBy = command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin());
+		Instant lease = lease(now);
 		store.saveSubject(new StoredNotifications.Subject(id, "COMMAND", 1, command.title().strip(),
 				command.body().strip(), command.issuingRegion(), ackSeconds, true,
-				command.issuedBy() == null ? "system" : command.issuedBy(), now), command.reference(), now);
-		List<UUID> written = write(id, 1, List.copyOf(recipients.values()), now,
-				command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin()), true);
+				command.issuedBy() == null ? "system" : command.issuedBy(), now), command.reference(), now, lease,
+				acknowledgeBy);
+		List<UUID> written = write(id, 1, List.copyOf(recipients.values()), now, acknowledgeBy, true, lease);
 		audit.record(AuditEntry.of("command.send", "command:" + id, "success",
 				command.title().strip() + " → " + written.size() + " recipients"));
 		return new CommandId(id);
 	}
 
 	/** Writes notices for these recipients and hands the written ones to the channels once the transaction commits. */
+	/** The delivery workers' lease on a subject's first delivery (millisecond precision, so it matches when dropped). */
+	private static Instant lease(Instant now) {
+		return now.plus(Deliveries.LEASE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+	}
+
 	private List<UUID> write(UUID subject, int revision, List<LocatedPerson> recipients, Instant now,
-			Instant acknowledgeBy, boolean newSubject) {
+			Instant acknowledgeBy, boolean newSubject, Instant lease) {
 		Map<UUID, Set<ChannelType>> registered = contacts.all();
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
 		List<StoredNotifications.NewNotice> notices = new ArrayList<>(recipients.size());
@@ -203,9 +213,8 @@ class NotificationDesk implements Notifications {
 					person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					person.responsibleFor(), null, chain));
 		}
-		List<UUID> written = store.fanOut(subject, revision, notices, now, now.plus(Deliveries.LEASE), acknowledgeBy,
-				newSubject);
-		afterCommit(() -> deliveries.handOver(written));
+		List<UUID> written = store.fanOut(subject, revision, notices, now, acknowledgeBy, newSubject);
+		afterCommit(() -> deliveries.handOver(subject, lease, written));
 		return written;
 	}
 

@@ -87,16 +87,24 @@ class StoredNotifications {
 
 	// --- subjects ------------------------------------------------------------------------------------------------
 
-	/** Inserts the subject or moves it to a newer revision; false when it is there at this revision already. */
-	boolean saveSubject(Subject s, String reference, Instant now) {
+	/**
+	 * Inserts the subject or moves it to a newer revision, with the delivery workers' lease on its first delivery and
+	 * its next escalation time; false when it is there at this revision already.
+	 */
+	boolean saveSubject(Subject s, String reference, Instant now, Instant handoverUntil, Instant escalateAt) {
 		return jdbc.sql("""
 				insert into notification_subject (id, kind, revision, title, body, owner_region, reference,
-				    ack_within_seconds, active, created_by, created_at, updated_at)
-				values (:id, :kind, :revision, :title, :body, :owner, :reference, :ack, true, :by, :at, :at)
+				    ack_within_seconds, active, handover_until, escalate_at, created_by, created_at, updated_at)
+				values (:id, :kind, :revision, :title, :body, :owner, :reference, :ack, true, :handover, :escalate,
+				    :by, :at, :at)
 				on conflict (id) do update set revision = excluded.revision, title = excluded.title,
 				    body = excluded.body, ack_within_seconds = excluded.ack_within_seconds, active = true,
+				    handover_until = excluded.handover_until,
+				    escalate_at = least(notification_subject.escalate_at, excluded.escalate_at),
 				    updated_at = excluded.updated_at
 				where notification_subject.revision < excluded.revision""")
+			.param("handover", Timestamp.from(handoverUntil))
+			.param("escalate", escalateAt == null ? null : Timestamp.from(escalateAt), java.sql.Types.TIMESTAMP)
 			.param("id", s.id()).param("kind", s.kind()).param("revision", s.revision()).param("title", s.title())
 			.param("body", s.body()).param("owner", s.ownerRegion()).param("reference", reference)
 			.param("ack", s.ackWithinSeconds(), java.sql.Types.INTEGER).param("by", s.createdBy())
@@ -115,7 +123,8 @@ class StoredNotifications {
 
 	/** The subject ended (warning cancelled or expired): nothing more is sent, nobody more is escalated. */
 	int end(UUID subjectId, String why) {
-		jdbc.sql("update notification_subject set active = false where id = :id").param("id", subjectId).update();
+		jdbc.sql("update notification_subject set active = false, escalate_at = null where id = :id")
+			.param("id", subjectId).update();
 		return jdbc.sql("""
 				update notification set next_attempt_at = null, last_error = :why
 				where subject_id = :id and next_attempt_at is not null and sent_at is null""")
@@ -130,8 +139,8 @@ class StoredNotifications {
 	 * one insert that adds new recipients and moves existing ones to this revision (their delivery and acknowledgement
 	 * start again); rows at this revision already are left alone. Returns the ids written.
 	 */
-	List<UUID> fanOut(UUID subjectId, int revision, List<NewNotice> notices, Instant now, Instant lease,
-			Instant acknowledgeBy, boolean newSubject) {
+	List<UUID> fanOut(UUID subjectId, int revision, List<NewNotice> notices, Instant now, Instant acknowledgeBy,
+			boolean newSubject) {
 		if (notices.isEmpty()) {
 			return List.of();
 		}
@@ -143,14 +152,13 @@ class StoredNotifications {
 			template.execute("truncate notification_load");
 		}
 		String created = now.toString();
-		String leased = lease.toString();
 		String ack = acknowledgeBy == null ? "" : acknowledgeBy.toString();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		CopyIn copy = null;
 		try {
 			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + """
 					 (id, subject_id, kind, person_id, revision, district_code, street_code, role, duty,
-					  responsible_for, body, channels, next_attempt_at, created_at, acknowledge_by)
+					  responsible_for, body, channels, created_at, acknowledge_by)
 					from stdin with (format csv)""");
 			// rows go to the server in chunks while the next ones are written, so both cores work
 			StringBuilder csv = new StringBuilder(2000 * 200);
@@ -164,7 +172,7 @@ class StoredNotifications {
 				for (int c = 0; c < n.channels().size(); c++) {
 					csv.append(c == 0 ? "" : ",").append(n.channels().get(c).name());
 				}
-				csv.append("}\",").append(leased).append(',').append(created).append(',').append(ack).append('\n');
+				csv.append("}\",").append(created).append(',').append(ack).append('\n');
 				if (csv.length() > 256 * 1024 || i == notices.size() - 1) {
 					byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
 					copy.writeToCopy(bytes, 0, bytes.length);
@@ -239,6 +247,31 @@ class StoredNotifications {
 				returning id""")
 			.param("lease", Timestamp.from(lease)).param("now", Timestamp.from(now)).param("limit", limit)
 			.query(UUID.class).list();
+	}
+
+	/** Every notice of the subject has had its first attempt: drop the lease (unless a newer hand-over took it). */
+	void handedOver(UUID subjectId, Instant lease) {
+		jdbc.sql("update notification_subject set handover_until = null where id = :s and handover_until = :lease")
+			.param("s", subjectId).param("lease", Timestamp.from(lease)).update();
+	}
+
+	/** Subjects whose first delivery's lease ran out (a crashed instance), leased anew to the caller. */
+	List<UUID> claimOrphans(Instant now, Instant lease, int limit) {
+		return jdbc.sql("""
+				update notification_subject set handover_until = :lease
+				 where id in (select id from notification_subject where handover_until <= :now
+				              order by handover_until limit :limit for update skip locked)
+				returning id""")
+			.param("lease", Timestamp.from(lease)).param("now", Timestamp.from(now)).param("limit", limit)
+			.query(UUID.class).list();
+	}
+
+	/** The subject's notices that have not had their first attempt. */
+	List<UUID> awaitingFirstAttempt(UUID subjectId) {
+		return jdbc.sql("""
+				select id from notification where subject_id = :s
+				   and sent_at is null and failed_at is null and next_attempt_at is null""")
+			.param("s", subjectId).query(UUID.class).list();
 	}
 
 	void markSent(Collection<UUID> ids, ChannelType channel, Instant now) {
@@ -341,12 +374,20 @@ class StoredNotifications {
 	record Overdue(UUID id, UUID subjectId, UUID personId, String title, Integer ackWithinSeconds) {
 	}
 
+	/** Active subjects whose escalation time has come. */
+	List<UUID> dueForEscalation(Instant now) {
+		return jdbc.sql("select id from notification_subject where escalate_at <= :now and active")
+			.param("now", Timestamp.from(now)).query(UUID.class).list();
+	}
+
+	/** Overdue notices of the subjects whose escalation time has come (found through the subject, not a row index). */
 	List<Overdue> overdue(Instant now, int limit) {
 		return jdbc.sql("""
 				select n.id, n.subject_id, n.person_id, s.title, s.ack_within_seconds
-				  from notification n join notification_subject s on s.id = n.subject_id
-				 where n.acknowledge_by <= :now and n.acknowledged_at is null and n.escalated_at is null
-				   and n.kind = 'NOTICE' and s.active
+				  from notification_subject s join notification n on n.subject_id = s.id
+				 where s.escalate_at <= :now and s.active
+				   and n.kind = 'NOTICE' and n.acknowledge_by <= :now and n.acknowledged_at is null
+				   and n.escalated_at is null
 				 order by n.acknowledge_by limit :limit
 				   for update of n skip locked""")
 			.param("now", Timestamp.from(now)).param("limit", limit)
@@ -354,6 +395,17 @@ class StoredNotifications {
 					rs.getObject("person_id", UUID.class), rs.getString("title"),
 					(Integer) rs.getObject("ack_within_seconds")))
 			.list();
+	}
+
+	/** Sets each subject's next escalation time to its earliest notice still unacknowledged and unescalated. */
+	void rescheduleEscalation(Collection<UUID> subjects) {
+		jdbc.sql("""
+				update notification_subject s set escalate_at = (
+				    select min(n.acknowledge_by) from notification n
+				     where n.subject_id = s.id and n.kind = 'NOTICE' and n.acknowledged_at is null
+				       and n.escalated_at is null)
+				 where s.id = any(cast(:ids as uuid[]))""")
+			.param("ids", subjects.toArray(UUID[]::new)).update();
 	}
 
 	void markEscalated(Collection<UUID> ids, Instant now) {

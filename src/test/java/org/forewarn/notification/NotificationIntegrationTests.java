@@ -284,6 +284,27 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void noticesAnInstanceLeftUndeliveredAreTakenOverWhenItsLeaseRunsOut() throws Exception {
+		UUID id = api.issued("duty.futian", "duty.city", WarningTestApi.form("11B17", "BLUE", inHours(6), SHATOU));
+		long recipients = awaitNotices(id);
+		await(() -> sent(id) == recipients);
+		assertThat(jdbc.sql("select handover_until is null from notification_subject where id = :s").param("s", id)
+			.query(Boolean.class).single()).isTrue();
+		// as if the instance had died right after writing them: nothing attempted, its lease still held
+		jdbc.sql("update notification set sent_at = null, delivered_at = null, channel = null where subject_id = :s")
+			.param("s", id).update();
+		jdbc.sql("update notification_subject set handover_until = :lease where id = :s").param("s", id)
+			.param("lease", java.sql.Timestamp.from(clock.instant().plus(Deliveries.LEASE))).update();
+		deliveries.retryDue();
+		assertThat(sent(id)).isZero();
+		clock.advance(Deliveries.LEASE.plusSeconds(1));
+		deliveries.retryDue();
+		await(() -> sent(id) == recipients);
+		await(() -> jdbc.sql("select handover_until is null from notification_subject where id = :s").param("s", id)
+			.query(Boolean.class).single());
+	}
+
+	@Test
 	void aCommandReachesTheUnitsPeopleAndThePersonsNamedOnce() throws Exception {
 		UUID reservoir = UUID.nameUUIDFromBytes("person:reservoir.person".getBytes(StandardCharsets.UTF_8));
 		Set<UUID> expected = new HashSet<>(jdbc.sql("select id from person where department_code = '440304-SW'"
