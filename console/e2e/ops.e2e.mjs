@@ -244,7 +244,8 @@ try {
     if (!(probe.stations > 0)) throw new Error('no stations on the monitoring map')
     await approver.evaluate(() => window.__forewarnStationMap.select(window.__forewarnStationMap.firstAlarm ?? window.__forewarnStationMap.first))
     await approver.getByTestId('station-panel').waitFor()
-    await approver.waitForTimeout(2000)
+    await approver.locator('[data-testid="station-panel"] .el-loading-mask').waitFor({ state: 'detached', timeout: 30000 }).catch(() => {})
+    await approver.waitForTimeout(1000)
     await shoot(approver, 'monitoring-map.png')
   })
 
