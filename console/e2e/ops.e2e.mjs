@@ -211,7 +211,7 @@ try {
   let acknowledgedBefore = 0
   await step(`phone: ${args.recipient} sees the warning on their live stream`, async () => {
     acknowledgedBefore = await number(approver, 'delivery-acknowledged')
-    await signIn(phone, args.recipient, '/me/notifications')
+    await signIn(phone, args.recipient, '/warnings/mobile')
     await phone.getByTestId(`notice-${warningId}`).waitFor()
     await phone.waitForFunction(() => document.querySelector('[data-testid="stream-state"]')?.classList.contains('on'))
     await noHorizontalScroll(phone, 'the notifications page')

@@ -24,8 +24,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'report', name: 'hazard-mobile-report', component: () => import('@/hazard/mobile/MobileReportPage.vue') },
     ],
   },
-  // The responsible person's phone view (一键通): their notifications, live, acknowledged with a tap.
-  { path: '/me/notifications', name: 'my-notifications', component: () => import('@/notification/MobileNotificationsPage.vue') },
+  // The responsible person's phone view (一键通): their notifications, live, acknowledged with a tap. Under
+  // /warnings so that the platform's console hosting (ConsoleHosting) serves it.
+  { path: '/warnings/mobile', name: 'my-notifications', component: () => import('@/notification/MobileNotificationsPage.vue') },
   {
     path: '/',
     component: () => import('./ConsoleLayout.vue'),
