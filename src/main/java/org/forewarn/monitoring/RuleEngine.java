@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * Evaluates the alarm rules on each new reading and decides what happens to the station's alarms: raise, escalate,
@@ -148,7 +147,7 @@ final class RuleEngine {
 			Window window = new Window(span(rulesBySensorKind.get(station.type() + ":" + sensor.substring(bar + 1))));
 			NavigableMap<Instant, Double> values = loaded.get(sensor);
 			if (values != null) {
-				window.values.putAll(values.tailMap(first.minus(window.span), true));
+				window.putAll(values.tailMap(first.minus(window.span), true));
 			}
 			windows.put(sensor, window);
 		});
@@ -298,7 +297,7 @@ final class RuleEngine {
 			Duration span = span(rules);
 			window = new Window(span);
 			if (!span.isZero()) {
-				window.values.putAll(history.load(station.code(), reading.metric(), reading.ts().minus(span),
+				window.putAll(history.load(station.code(), reading.metric(), reading.ts().minus(span),
 						reading.ts()));
 			}
 			windows.put(key, window);
@@ -306,26 +305,43 @@ final class RuleEngine {
 		return window;
 	}
 
-	/** A sensor's recent readings, by time, spanning the longest window of its rules. */
+	/**
+	 * A sensor's recent readings spanning the longest window of its rules: times (µs) and values in sorted arrays
+	 * with prefix sums, so a window sum is two binary searches. Readings almost always arrive in order (an append);
+	 * one out of order is inserted and the sums after it recomputed.
+	 */
 	static final class Window {
 
 		final Duration span;
-		final TreeMap<Instant, Double> values = new TreeMap<>();
+		private final long spanMicros;
+		private long[] times = new long[16];
+		private double[] values = new double[16];
+		/** prefix[i] = sum of values[first..i] inclusive. */
+		private double[] prefix = new double[16];
+		private int first;
+		private int size;
 		Instant newestEvaluated;
 
 		Window(Duration span) {
 			this.span = span;
+			this.spanMicros = span.toNanos() / 1_000;
+		}
+
+		private static long micros(Instant t) {
+			return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+		}
+
+		/** Adds stored readings (history). */
+		void putAll(Map<Instant, Double> readings) {
+			for (Map.Entry<Instant, Double> e : readings.entrySet()) {
+				put(micros(e.getKey()), e.getValue());
+			}
 		}
 
 		/** Adds a reading; returns whether it is the newest the sensor has had (and so should be evaluated). */
 		boolean add(Instant ts, double value) {
-			if (!span.isZero()) {
-				values.put(ts, value);
-				Instant newest = values.lastKey();
-				Instant horizon = newest.minus(span);
-				while (!values.isEmpty() && values.firstKey().isBefore(horizon)) {
-					values.pollFirstEntry();
-				}
+			if (spanMicros > 0) {
+				put(micros(ts), value);
 			}
 			if (newestEvaluated != null && ts.isBefore(newestEvaluated)) {
 				return false;
@@ -334,30 +350,121 @@ final class RuleEngine {
 			return true;
 		}
 
-		/** Sum of the values with time in (from, to]. */
-		double sum(Instant from, Instant to) {
-			double sum = 0;
-			for (double v : values.subMap(from, false, to, true).values()) {
-				sum += v;
+		private void put(long t, double v) {
+			if (size > 0 && times[first + size - 1] >= t) {
+				int at = lowerBound(t);
+				if (at < first + size && times[at] == t) {
+					values[at] = v; // the same time again: replace, recompute from here
+					recompute(at);
+					return;
+				}
 			}
-			return sum;
+			if (first + size == times.length) {
+				compact();
+			}
+			int end = first + size;
+			int at = size > 0 && times[end - 1] >= t ? lowerBound(t) : end;
+			System.arraycopy(times, at, times, at + 1, end - at);
+			System.arraycopy(values, at, values, at + 1, end - at);
+			times[at] = t;
+			values[at] = v;
+			size++;
+			recompute(at);
+			// drop what is older than the span before the newest
+			long horizon = times[first + size - 1] - spanMicros;
+			while (size > 1 && times[first] < horizon) {
+				first++;
+				size--;
+			}
 		}
 
-		/** Rise per hour from the reading at or before {@code now - span} to now; null without such a reading. */
+		private void recompute(int from) {
+			double running = from > first ? prefix[from - 1] : 0;
+			for (int i = from; i < first + size; i++) {
+				running += values[i];
+				prefix[i] = running;
+			}
+		}
+
+		private void compact() {
+			if (first > 0 && size < times.length / 2) {
+				System.arraycopy(times, first, times, 0, size);
+				System.arraycopy(values, first, values, 0, size);
+				first = 0;
+			}
+			else {
+				int capacity = times.length * 2;
+				long[] t = new long[capacity];
+				double[] v = new double[capacity];
+				System.arraycopy(times, first, t, 0, size);
+				System.arraycopy(values, first, v, 0, size);
+				times = t;
+				values = v;
+				prefix = new double[capacity];
+				first = 0;
+			}
+			recompute(0);
+		}
+
+		/** Index of the first reading with time ≥ t (first + size if none). */
+		private int lowerBound(long t) {
+			int lo = first, hi = first + size;
+			while (lo < hi) {
+				int mid = (lo + hi) >>> 1;
+				if (times[mid] < t) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			return lo;
+		}
+
+		/** Index of the first reading with time > t. */
+		private int upperBound(long t) {
+			int lo = first, hi = first + size;
+			while (lo < hi) {
+				int mid = (lo + hi) >>> 1;
+				if (times[mid] <= t) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			return lo;
+		}
+
+		/** Sum of the values before {@code index}, on the same base as {@code prefix} (which may include dropped ones). */
+		private double prefixBefore(int index) {
+			if (index == first + size) {
+				return size == 0 ? 0 : prefix[index - 1];
+			}
+			return prefix[index] - values[index];
+		}
+
+		/** Sum of the values with time in (from, to]. */
+		double sum(Instant from, Instant to) {
+			return prefixBefore(upperBound(micros(to))) - prefixBefore(upperBound(micros(from)));
+		}
+
+		/** Rise per hour from the reading at or before {@code now - over} to now; null without such a reading. */
 		Double risePerHour(Instant now, Duration over) {
-			Map.Entry<Instant, Double> then = values.floorEntry(now.minus(over));
-			if (then == null) {
-				then = values.firstEntry();
-				if (then == null || Duration.between(then.getKey(), now).compareTo(over.dividedBy(2)) < 0) {
+			long t = micros(now);
+			int current = lowerBound(t);
+			if (current == first + size || times[current] != t) {
+				return null;
+			}
+			int then = upperBound(t - over.toNanos() / 1_000) - 1;
+			if (then < first) {
+				then = first;
+				if (size == 0 || t - times[first] < over.toNanos() / 2_000) {
 					return null; // too little history to speak of a rate
 				}
 			}
-			Double current = values.get(now);
-			if (current == null) {
-				return null;
-			}
-			double hours = Duration.between(then.getKey(), now).toSeconds() / 3600.0;
-			return hours <= 0 ? null : (current - then.getValue()) / hours;
+			double hours = (t - times[then]) / 3.6e9;
+			return hours <= 0 ? null : (values[current] - values[then]) / hours;
 		}
 	}
 }

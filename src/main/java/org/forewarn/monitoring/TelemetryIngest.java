@@ -83,6 +83,15 @@ class TelemetryIngest implements SmartLifecycle {
 	private final Timer batchTimer;
 	private final DistributionSummary batchSizes;
 	private volatile RuleEngine engine;
+	/**
+	 * Newest reading per sensor not yet written to {@code latest_reading}: that table is written at most once per
+	 * {@link #LATEST_EVERY} (one upsert per sensor per batch would cost more than the readings themselves); the
+	 * in-memory latest values are current after every commit. Writer thread only.
+	 */
+	private final Map<String, Reading> pendingLatest = new HashMap<>();
+	private long latestWrittenAt;
+	private boolean latestInTransaction;
+	static final long LATEST_EVERY = TimeUnit.SECONDS.toNanos(1);
 	private volatile Thread writer;
 	private volatile boolean running;
 
@@ -226,6 +235,7 @@ class TelemetryIngest implements SmartLifecycle {
 				continue;
 			}
 			if (first == null) {
+				flushLatest();
 				continue;
 			}
 			if (first instanceof Task task) {
@@ -242,6 +252,23 @@ class TelemetryIngest implements SmartLifecycle {
 				size += b.readings().size();
 			}
 			write(batches, size);
+		}
+		flushLatest();
+	}
+
+	/** Writes the pending latest values in a transaction of their own (when idle, and at stop). */
+	private void flushLatest() {
+		if (pendingLatest.isEmpty()) {
+			return;
+		}
+		try {
+			Instant now = clock.instant();
+			transactions.executeWithoutResult(status -> store.upsertLatest(pendingLatest.values(), now));
+			pendingLatest.clear();
+			latestWrittenAt = System.nanoTime();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Latest values not written (will retry): {}", ex.toString());
 		}
 	}
 
@@ -271,6 +298,13 @@ class TelemetryIngest implements SmartLifecycle {
 				// a reading taken for new was stored meanwhile (another instance): the careful way, from scratch
 				resetEngine();
 				stored = transactions.execute(status -> store(all, false, now));
+			}
+			if (latestInTransaction) {
+				pendingLatest.clear(); // written with this commit
+				latestWrittenAt = System.nanoTime();
+			}
+			for (Reading r : stored) {
+				pendingLatest.merge(r.station() + '|' + r.metric(), r, (a, b) -> b.ts().isAfter(a.ts()) ? b : a);
 			}
 			latest.update(stored, now);
 			stored.stream().map(Reading::ts).min(Comparator.naturalOrder()).ifPresent(housekeeping::stored);
@@ -325,17 +359,18 @@ class TelemetryIngest implements SmartLifecycle {
 		ordered.sort(BY_SENSOR_AND_TIME);
 		rules.prepare(ordered, stations.byCode());
 		List<RuleEngine.Decision> decisions = new ArrayList<>();
-		Map<String, Reading> newestPerSensor = new HashMap<>();
 		for (Reading r : ordered) {
 			Station station = stations.find(r.station()).orElse(null);
 			if (station != null) {
 				decisions.addAll(rules.evaluate(station, r));
 			}
-			newestPerSensor.put(r.station() + '|' + r.metric(), r); // ordered: the last one is the newest
 		}
 		AlarmBook.Applied applied = book.apply(decisions, rules);
 		raisedCounter.increment(applied.raised());
-		store.upsertLatest(newestPerSensor.values(), now);
+		latestInTransaction = System.nanoTime() - latestWrittenAt >= LATEST_EVERY && !pendingLatest.isEmpty();
+		if (latestInTransaction) {
+			store.upsertLatest(pendingLatest.values(), now);
+		}
 		return fresh;
 	}
 

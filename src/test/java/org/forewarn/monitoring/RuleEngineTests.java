@@ -106,6 +106,28 @@ class RuleEngineTests {
 			.satisfies(d -> assertThat(d.type()).isEqualTo("NO_DATA"));
 	}
 
+	@Test
+	void windowSumsMatchABruteForceSumWhateverTheOrderReadingsArriveIn() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		RuleEngine.Window window = new RuleEngine.Window(Duration.ofHours(6));
+		TreeMap<Instant, Double> all = new TreeMap<>();
+		for (int i = 0; i < 2_000; i++) {
+			// mostly in order, sometimes late by up to an hour, sometimes the same time again
+			int step = i - (random.nextInt(10) == 0 ? random.nextInt(12) : 0);
+			Instant ts = T0.plus(Duration.ofMinutes(5L * step));
+			double value = random.nextInt(100) / 10.0;
+			window.add(ts, value);
+			all.put(ts, value);
+			Instant newest = all.lastKey();
+			for (int minutes : new int[] { 60, 180, 360 }) {
+				Instant from = newest.minus(Duration.ofMinutes(minutes));
+				double expected = all.subMap(from, false, newest, true).values().stream().mapToDouble(d -> d).sum();
+				assertThat(window.sum(from, newest)).as("step %d, %d min", i, minutes)
+					.isEqualTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+			}
+		}
+	}
+
 	private static List<RuleEngine.Outcome> outcomes(List<RuleEngine.Decision> decisions) {
 		return decisions.stream().map(RuleEngine.Decision::outcome).toList();
 	}
