@@ -24,6 +24,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'report', name: 'hazard-mobile-report', component: () => import('@/hazard/mobile/MobileReportPage.vue') },
     ],
   },
+  // The responsible person's phone view (一键通): their notifications, live, acknowledged with a tap. Under
+  // /warnings so that the platform's console hosting (ConsoleHosting) serves it.
+  { path: '/warnings/mobile', name: 'my-notifications', component: () => import('@/notification/MobileNotificationsPage.vue') },
   {
     path: '/',
     component: () => import('./ConsoleLayout.vue'),
@@ -44,6 +47,20 @@ const routes: RouteRecordRaw[] = [
           { path: 'report', name: 'hazard-report', component: () => import('@/hazard/HazardReportPage.vue') },
         ],
       },
+      {
+        path: 'monitoring',
+        component: () => import('@/monitoring/MonitoringSection.vue'),
+        children: [
+          { path: '', redirect: '/monitoring/map' },
+          { path: 'map', name: 'monitoring-map', component: () => import('@/monitoring/StationMapPage.vue') },
+          { path: 'alarms', name: 'monitoring-alarms', component: () => import('@/monitoring/AlarmListPage.vue') },
+          { path: 'levels', name: 'monitoring-levels', component: () => import('@/monitoring/WaterLevelsPage.vue') },
+        ],
+      },
+      { path: 'warnings', name: 'warnings', component: () => import('@/warning/WarningListPage.vue') },
+      { path: 'warnings/new', name: 'warning-new', component: () => import('@/warning/WarningEditorPage.vue') },
+      { path: 'warnings/:id', name: 'warning', component: () => import('@/warning/WarningDetailPage.vue') },
+      { path: 'warnings/:id/edit', name: 'warning-edit', component: () => import('@/warning/WarningEditorPage.vue') },
       { path: 'organisation', name: 'organisation', component: () => import('@/organisation/OrganisationPage.vue') },
       { path: 'audit', name: 'audit', component: () => import('@/audit/AuditPage.vue') },
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue') },

@@ -20,7 +20,8 @@ class ModularityTests {
 	@Test
 	void everyBusinessCapabilityIsAModule() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "warning", "notification");
+			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning",
+					"notification");
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The reservoirs and rivers, in table {@code managed_object}. */
 @Repository
-class ManagedObjects {
+class ManagedObjects implements ManagedObjectCatalogue {
 
 	record Page(List<ManagedObject> content, long totalElements) {
 	}
@@ -30,6 +30,23 @@ class ManagedObjects {
 	Optional<ManagedObject> find(String code) {
 		return jdbc.sql("select " + COLUMNS + " from managed_object where code = :code").param("code", code)
 			.query(ManagedObjects::map).optional();
+	}
+
+	@Override
+	public List<ManagedObjectSummary> all() {
+		return jdbc.sql("select " + COLUMNS + " from managed_object order by code").query(ManagedObjects::map).list()
+			.stream().map(ManagedObjects::summary).toList();
+	}
+
+	@Override
+	public Optional<ManagedObjectSummary> summary(String code) {
+		return find(code).map(ManagedObjects::summary);
+	}
+
+	private static ManagedObjectSummary summary(ManagedObject o) {
+		return new ManagedObjectSummary(o.code(), o.type(), o.name(), o.districtCode(), o.streetCode(),
+				o.communityCode(), o.latitude(), o.longitude(), o.floodLimitLevel(), o.designFloodLevel(),
+				o.warningLevel(), o.guaranteeLevel());
 	}
 
 	/** A page of objects in the {@code scope} region (null: whole city), optionally of one type and region. */
