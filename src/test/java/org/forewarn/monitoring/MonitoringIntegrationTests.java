@@ -248,6 +248,17 @@ class MonitoringIntegrationTests {
 		List<AlarmRaised> raised = AlarmEventRecorder.stream(AlarmRaised.class)
 			.filter(e -> e.source().stationCode().equals(gauge.code()) && e.type().equals("RAINSTORM")).toList();
 		assertThat(raised).singleElement().satisfies(e -> assertThat(e.signal()).isEqualTo("ORANGE"));
+		// the alarm proposed a rainstorm warning draft for the gauge's street (after its commit)
+		String source = "alarm:" + raised.getFirst().alarmId().value();
+		long proposals = 0;
+		for (int i = 0; i < 200 && proposals == 0; i++) {
+			proposals = count("select count(*) from warning where source = '" + source
+					+ "' and status = 'DRAFT' and event_type = '11B03' and colour = 'ORANGE'");
+			if (proposals == 0) {
+				Thread.sleep(50); // the proposal listener runs asynchronously after the reading's commit
+			}
+		}
+		assertThat(proposals).isEqualTo(1);
 		assertThat(AlarmEventRecorder.stream(AlarmSeverityChanged.class).filter(e -> e.source().stationCode().equals(gauge.code())))
 			.extracting(AlarmSeverityChanged::signal).containsExactly("RED");
 		// the 1-hour rule (≥ 30 mm) fired in the last hour as its own alarm type
