@@ -80,13 +80,26 @@ public class TelemetryBenchmark {
 		String only = System.getProperty("only", "http,mqtt,latency");
 
 		String name = "bench-" + System.currentTimeMillis();
+		// -Dbroker=mosquitto: the platform uses an external mosquitto (shared subscription), the same broker as the
+		// baseline, so the ratio isolates the platform's own cost; default: the embedded HiveMQ (file persistence)
+		String broker = System.getProperty("broker", "file");
+		Process external = null;
+		int externalPort = 0;
+		if (broker.equals("mosquitto")) {
+			externalPort = freePort();
+			external = startMosquitto(externalPort);
+		}
 		System.out.printf("cores %d, JVM %s, load average %s%n", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), loadAverage());
 		ConfigurableApplicationContext platform = new SpringApplicationBuilder(ForewarnApplication.class).run(
 				"--forewarn.embedded-db.data-dir=target/bench-db/" + name, "--forewarn.demo.enabled=false",
 				"--server.port=0", "--FOREWARN_LOG_FILE=target/bench-logs/" + name + ".log",
 				"--forewarn.mqtt.port=0", "--forewarn.mqtt.data-dir=target/bench-mqtt/" + name,
-				"--forewarn.mqtt.persistence=" + System.getProperty("broker", "file"),
+				"--forewarn.mqtt.persistence=" + (broker.equals("in-memory") ? "in-memory" : "file"),
+				"--forewarn.mqtt.embedded=" + (external == null),
+				"--forewarn.mqtt.url=tcp://127.0.0.1:" + externalPort,
+				// mosquitto 2.0.11 overshoots a subscriber's receive maximum with shared subscriptions under load
+				"--forewarn.mqtt.receive-maximum=" + (external == null ? 2000 : 65535),
 				"--forewarn.bootstrap-admin.username=bench.admin",
 				"--forewarn.bootstrap-admin.password=" + PASSWORD, "--logging.level.org.forewarn.monitoring=warn");
 		try {
@@ -101,7 +114,12 @@ public class TelemetryBenchmark {
 				http(platform, httpPort, token, runs, readings, batch, clients, slots);
 			}
 			if (only.contains("mqtt")) {
-				mqtt(platform, runs, messages, publishers, slots);
+				if (external != null) {
+					mqttViaMosquitto(platform, externalPort, runs, messages, publishers, slots);
+				}
+				else {
+					mqtt(platform, runs, messages, publishers, slots);
+				}
 			}
 			if (only.contains("latency")) {
 				latency(platform, httpPort, token, background, triggers, slots, probe);
@@ -110,9 +128,15 @@ public class TelemetryBenchmark {
 		catch (Throwable failure) {
 			failure.printStackTrace(System.out);
 			platform.close();
+			if (external != null) {
+				external.destroy();
+			}
 			System.exit(1);
 		}
 		platform.close();
+		if (external != null) {
+			external.destroy();
+		}
 		System.exit(0); // the MQTT clients' threads would keep exec:java waiting
 	}
 
@@ -242,7 +266,7 @@ public class TelemetryBenchmark {
 		if (Files.isExecutable(mosquittoBinary)) {
 			Path dir = Files.createTempDirectory("bench-mosquitto-");
 			Files.writeString(dir.resolve("m.conf"), "listener " + mosquittoPort
-					+ " 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 1000000\n");
+					+ " 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 1000000\nmax_inflight_messages 1000\n");
 			mosquitto = new ProcessBuilder(mosquittoBinary.toString(), "-c", dir.resolve("m.conf").toString())
 				.redirectErrorStream(true).redirectOutput(dir.resolve("m.log").toFile()).start();
 			awaitPort(mosquittoPort);
@@ -288,6 +312,37 @@ public class TelemetryBenchmark {
 		}
 	}
 
+	/** The platform subscribed to mosquitto, against mosquitto's own publish → subscribe, same broker, same run. */
+	static void mqttViaMosquitto(ConfigurableApplicationContext platform, int port, int runs, int messages,
+			int publishers, Slots slots) throws Exception {
+		JdbcClient jdbc = platform.getBean(JdbcClient.class);
+		platformRun(port, jdbc, messages / 5, publishers, slots);
+		brokerRun(port, "bench", messages / 5, publishers, slots);
+		List<Double> ours = new ArrayList<>();
+		List<Double> mosq = new ArrayList<>();
+		for (int run = 1; run <= runs; run++) {
+			double o = platformRun(port, jdbc, messages, publishers, slots);
+			double m = brokerRun(port, "bench", messages, publishers, slots);
+			ours.add(o);
+			mosq.add(m);
+			System.out.printf("mqtt via mosquitto run %d: platform end to end %,.0f readings/s | mosquitto pub→sub "
+					+ "%,.0f msg/s | ratio %.2f%n", run, o, m, o / m);
+		}
+		System.out.printf("MQTT end to end through mosquitto (QoS 1, %d publishers, 1 reading per message), median of %d: "
+				+ "platform %,.0f readings/s, mosquitto pub→sub %,.0f msg/s, ratio %.2f%n", publishers, runs,
+				median(ours), median(mosq), median(ours) / median(mosq));
+	}
+
+	static Process startMosquitto(int port) throws Exception {
+		Path dir = Files.createTempDirectory("bench-mosquitto-");
+		Files.writeString(dir.resolve("m.conf"), "listener " + port
+				+ " 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 1000000\nmax_inflight_messages 1000\n");
+		Process process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", dir.resolve("m.conf").toString())
+			.redirectErrorStream(true).redirectOutput(dir.resolve("m.log").toFile()).start();
+		awaitPort(port);
+		return process;
+	}
+
 	/** Publishes {@code messages} readings to the platform and waits until all are committed. */
 	static double platformRun(int port, JdbcClient jdbc, int messages, int publishers, Slots slots) throws Exception {
 		long before = count(jdbc);
@@ -306,7 +361,7 @@ public class TelemetryBenchmark {
 		CountDownLatch received = new CountDownLatch(messages);
 		Mqtt5AsyncClient subscriber = MqttClient.builder().useMqttVersion5().identifier("bench-sub-" + System.nanoTime())
 			.serverHost("127.0.0.1").serverPort(port).buildAsync();
-		subscriber.connectWith().cleanStart(true).restrictions().receiveMaximum(2000).applyRestrictions().send()
+		subscriber.connectWith().cleanStart(true).restrictions().receiveMaximum(65535).applyRestrictions().send()
 			.get(10, TimeUnit.SECONDS);
 		subscriber.subscribeWith().topicFilter(prefix + "/+").qos(MqttQos.AT_LEAST_ONCE)
 			.callback(p -> received.countDown()).send().get(10, TimeUnit.SECONDS);
