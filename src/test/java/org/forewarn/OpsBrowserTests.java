@@ -6,12 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The monitoring, warning and notification console in a real browser against the whole platform
@@ -40,8 +37,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 				"forewarn.demo.enabled=true", "FOREWARN_LOG_FILE=target/test-logs/browser.log" })
 class OpsBrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target/screenshots/ops");
 
 	static final Pattern WARNING_ID = Pattern.compile("WARNING_ID=([0-9a-f-]{36})");
@@ -53,13 +48,7 @@ class OpsBrowserTests {
 
 	@BeforeAll
 	static void browserAvailable() {
-		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-		if (ci) {
-			assertThat(CHROMIUM).as("CI must install Chromium (.ci/run)").exists();
-		}
-		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed: browser tests skipped");
-		assumeTrue(Files.isDirectory(Path.of("console/node_modules/playwright-core")) || ci,
-				"console dependencies not installed (built with -Dconsole.skip?)");
+		BrowserScripts.assumeBrowser();
 	}
 
 	@Test
@@ -99,26 +88,9 @@ class OpsBrowserTests {
 	}
 
 	String runOpsScript() throws IOException, InterruptedException {
-		Path out = SCREENSHOTS.toAbsolutePath();
-		Files.createDirectories(out);
-		Path log = out.resolve("e2e.log");
-		Process process = new ProcessBuilder(List.of("node", "e2e/ops.e2e.mjs", "--base", base(), "--out",
-				out.toString(), "--drafter", "duty.futian", "--approver", "duty.city", "--recipient", "street.fubao",
-				"--password", DemoMode.DEMO_PASSWORD))
-			.directory(Path.of("console").toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("ops browser test timed out; see " + log);
-		}
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		System.out.println(output);
-		if (process.exitValue() != 0) {
-			throw new AssertionError("ops browser test failed (exit " + process.exitValue() + "):\n" + output);
-		}
-		return output;
+		return BrowserScripts.run("ops.e2e.mjs", SCREENSHOTS, Duration.ofMinutes(5), "--base", base(), "--drafter",
+				"duty.futian", "--approver", "duty.city", "--recipient", "street.fubao", "--password",
+				DemoMode.DEMO_PASSWORD);
 	}
 
 	String base() {

@@ -6,15 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.forewarn.BrowserScripts;
 import org.forewarn.platform.DemoMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The hazard loop's console in a real browser against the whole platform ({@code console/e2e/hazard.e2e.mjs}): a grid
@@ -40,8 +38,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 				"forewarn.demo.enabled=true", "FOREWARN_LOG_FILE=target/test-logs/browser.log" })
 class HazardBrowserTests {
 
-	static final Path CHROMIUM = Path.of(System.getProperty("forewarn.chromium", "/usr/bin/chromium"));
-
 	static final Path SCREENSHOTS = Path.of("target/screenshots/hazard");
 
 	@LocalServerPort
@@ -53,13 +49,7 @@ class HazardBrowserTests {
 
 	@BeforeAll
 	static void browserAvailable() {
-		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-		if (ci) {
-			assertThat(CHROMIUM).as("CI must install Chromium (.ci/run)").exists();
-		}
-		assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed: browser tests skipped");
-		assumeTrue(Files.isDirectory(Path.of("console/node_modules/playwright-core")) || ci,
-				"console dependencies not installed (built with -Dconsole.skip?)");
+		BrowserScripts.assumeBrowser();
 	}
 
 	@Test
@@ -122,26 +112,10 @@ class HazardBrowserTests {
 	}
 
 	int runHazardScript(String orderId, String code) throws IOException, InterruptedException {
-		Path out = SCREENSHOTS.toAbsolutePath();
-		Files.createDirectories(out);
-		Path log = out.resolve("e2e.log");
-		Process process = new ProcessBuilder(List.of("node", "e2e/hazard.e2e.mjs", "--base", base(), "--out",
-				out.toString(), "--order", orderId, "--code", code, "--grid-user", "grid.futian", "--desk-user",
-				"duty.futian", "--password", DemoMode.DEMO_PASSWORD))
-			.directory(Path.of("console").toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("hazard browser test timed out; see " + log);
-		}
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		System.out.println(output);
-		if (process.exitValue() != 0) {
-			throw new AssertionError("hazard browser test failed (exit " + process.exitValue() + "):\n" + output);
-		}
-		return process.exitValue();
+		BrowserScripts.run("hazard.e2e.mjs", SCREENSHOTS, Duration.ofMinutes(5), "--base", base(), "--order", orderId,
+				"--code", code, "--grid-user", "grid.futian", "--desk-user", "duty.futian", "--password",
+				DemoMode.DEMO_PASSWORD);
+		return 0;
 	}
 
 	String base() {
