@@ -257,7 +257,7 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 				notice(b, id, "RED", status, life, life.redAt, SHENZHEN, currentDepartment);
 			}
 		}
-		String tracking = channel == Channel.PUBLIC_TIP ? trackingCode(random) : null;
+		String tracking = channel == Channel.PUBLIC_TIP ? HazardIntake.trackingCode(random) : null;
 		csv(b.orders, id, code, status, category, grade, channel, description, point[0], point[1], null,
 				location.districtCode(), location.streetCode(), location.communityCode(), location.gridCode(),
 				currentDepartment, channel == Channel.PUBLIC_TIP ? category : null,
@@ -419,15 +419,6 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			case IOT_ALARM -> "物联感知";
 			case DUTY_OFFICE -> "值班员";
 		};
-	}
-
-	private static String trackingCode(Random random) {
-		String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-		StringBuilder code = new StringBuilder("HT-");
-		for (int i = 0; i < 8; i++) {
-			code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-		}
-		return code.toString();
 	}
 
 	private static String code(org.forewarn.region.RegionSummary area) {

@@ -225,9 +225,14 @@ class HazardIntake {
 
 	/** {@code HT-} and eight characters without look-alikes (no 0/O, 1/I/L): 31⁸ ≈ 8.5 × 10¹¹, not guessable. */
 	static String trackingCode() {
+		return trackingCode(RANDOM);
+	}
+
+	/** A tracking code from the given source (the demo data uses a seeded one, to stay reproducible). */
+	static String trackingCode(java.util.random.RandomGenerator random) {
 		StringBuilder code = new StringBuilder("HT-");
 		for (int i = 0; i < 8; i++) {
-			code.append(TRACKING_ALPHABET[RANDOM.nextInt(TRACKING_ALPHABET.length)]);
+			code.append(TRACKING_ALPHABET[random.nextInt(TRACKING_ALPHABET.length)]);
 		}
 		return code.toString();
 	}

@@ -104,7 +104,8 @@ class OrderPolicy {
 		};
 	}
 
-	private static boolean regional(Actor actor) {
+	/** Staff who see the orders of their area (as opposed to a department's handlers, who see their unit's). */
+	static boolean regional(Actor actor) {
 		return actor.has(Role.ADMIN) || actor.has(Role.DUTY_OFFICER) || actor.has(Role.ANALYST)
 				|| actor.has(Role.COMMANDER) || actor.has(Role.GRID_WORKER) || actor.has(Role.INSPECTOR);
 	}

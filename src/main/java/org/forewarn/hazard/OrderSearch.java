@@ -58,7 +58,7 @@ class OrderSearch {
 	Where scope(Actor actor) {
 		List<String> any = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
-		if (regional(actor)) {
+		if (OrderPolicy.regional(actor)) {
 			any.add(within("scopeRegion"));
 			params.put("scopeRegion", actor.regionCode());
 			params.put("city", regions.city().code());
@@ -74,11 +74,6 @@ class OrderSearch {
 		return new Where(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")", params);
 	}
 
-	static boolean regional(Actor actor) {
-		return actor.has(Role.ADMIN) || actor.has(Role.DUTY_OFFICER) || actor.has(Role.ANALYST)
-				|| actor.has(Role.COMMANDER) || actor.has(Role.GRID_WORKER) || actor.has(Role.INSPECTOR);
-	}
-
 	private static String within(String param) {
 		return "(:" + param + " = :city or o.district_code = :" + param + " or o.street_code = :" + param
 				+ " or o.community_code = :" + param + " or o.grid_code = :" + param + ")";
@@ -92,7 +87,7 @@ class OrderSearch {
 		if (regions.find(region).isEmpty()) {
 			throw new ReportRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "region", "Unknown region code '" + region + "'.");
 		}
-		if (regional(actor) && !regions.isWithin(region, actor.regionCode())) {
+		if (OrderPolicy.regional(actor) && !regions.isWithin(region, actor.regionCode())) {
 			throw new OutsideJurisdiction("region " + region);
 		}
 	}

@@ -38,6 +38,11 @@ class OrderViews {
 
 	record StepView(Instant at, String action, OrderStatus fromStatus, OrderStatus toStatus, String actor,
 			String actorName, String departmentCode, String note, List<UUID> photoIds) {
+
+		static StepView of(Step t) {
+			return new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
+					t.note(), t.photoIds());
+		}
 	}
 
 	private final DisposalOrders orders;
@@ -68,8 +73,7 @@ class OrderViews {
 	 */
 	Detail afterMove(DisposalOrder order, Actor actor) {
 		List<StepView> added = order.newSteps().stream()
-			.map(t -> new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
-					t.note(), t.photoIds()))
+			.map(StepView::of)
 			.toList();
 		return build(order, actor, null, null, added);
 	}
@@ -85,8 +89,7 @@ class OrderViews {
 			.map(p -> new PhotoView(p.id(), p.contentType(), p.size(), p.uploadedBy(), p.uploadedAt()))
 			.toList();
 		List<StepView> timeline = orders.timeline(s.id()).stream()
-			.map(t -> new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
-					t.note(), t.photoIds()))
+			.map(StepView::of)
 			.toList();
 		return build(order, actor, reportViews, photoViews, timeline);
 	}
