@@ -1,5 +1,18 @@
+import { zh as incidentZh, en as incidentEn } from '@/incident/messages'
+import { zh as planZh, en as planEn } from '@/plan/messages'
+import { zh as resourceZh, en as resourceEn } from '@/resource/messages'
+import { zh as dutyZh, en as dutyEn } from '@/duty/messages'
+import { zh as enterpriseZh, en as enterpriseEn } from '@/enterprise/messages'
+import { zh as enforcementZh, en as enforcementEn } from '@/enforcement/messages'
+
 /** Console texts. zh-CN is the reference: every key in it must exist in en (a test checks). */
 export const zhCN = {
+  ...incidentZh,
+  ...planZh,
+  ...resourceZh,
+  ...dutyZh,
+  ...enterpriseZh,
+  ...enforcementZh,
   product: 'Forewarn 应急管理一体化平台',
   productShort: 'Forewarn',
   'lang.label': '语言',
@@ -582,6 +595,12 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN
 
 export const en: Record<MessageKey, string> = {
+  ...incidentEn,
+  ...planEn,
+  ...resourceEn,
+  ...dutyEn,
+  ...enterpriseEn,
+  ...enforcementEn,
   product: 'Forewarn Integrated Emergency Management Platform',
   productShort: 'Forewarn',
   'lang.label': 'Language',

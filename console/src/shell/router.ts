@@ -1,4 +1,10 @@
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import { routes as incidentRoutes, standaloneRoutes as incidentStandalone } from '@/incident/routes'
+import { routes as planRoutes, standaloneRoutes as planStandalone } from '@/plan/routes'
+import { routes as resourceRoutes, standaloneRoutes as resourceStandalone } from '@/resource/routes'
+import { routes as dutyRoutes, standaloneRoutes as dutyStandalone } from '@/duty/routes'
+import { routes as enterpriseRoutes, standaloneRoutes as enterpriseStandalone } from '@/enterprise/routes'
+import { routes as enforcementRoutes, standaloneRoutes as enforcementStandalone } from '@/enforcement/routes'
 import { installSession, session } from '@/identity/session'
 
 const routes: RouteRecordRaw[] = [
@@ -27,6 +33,12 @@ const routes: RouteRecordRaw[] = [
   // The responsible person's phone view (一键通): their notifications, live, acknowledged with a tap. Under
   // /warnings so that the platform's console hosting (ConsoleHosting) serves it.
   { path: '/warnings/mobile', name: 'my-notifications', component: () => import('@/notification/MobileNotificationsPage.vue') },
+  ...incidentStandalone,
+  ...planStandalone,
+  ...resourceStandalone,
+  ...dutyStandalone,
+  ...enterpriseStandalone,
+  ...enforcementStandalone,
   {
     path: '/',
     component: () => import('./ConsoleLayout.vue'),
@@ -63,6 +75,12 @@ const routes: RouteRecordRaw[] = [
       { path: 'warnings/:id/edit', name: 'warning-edit', component: () => import('@/warning/WarningEditorPage.vue') },
       { path: 'organisation', name: 'organisation', component: () => import('@/organisation/OrganisationPage.vue') },
       { path: 'audit', name: 'audit', component: () => import('@/audit/AuditPage.vue') },
+      ...incidentRoutes,
+      ...planRoutes,
+      ...resourceRoutes,
+      ...dutyRoutes,
+      ...enterpriseRoutes,
+      ...enforcementRoutes,
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue') },
     ],
   },

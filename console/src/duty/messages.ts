@@ -1,0 +1,4 @@
+/** Console texts of the duty pages (zh-CN is the reference; every key must exist in en). */
+export const zh = {} as const
+
+export const en: Record<keyof typeof zh, string> = {}

@@ -1,0 +1,7 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/** The enforcement pages inside the console layout (paths relative to '/'). */
+export const routes: RouteRecordRaw[] = []
+
+/** The enforcement pages outside the console layout (public or phone pages), with absolute paths. */
+export const standaloneRoutes: RouteRecordRaw[] = []
