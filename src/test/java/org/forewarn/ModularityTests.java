@@ -21,7 +21,7 @@ class ModularityTests {
 	void everyBusinessCapabilityIsAModule() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning",
-					"notification");
+					"notification", "incident", "plan");
 	}
 
 	@Test

@@ -1,0 +1,192 @@
+package org.forewarn.incident;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.forewarn.incident.IncidentStore.ConsultationRow;
+import org.forewarn.incident.IncidentStore.DecisionRow;
+import org.forewarn.incident.IncidentStore.ReportRow;
+import org.forewarn.incident.IncidentStore.TaskRow;
+import org.forewarn.plan.PlanMatch;
+import org.forewarn.platform.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Incidents, information reports, plan matches, activations, the command board and its stream: {@code /api/incidents}. */
+@RestController
+@RequestMapping("/api/incidents")
+class IncidentController {
+
+	private final IncidentDesk desk;
+	private final IncidentCommand command;
+	private final CommandBoard board;
+	private final BoardStream stream;
+	private final IncidentAccess access;
+
+	IncidentController(IncidentDesk desk, IncidentCommand command, CommandBoard board, BoardStream stream,
+			IncidentAccess access) {
+		this.desk = desk;
+		this.command = command;
+		this.board = board;
+		this.stream = stream;
+		this.access = access;
+	}
+
+	@GetMapping
+	@PreAuthorize(IncidentAccess.READERS)
+	List<IncidentDesk.IncidentView> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "false") boolean includeClosed) {
+		return desk.list(user, includeClosed);
+	}
+
+	@GetMapping("/types")
+	@PreAuthorize(IncidentAccess.READERS)
+	List<IncidentCatalogue.Type> types() {
+		return desk.types();
+	}
+
+	@PostMapping
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	ResponseEntity<IncidentDesk.IncidentView> create(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody IncidentDesk.NewIncident form) {
+		var view = desk.create(user, form);
+		return ResponseEntity.created(URI.create("/api/incidents/" + view.id())).body(view);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(IncidentAccess.READERS)
+	IncidentDesk.IncidentView get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return desk.get(user, id);
+	}
+
+	record Move(String status, String level, String reason) {
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentDesk.IncidentView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody Move body) {
+		return desk.move(user, id, body.status(), body.reason());
+	}
+
+	@PostMapping("/{id}/level")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentDesk.IncidentView level(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody Move body) {
+		return desk.changeLevel(user, id, body.level(), body.reason());
+	}
+
+	@GetMapping("/{id}/reports")
+	@PreAuthorize(IncidentAccess.READERS)
+	List<ReportRow> reports(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return desk.reports(user, id);
+	}
+
+	@PostMapping("/{id}/reports")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	ReportRow report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody IncidentDesk.NewReport form) {
+		return desk.report(user, id, form);
+	}
+
+	@GetMapping("/{id}/plan-matches")
+	@PreAuthorize(IncidentAccess.READERS)
+	List<PlanMatch> matches(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return desk.matches(user, id);
+	}
+
+	@PostMapping("/{id}/activations/preview")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentCommand.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody IncidentCommand.ActivationForm form) {
+		return command.preview(user, id, form);
+	}
+
+	@PostMapping("/{id}/activations")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	ResponseEntity<?> activate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody IncidentCommand.ActivationForm form,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestParam(defaultValue = "false") boolean preview) {
+		if (preview) {
+			return ResponseEntity.ok(command.preview(user, id, form));
+		}
+		IncidentCommand.Activated activated = command.activate(user, id, form, key);
+		return ResponseEntity.status(activated.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.location(URI.create("/api/incidents/" + id + "/board")).body(activated);
+	}
+
+	@PostMapping("/{id}/activations/{number}/level")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentStore.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable int number, @RequestBody Move body) {
+		return command.changeLevel(user, id, number, body.level(), body.reason());
+	}
+
+	@GetMapping("/{id}/board")
+	@PreAuthorize(IncidentAccess.READERS)
+	CommandBoard.Board board(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return board.board(user, id);
+	}
+
+	@GetMapping(path = "/{id}/board/stream", produces = "text/event-stream")
+	@PreAuthorize(IncidentAccess.READERS)
+	SseEmitter stream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		access.visible(user, id);
+		return stream.watch(id);
+	}
+
+	record TaskMove(String reason) {
+	}
+
+	@PostMapping("/{id}/tasks/{taskId}/{action}")
+	@PreAuthorize(IncidentAccess.READERS)
+	TaskRow moveTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId,
+			@PathVariable String action, @RequestBody(required = false) TaskMove body) {
+		return command.moveTask(user, id, taskId, action, body == null ? null : body.reason());
+	}
+
+	@PostMapping("/{id}/consultations")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	ConsultationRow consult(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody IncidentDesk.NewConsultation form) {
+		return desk.consult(user, id, form);
+	}
+
+	record Decision(String decision) {
+	}
+
+	@PostMapping("/{id}/decisions")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	DecisionRow decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody Decision body) {
+		return desk.decide(user, id, body.decision());
+	}
+
+	record Review(UUID planId, String reason) {
+	}
+
+	@PostMapping("/{id}/reviews")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody Review body) {
+		return Map.of("planVersionId", desk.review(user, id, body.planId(), body.reason()));
+	}
+}

@@ -1,0 +1,336 @@
+package org.forewarn.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.forewarn.MovableClock;
+import org.forewarn.PlatformIntegrationTest;
+import org.forewarn.notification.DeliveryCounts;
+import org.forewarn.notification.Notifications;
+import org.forewarn.plan.PlanTestApi;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The event → response loop through the HTTP API on the real database: a Level II rainstorm-flood in Longgang, the
+ * city flood plan proposed and activated in one action, every unit tasked and notified, acknowledgements on the board,
+ * reports versioned, versions kept, retries harmless, bad input refused, districts kept apart.
+ */
+@PlatformIntegrationTest
+class IncidentIntegrationTests {
+
+	static final UUID CITY_FLOOD = UUID.nameUUIDFromBytes("plan:SZ-FX".getBytes(StandardCharsets.UTF_8));
+	static final double LONGGANG_LAT = 22.72;
+	static final double LONGGANG_LON = 114.25;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	MovableClock clock;
+
+	PlanTestApi api;
+
+	@BeforeEach
+	void api() {
+		api = new PlanTestApi(mvc);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	UUID incident(String user, String title, String type, String level) throws Exception {
+		var result = api.post(user, "/api/incidents", """
+				{"title":"%s","typeCode":"%s","level":"%s","latitude":%s,"longitude":%s}"""
+			.formatted(title, type, level, LONGGANG_LAT, LONGGANG_LON)).andExpect(status().isCreated());
+		return UUID.fromString(api.read(result, "$.id"));
+	}
+
+	String activation(String versionId, String level, boolean drill) {
+		return """
+				{"planVersionId":"%s","scenarioCode":"RAINSTORM_FLOOD","level":"%s","drill":%s}""".formatted(versionId, level, drill);
+	}
+
+	String publishedVersionId(UUID plan) throws Exception {
+		List<String> ids = api.read(api.get("duty.city", "/api/plans/" + plan + "/versions"), "$[?(@.status == 'PUBLISHED')].id");
+		return ids.getFirst();
+	}
+
+	@Test
+	void aLevelTwoRainstormFloodInLonggangRunsTheCityFloodPlanFromMatchToAcknowledgement() throws Exception {
+		UUID id = incident("duty.city", "龙岗区暴雨洪涝", "010101", "II");
+		api.get("duty.city", "/api/incidents/" + id).andExpect(status().isOk())
+			.andExpect(jsonPath("$.districtCode").value("440307"))
+			.andExpect(jsonPath("$.leadDepartment").value("440300-YJ"))
+			.andExpect(jsonPath("$.deadlines.firstPhoneBy").isNotEmpty());
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FIRST","deaths":1,"injured":3,"trapped":12,"evacuated":800,"summary":"龙城街道多处内涝，1人死亡"}""")
+			.andExpect(status().isCreated());
+
+		// the city flood plan's rainstorm-flood scenario is proposed, with its reason
+		var matches = api.get("duty.city", "/api/incidents/" + id + "/plan-matches").andExpect(status().isOk());
+		List<Map<String, Object>> proposals = api.read(matches, "$[?(@.planCode == 'SZ-FX' && @.scenarioCode == 'RAINSTORM_FLOOD')]");
+		assertThat(proposals).hasSize(1);
+		@SuppressWarnings("unchecked")
+		List<String> reasons = (List<String>) proposals.getFirst().get("reasons");
+		assertThat(reasons).anySatisfy(r -> assertThat(r).contains("事件类型"))
+			.anySatisfy(r -> assertThat(r).contains("事件级别"));
+		String versionId = (String) proposals.getFirst().get("versionId");
+		assertThat(proposals.getFirst().get("versionNumber")).isEqualTo(2);
+
+		// preview: who will be tasked and notified
+		var preview = api.post("duty.city", "/api/incidents/" + id + "/activations/preview", activation(versionId, "II", false))
+			.andExpect(status().isOk());
+		int planned = api.read(preview, "$.tasks");
+		int plannedNotices = ((Number) api.read(preview, "$.notifications")).intValue();
+		assertThat(planned).isGreaterThan(31);
+		assertThat(plannedNotices).isGreaterThan(planned);
+
+		// one activation creates every task from the duty list and notifies each unit
+		var activated = api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", false)))
+			.andExpect(status().isCreated());
+		String activationId = api.read(activated, "$.activation.id");
+		assertThat((Integer) api.read(activated, "$.tasks")).isEqualTo(planned);
+
+		List<String> dutyUnits = api.read(api.get("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/2"),
+				"$.content.duties[*].unitCode");
+		List<Map<String, Object>> tasks = tasks(id);
+		assertThat(tasks).hasSize(planned);
+		assertThat(tasks.stream().map(t -> (String) t.get("key")).collect(Collectors.toSet()))
+			.containsAll(dutyUnits.stream().map(u -> "duty:" + u).toList());
+		assertThat(tasks).allSatisfy(t -> assertThat(t.get("notified")).isEqualTo(true));
+		List<UUID> commands = jdbc.sql("select command_id from incident_task where incident_id = :id").param("id", id)
+			.query(UUID.class).list();
+		long notices = 0;
+		for (UUID command : commands) {
+			DeliveryCounts counts = notifications.countsOf(command);
+			assertThat(counts.recipients()).isPositive();
+			notices += counts.recipients();
+		}
+		assertThat(notices).isEqualTo(plannedNotices);
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.status").value("RESPONDING"));
+
+		// a network retry (same key) and a retry without the key create nothing twice
+		api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", false)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.activation.id").value(activationId))
+			.andExpect(jsonPath("$.replayed").value(true));
+		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(versionId, "II", false))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.activation.id").value(activationId));
+		assertThat(tasks(id)).hasSize(planned);
+		long after = commands.stream().mapToLong(c -> notifications.countsOf(c).recipients()).sum();
+		assertThat(after).isEqualTo(notices);
+		assertThat(jdbc.sql("select count(distinct command_id) from incident_task where incident_id = :id").param("id", id)
+			.query(Long.class).single()).isEqualTo(planned);
+
+		// the housing bureau's handler acknowledges; the board shows it
+		String code = api.read(api.get("duty.city", "/api/incidents/" + id), "$.code");
+		List<Map<String, Object>> items = api.read(api.get("handler.housing", "/api/me/notifications?limit=200"), "$[*]");
+		List<String> inbox = items.stream().filter(n -> ((String) n.get("text")).contains(code))
+			.map(n -> (String) n.get("id")).toList();
+		assertThat(inbox).isNotEmpty();
+		for (String notice : inbox) {
+			api.post("handler.housing", "/api/notifications/" + notice + "/acknowledge", "{}").andExpect(status().isOk());
+		}
+		Map<String, Object> housing = awaitTask(id, "duty:440300-ZJ", "ACKNOWLEDGED");
+		assertThat(housing.get("status")).isEqualTo("ACKNOWLEDGED");
+		List<String> timeline = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"), "$.timeline[*].summary");
+		assertThat(timeline).anySatisfy(s -> assertThat(s).contains("已签收"));
+
+		// the unit's handler moves its task; overdue shows once the deadline passes
+		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + housing.get("id") + "/start", "{}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + housing.get("id") + "/done", "{}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
+		String otherUnitTask = (String) tasks(id).stream().filter(t -> t.get("key").equals("duty:440300-SW")).findFirst()
+			.orElseThrow().get("id");
+		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + otherUnitTask + "/done", "{}")
+			.andExpect(status().isForbidden());
+		clock.advance(Duration.ofHours(5));
+		api.get("duty.city", "/api/incidents/" + id + "/board").andExpect(jsonPath("$.overdue").value(planned - 1));
+		clock.reset();
+
+		// a follow-up report updates the casualties; the first report stays in history
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FOLLOW_UP","deaths":12,"injured":20,"missing":2,"trapped":0,"evacuated":15000,"summary":"搜救持续，死亡12人"}""")
+			.andExpect(status().isCreated());
+		var board = api.get("duty.city", "/api/incidents/" + id + "/board").andExpect(status().isOk());
+		assertThat((Integer) api.read(board, "$.incident.facts.deaths")).isEqualTo(12);
+		assertThat((List<Integer>) api.read(board, "$.reports[*].facts.deaths")).containsExactly(1, 12);
+		assertThat((List<String>) api.read(board, "$.reports[*].kind")).containsExactly("FIRST", "FOLLOW_UP");
+
+		// publishing a new version leaves the running incident on the version it was activated with
+		api.post("duty.city", "/api/plans/" + CITY_FLOOD + "/revisions", "{\"reason\":\"龙岗暴雨复盘：增加供水保障\"}")
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.number").value(3));
+		var v3 = api.get("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3");
+		String content = api.body(v3);
+		String edited = new tools.jackson.databind.json.JsonMapper().readTree(content).get("content").toString()
+			.replace("\"measures\":[", "\"measures\":[{\"scenarioCode\":\"RAINSTORM_FLOOD\",\"level\":\"I\",\"unitCode\":\"440300-SW\",\"task\":\"保障受灾区域应急供水\",\"deadlineMinutes\":120,\"resources\":[\"供水车\"]},");
+		api.put("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3", "{\"content\":" + edited + ",\"reason\":\"龙岗暴雨复盘：增加供水保障\"}")
+			.andExpect(status().isOk());
+		api.post("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3/submit", "{}").andExpect(status().isOk());
+		api.post("admin", "/api/plans/" + CITY_FLOOD + "/versions/3/approve", "{}").andExpect(status().isOk());
+		api.get("duty.city", "/api/incidents/" + id + "/board")
+			.andExpect(jsonPath("$.activations[0].versionNumber").value(2))
+			.andExpect(jsonPath("$.activations[0].planVersionId").value(versionId));
+
+		// raising the response level adds the level I tasks from version 2 (not 3), lowering cancels them
+		api.post("duty.city", "/api/incidents/" + id + "/activations/1/level", "{\"level\":\"I\",\"reason\":\"灾情扩大\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.level").value("I"));
+		List<Map<String, Object>> raised = tasks(id);
+		assertThat(raised.size()).isGreaterThan(planned);
+		assertThat(raised).noneMatch(t -> "保障受灾区域应急供水".equals(t.get("title")));
+		assertThat(raised).anyMatch(t -> "I".equals(t.get("level")));
+		api.post("duty.city", "/api/incidents/" + id + "/activations/1/level", "{\"level\":\"II\",\"reason\":\"灾情缓解\"}")
+			.andExpect(status().isOk());
+		assertThat(tasks(id)).filteredOn(t -> "I".equals(t.get("level")))
+			.allSatisfy(t -> assertThat(t.get("status")).isEqualTo("CANCELLED"));
+
+		// every state change left an audit entry
+		List<String> actions = jdbc.sql("select action from audit_event where target like :t").param("t", "incident:" + id + "%")
+			.query(String.class).list();
+		assertThat(actions).contains("incident.create", "incident.report", "incident.activate", "incident.task.acknowledge",
+				"incident.task.start", "incident.response-level");
+	}
+
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> tasks(UUID id) throws Exception {
+		List<Map<String, Object>> all = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"), "$.units[*].tasks[*]");
+		return all;
+	}
+
+	Map<String, Object> awaitTask(UUID id, String key, String status) throws Exception {
+		Instant until = Instant.now().plusSeconds(20);
+		Map<String, Object> task = null;
+		while (Instant.now().isBefore(until)) {
+			task = tasks(id).stream().filter(t -> t.get("key").equals(key)).findFirst().orElseThrow();
+			if (status.equals(task.get("status"))) {
+				return task;
+			}
+			Thread.sleep(100); // the acknowledgement arrives by an event after commit
+		}
+		return task;
+	}
+
+	@Test
+	void aDrillTasksOnlyTheUnitsAndIsMarkedEverywhere() throws Exception {
+		UUID id = incident("duty.city", "防汛演练：龙岗区内涝", "010101", "II");
+		String versionId = publishedVersionId(CITY_FLOOD);
+		api.post("duty.city", "/api/incidents/" + id + "/activations?preview=true", activation(versionId, "I", true))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.drill").value(true))
+			.andExpect(jsonPath("$.audienceRecipients").value(0));
+		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(versionId, "I", true))
+			.andExpect(status().isCreated());
+		List<Map<String, Object>> tasks = tasks(id);
+		assertThat(tasks).isNotEmpty().allSatisfy(t -> {
+			assertThat(t.get("drill")).isEqualTo(true);
+			assertThat(t.get("audience")).isEqualTo(0);
+		});
+		List<String> titles = jdbc.sql("""
+				select distinct s.title from incident_task t join notification_subject s on s.id = t.command_id
+				where t.incident_id = :id""").param("id", id).query(String.class).list();
+		assertThat(titles).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("【演练】"));
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.drillOnly").value(true))
+			.andExpect(jsonPath("$.status").value("REPORTED"));
+	}
+
+	@Test
+	void badInputIsRefusedWithAProblemNamingTheField() throws Exception {
+		api.post("duty.city", "/api/incidents", """
+				{"title":"x","typeCode":"010101","level":"V","latitude":22.72,"longitude":114.25}""")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("level"));
+		api.post("duty.city", "/api/incidents", """
+				{"title":"x","typeCode":"999999","level":"II","latitude":22.72,"longitude":114.25}""")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("typeCode"));
+		api.post("duty.city", "/api/incidents", """
+				{"title":"x","typeCode":"010101","level":"II","latitude":10.0,"longitude":10.0}""")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("latitude"));
+		UUID id = incident("duty.city", "误报", "020301", "IV");
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FOLLOW_UP","summary":"x"}""")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FIRST","deaths":-1,"summary":"x"}""")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("deaths"));
+		api.post("duty.city", "/api/incidents/" + id + "/status", "{\"status\":\"CLOSED\",\"reason\":\"误报\"}")
+			.andExpect(status().isOk());
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FIRST","deaths":0,"summary":"已处置"}""")
+			.andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("status"));
+		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(UUID.randomUUID().toString(), "II", false))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void reportedCasualtiesAboveTheDeclaredLevelRaiseAWarningWithTheCriterion() throws Exception {
+		UUID id = incident("duty.city", "龙岗某厂房生产安全事故", "020101", "III");
+		api.post("duty.city", "/api/incidents/" + id + "/reports", """
+				{"kind":"FIRST","deaths":11,"injured":5,"summary":"厂房坍塌"}""").andExpect(status().isCreated());
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.impliedLevel").value("II"))
+			.andExpect(jsonPath("$.levelWarning").value(org.hamcrest.Matchers.containsString("II级")))
+			.andExpect(jsonPath("$.levelCriteria[0]").value(org.hamcrest.Matchers.containsString("493")));
+	}
+
+	@Test
+	void aNanshanDutyOfficerCannotSeeOrChangeALonggangIncident() throws Exception {
+		UUID id = incident("duty.city", "龙岗区暴雨洪涝（辖区测试）", "010101", "III");
+		api.get("duty.nanshan", "/api/incidents/" + id).andExpect(status().isForbidden());
+		api.get("duty.nanshan", "/api/incidents/" + id + "/board").andExpect(status().isForbidden());
+		api.post("duty.nanshan", "/api/incidents/" + id + "/reports", "{\"kind\":\"FIRST\",\"summary\":\"x\"}")
+			.andExpect(status().isForbidden());
+		api.post("duty.nanshan", "/api/incidents/" + id + "/decisions", "{\"decision\":\"x\"}").andExpect(status().isForbidden());
+		List<String> visible = api.read(api.get("duty.nanshan", "/api/incidents"), "$[*].id");
+		assertThat(visible).doesNotContain(id.toString());
+		// nor report one in Longgang
+		api.post("duty.nanshan", "/api/incidents", """
+				{"title":"x","typeCode":"010101","level":"IV","latitude":22.72,"longitude":114.25}""")
+			.andExpect(status().isForbidden());
+		List<String> cityView = api.read(api.get("duty.city", "/api/incidents"), "$[*].id");
+		assertThat(cityView).contains(id.toString());
+		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and actor = 'duty.nanshan'")
+			.param("t", "%" + id + "%").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void consultationsAndDecisionsGoOnTheBoardAndItsTimeline() throws Exception {
+		UUID id = incident("duty.city", "龙岗区暴雨会商", "010101", "III");
+		api.post("duty.city", "/api/incidents/" + id + "/consultations", """
+				{"topic":"研判龙岗河水位","participants":["市应急管理局","市水务局","市气象局"],"conclusions":"维持Ⅲ级响应"}""")
+			.andExpect(status().isCreated());
+		api.post("duty.city", "/api/incidents/" + id + "/decisions", "{\"decision\":\"龙岗河沿线人员转移\"}")
+			.andExpect(status().isCreated());
+		api.post("duty.city", "/api/incidents/" + id + "/consultations", "{\"topic\":\"x\",\"participants\":[]}")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("participants"));
+		var board = api.get("duty.city", "/api/incidents/" + id + "/board");
+		assertThat((List<String>) api.read(board, "$.consultations[*].conclusions")).containsExactly("维持Ⅲ级响应");
+		assertThat((List<String>) api.read(board, "$.decisions[*].decision")).containsExactly("龙岗河沿线人员转移");
+		assertThat((List<String>) api.read(board, "$.timeline[*].kind")).contains("CONSULTATION", "DECISION", "REPORTED");
+		assertThat(Set.of("CONSULTATION")).isNotEmpty();
+	}
+}
