@@ -392,11 +392,14 @@ class IncidentCommand {
 		return districts;
 	}
 
+	private record AudienceArea(Audience audience, String district) {
+	}
+
 	/** The people behind each unit and each task's audience, looked up once per activation. */
 	private final class Staffing {
 
 		private final Map<String, List<UUID>> byUnit = new HashMap<>();
-		private final Map<Audience, List<UUID>> byAudience = new HashMap<>();
+		private final Map<AudienceArea, List<UUID>> byAudience = new HashMap<>();
 		private final boolean drill;
 
 		Staffing(Map<String, List<UUID>> byUnit, boolean drill) {
@@ -412,7 +415,7 @@ class IncidentCommand {
 			if (drill || t.audience() == null) {
 				return List.of(); // a drill tasks the units only; nobody outside them hears of it
 			}
-			return byAudience.getOrDefault(t.audience(), List.of());
+			return byAudience.getOrDefault(new AudienceArea(t.audience(), t.district()), List.of());
 		}
 
 		Set<UUID> recipients(PlannedTask t) {
@@ -432,12 +435,14 @@ class IncidentCommand {
 		if (!drill) {
 			List<String> area = incident.areaCodes().isEmpty() ? List.of(incident.districtCode()) : incident.areaCodes();
 			for (PlannedTask t : tasks) {
-				if (t.audience() != null && !staffing.byAudience.containsKey(t.audience())) {
+				AudienceArea key = new AudienceArea(t.audience(), t.district());
+				if (t.audience() != null && !staffing.byAudience.containsKey(key)) {
 					Set<PersonRole> roles = t.audience().roles().stream().map(PersonRole::valueOf).collect(Collectors.toSet());
 					Set<ResponsibilityType> duties = t.audience().duties().stream().map(ResponsibilityType::valueOf)
 						.collect(Collectors.toSet());
-					staffing.byAudience.put(t.audience(),
-							people.within(area, roles, duties).stream().map(LocatedPerson::id).toList());
+					// a district unit's task reaches the persons of its own district; a city unit's the whole area
+					List<String> where = t.district() == null ? area : List.of(t.district());
+					staffing.byAudience.put(key, people.within(where, roles, duties).stream().map(LocatedPerson::id).toList());
 				}
 			}
 		}

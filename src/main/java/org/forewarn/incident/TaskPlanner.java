@@ -22,8 +22,9 @@ final class TaskPlanner {
 
 	static final int DUTY_DEADLINE_MINUTES = 60;
 
+	/** @param district for a task of a district's unit ({@code *-SW}), that district: its audience is taken there */
 	record PlannedTask(String key, String unitCode, String unitName, String title, String detail, ResponseLevel level,
-			int deadlineMinutes, List<String> resources, Audience audience) {
+			int deadlineMinutes, List<String> resources, Audience audience, String district) {
 	}
 
 	private TaskPlanner() {
@@ -35,7 +36,7 @@ final class TaskPlanner {
 		for (Duty duty : content.duties()) {
 			tasks.put("duty:" + duty.unitCode(), new PlannedTask("duty:" + duty.unitCode(), duty.unitCode(),
 					duty.unitName() == null ? unitNames.getOrDefault(duty.unitCode(), duty.unitCode()) : duty.unitName(),
-					"按职责清单履职", String.join("；", duty.duties()), null, DUTY_DEADLINE_MINUTES, List.of(), null));
+					"按职责清单履职", String.join("；", duty.duties()), null, DUTY_DEADLINE_MINUTES, List.of(), null, null));
 		}
 		List<Measure> measures = content.measures();
 		for (int i = 0; i < measures.size(); i++) {
@@ -46,7 +47,8 @@ final class TaskPlanner {
 			for (String unit : units(m.unitCode(), affectedDistricts)) {
 				String key = "measure:" + i + ":" + unit;
 				tasks.put(key, new PlannedTask(key, unit, unitNames.getOrDefault(unit, unit), m.task(),
-						m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(), m.audience()));
+						m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(), m.audience(),
+						m.unitCode().startsWith("*-") ? unit.substring(0, unit.indexOf('-')) : null));
 			}
 		}
 		return new ArrayList<>(tasks.values());
