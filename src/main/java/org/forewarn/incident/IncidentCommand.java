@@ -129,7 +129,13 @@ class IncidentCommand {
 			require(idempotencyKey.length() <= 200, "Idempotency-Key", "the idempotency key is longer than 200 characters");
 			Optional<ActivationRow> earlier = store.activationByKey(incidentId, idempotencyKey);
 			if (earlier.isPresent()) {
-				return new Activated(earlier.get(), true, store.tasksOf(earlier.get().id()).size(), 0);
+				ActivationRow a = earlier.get();
+				// the level is not compared: a level change since the first request does not make a retry different
+				boolean same = a.planVersionId().equals(form.planVersionId()) && a.drill() == Boolean.TRUE.equals(form.drill())
+						&& (form.scenarioCode() == null || form.scenarioCode().isBlank() || a.scenarioCode().equals(form.scenarioCode()));
+				require(same, "Idempotency-Key", "this key was used for a different activation (" + a.planName() + " v"
+						+ a.versionNumber() + ", " + a.scenarioCode() + (a.drill() ? ", drill" : "") + ")");
+				return new Activated(a, true, store.tasksOf(a.id()).size(), 0);
 			}
 		}
 		IncidentDesk.requireOpen(incident);

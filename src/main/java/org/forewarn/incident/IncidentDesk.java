@@ -197,7 +197,7 @@ class IncidentDesk {
 		String lead = leadDepartment(type, level, district);
 		String prefix = "SJ" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai")).format(now) + "-";
 		UUID id = UUID.randomUUID();
-		IncidentRow row = new IncidentRow(id, prefix + "%03d".formatted(store.nextSequence(prefix)), form.title().strip(),
+		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(store.nextSequence()), form.title().strip(),
 				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(), district,
 				place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
 				form.originKind() == null || form.originKind().isBlank() ? null : form.originKind(),

@@ -103,9 +103,9 @@ class IncidentStore {
 		});
 	}
 
-	int nextSequence(String prefix) {
-		return jdbc.sql("select count(*) + 1 from incident where code like :p").param("p", prefix + "%")
-			.query(Integer.class).single();
+	/** The next running number of incident codes (never repeats, so concurrent reports never collide). */
+	long nextSequence() {
+		return jdbc.sql("select nextval('incident_code_seq')").query(Long.class).single();
 	}
 
 	Optional<IncidentRow> find(UUID id) {

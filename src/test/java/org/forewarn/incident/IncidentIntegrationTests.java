@@ -143,6 +143,9 @@ class IncidentIntegrationTests {
 			.andExpect(jsonPath("$.replayed").value(true));
 		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(versionId, "II", false))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.activation.id").value(activationId));
+		api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", true)))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
 		assertThat(tasks(id)).hasSize(planned);
 		long after = commands.stream().mapToLong(c -> notifications.countsOf(c).recipients()).sum();
 		assertThat(after).isEqualTo(notices);
