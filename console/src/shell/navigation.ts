@@ -39,7 +39,7 @@ export const navigation: NavEntry[] = [
   { key: 'warnings', label: 'nav.warnings', icon: Bell, path: '/warnings' },
   { key: 'incidents', label: 'nav.incidents', icon: Tickets },
   { key: 'plans', label: 'nav.plans', icon: Document },
-  { key: 'resources', label: 'nav.resources', icon: Box },
+  { key: 'resources', label: 'nav.resources', icon: Box, path: '/resources' },
   { key: 'enterprises', label: 'nav.enterprises', icon: OfficeBuilding },
   { key: 'enforcement', label: 'nav.enforcement', icon: Stamp },
   { key: 'organisation', label: 'nav.organisation', icon: User, path: '/organisation' },
