@@ -39,9 +39,9 @@ export const navigation: NavEntry[] = [
   { key: 'warnings', label: 'nav.warnings', icon: Bell, path: '/warnings' },
   { key: 'incidents', label: 'nav.incidents', icon: Tickets, path: '/incidents' },
   { key: 'plans', label: 'nav.plans', icon: Document, path: '/plans' },
-  { key: 'resources', label: 'nav.resources', icon: Box },
-  { key: 'enterprises', label: 'nav.enterprises', icon: OfficeBuilding },
-  { key: 'enforcement', label: 'nav.enforcement', icon: Stamp },
+  { key: 'resources', label: 'nav.resources', icon: Box, path: '/resources' },
+  { key: 'enterprises', label: 'nav.enterprises', icon: OfficeBuilding, path: '/enterprises' },
+  { key: 'enforcement', label: 'nav.enforcement', icon: Stamp, path: '/enforcement' },
   { key: 'organisation', label: 'nav.organisation', icon: User, path: '/organisation' },
   { key: 'audit', label: 'nav.audit', icon: Files, path: '/audit', guarded: 'audit' },
 ]

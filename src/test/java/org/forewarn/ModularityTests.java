@@ -21,7 +21,7 @@ class ModularityTests {
 	void everyBusinessCapabilityIsAModule() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
 			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning",
-					"notification", "incident", "plan");
+					"notification", "incident", "plan", "resource", "enterprise", "enforcement");
 	}
 
 	@Test

@@ -46,8 +46,9 @@ public interface People {
 	/**
 	 * Whom a person's unattended warning or task goes to next: for a technical or patrol responsible person, the
 	 * administrative responsible person of the same reservoir, river or enclosing area; for everyone else (and when
-	 * there is none), the duty officers of the nearest street, district or city above the person's area. Keyed by the
-	 * given ids; a person with nobody above is left out.
+	 * there is none), the duty officers of the nearest street, district or city above the person's area — at a district
+	 * or the city, the duty officer(s) on shift now at its command centre when a duty roster covers now, otherwise all
+	 * of its duty officers. Keyed by the given ids; a person with nobody above is left out.
 	 */
 	Map<UUID, List<PersonSummary>> superiorsOf(Collection<UUID> ids);
 }

@@ -37,9 +37,11 @@ class PeopleDirectory implements People {
 	}
 
 	private final JdbcClient jdbc;
+	private final java.time.Clock clock;
 
-	PeopleDirectory(JdbcClient jdbc) {
+	PeopleDirectory(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -265,10 +267,27 @@ class PeopleDirectory implements People {
 			.param("areas", areas.toArray(String[]::new))
 			.query(PeopleDirectory::map).list()
 			.forEach(officer -> dutyOfficers.computeIfAbsent(officer.regionCode(), k -> new ArrayList<>()).add(officer));
+		// the duty officers on shift now at the city or district command centre of an area come first (duty rosters)
+		Map<String, List<Person>> onShift = new HashMap<>();
+		jdbc.sql("select c.region_code as centre_region, " + COLUMNS.replaceAll("(\\w+)", "p.$1") + """
+				  from duty_shift s join command_centre c on c.code = s.centre_code join person p on p.id = s.person_id
+				 where c.tier in ('CITY', 'DISTRICT') and c.region_code = any(cast(:areas as text[]))
+				   and s.position = 'OFFICER' and s.starts_at <= :now and s.ends_at > :now
+				 order by p.name, p.id""")
+			.param("areas", areas.toArray(String[]::new))
+			.param("now", Timestamp.from(clock.instant()))
+			.query((rs, n) -> {
+				onShift.computeIfAbsent(rs.getString("centre_region"), k -> new ArrayList<>()).add(map(rs, n));
+				return null;
+			}).list();
 		paths.forEach((id, path) -> {
 			for (int level = Math.min(path.length, 3) - 1; level >= 0; level--) { // street, district, city
-				List<PersonSummary> officers = dutyOfficers.getOrDefault(path[level], List.of()).stream()
+				List<PersonSummary> officers = onShift.getOrDefault(path[level], List.of()).stream()
 					.filter(officer -> !officer.id().equals(id)).map(Person::summary).toList();
+				if (officers.isEmpty()) {
+					officers = dutyOfficers.getOrDefault(path[level], List.of()).stream()
+						.filter(officer -> !officer.id().equals(id)).map(Person::summary).toList();
+				}
 				if (!officers.isEmpty()) {
 					superiors.put(id, officers);
 					return;

@@ -1,0 +1,87 @@
+/** The resource module's API shapes (checked against /v3/api-docs by hand: ResourceView, NearbyResource, DispatchView). */
+export type ResourceKind = 'WAREHOUSE' | 'SUPPLY' | 'TEAM' | 'EXPERT' | 'SHELTER' | 'VEHICLE'
+export const KINDS: ResourceKind[] = ['SUPPLY', 'WAREHOUSE', 'TEAM', 'EXPERT', 'SHELTER', 'VEHICLE']
+
+export interface ResourceType {
+  code: string
+  kind: ResourceKind
+  nameZh: string
+  nameEn: string
+  unit: string
+}
+
+export interface Resource {
+  id: string
+  kind: ResourceKind
+  typeCode: string
+  typeName: string
+  name: string
+  warehouseId: string | null
+  regionCode: string
+  departmentCode: string | null
+  latitude: number
+  longitude: number
+  quantity: number
+  unit: string
+  capacity: number | null
+  occupancy: number | null
+  available: number
+  status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE'
+  maskedPhone: string | null
+  details: string | null
+  version: number
+  manageable: boolean
+}
+
+export interface ResourcePage {
+  content: Resource[]
+  totalElements: number
+  page: number
+  size: number
+}
+
+export interface NearbyResource {
+  id: string
+  kind: ResourceKind
+  typeCode: string
+  typeName: string
+  name: string
+  regionCode: string
+  departmentCode: string | null
+  latitude: number
+  longitude: number
+  available: number
+  unit: string
+  distanceMetres: number
+  travelMetres: number
+  travelMinutes: number
+}
+
+export type DispatchStatus = 'REQUESTED' | 'APPROVED' | 'DISPATCHED' | 'ARRIVED' | 'RETURNED' | 'REJECTED' | 'CANCELLED'
+export type DispatchAction = 'approve' | 'reject' | 'cancel' | 'dispatch' | 'arrive' | 'return'
+
+export interface Dispatch {
+  id: string
+  resourceId: string
+  resourceKind: ResourceKind
+  resourceName: string
+  typeCode: string
+  resourceRegionCode: string
+  quantity: number
+  returnedQuantity: number | null
+  unit: string
+  incidentId: string | null
+  latitude: number
+  longitude: number
+  status: DispatchStatus
+  requestedBy: string
+  requesterRegion: string
+  purpose: string | null
+  createdAt: string
+  updatedAt: string
+  allowedActions: DispatchAction[]
+  steps: { status: DispatchStatus; at: string; by: string; note: string | null }[]
+}
+
+/** [id, kind, typeCode, lat, lon, available, name] */
+export type ResourcePoint = [string, ResourceKind, string, number, number, number, string]

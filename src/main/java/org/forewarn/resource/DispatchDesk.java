@@ -1,0 +1,200 @@
+package org.forewarn.resource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.OutsideJurisdiction;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dispatch moves. Each runs in one transaction: the dispatch row is locked, the resource's stock or availability
+ * changes with a conditional update (so two requests for the same team cannot both win and stock never goes below
+ * zero — the CHECK constraint is the last guard), a step is written, the move is audited and
+ * {@link DispatchProgressed} is published.
+ */
+@Service
+class DispatchDesk {
+
+	record Request(UUID resourceId, Integer quantity, UUID incidentId, Double latitude, Double longitude, String purpose) {
+	}
+
+	private final Dispatches dispatches;
+	private final ResourceCatalogue catalogue;
+	private final ResourceAccess access;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	DispatchDesk(Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.dispatches = dispatches;
+		this.catalogue = catalogue;
+		this.access = access;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The dispatch created, or the one an earlier request with the same key created (replayed = true). */
+	record Created(Dispatch dispatch, boolean replayed) {
+	}
+
+	@Transactional
+	Created request(Request request, String key, CurrentUser user) {
+		if (key != null && (key.isBlank() || key.length() > 100)) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+		}
+		if (key != null) {
+			Optional<UUID> earlier = dispatches.byKey(user.username(), key);
+			if (earlier.isPresent()) {
+				return new Created(dispatches.find(earlier.get()).orElseThrow(), true);
+			}
+		}
+		if (request.resourceId() == null) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "resourceId", "Name the resource to dispatch.");
+		}
+		if (request.latitude() == null || request.latitude() < -90 || request.latitude() > 90) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "latitude", "Give the destination's latitude (-90 to 90).");
+		}
+		if (request.longitude() == null || request.longitude() < -180 || request.longitude() > 180) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "longitude", "Give the destination's longitude (-180 to 180).");
+		}
+		if (request.purpose() != null && request.purpose().length() > 500) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "purpose", "At most 500 characters.");
+		}
+		Resource resource = catalogue.find(request.resourceId())
+			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
+		if (resource.kind() == ResourceKind.WAREHOUSE) {
+			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "resourceId",
+					"A warehouse is not dispatched; dispatch one of its supplies.");
+		}
+		int quantity;
+		if (resource.kind().whole()) {
+			if (request.quantity() != null && request.quantity() != 1) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "quantity", "A " + resource.kind().name().toLowerCase()
+						+ " is dispatched whole: leave quantity out or give 1.");
+			}
+			quantity = 1;
+		}
+		else {
+			if (request.quantity() == null || request.quantity() < 1 || request.quantity() > 1_000_000) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "quantity", "Give a quantity from 1 to 1,000,000 ("
+						+ resource.unit() + ").");
+			}
+			quantity = request.quantity();
+		}
+		Instant now = clock.instant();
+		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(), request.latitude(),
+				request.longitude(), user.username(), user.jurisdiction().regionCode(), request.purpose(), now);
+		if (!catalogue.take(resource, quantity, now)) {
+			throw new IllegalDispatchMove(busy(resource, quantity));
+		}
+		if (!dispatches.insert(dispatch, key)) {
+			// a concurrent replay with the same key won; this transaction rolls back its take
+			throw new IllegalDispatchMove("Idempotency-Key '" + key + "' is being used by a concurrent request; retry.");
+		}
+		dispatches.step(dispatch, user.username(), request.purpose());
+		recorded(dispatch, resource, user, "dispatch.request");
+		return new Created(dispatch, false);
+	}
+
+	private static String busy(Resource resource, int quantity) {
+		return switch (resource.kind()) {
+			case TEAM -> "队伍已出动 / team is busy: " + resource.name() + " is already dispatched or reserved.";
+			case EXPERT -> "专家已被调用 / expert is busy: " + resource.name() + ".";
+			case VEHICLE -> "车辆已出动 / vehicle is busy: " + resource.name() + ".";
+			case SUPPLY -> "库存不足 / not enough stock: " + resource.name() + " has less than " + quantity + " "
+					+ resource.unit() + " left.";
+			case SHELTER -> "容量不足 / not enough free places: " + resource.name() + " cannot take " + quantity + " more.";
+			case WAREHOUSE -> "A warehouse is not dispatched.";
+		};
+	}
+
+	/** approve, reject, cancel, dispatch, arrive, return. */
+	@Transactional
+	Dispatch move(UUID id, String action, Integer returnedQuantity, String note, CurrentUser user) {
+		if (note != null && note.length() > 500) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "note", "At most 500 characters.");
+		}
+		Dispatch dispatch = dispatches.lock(id)
+			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No dispatch " + id + "."));
+		Resource resource = catalogue.lock(dispatch.resourceId()).orElseThrow();
+		boolean owner = access.manages(user, resource);
+		boolean requester = dispatch.requestedBy().equals(user.username());
+		Instant now = clock.instant();
+		switch (action) {
+			case "approve" -> {
+				requireOwner(owner, resource);
+				dispatch.approve(user.username(), now);
+			}
+			case "reject" -> {
+				requireOwner(owner, resource);
+				dispatch.reject(user.username(), now);
+				catalogue.giveBack(resource, dispatch.quantity(), now);
+			}
+			case "cancel" -> {
+				if (!owner && !requester) {
+					throw new OutsideJurisdiction("dispatch:" + id);
+				}
+				dispatch.cancel(user.username(), now);
+				catalogue.giveBack(resource, dispatch.quantity(), now);
+			}
+			case "dispatch" -> {
+				requireOwner(owner, resource);
+				dispatch.dispatch(now);
+			}
+			case "arrive" -> {
+				if (!owner && !requester) {
+					throw new OutsideJurisdiction("dispatch:" + id);
+				}
+				dispatch.arrive(now);
+			}
+			case "return" -> {
+				requireOwner(owner, resource);
+				int back = switch (resource.kind()) {
+					case SUPPLY -> {
+						if (returnedQuantity == null) {
+							throw new ResourceProblem(HttpStatus.BAD_REQUEST, "returnedQuantity",
+									"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
+						}
+						yield returnedQuantity;
+					}
+					default -> dispatch.quantity();
+				};
+				dispatch.returnHome(back, now);
+				catalogue.giveBack(resource, back, now);
+			}
+			default -> throw new ResourceProblem(HttpStatus.NOT_FOUND, null,
+					"No move '" + action + "'; moves are approve, reject, cancel, dispatch, arrive, return.");
+		}
+		dispatches.update(dispatch);
+		dispatches.step(dispatch, user.username(), note);
+		recorded(dispatch, resource, user, "dispatch." + action);
+		return dispatch;
+	}
+
+	private static void requireOwner(boolean owner, Resource resource) {
+		if (!owner) {
+			throw new OutsideJurisdiction("resource:" + resource.id() + " (" + resource.name() + ", " + resource.regionCode()
+					+ "): only its owner's side approves and moves its dispatches");
+		}
+	}
+
+	private void recorded(Dispatch dispatch, Resource resource, CurrentUser user, String action) {
+		events.publishEvent(new DispatchProgressed(dispatch.id(), dispatch.incidentId(), resource.kind().name(),
+				resource.name(), dispatch.status().name(), dispatch.quantity(), resource.unit(), dispatch.updatedAt(),
+				user.username()));
+		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), action, "dispatch:" + dispatch.id(),
+				"success", dispatch.status() + " " + dispatch.quantity() + " " + resource.unit() + " " + resource.name()
+						+ (dispatch.returnedQuantity() == null ? "" : " returned " + dispatch.returnedQuantity())));
+	}
+}

@@ -1,0 +1,313 @@
+package org.forewarn.resource;
+
+import java.time.Clock;
+import java.util.List;
+
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.OutsideJurisdiction;
+import org.forewarn.region.Placement;
+import org.forewarn.region.RegionSummary;
+import org.forewarn.region.Regions;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Resources: types, lists by kind, one resource, create and edit (owner's side only), nearest, map points. */
+@RestController
+@RequestMapping("/api/resources")
+class ResourceController {
+
+	private final ResourceCatalogue catalogue;
+	private final NearestResources nearest;
+	private final NearestIndex index;
+	private final ResourceAccess access;
+	private final Regions regions;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	ResourceController(ResourceCatalogue catalogue, NearestResources nearest, NearestIndex index, ResourceAccess access,
+			Regions regions, AuditTrail audit, Clock clock) {
+		this.catalogue = catalogue;
+		this.nearest = nearest;
+		this.index = index;
+		this.access = access;
+		this.regions = regions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A resource as lists show it: the phone masked, and whether the caller may change it. */
+	record ResourceView(UUID id, ResourceKind kind, String typeCode, String typeName, String name, UUID warehouseId,
+			String regionCode, String departmentCode, double latitude, double longitude, int quantity, String unit,
+			Integer capacity, Integer occupancy, int available, String status, String maskedPhone, String details,
+			int version, boolean manageable) {
+	}
+
+	record PageView(List<ResourceView> content, long totalElements, int page, int size) {
+	}
+
+	@GetMapping("/types")
+	@PreAuthorize(ResourceAccess.STAFF)
+	List<ResourceCatalogue.Type> types() {
+		return List.copyOf(catalogue.types().values());
+	}
+
+	@GetMapping
+	@PreAuthorize(ResourceAccess.STAFF)
+	PageView list(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean available, @RequestParam(required = false) UUID warehouse,
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user) {
+		if (page < 0) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "page", "page starts at 0.");
+		}
+		if (size < 1 || size > 500) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "size", "size is 1 to 500.");
+		}
+		if (type != null && !catalogue.types().containsKey(type)) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "type", "Unknown type code '" + type + "'.");
+		}
+		if (region != null && regions.find(region).isEmpty()) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "region", "Unknown region '" + region + "'.");
+		}
+		// the whole city's pool is visible (mutual aid); by default a list shows the caller's own area
+		String scope = all ? null : access.scope(user);
+		ResourceCatalogue.Page found = catalogue.search(
+				new ResourceCatalogue.Search(scope, kind, type, region, q, available, warehouse), page, size);
+		return new PageView(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page, size);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(ResourceAccess.STAFF)
+	ResourceView one(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		return view(existing(id), user);
+	}
+
+	record Contact(UUID id, String name, String phone) {
+	}
+
+	/** The full contact number of an expert or team, for the owner's side and duty staff only; every read is audited. */
+	@GetMapping("/{id}/contact")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER')")
+	@Transactional
+	Contact contact(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		Resource r = existing(id);
+		if (r.phone() == null) {
+			throw new ResourceProblem(HttpStatus.NOT_FOUND, null, r.name() + " has no contact number.");
+		}
+		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.contact-read",
+				"resource:" + id, "success", r.name()));
+		return new Contact(id, r.name(), r.phone());
+	}
+
+	@GetMapping("/nearest")
+	@PreAuthorize(ResourceAccess.STAFF)
+	List<NearbyResource> nearest(@RequestParam double lat, @RequestParam double lon,
+			@RequestParam(required = false) String type, @RequestParam(defaultValue = "10") int limit) {
+		return nearest.nearest(lat, lon, type, limit);
+	}
+
+	/** Compact points for the map: [id, kind, typeCode, lat, lon, available] of one kind (or all). */
+	@GetMapping("/map")
+	@PreAuthorize(ResourceAccess.STAFF)
+	List<Object[]> map(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String region) {
+		return catalogue.points(kind, region);
+	}
+
+	record Draft(ResourceKind kind, String typeCode, String name, UUID warehouseId, Double latitude, Double longitude,
+			String regionCode, String departmentCode, Integer quantity, Integer capacity, Integer occupancy, String phone,
+			String details) {
+	}
+
+	@PostMapping
+	@PreAuthorize(ResourceAccess.MANAGERS)
+	@Transactional
+	ResponseEntity<ResourceView> create(@RequestBody Draft draft, @AuthenticationPrincipal CurrentUser user) {
+		if (draft.typeCode() == null || !catalogue.types().containsKey(draft.typeCode())) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "typeCode", "Give a type code from GET /api/resources/types.");
+		}
+		ResourceCatalogue.Type type = catalogue.types().get(draft.typeCode());
+		if (draft.kind() != null && draft.kind() != type.kind()) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "kind", "Type " + type.code() + " is a " + type.kind() + ".");
+		}
+		String name = text(draft.name(), "name", 200, true);
+		double lat;
+		double lon;
+		String regionCode;
+		Resource warehouse = null;
+		if (type.kind() == ResourceKind.SUPPLY) {
+			if (draft.warehouseId() == null) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "warehouseId", "A supply is stocked in a warehouse.");
+			}
+			warehouse = catalogue.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
+				.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "warehouseId", "No warehouse "
+						+ draft.warehouseId() + "."));
+			lat = warehouse.latitude();
+			lon = warehouse.longitude();
+			regionCode = warehouse.regionCode();
+		}
+		else {
+			if (draft.latitude() == null || draft.latitude() < -90 || draft.latitude() > 90) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "latitude", "Give a latitude (-90 to 90).");
+			}
+			if (draft.longitude() == null || draft.longitude() < -180 || draft.longitude() > 180) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "longitude", "Give a longitude (-180 to 180).");
+			}
+			lat = draft.latitude();
+			lon = draft.longitude();
+			regionCode = draft.regionCode() != null ? draft.regionCode()
+					: regions.locate(lat, lon).map(Placement::street).map(RegionSummary::code)
+						.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "latitude",
+								"The point lies outside the city; give regionCode."));
+		}
+		String[] path = regions.ancestry(regionCode).stream().map(RegionSummary::code).toArray(String[]::new);
+		if (path.length == 0) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "regionCode", "Unknown region '" + regionCode + "'.");
+		}
+		String department = draft.departmentCode() != null ? draft.departmentCode()
+				: warehouse != null ? warehouse.departmentCode() : user.jurisdiction().departmentCode();
+		if (!access.manages(user, regionCode, department)) {
+			throw new OutsideJurisdiction("region " + regionCode);
+		}
+		int quantity = number(draft.quantity(), "quantity", type.kind() == ResourceKind.EXPERT
+				|| type.kind() == ResourceKind.VEHICLE ? 1 : 0);
+		Integer capacity = type.kind() == ResourceKind.SHELTER ? number(draft.capacity(), "capacity", 0) : null;
+		Integer occupancy = type.kind() == ResourceKind.SHELTER ? number(draft.occupancy(), "occupancy", 0) : null;
+		if (capacity != null && occupancy > capacity) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+		}
+		String phone = phone(draft.phone());
+		Resource r = new Resource(UUID.randomUUID(), type.kind(), type.code(), name,
+				warehouse == null ? null : warehouse.id(), regionCode, department, lat, lon, quantity, type.unit(),
+				capacity, occupancy, "AVAILABLE", phone, text(draft.details(), "details", 2000, false), 0);
+		catalogue.insert(r, path, clock.instant());
+		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.create",
+				"resource:" + r.id(), "success", type.code() + " " + name));
+		afterCommit(index::invalidate);
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(r, user));
+	}
+
+	record Change(String name, Integer quantity, Integer capacity, Integer occupancy, String status, String phone,
+			String details, Integer version) {
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(ResourceAccess.MANAGERS)
+	@Transactional
+	ResourceView change(@PathVariable UUID id, @RequestBody Change change, @AuthenticationPrincipal CurrentUser user) {
+		Resource r = existing(id);
+		access.requireManages(user, r);
+		if (change.version() == null) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "version", "Send the version you edited (optimistic locking).");
+		}
+		if (change.status() != null && !List.of("AVAILABLE", "OUT_OF_SERVICE", "BUSY").contains(change.status())) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "status", "status is AVAILABLE or OUT_OF_SERVICE.");
+		}
+		if (change.status() != null && !change.status().equals(r.status())
+				&& ("BUSY".equals(r.status()) || "BUSY".equals(change.status()))) {
+			throw new IllegalDispatchMove("A busy resource becomes available again by returning its dispatch.");
+		}
+		Integer capacity = change.capacity() != null ? Integer.valueOf(number(change.capacity(), "capacity", 0)) : r.capacity();
+		Integer occupancy = change.occupancy() != null ? Integer.valueOf(number(change.occupancy(), "occupancy", 0)) : r.occupancy();
+		if (r.kind() == ResourceKind.SHELTER && occupancy > capacity) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+		}
+		Resource changed = new Resource(r.id(), r.kind(), r.typeCode(),
+				change.name() == null ? r.name() : text(change.name(), "name", 200, true), r.warehouseId(), r.regionCode(),
+				r.departmentCode(), r.latitude(), r.longitude(),
+				change.quantity() == null ? r.quantity() : number(change.quantity(), "quantity", 0), r.unit(),
+				r.kind() == ResourceKind.SHELTER ? capacity : r.capacity(),
+				r.kind() == ResourceKind.SHELTER ? occupancy : r.occupancy(),
+				change.status() == null ? r.status() : change.status(),
+				change.phone() == null ? r.phone() : phone(change.phone()),
+				change.details() == null ? r.details() : text(change.details(), "details", 2000, false), change.version());
+		if (!catalogue.update(changed, clock.instant())) {
+			throw new IllegalDispatchMove("The resource was changed by someone else (or by a dispatch) in the meantime;"
+					+ " reload and try again.");
+		}
+		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.change",
+				"resource:" + id, "success", "quantity " + r.quantity() + "→" + changed.quantity() + ", status "
+						+ r.status() + "→" + changed.status()));
+		return view(catalogue.find(id).orElseThrow(), user);
+	}
+
+	private Resource existing(UUID id) {
+		return catalogue.find(id)
+			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No resource " + id + "."));
+	}
+
+	ResourceView view(Resource r, CurrentUser user) {
+		ResourceCatalogue.Type type = catalogue.types().get(r.typeCode());
+		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
+				r.warehouseId(), r.regionCode(), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
+				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.details(), r.version(),
+				access.manages(user, r));
+	}
+
+	private static String text(String value, String field, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, field + " is required.");
+			}
+			return null;
+		}
+		if (value.length() > max) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, "At most " + max + " characters.");
+		}
+		return value.strip();
+	}
+
+	private static int number(Integer value, String field, int fallback) {
+		if (value == null) {
+			return fallback;
+		}
+		if (value < 0 || value > 10_000_000) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, field + " is 0 to 10,000,000; stock never goes negative.");
+		}
+		return value;
+	}
+
+	private static String phone(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String digits = value.replaceAll("[\\s-]", "");
+		if (!digits.matches("\\+?[0-9]{5,15}")) {
+			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "phone", "A phone number has 5 to 15 digits.");
+		}
+		return digits;
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
+}
