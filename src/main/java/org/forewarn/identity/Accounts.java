@@ -1,5 +1,6 @@
 package org.forewarn.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +9,7 @@ public interface Accounts {
 
 	/** The organisation person bound to this account ({@code app_user.person_id}), if any. */
 	Optional<UUID> personOf(UUID userId);
+
+	/** The persons of the enabled enterprise users bound to this enterprise (Unified Social Credit Code). */
+	List<UUID> personsActingFor(String enterpriseUscc);
 }
