@@ -33,6 +33,7 @@ create index enterprise_industry_idx on enterprise (industry_code);
 create index enterprise_risk_idx on enterprise (risk_score desc, uscc);
 create index enterprise_name_idx on enterprise (lower(name) text_pattern_ops);
 create index enterprise_regulators_idx on enterprise using gin (regulator_codes);
+create index enterprise_position_idx on enterprise (latitude, longitude);
 
 -- Everything linked to an enterprise, one row per (kind, reference): hazards and disposal orders (from the hazard
 -- module's events), inspections, cases, penalties, accident investigations and incidents (EnterpriseRecords),

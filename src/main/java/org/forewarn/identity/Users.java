@@ -54,11 +54,19 @@ class Users implements Accounts {
 	}
 
 	@Override
-	public List<UUID> personsActingFor(String enterpriseUscc) {
-		return jdbc.sql("""
-				select person_id from app_user
-				where enterprise_uscc = :uscc and enabled and person_id is not null order by username""")
-			.param("uscc", enterpriseUscc).query(UUID.class).list();
+	public java.util.Map<String, List<UUID>> personsActingFor(java.util.Collection<String> enterpriseUsccs) {
+		java.util.Map<String, List<UUID>> persons = new java.util.TreeMap<>();
+		if (enterpriseUsccs.isEmpty()) {
+			return persons;
+		}
+		jdbc.sql("""
+				select enterprise_uscc, person_id from app_user
+				where enterprise_uscc = any(:uscc) and enabled and person_id is not null order by username""")
+			.param("uscc", enterpriseUsccs.toArray(String[]::new))
+			.query((rs, n) -> persons.computeIfAbsent(rs.getString(1).strip(), k -> new java.util.ArrayList<>())
+				.add(rs.getObject(2, UUID.class)))
+			.list();
+		return persons;
 	}
 
 	Optional<User> byId(UUID id) {

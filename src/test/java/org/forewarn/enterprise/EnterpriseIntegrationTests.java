@@ -52,6 +52,9 @@ class EnterpriseIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
 	@AfterEach
@@ -199,6 +202,150 @@ class EnterpriseIntegrationTests {
 				s -> records.record(new EnterpriseFact("91440300MA5FFFFF0X", FactKind.INSPECTION, "XJ-NONE", "x",
 						"OPEN", 0, Instant.now(clock), null))))
 			.isInstanceOf(UnknownEnterprise.class);
+	}
+
+
+	@Test
+	void theProfileLinksFactsShowsEachRiskFactorAndItsHistory() throws Exception {
+		String body = as("duty.futian", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.enterprise.name").value(EnterpriseDemoData.DEMO_NAME))
+			.andExpect(jsonPath("$.risk.factors[0].code").value("INDUSTRY"))
+			.andExpect(jsonPath("$.risk.history[0].reason").isString())
+			.andExpect(jsonPath("$.sections.CERTIFICATE[0].dueAt").isString())
+			.andExpect(jsonPath("$.sections.TAX[0].detail").isString())
+			.andReturn().getResponse().getContentAsString();
+		int score = JsonPath.read(body, "$.risk.score");
+		List<Integer> points = JsonPath.read(body, "$.risk.factors[*].points");
+		assertThat(points.stream().mapToInt(Integer::intValue).sum()).isEqualTo(score);
+		List<String> reminders = JsonPath.read(body, "$.reminders[*].kind");
+		assertThat(reminders).contains("CERTIFICATE");
+	}
+
+	@Test
+	void scanningTheEnterpriseCodeShowsThePublicNoPersonalData() throws Exception {
+		byte[] png = as("duty.futian", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/qr.png"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Enterprise-Code-Url", org.hamcrest.Matchers.endsWith("/public/enterprises/" + EnterpriseDemoData.DEMO_USCC)))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+		var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		var bits = new com.google.zxing.common.HybridBinarizer(
+				new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels));
+		String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(bits)).getText();
+		assertThat(decoded).endsWith("/public/enterprises/" + EnterpriseDemoData.DEMO_USCC);
+
+		String scanned = mvc.perform(get("/api/public/enterprises/" + EnterpriseDemoData.DEMO_USCC))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value(EnterpriseDemoData.DEMO_NAME))
+			.andExpect(jsonPath("$.riskLevel").isString())
+			.andReturn().getResponse().getContentAsString();
+		String contacts = jdbc.sql("select contacts::text from enterprise where uscc = :u")
+			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+		List<String> names = JsonPath.read(contacts, "$[*].name");
+		List<String> phones = JsonPath.read(contacts, "$[*].phone");
+		assertThat(names).isNotEmpty();
+		for (String personal : names) {
+			assertThat(scanned).doesNotContain(personal);
+		}
+		for (String phone : phones) {
+			assertThat(scanned).doesNotContain(phone).doesNotContain(phone.substring(phone.length() - 4) + "\"");
+		}
+		assertThat(scanned).doesNotContain("contacts").doesNotContain("phone").doesNotContain("factors");
+		assertThat(scanned).doesNotContainPattern("1[3-9]\\d{9}");
+		mvc.perform(get("/api/public/enterprises/91440300MA5FFFFF0X")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anEnterpriseUserSeesOnlyItsOwnEnterpriseAndCannotChangeItsRiskScore() throws Exception {
+		as("enterprise.demo", get("/api/auth/me")).andExpect(jsonPath("$.enterpriseUscc").value(EnterpriseDemoData.DEMO_USCC));
+		as("enterprise.demo", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile")).andExpect(status().isOk());
+		String other = jdbc.sql("select uscc from enterprise where district_code = '440304' and uscc <> :u order by uscc limit 1")
+			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+		as("enterprise.demo", get("/api/enterprises/" + other + "/profile")).andExpect(status().isForbidden());
+		as("enterprise.demo", get("/api/enterprises/" + other)).andExpect(status().isForbidden());
+		String list = as("enterprise.demo", get("/api/enterprises?size=50")).andReturn().getResponse().getContentAsString();
+		List<String> visible = JsonPath.read(list, "$.items[*].uscc");
+		assertThat(visible).containsExactly(EnterpriseDemoData.DEMO_USCC);
+		int before = jdbc.sql("select risk_score from enterprise where uscc = :u").param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(Integer.class).single();
+		as("enterprise.demo", post("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/risk/recalculate"))
+			.andExpect(status().isForbidden());
+		as("enterprise.demo", post("/api/enterprises").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"uscc\":\"" + EnterpriseDemoData.DEMO_USCC + "\",\"riskScore\":0}")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select risk_score from enterprise where uscc = :u").param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(Integer.class).single()).isEqualTo(before);
+		as("enterprise.demo", get("/api/enterprises/portal")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.enterprise.uscc").value(EnterpriseDemoData.DEMO_USCC))
+			.andExpect(jsonPath("$.reminders").isArray());
+		as("duty.futian", get("/api/enterprises/portal")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEnterpriseSelfReportLandsInTheHazardLoopAndOnItsProfileAndCanBeAnsweredWithEvidence() throws Exception {
+		String receipt = as("enterprise.demo", post("/api/hazards").contentType(MediaType.APPLICATION_JSON).content("""
+				{"description":"自查发现配电房电缆沟积水，电缆浸泡","latitude":22.541,"longitude":114.051,
+				 "category":"ELECTRICAL","enterpriseUscc":"91440300708461136T"}"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String orderCode = JsonPath.read(receipt, "$.orderCode");
+		// the hazard loop stored the bound USCC, not the one in the body
+		assertThat(jdbc.sql("select enterprise_uscc from disposal_order where code = :c").param("c", orderCode)
+			.query(String.class).single()).isEqualTo(EnterpriseDemoData.DEMO_USCC);
+		assertThat(jdbc.sql("select channel from disposal_order where code = :c").param("c", orderCode)
+			.query(String.class).single()).isEqualTo("ENTERPRISE_SELF_REPORT");
+		awaitFact("HAZARD", orderCode);
+		String reason = jdbc.sql("select reason from enterprise_risk_history where uscc = :u order by id desc limit 1")
+			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+		assertThat(reason).contains(orderCode);
+
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F' };
+		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+			.file(new MockMultipartFile("evidence", "after.jpg", "image/jpeg", jpeg)).param("note", "已抽排积水并加装排水泵"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.evidence[0].sha256").isString());
+		as("enterprise.demo", multipart("/api/enterprises/portal/orders/YH-NOT-OURS/answers").param("note", "x"))
+			.andExpect(status().isNotFound());
+		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+			.file(new MockMultipartFile("evidence", "x.exe", "application/octet-stream", new byte[] { 'M', 'Z', 0, 0, 0 }))
+			.param("note", "x")).andExpect(status().isUnsupportedMediaType());
+	}
+
+	@Test
+	void aWarningOverTheSiteIsPushedToTheEnterpriseContactAndShownOnTheProfile() throws Exception {
+		var id = new org.forewarn.warning.WarningId(java.util.UUID.randomUUID());
+		Instant now = Instant.now(clock);
+		var warning = new org.forewarn.warning.WarningSummary(id, org.forewarn.warning.WarningStatus.ISSUED, "11B03",
+				"暴雨", org.forewarn.warning.Colour.ORANGE, "福田区暴雨橙色预警", "预计未来3小时福田区有50毫米以上降水", "停止户外作业",
+				List.of("440304"), List.of("440304"), null, "440304", java.util.Set.of(), java.util.Set.of(),
+				now.plusSeconds(6 * 3600), 1, "test-warning", now);
+		transactions.executeWithoutResult(
+				st -> events.publishEvent(new org.forewarn.warning.WarningIssued(warning, "duty.futian", now)));
+		awaitFact("WARNING", id + "/" + EnterpriseDemoData.DEMO_USCC);
+		java.util.UUID person = java.util.UUID.nameUUIDFromBytes("person:enterprise.demo".getBytes());
+		long pushed = 0;
+		for (int i = 0; i < 100 && pushed == 0; i++) {
+			pushed = jdbc.sql("select count(*) from notification where person_id = :p").param("p", person)
+				.query(Long.class).single();
+			Thread.sleep(100);
+		}
+		assertThat(pushed).isPositive();
+		assertThat(jdbc.sql("select count(*) from enterprise_fact where kind = 'WARNING' and reference like :r")
+			.param("r", id + "/%").query(Long.class).single()).isGreaterThan(1000);
+		as("enterprise.demo", get("/api/enterprises/portal")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.reminders[?(@.kind == 'WARNING')]").isNotEmpty());
+	}
+
+	void awaitFact(String kind, String reference) throws InterruptedException {
+		for (int i = 0; i < 150; i++) {
+			if (jdbc.sql("select count(*) from enterprise_fact where kind = :k and reference = :r").param("k", kind)
+				.param("r", reference).query(Long.class).single() > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no " + kind + " fact " + reference + " after 15 s");
 	}
 
 	ResultActions register(String user, String uscc, String name, String industry, double[] site) throws Exception {
