@@ -59,6 +59,8 @@ export function historyChart(history: RiskChange[]): EChartsCoreOption {
       {
         type: 'line',
         step: 'end',
+        showSymbol: true,
+        symbolSize: 8,
         data: points.map((c) => c.score),
         markArea: {
           silent: true,
