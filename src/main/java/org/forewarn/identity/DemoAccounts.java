@@ -110,7 +110,7 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 				"street duty officer of 福保街道 (dispatch and review)"));
 		list.add(new Account("reservoir.person", "深圳水库行政责任人", EnumSet.of(Role.RESPONSIBLE_PERSON), LUOHU, null,
 				"administrative responsible person of 深圳水库"));
-		list.add(new Account("enterprise.demo", "福田示范科技企业安全员", EnumSet.of(Role.ENTERPRISE), FUTIAN, null,
+		list.add(new Account("enterprise.demo", "示范企业安全员", EnumSet.of(Role.ENTERPRISE), FUTIAN, null,
 				"enterprise user of 深圳市福田示范科技有限公司 (" + DEMO_ENTERPRISE_USCC + ")", DEMO_ENTERPRISE_USCC));
 		return list;
 	}

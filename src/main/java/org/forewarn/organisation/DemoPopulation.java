@@ -144,7 +144,7 @@ final class DemoPopulation {
 			}
 		}
 		// last, so that the phone numbers drawn above stay as they were
-		account("enterprise.demo", "福田示范科技企业安全员", PersonRole.ENTERPRISE_CONTACT, null, null, "440304", null);
+		account("enterprise.demo", "示范企业安全员", PersonRole.ENTERPRISE_CONTACT, null, null, "440304", null);
 		return List.copyOf(people);
 	}
 
