@@ -91,9 +91,12 @@ class HazardController {
 			HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		Channel channel = channel(user, report.channel());
+		// an enterprise user reports for the enterprise its account is bound to, whatever the body says
+		String uscc = user.has(Role.ENTERPRISE) && user.enterpriseUscc() != null ? user.enterpriseUscc()
+				: report.enterpriseUscc();
 		HazardIntake.Receipt receipt = intake.take(new HazardIntake.Submission(channel, report.description(),
 				report.latitude(), report.longitude(), report.address(), report.category(), report.grade(), null,
-				report.enterpriseName(), report.enterpriseUscc(), null, request.getRemoteAddr()), photos,
+				report.enterpriseName(), uscc, null, request.getRemoteAddr()), photos,
 				Actor.of(user), clock.instant());
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt(receipt));
 	}

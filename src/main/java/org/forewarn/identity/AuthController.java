@@ -62,7 +62,7 @@ class AuthController {
 	}
 
 	record Profile(String username, String displayName, List<Role> roles, String regionCode, String regionName,
-			String departmentCode, String departmentName) {
+			String departmentCode, String departmentName, String enterpriseUscc) {
 	}
 
 	record LoginResponse(String token, Instant expiresAt, Profile user) {
@@ -101,7 +101,8 @@ class AuthController {
 				user.jurisdiction().regionCode(), regionName, user.jurisdiction().departmentCode(),
 				user.jurisdiction().hasDepartment()
 						? departments.find(user.jurisdiction().departmentCode()).map(DepartmentSummary::name).orElse(null)
-						: null);
+						: null,
+				user.enterpriseUscc());
 	}
 
 	private ResponseEntity<ProblemDetail> refused(LoginRefused reason) {

@@ -50,8 +50,16 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 	static final String DEMO_API_KEY_NAME = "video-gateway-demo";
 	static final String DEMO_API_KEY = "fwk_demo_video_analytics_2026";
 
+	/** The demo enterprise in Futian the {@code enterprise.demo} account acts for (the enterprise module's demo data). */
+	static final String DEMO_ENTERPRISE_USCC = "91440304MA5FDE0M9C";
+
 	record Account(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode,
-			String description) {
+			String description, String enterpriseUscc) {
+
+		Account(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode,
+				String description) {
+			this(username, displayName, roles, regionCode, departmentCode, description, null);
+		}
 	}
 
 	private final DemoMode demo;
@@ -102,6 +110,8 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 				"street duty officer of 福保街道 (dispatch and review)"));
 		list.add(new Account("reservoir.person", "深圳水库行政责任人", EnumSet.of(Role.RESPONSIBLE_PERSON), LUOHU, null,
 				"administrative responsible person of 深圳水库"));
+		list.add(new Account("enterprise.demo", "福田示范科技企业安全员", EnumSet.of(Role.ENTERPRISE), FUTIAN, null,
+				"enterprise user of 深圳市福田示范科技有限公司 (" + DEMO_ENTERPRISE_USCC + ")", DEMO_ENTERPRISE_USCC));
 		return list;
 	}
 
@@ -120,7 +130,7 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 				User user = new User(UUID.nameUUIDFromBytes(("user:" + account.username()).getBytes(StandardCharsets.UTF_8)),
 						account.username(), passwords.encode(DemoMode.DEMO_PASSWORD), account.displayName(),
 						personId(account.username()), new Jurisdiction(account.regionCode(), account.departmentCode()),
-						account.roles(), true, 0, null);
+						account.roles(), true, 0, null, account.enterpriseUscc());
 				if (users.insert(user, clock.instant())) {
 					n++;
 					audit.record(new AuditEntry("system", user.jurisdiction().regionCode(), "user.create",

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class Users implements Accounts {
 
 	private static final String COLUMNS = "id, username, password_hash, display_name, person_id, region_code,"
-			+ " department_code, roles, enabled, failed_logins, locked_until";
+			+ " department_code, roles, enabled, failed_logins, locked_until, enterprise_uscc";
 
 	private final JdbcClient jdbc;
 
@@ -53,6 +53,22 @@ class Users implements Accounts {
 			.query(UUID.class).optional();
 	}
 
+	@Override
+	public java.util.Map<String, List<UUID>> personsActingFor(java.util.Collection<String> enterpriseUsccs) {
+		java.util.Map<String, List<UUID>> persons = new java.util.TreeMap<>();
+		if (enterpriseUsccs.isEmpty()) {
+			return persons;
+		}
+		jdbc.sql("""
+				select enterprise_uscc, person_id from app_user
+				where enterprise_uscc = any(:uscc) and enabled and person_id is not null order by username""")
+			.param("uscc", enterpriseUsccs.toArray(String[]::new))
+			.query((rs, n) -> persons.computeIfAbsent(rs.getString(1).strip(), k -> new java.util.ArrayList<>())
+				.add(rs.getObject(2, UUID.class)))
+			.list();
+		return persons;
+	}
+
 	Optional<User> byId(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
 	}
@@ -71,8 +87,8 @@ class Users implements Accounts {
 	boolean insert(User user, Instant now) {
 		return jdbc.sql("""
 				insert into app_user (id, username, password_hash, display_name, person_id, region_code,
-				                      department_code, roles, enabled, created_at)
-				values (:id, :username, :hash, :display, :person, :region, :dept, :roles, :enabled, :now)
+				                      department_code, roles, enabled, created_at, enterprise_uscc)
+				values (:id, :username, :hash, :display, :person, :region, :dept, :roles, :enabled, :now, :uscc)
 				on conflict (username) do nothing""")
 			.param("id", user.id())
 			.param("username", user.username())
@@ -84,6 +100,7 @@ class Users implements Accounts {
 			.param("roles", user.roles().stream().map(Role::name).sorted().toArray(String[]::new))
 			.param("enabled", user.enabled())
 			.param("now", Timestamp.from(now))
+			.param("uscc", user.enterpriseUscc())
 			.update() == 1;
 	}
 
@@ -116,7 +133,11 @@ class Users implements Accounts {
 				rs.getString("display_name"), rs.getObject("person_id", UUID.class),
 				new Jurisdiction(rs.getString("region_code"), rs.getString("department_code")),
 				roles(rs.getArray("roles")), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-				locked == null ? null : locked.toInstant());
+				locked == null ? null : locked.toInstant(), trimmed(rs.getString("enterprise_uscc")));
+	}
+
+	private static String trimmed(String text) {
+		return text == null ? null : text.strip();
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

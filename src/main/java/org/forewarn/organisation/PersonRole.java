@@ -17,5 +17,7 @@ public enum PersonRole {
 	/** 灾害信息员. */
 	DISASTER_INFORMATION_OFFICER,
 	/** 森防人员 (forest-fire personnel). */
-	FOREST_FIRE_PERSONNEL
+	FOREST_FIRE_PERSONNEL,
+	/** 企业安全联系人: an enterprise's safety contact, who receives warnings pushed by the enterprise code. */
+	ENTERPRISE_CONTACT
 }

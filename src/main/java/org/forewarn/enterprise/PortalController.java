@@ -1,0 +1,192 @@
+package org.forewarn.enterprise;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The enterprise portal: an enterprise user sees its own enterprise only (its USCC is bound to the account), its
+ * reminders, its disposal orders, and answers rectification requests with evidence. Hazards are self-reported through
+ * the hazard loop's {@code POST /api/hazards}, which takes the bound USCC.
+ */
+@RestController
+class PortalController {
+
+	static final int MAX_FILES = 5;
+	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	record Answer(UUID id, String orderCode, String note, List<Map<String, Object>> evidence, String answeredBy,
+			Instant answeredAt) {
+	}
+
+	record Portal(EnterpriseController.EnterpriseView enterprise, int riskScore, String riskLevel,
+			List<RiskModel.Factor> riskFactors, List<Profiles.Reminder> reminders, List<Profiles.FactView> orders,
+			List<Answer> answers, String publicPath) {
+	}
+
+	private final EnterpriseController registry;
+	private final EnterpriseRegistry enterprises;
+	private final Profiles profiles;
+	private final Facts facts;
+	private final FactIntake intake;
+	private final JdbcClient jdbc;
+	private final tools.jackson.databind.json.JsonMapper json;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	PortalController(EnterpriseController registry, EnterpriseRegistry enterprises, Profiles profiles, Facts facts,
+			FactIntake intake, JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, AuditTrail audit,
+			Clock clock) {
+		this.registry = registry;
+		this.enterprises = enterprises;
+		this.profiles = profiles;
+		this.facts = facts;
+		this.intake = intake;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/enterprises/portal")
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	Portal portal(@AuthenticationPrincipal CurrentUser user) {
+		Enterprise e = own(user);
+		Instant now = clock.instant();
+		List<Profiles.FactView> orders = facts.of(e.code(), java.util.EnumSet.of(LinkedKind.HAZARD), 100).stream()
+			.map(f -> Profiles.view(f, now))
+			.sorted(java.util.Comparator.comparing((Profiles.FactView f) -> !f.open()))
+			.toList();
+		return new Portal(registry.view(e, false), e.riskScore(), e.riskLevel(), enterprises.riskFactors(e.code()),
+				profiles.reminders(e, now), orders, answers(e.code()), "/public/enterprises/" + e.publicCode());
+	}
+
+	/** Answers a rectification request (one of the enterprise's disposal orders) with a note and evidence files. */
+	@PostMapping(path = "/api/enterprises/portal/orders/{code}/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Transactional
+	ResponseEntity<Answer> answer(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+			@RequestParam(value = "note", required = false) String note,
+			@RequestPart(value = "evidence", required = false) List<MultipartFile> evidence) throws IOException {
+		Enterprise e = own(user);
+		Facts.Fact order = jdbc.sql("select " + Facts.COLUMNS
+				+ " from enterprise_fact where kind = 'HAZARD' and reference = :r and uscc = :u")
+			.param("r", code).param("u", e.code()).query(Facts::map).optional()
+			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "code",
+					"贵单位没有编号为 %s 的处置单。Your enterprise has no order %s.".formatted(code, code)));
+		if (note == null || note.isBlank() || note.length() > 2000) {
+			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "note",
+					"请填写整改情况说明（最多 2000 字）。Describe the rectification (at most 2000 characters).");
+		}
+		List<MultipartFile> files = evidence == null ? List.of() : evidence.stream().filter(f -> !f.isEmpty()).toList();
+		if (files.size() > MAX_FILES) {
+			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "evidence", "最多 5 个证据文件。At most 5 evidence files.");
+		}
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		List<Map<String, Object>> described = new ArrayList<>();
+		List<Object[]> stored = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.getSize() > MAX_FILE_BYTES) {
+				throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "evidence", "每个文件最大 10 MB。At most 10 MB per file.");
+			}
+			byte[] bytes = file.getBytes();
+			String type = sniff(bytes);
+			if (type == null) {
+				throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence",
+						"证据须为 JPEG、PNG 或 PDF 文件。Evidence must be JPEG, PNG or PDF.");
+			}
+			String sha = sha256(bytes);
+			String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
+			described.add(Map.of("name", name, "contentType", type, "size", bytes.length, "sha256", sha));
+			stored.add(new Object[] { UUID.randomUUID(), name, type, sha, bytes });
+		}
+		jdbc.sql("""
+				insert into enterprise_rectification_answer (id, uscc, order_code, note, evidence, answered_by, answered_at)
+				values (:id, :u, :code, :note, cast(:evidence as jsonb), :by, :at)""")
+			.param("id", id).param("u", e.code()).param("code", order.reference()).param("note", note.strip())
+			.param("evidence", json.writeValueAsString(described)).param("by", user.username())
+			.param("at", Timestamp.from(now)).update();
+		for (Object[] f : stored) {
+			jdbc.sql("""
+					insert into enterprise_evidence_file (id, answer_id, name, content_type, sha256, content)
+					values (:id, :answer, :name, :type, :sha, :content)""")
+				.param("id", f[0]).param("answer", id).param("name", f[1]).param("type", f[2]).param("sha", f[3])
+				.param("content", f[4]).update();
+		}
+		intake.link(new Facts.Fact(LinkedKind.RECTIFICATION_ANSWER, id.toString(), e.code(),
+				"整改回复 " + order.reference() + "（" + files.size() + " 个证据文件）", "SUBMITTED", false, 0, now, null,
+				order.link(), null));
+		audit.record(AuditEntry.of("enterprise.rectification-answer", "enterprise:" + e.code(), "success",
+				order.reference() + ", " + files.size() + " files"));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Answer(id, order.reference(), note.strip(), described, user.username(), now));
+	}
+
+	Enterprise own(CurrentUser user) {
+		if (user.enterpriseUscc() == null) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"this account is bound to no enterprise");
+		}
+		return enterprises.byUscc(user.enterpriseUscc()).orElseThrow(() -> new UnknownEnterprise(user.enterpriseUscc()));
+	}
+
+	List<Answer> answers(String uscc) {
+		return jdbc.sql("""
+				select id, order_code, note, evidence::text, answered_by, answered_at
+				from enterprise_rectification_answer where uscc = :u order by answered_at desc limit 50""")
+			.param("u", uscc)
+			.query((rs, n) -> new Answer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					json.readValue(rs.getString(4), new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
+					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	static String sniff(byte[] b) {
+		if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+			return MediaType.IMAGE_JPEG_VALUE;
+		}
+		if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+			return MediaType.IMAGE_PNG_VALUE;
+		}
+		if (b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
+			return MediaType.APPLICATION_PDF_VALUE;
+		}
+		return null;
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

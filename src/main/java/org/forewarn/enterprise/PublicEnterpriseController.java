@@ -1,0 +1,67 @@
+package org.forewarn.enterprise;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What anybody who scans an enterprise code sees, without logging in: name, address, industry, risk level and the
+ * open public notices (warnings in force over the site, penalty decisions of the last year — both public by law).
+ * No person, no phone number, no score breakdown.
+ */
+@RestController
+class PublicEnterpriseController {
+
+	record Notice(String kind, String kindName, String title, Instant at, Instant until) {
+	}
+
+	record PublicEnterprise(String code, String uscc, String name, String address, String industryName,
+			String districtName, String riskLevel, List<Notice> notices) {
+	}
+
+	private final EnterpriseRegistry registry;
+	private final EnterpriseController views;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	PublicEnterpriseController(EnterpriseRegistry registry, EnterpriseController views, JdbcClient jdbc, Clock clock) {
+		this.registry = registry;
+		this.views = views;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/public/enterprises/{code}")
+	PublicEnterprise enterprise(@PathVariable String code) {
+		if (code.length() > 40) {
+			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "code", "An enterprise code has at most 40 characters.");
+		}
+		Enterprise e = registry.byPublicCode(Uscc.normalise(code))
+			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "code", "没有此企业码。No enterprise has this code."));
+		var view = views.view(e, true);
+		Instant now = clock.instant();
+		List<Notice> notices = jdbc.sql("""
+				select kind, title, at, due_at from enterprise_fact
+				where uscc = :u and ((kind = 'WARNING' and open) or (kind = 'PENALTY' and at > :year))
+				order by at desc limit 20""")
+			.param("u", e.code()).param("year", java.sql.Timestamp.from(now.minus(Duration.ofDays(365))))
+			.query((rs, n) -> {
+				LinkedKind kind = LinkedKind.valueOf(rs.getString(1));
+				var due = rs.getTimestamp(4);
+				// penalty titles are written by inspectors and may name people: the public sees the kind and date only
+				String title = kind == LinkedKind.WARNING ? rs.getString(2) : "行政处罚决定（依法公示）";
+				return new Notice(kind.name(), kind.zh, title, rs.getTimestamp(3).toInstant(),
+						due == null ? null : due.toInstant());
+			})
+			.list();
+		return new PublicEnterprise(e.publicCode(), e.code(), e.name(), e.address(), view.industryName(),
+				view.districtName(), e.riskLevel(), notices);
+	}
+}
