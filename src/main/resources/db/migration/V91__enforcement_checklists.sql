@@ -5,11 +5,11 @@ insert into inspection_checklist (code, name, industry_prefix, key_category, sor
     ('GEN',  '通用安全生产检查', null, null, 0),
     ('HC',   '危险化学品', null, 'HAZARDOUS_CHEMICALS', 10),
     ('DUST', '粉尘防爆', null, 'DUST_EXPLOSION', 20),
-    ('CS',   '有限空间作业', null, 'CONFINED_SPACES', 30),
+    ('CS',   '有限空间作业', null, 'CONFINED_SPACE', 30),
     ('NH3',  '涉氨制冷', null, 'AMMONIA_REFRIGERATION', 40),
     ('MET',  '冶金', null, 'METALLURGY', 50),
     ('MIN',  '矿山', null, 'MINING', 60),
-    ('CP',   '人员密集场所', null, 'CROWDED_PLACES', 70),
+    ('CP',   '人员密集场所', null, 'CROWDED_PLACE', 70),
     ('CON',  '建筑施工', 'E', null, 80);
 
 insert into inspection_checklist_item (code, checklist_code, item_no, text, legal_basis) values

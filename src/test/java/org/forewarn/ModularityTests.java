@@ -20,7 +20,7 @@ class ModularityTests {
 	@Test
 	void everyBusinessCapabilityIsAModule() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning", "enterprise",
+			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning", "enterprise", "enforcement",
 					"notification");
 	}
 

@@ -179,7 +179,7 @@ class CaseDesk {
 			enterprises.penalty(c, "DECIDED");
 		}
 		else if (action.equals("execute")) {
-			enterprises.penalty(c, "EXECUTED");
+			enterprises.penalty(c, "COMPLETED");
 		}
 		EnforcementCase.Step step = c.newSteps().getLast();
 		audit.record(AuditEntry.of("enforcement.case." + action, "case:" + code.value(), "success",

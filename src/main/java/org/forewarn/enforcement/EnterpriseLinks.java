@@ -49,7 +49,7 @@ class EnterpriseLinks {
 		String title = "检查 " + i.number() + (findings == 0 && failedItems == 0 ? "：未发现问题"
 				: "：不符合项 " + failedItems + " 项，发现问题 " + findings + " 项");
 		records.record(new EnterpriseFact(i.uscc(), FactKind.INSPECTION, i.number(), title,
-				findings == 0 && failedItems == 0 ? "PASSED" : "FINDINGS", findings == 0 && failedItems == 0 ? 0 : 1,
+				"COMPLETED", findings == 0 && failedItems == 0 ? 0 : 1,
 				i.inspectedAt(), "/enforcement/inspections/" + i.number()));
 	}
 

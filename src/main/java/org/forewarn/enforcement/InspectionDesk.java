@@ -47,7 +47,15 @@ class InspectionDesk {
 	 * @param openCase   open an enforcement case for it (one case per inspection)
 	 */
 	record FindingInput(String description, String itemCode, String categoryCode, Grade grade, List<UUID> photoIds,
-			boolean openHazard, boolean openCase) {
+			Boolean openHazard, Boolean openCase) {
+
+		boolean toHazard() {
+			return Boolean.TRUE.equals(openHazard);
+		}
+
+		boolean toCase() {
+			return Boolean.TRUE.equals(openCase);
+		}
 	}
 
 	record Recorded(Inspections.Inspection inspection, boolean replay) {
@@ -162,7 +170,7 @@ class InspectionDesk {
 				throw new Rejected(HttpStatus.BAD_REQUEST, field + ".categoryCode", "'" + f.categoryCode()
 						+ "' is not a hazard category code (see GET /api/hazard-categories).");
 			}
-			if (f.openHazard() && lat == null) {
+			if (f.toHazard() && lat == null) {
 				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, field + ".openHazard", "A hazard report needs a "
 						+ "place: give the inspection's latitude and longitude (the enterprise has no location on record).");
 			}
@@ -182,10 +190,10 @@ class InspectionDesk {
 		for (int i = 0; i < inputs.size(); i++) {
 			FindingInput f = inputs.get(i);
 			int no = i + 1;
-			String hazardRef = f.openHazard() ? number + "/" + no : null;
+			String hazardRef = f.toHazard() ? number + "/" + no : null;
 			findings.add(new Inspections.Finding(no, f.description().strip(), f.itemCode() == null ? null
 					: f.itemCode().strip(), blank(f.categoryCode()), f.grade() == null ? null : f.grade().name(), hazardRef,
-					f.openCase()));
+					f.toCase()));
 			if (hazardRef != null) {
 				signals.add(new HazardSignal(Channel.INDUSTRY_INSPECTION, hazardRef, blank(f.categoryCode()), f.grade(),
 						lat, lon, "【行业检查 " + number + "】" + enterprise.name() + "：" + f.description().strip(), at,
@@ -210,11 +218,11 @@ class InspectionDesk {
 				}
 			}
 		}
-		if (inputs.stream().anyMatch(FindingInput::openCase)) {
+		if (inputs.stream().anyMatch(FindingInput::toCase)) {
 			String title = blank(s.caseTitle()) != null ? s.caseTitle().strip()
-					: "检查 " + number + " 发现：" + abbreviate(inputs.stream().filter(FindingInput::openCase).findFirst()
+					: "检查 " + number + " 发现：" + abbreviate(inputs.stream().filter(FindingInput::toCase).findFirst()
 						.orElseThrow().description().strip(), 60);
-			EnforcementCase c = caseDesk.open(enterprise, title, inputs.stream().filter(FindingInput::openCase)
+			EnforcementCase c = caseDesk.open(enterprise, title, inputs.stream().filter(FindingInput::toCase)
 				.map(f -> f.description().strip()).collect(Collectors.joining("；")), by, null);
 			inspections.linkCase(id, c.code().value());
 			inspection = new Inspections.Inspection(id, number, inspection.uscc(), inspection.enterprise(),
