@@ -36,6 +36,8 @@ export interface User {
   regionName: string | null
   departmentCode: string | null
   departmentName: string | null
+  /** The enterprise an enterprise user (role ENTERPRISE) acts for, by its USCC. */
+  enterpriseUscc?: string | null
 }
 
 export interface LoginRequest {

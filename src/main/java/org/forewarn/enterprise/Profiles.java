@@ -102,7 +102,13 @@ class Profiles {
 		};
 		Instant next = last == null ? now : last.plus(interval);
 		if (next.isBefore(now.plus(Duration.ofDays(30)))) {
-			reminders.add(new Reminder("INSPECTION_DUE", "按风险等级（" + e.riskLevel() + "）应接受检查"
+			String level = switch (e.riskLevel()) {
+				case "RED" -> "红色，每月";
+				case "ORANGE" -> "橙色，每季度";
+				case "YELLOW" -> "黄色，每半年";
+				default -> "蓝色，每年";
+			};
+			reminders.add(new Reminder("INSPECTION_DUE", "按风险等级（" + level + "）应接受检查"
 					+ (last == null ? "：尚无检查记录" : ""), next, next.isBefore(now), null, null));
 		}
 		reminders.sort(java.util.Comparator.comparing(Reminder::due));

@@ -6,14 +6,14 @@ import java.util.Set;
 
 /**
  * The quantified risk score 风险量化 of an enterprise: the sum of named factors, each with its points, its cap and the
- * count behind it, so anybody can see why an enterprise is red (no black box). 0–100; level RED ≥ 60, ORANGE ≥ 40,
- * YELLOW ≥ 20, else BLUE. Pure: the demo data, the live recalculation and the tests use the same function.
+ * count behind it, so anybody can see why an enterprise is red (no black box). 0–100; level RED ≥ 50, ORANGE ≥ 35,
+ * YELLOW ≥ 15, else BLUE. Pure: the demo data, the live recalculation and the tests use the same function.
  */
 final class RiskModel {
 
-	static final int RED = 60;
-	static final int ORANGE = 40;
-	static final int YELLOW = 20;
+	static final int RED = 50;
+	static final int ORANGE = 35;
+	static final int YELLOW = 15;
 
 	private RiskModel() {
 	}
