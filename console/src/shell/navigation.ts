@@ -41,7 +41,7 @@ export const navigation: NavEntry[] = [
   { key: 'plans', label: 'nav.plans', icon: Document },
   { key: 'resources', label: 'nav.resources', icon: Box },
   { key: 'enterprises', label: 'nav.enterprises', icon: OfficeBuilding, path: '/enterprises' },
-  { key: 'enforcement', label: 'nav.enforcement', icon: Stamp },
+  { key: 'enforcement', label: 'nav.enforcement', icon: Stamp, path: '/enforcement' },
   { key: 'organisation', label: 'nav.organisation', icon: User, path: '/organisation' },
   { key: 'audit', label: 'nav.audit', icon: Files, path: '/audit', guarded: 'audit' },
 ]
