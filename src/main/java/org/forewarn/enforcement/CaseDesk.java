@@ -189,6 +189,12 @@ class CaseDesk {
 
 	@Transactional
 	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, MultipartFile file, String note, Officer by) {
+		return addEvidence(code, kind, () -> Uploads.check(file, kind, "file"), note, by);
+	}
+
+	@Transactional
+	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, java.util.function.Supplier<Uploads.Checked> file,
+			String note, Officer by) {
 		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
 		policy.checkCovers(by, c.districtCode(), "case " + code.value());
 		if (!c.takesEvidence()) {
@@ -196,7 +202,7 @@ class CaseDesk {
 					+ "); evidence is added while it is filed, investigated, reviewed or rechecked.");
 		}
 		checkText(note, "note", 1000);
-		Uploads.Checked checked = Uploads.check(file, kind, "file");
+		Uploads.Checked checked = file.get();
 		Instant now = clock.instant();
 		UUID id = cases.storeEvidence(c.id(), kind, checked, note, by.username(), now);
 		audit.record(AuditEntry.of("enforcement.case.evidence", "case:" + code.value(), "success",

@@ -34,18 +34,21 @@ final class Uploads {
 		if (file == null || file.isEmpty()) {
 			throw new Rejected(HttpStatus.BAD_REQUEST, field, "Send the file as a multipart part named '" + field + "'.");
 		}
-		long limit = kind == Kind.PHOTO ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
-		if (file.getSize() > limit) {
-			throw new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "'" + file.getOriginalFilename() + "' is "
-					+ file.getSize() / 1024 + " KB; the limit for a " + kind.name().toLowerCase() + " is "
-					+ limit / 1024 / 1024 + " MB.");
+		if (file.getSize() > limit(kind)) {
+			throw tooLarge(file.getOriginalFilename(), file.getSize(), kind, field);
 		}
-		byte[] data;
 		try {
-			data = file.getBytes();
+			return check(file.getBytes(), file.getOriginalFilename(), kind, field);
 		}
 		catch (IOException e) {
 			throw new Rejected(HttpStatus.BAD_REQUEST, field, "The file could not be read: " + e.getMessage());
+		}
+	}
+
+	/** Checks a file's bytes: size per kind, type from the content. */
+	static Checked check(byte[] data, String originalName, Kind kind, String field) {
+		if (data.length > limit(kind)) {
+			throw tooLarge(originalName, data.length, kind, field);
 		}
 		String type = sniff(data);
 		boolean fits = type != null && switch (kind) {
@@ -54,17 +57,25 @@ final class Uploads {
 			case DOCUMENT -> type.equals("application/pdf") || type.startsWith("image/");
 		};
 		if (!fits) {
-			throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field, "'" + file.getOriginalFilename() + "' is not "
+			throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field, "'" + originalName + "' is not "
 					+ switch (kind) {
 						case PHOTO -> "a JPEG, PNG, GIF or WebP image";
 						case VIDEO -> "an MP4, MOV, WebM/Matroska or AVI video";
 						case DOCUMENT -> "a PDF or an image";
 					} + " (judged by its content).");
 		}
-		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? kind.name().toLowerCase()
-				: file.getOriginalFilename().strip();
+		String name = originalName == null || originalName.isBlank() ? kind.name().toLowerCase() : originalName.strip();
 		name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
 		return new Checked(data, type, name.length() > 200 ? name.substring(0, 200) : name, sha256(data));
+	}
+
+	private static long limit(Kind kind) {
+		return kind == Kind.PHOTO ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
+	}
+
+	private static Rejected tooLarge(String name, long size, Kind kind, String field) {
+		return new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "'" + name + "' is " + size / 1024
+				+ " KB; the limit for a " + kind.name().toLowerCase() + " is " + limit(kind) / 1024 / 1024 + " MB.");
 	}
 
 	static String sniff(byte[] d) {
