@@ -8,8 +8,12 @@ import java.time.Instant;
  * Sensing modules depend on this record, not the other way round: the hazard loop is the one place every channel
  * lands. Replays with the same {@code source} and {@code externalId} are ignored.
  *
- * @param source       the channel: {@link Channel#IOT_ALARM} or {@link Channel#VIDEO_ANALYTICS}
- * @param externalId   the alarm's id in the sensing system (idempotency key)
+ * The enforcement module publishes one for an inspection finding ({@link Channel#INDUSTRY_INSPECTION}, the
+ * finding's reference as {@code externalId}); {@link SignalledOrders} tells it which order the finding became.
+ *
+ * @param source       the channel: {@link Channel#IOT_ALARM}, {@link Channel#VIDEO_ANALYTICS} or
+ *                     {@link Channel#INDUSTRY_INSPECTION}
+ * @param externalId   the alarm's id in the sensing system, or the finding's reference (idempotency key)
  * @param categoryCode a hazard category code if the sensor knows it (a gas sensor does), else null to classify the
  *                     description
  * @param grade        the grade if known, else null (general)
@@ -18,8 +22,9 @@ public record HazardSignal(Channel source, String externalId, String categoryCod
 		double longitude, String description, Instant observedAt, String enterpriseUscc) {
 
 	public HazardSignal {
-		if (source != Channel.IOT_ALARM && source != Channel.VIDEO_ANALYTICS) {
-			throw new IllegalArgumentException("a hazard signal comes from IOT_ALARM or VIDEO_ANALYTICS, not " + source);
+		if (source != Channel.IOT_ALARM && source != Channel.VIDEO_ANALYTICS && source != Channel.INDUSTRY_INSPECTION) {
+			throw new IllegalArgumentException(
+					"a hazard signal comes from IOT_ALARM, VIDEO_ANALYTICS or INDUSTRY_INSPECTION, not " + source);
 		}
 		if (externalId == null || externalId.isBlank()) {
 			throw new IllegalArgumentException("a hazard signal needs the alarm's external id");

@@ -12,7 +12,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes in the hazard signals of sensing modules (IoT alarms, video gateways) after their transaction commits. A
+ * Takes in the hazard signals of sensing modules (IoT alarms, video gateways) and of inspection findings after their
+ * transaction commits. A
  * signal the intake cannot use (a point outside the city, no text) is logged and audited as rejected — retrying it
  * would never succeed.
  */
@@ -33,8 +34,11 @@ class HazardSignals {
 
 	@ApplicationModuleListener
 	void on(HazardSignal signal) {
-		boolean iot = signal.source() == Channel.IOT_ALARM;
-		Actor sensor = new Actor(null, iot ? "iot" : "video", iot ? "物联感知" : "视频智能分析", Set.of(), null, null);
+		Actor sensor = switch (signal.source()) {
+			case IOT_ALARM -> new Actor(null, "iot", "物联感知", Set.of(), null, null);
+			case INDUSTRY_INSPECTION -> new Actor(null, "inspection", "行业检查", Set.of(), null, null);
+			default -> new Actor(null, "video", "视频智能分析", Set.of(), null, null);
+		};
 		try {
 			intake.take(new HazardIntake.Submission(signal.source(), signal.description(), signal.latitude(),
 					signal.longitude(), null, signal.categoryCode(), signal.grade(), null, null,

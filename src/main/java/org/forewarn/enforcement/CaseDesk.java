@@ -1,0 +1,255 @@
+package org.forewarn.enforcement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.enterprise.EnterpriseSummary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Files enforcement cases and makes their moves: each move locks the case, lets the aggregate check it, writes the
+ * case, its step, the audit entry and the enterprise's record in one transaction.
+ */
+@Service
+class CaseDesk {
+
+	static final int MAX_TEXT = 4000;
+
+	/** A case to file: directly, from an inspection, and/or linked to an accident investigation. */
+	record Filing(String uscc, String title, String cause, String inspectionNumber, String accidentInvestigationNumber) {
+	}
+
+	/** The fields of a move (each move uses some). */
+	record Move(String note, PenaltyType penalty, BigDecimal fineAmount, String legalBasis, Boolean passed) {
+	}
+
+	record Consulting(List<String> experts, String opinion, Instant heldAt) {
+	}
+
+	private final Cases cases;
+	private final Inspections inspections;
+	private final AccidentInvestigations investigations;
+	private final Numbering numbering;
+	private final EnforcementPolicy policy;
+	private final EnterpriseLinks enterprises;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	CaseDesk(Cases cases, Inspections inspections, AccidentInvestigations investigations, Numbering numbering,
+			EnforcementPolicy policy, EnterpriseLinks enterprises, AuditTrail audit, Clock clock) {
+		this.cases = cases;
+		this.inspections = inspections;
+		this.investigations = investigations;
+		this.numbering = numbering;
+		this.policy = policy;
+		this.enterprises = enterprises;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Files a case; a replay with the same {@code Idempotency-Key} answers with the case filed the first time. */
+	@Transactional
+	Filed file(Filing f, Officer by, String key) {
+		checkKey(key);
+		if (key != null) {
+			var earlier = cases.codeByIdempotencyKey(by.username(), key);
+			if (earlier.isPresent()) {
+				return new Filed(CaseCode.parse(earlier.get()), true);
+			}
+		}
+		Inspections.Inspection inspection = null;
+		String uscc = f.uscc();
+		if (f.inspectionNumber() != null && !f.inspectionNumber().isBlank()) {
+			inspection = inspections.lockByNumber(f.inspectionNumber().strip().toUpperCase())
+				.orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "inspectionNumber",
+						"No inspection with number '" + f.inspectionNumber() + "'."));
+			policy.checkCovers(by, inspection.districtCode(), "inspection " + inspection.number());
+			if (inspection.caseCode() != null) {
+				throw new IllegalCaseMove("Inspection " + inspection.number() + " already belongs to case "
+						+ inspection.caseCode() + ".");
+			}
+			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(inspection.uscc())) {
+				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Inspection " + inspection.number()
+						+ " is of enterprise " + inspection.uscc() + ", not " + uscc + ".");
+			}
+			uscc = inspection.uscc();
+		}
+		AccidentInvestigations.Investigation accident = null;
+		if (f.accidentInvestigationNumber() != null && !f.accidentInvestigationNumber().isBlank()) {
+			accident = investigations.byNumber(f.accidentInvestigationNumber().strip().toUpperCase())
+				.orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "accidentInvestigationNumber",
+						"No accident investigation with number '" + f.accidentInvestigationNumber() + "'."));
+			policy.checkCovers(by, accident.districtCode(), "accident investigation " + accident.number());
+			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(accident.uscc())) {
+				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "accidentInvestigationNumber", "Accident "
+						+ "investigation " + accident.number() + " is of enterprise " + accident.uscc() + ", not " + uscc + ".");
+			}
+			uscc = accident.uscc();
+		}
+		if (uscc == null || uscc.isBlank()) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "uscc",
+					"Name the enterprise (uscc) or the inspection or accident investigation the case comes from.");
+		}
+		EnterpriseSummary enterprise = enterprises.require(uscc, "uscc");
+		String title = f.title();
+		if ((title == null || title.isBlank()) && inspection != null) {
+			title = "检查 " + inspection.number() + " 发现的违法行为";
+		}
+		if ((title == null || title.isBlank()) && accident != null) {
+			title = "事故 " + accident.number() + "：" + accident.title();
+		}
+		EnforcementCase c = open(enterprise, title, f.cause(), by, key);
+		if (inspection != null) {
+			inspections.linkCase(inspection.id(), c.code().value());
+		}
+		if (accident != null && !investigations.link(accident.number(), c.code().value())) {
+			throw new IllegalCaseMove("Accident investigation " + accident.number() + " already belongs to case "
+					+ accident.caseCode() + ".");
+		}
+		return new Filed(c.code(), false);
+	}
+
+	record Filed(CaseCode code, boolean replay) {
+	}
+
+	/** Opens a case for an enterprise (used by the inspection desk in its own transaction). */
+	EnforcementCase open(EnterpriseSummary enterprise, String title, String cause, Officer by, String key) {
+		checkText(title, "title", 200);
+		checkText(cause, "cause", MAX_TEXT);
+		if (enterprise.districtCode() == null) {
+			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Enterprise " + enterprise.uscc()
+					+ " has no district on record; a case belongs to the district of the enterprise.");
+		}
+		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
+		Instant now = clock.instant();
+		CaseCode code = numbering.caseCode(enterprise.districtCode(), now);
+		EnforcementCase c = EnforcementCase.file(UUID.randomUUID(), code, Numbering.caseNumber(code), enterprise.uscc(),
+				enterprise.name(), enterprise.districtCode(), by.departmentCode(), title, cause, by, now,
+				cases.deadlines());
+		try {
+			cases.insert(c, key);
+		}
+		catch (DuplicateKeyException e) {
+			throw new IllegalCaseMove("A case with Idempotency-Key '" + key + "' is being filed at this moment; retry.");
+		}
+		enterprises.enforcementCase(c);
+		audit.record(AuditEntry.of("enforcement.case.file", "case:" + code.value(), "success",
+				c.caseNumber() + " " + enterprise.uscc() + " " + c.title()));
+		return c;
+	}
+
+	@Transactional
+	EnforcementCase move(CaseCode code, String action, Move m, Officer by) {
+		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
+		policy.checkCovers(by, c.districtCode(), "case " + code.value());
+		Move move = m == null ? new Move(null, null, null, null, null) : m;
+		checkText(move.note(), "note", MAX_TEXT);
+		checkText(move.legalBasis(), "legalBasis", 500);
+		Instant now = clock.instant();
+		CaseDeadlines deadlines = cases.deadlines();
+		switch (action) {
+			case "investigate" -> c.startInvestigation(by, move.note(), now, deadlines);
+			case "submit" -> c.submitForReview(by, cases.evidenceCount(c.id()), move.note(), now, deadlines);
+			case "approve" -> c.approve(by, move.note(), now, deadlines);
+			case "return" -> c.returnToInvestigation(by, move.note(), now, deadlines);
+			case "decide" -> c.decide(by, move.penalty(), move.fineAmount(), move.legalBasis(), move.note(), now,
+					deadlines);
+			case "execute" -> c.execute(by, move.note(), now, deadlines);
+			case "recheck" -> {
+				if (move.passed() == null) {
+					throw new Rejected(HttpStatus.BAD_REQUEST, "passed", "Say whether the rectification check passed.");
+				}
+				c.recheck(by, move.passed(), move.note(), now, deadlines);
+			}
+			case "close" -> c.close(by, move.note(), now, deadlines);
+			default -> throw new NotFound("move '" + action + "'");
+		}
+		cases.update(c);
+		enterprises.enforcementCase(c);
+		if (action.equals("decide")) {
+			enterprises.penalty(c, "DECIDED");
+		}
+		else if (action.equals("execute")) {
+			enterprises.penalty(c, "COMPLETED");
+		}
+		EnforcementCase.Step step = c.newSteps().getLast();
+		audit.record(AuditEntry.of("enforcement.case." + action, "case:" + code.value(), "success",
+				c.status() + (step.note() == null ? "" : " " + step.note()) + (step.overdue() ? " (overdue)" : "")));
+		return c;
+	}
+
+	@Transactional
+	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, MultipartFile file, String note, Officer by) {
+		return addEvidence(code, kind, () -> Uploads.check(file, kind, "file"), note, by);
+	}
+
+	@Transactional
+	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, java.util.function.Supplier<Uploads.Checked> file,
+			String note, Officer by) {
+		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
+		policy.checkCovers(by, c.districtCode(), "case " + code.value());
+		if (!c.takesEvidence()) {
+			throw new IllegalCaseMove("Case " + code + " is at step " + c.status() + " (" + c.status().chinese()
+					+ "); evidence is added while it is filed, investigated, reviewed or rechecked.");
+		}
+		checkText(note, "note", 1000);
+		Uploads.Checked checked = file.get();
+		Instant now = clock.instant();
+		UUID id = cases.storeEvidence(c.id(), kind, checked, note, by.username(), now);
+		audit.record(AuditEntry.of("enforcement.case.evidence", "case:" + code.value(), "success",
+				kind + " " + checked.fileName() + " " + checked.data().length + " bytes sha256 " + checked.sha256()));
+		return new Cases.Evidence(id, kind, checked.fileName(), checked.contentType(), checked.data().length,
+				checked.sha256(), note, by.username(), now);
+	}
+
+	@Transactional
+	Cases.Consultation consult(CaseCode code, Consulting request, Officer by) {
+		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
+		policy.checkCovers(by, c.districtCode(), "case " + code.value());
+		if (c.status() == CaseStatus.CLOSED) {
+			throw new IllegalCaseMove("Case " + code + " is closed.");
+		}
+		List<String> experts = request.experts() == null ? List.of()
+				: request.experts().stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
+		if (experts.isEmpty() || experts.size() > 20 || experts.stream().anyMatch(e -> e.length() > 100)) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "experts", "Name 1 to 20 experts (each at most 100 characters).");
+		}
+		if (request.opinion() == null || request.opinion().isBlank()) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "opinion", "Record the experts' opinion.");
+		}
+		checkText(request.opinion(), "opinion", MAX_TEXT);
+		Instant now = clock.instant();
+		Instant held = request.heldAt() == null ? now : request.heldAt();
+		if (held.isAfter(now.plusSeconds(600))) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "heldAt", "A consultation is recorded after it was held.");
+		}
+		Cases.Consultation consultation = new Cases.Consultation(UUID.randomUUID(), experts,
+				request.opinion().strip(), held, by.displayName(), now);
+		cases.insertConsultation(c.id(), consultation);
+		audit.record(AuditEntry.of("enforcement.case.consultation", "case:" + code.value(), "success",
+				"experts " + String.join("、", experts)));
+		return consultation;
+	}
+
+	static void checkText(String text, String field, int max) {
+		if (text != null && text.length() > max) {
+			throw new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "'" + field + "' has " + text.length()
+					+ " characters; at most " + max + " are accepted.");
+		}
+	}
+
+	static void checkKey(String key) {
+		if (key != null && (key.isBlank() || key.length() > 100)) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package org.forewarn.enforcement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.forewarn.hazard.Channel;
+import org.forewarn.hazard.SignalledOrders;
+import org.forewarn.platform.Role;
+import org.springframework.stereotype.Component;
+
+/** What the API shows of inspections and cases: a case with its whole chain under the case code. */
+@Component
+class CaseViews {
+
+	record InspectionView(String number, String uscc, String enterprise, String districtCode, String departmentCode,
+			List<String> inspectors, Instant inspectedAt, Double latitude, Double longitude, String address,
+			String conclusion, String caseCode, String createdBy, Instant createdAt, List<Inspections.ItemResult> checklist,
+			List<FindingView> findings, List<Inspections.Photo> photos) {
+	}
+
+	record FindingView(int findingNo, String description, String itemCode, String categoryCode, String grade,
+			String hazardRef, String hazardOrderCode, String hazardOrderStatus, boolean toCase) {
+	}
+
+	record InspectionRow(String number, String uscc, String enterprise, String districtCode, List<String> inspectors,
+			Instant inspectedAt, String caseCode) {
+	}
+
+	/** The case code's chain: inspection numbers → case code → accident investigation → hazard order codes. */
+	record Chain(String caseCode, String caseNumber, List<ChainInspection> inspections,
+			AccidentInvestigations.Investigation accidentInvestigation, List<HazardOrderLink> hazardOrders) {
+	}
+
+	record ChainInspection(String number, Instant inspectedAt, List<String> inspectors, int findings) {
+	}
+
+	record HazardOrderLink(String inspectionNumber, String findingRef, String orderCode, String status) {
+	}
+
+	record DecisionView(PenaltyType penalty, String penaltyName, BigDecimal fineAmount, String legalBasis, String note,
+			String decidedBy, Instant decidedAt) {
+	}
+
+	record StepView(String action, CaseStatus status, String statusName, String actor, String note, Instant at,
+			boolean overdue) {
+	}
+
+	record CaseView(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode,
+			String departmentCode, String title, String cause, CaseStatus status, String statusName,
+			String investigator, String reviewer, Instant stepStartedAt, Instant stepDeadline, boolean overdue,
+			boolean everOverdue, Boolean rectified, String filedBy, Instant filedAt, Instant closedAt,
+			DecisionView decision, Set<String> allowedActions, boolean takesEvidence, Chain chain, List<StepView> steps,
+			List<Cases.Evidence> evidence, List<Cases.Consultation> consultations) {
+	}
+
+	private final Cases cases;
+	private final Inspections inspections;
+	private final AccidentInvestigations investigations;
+	private final SignalledOrders signalled;
+	private final Clock clock;
+
+	CaseViews(Cases cases, Inspections inspections, AccidentInvestigations investigations, SignalledOrders signalled,
+			Clock clock) {
+		this.cases = cases;
+		this.inspections = inspections;
+		this.investigations = investigations;
+		this.signalled = signalled;
+		this.clock = clock;
+	}
+
+	CaseView of(EnforcementCase c, Officer viewer) {
+		var s = c.snapshot();
+		List<Inspections.Inspection> linked = inspections.ofCase(s.code().value());
+		List<ChainInspection> chainInspections = new ArrayList<>();
+		List<HazardOrderLink> orders = new ArrayList<>();
+		for (Inspections.Inspection i : linked) {
+			List<FindingView> findings = findings(i);
+			chainInspections.add(new ChainInspection(i.number(), i.inspectedAt(), i.inspectors(), findings.size()));
+			findings.stream().filter(f -> f.hazardRef() != null).forEach(f -> orders.add(new HazardOrderLink(i.number(),
+					f.hazardRef(), f.hazardOrderCode(), f.hazardOrderStatus())));
+		}
+		Chain chain = new Chain(s.code().value(), s.caseNumber(), chainInspections,
+				investigations.ofCase(s.code().value()).orElse(null), orders);
+		var d = s.decision();
+		DecisionView decision = d == null ? null : new DecisionView(d.penalty(), d.penalty().chinese(), d.fineAmount(),
+				d.legalBasis(), d.note(), d.decidedBy(), d.decidedAt());
+		List<StepView> steps = cases.steps(s.id()).stream().map(st -> new StepView(st.action(), st.status(),
+				st.status().chinese(), st.actor(), st.note(), st.at(), st.overdue())).toList();
+		boolean officer = viewer.has(Role.INSPECTOR) || viewer.has(Role.HANDLER) || viewer.has(Role.COMMANDER);
+		return new CaseView(s.code().value(), s.caseNumber(), s.uscc(), s.enterprise(), s.districtCode(),
+				s.departmentCode(), s.title(), s.cause(), s.status(), s.status().chinese(), s.investigator(), s.reviewer(),
+				s.stepStartedAt(), s.stepDeadline(), c.overdue(clock.instant()), s.everOverdue(), s.rectified(),
+				s.filedBy(), s.filedAt(), s.closedAt(), decision, officer ? c.possibleActions() : Set.of(),
+				officer && c.takesEvidence(), chain, steps, cases.evidence(s.id()), cases.consultations(s.id()));
+	}
+
+	InspectionView of(Inspections.Inspection i) {
+		return new InspectionView(i.number(), i.uscc(), i.enterprise(), i.districtCode(), i.departmentCode(),
+				i.inspectors(), i.inspectedAt(), i.latitude(), i.longitude(), i.address(), i.conclusion(), i.caseCode(),
+				i.createdBy(), i.createdAt(), inspections.items(i.id()), findings(i), inspections.photos(i.id()));
+	}
+
+	InspectionRow row(Inspections.Inspection i) {
+		return new InspectionRow(i.number(), i.uscc(), i.enterprise(), i.districtCode(), i.inspectors(),
+				i.inspectedAt(), i.caseCode());
+	}
+
+	private List<FindingView> findings(Inspections.Inspection i) {
+		List<Inspections.Finding> findings = inspections.findings(i.id());
+		List<String> refs = findings.stream().map(Inspections.Finding::hazardRef).filter(r -> r != null).toList();
+		Map<String, SignalledOrders.SignalledOrder> orders = signalled.ordersOf(Channel.INDUSTRY_INSPECTION, refs)
+			.stream()
+			.collect(Collectors.toMap(SignalledOrders.SignalledOrder::externalId, Function.identity(), (a, b) -> a));
+		return findings.stream().map(f -> {
+			var order = f.hazardRef() == null ? null : orders.get(f.hazardRef());
+			return new FindingView(f.findingNo(), f.description(), f.itemCode(), f.categoryCode(), f.grade(),
+					f.hazardRef(), order == null ? null : order.orderCode(), order == null ? null : order.status(),
+					f.toCase());
+		}).toList();
+	}
+}

@@ -1,0 +1,191 @@
+package org.forewarn.enforcement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.forewarn.audit.AuditEntry;
+import org.forewarn.audit.AuditTrail;
+import org.forewarn.enterprise.EnterpriseSummary;
+import org.forewarn.platform.CurrentUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Inspections 检查/巡查: checklists, photos, records, plans and due inspections. */
+@RestController
+class InspectionController {
+
+	private final Inspections inspections;
+	private final InspectionDesk desk;
+	private final InspectionPlans plans;
+	private final PlanDesk planDesk;
+	private final Checklists checklists;
+	private final CaseViews views;
+	private final EnterpriseLinks enterprises;
+	private final EnforcementPolicy policy;
+	private final AuditTrail audit;
+	private final java.time.Clock clock;
+
+	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, PlanDesk planDesk,
+			Checklists checklists, CaseViews views, EnterpriseLinks enterprises, EnforcementPolicy policy,
+			AuditTrail audit, java.time.Clock clock) {
+		this.inspections = inspections;
+		this.desk = desk;
+		this.plans = plans;
+		this.planDesk = planDesk;
+		this.checklists = checklists;
+		this.views = views;
+		this.enterprises = enterprises;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	record Form(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.Due> due) {
+	}
+
+	/** What the inspect-by-code form needs: the enterprise, its checklist and its open due inspections. */
+	@GetMapping("/api/inspection-checklists")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	Form checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
+		Officer officer = Officer.of(user);
+		EnterpriseSummary enterprise;
+		try {
+			enterprise = enterprises.require(uscc, "uscc");
+		}
+		catch (Rejected rejected) {
+			throw rejected.status() == HttpStatus.UNPROCESSABLE_CONTENT
+					? new Rejected(HttpStatus.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
+		}
+		policy.checkCovers(officer, enterprise.districtCode(), "enterprise " + enterprise.uscc());
+		List<InspectionPlans.Due> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
+				500, 0).stream().filter(d -> d.uscc().equals(enterprise.uscc())).toList();
+		return new Form(enterprise, checklists.forEnterprise(enterprise), due);
+	}
+
+	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
+	@PostMapping(path = "/api/inspections/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	@Transactional
+	ResponseEntity<Map<String, Object>> photo(@AuthenticationPrincipal CurrentUser user,
+			@RequestPart(value = "photo", required = false) MultipartFile file) {
+		Uploads.Checked photo = desk.checkPhoto(file);
+		UUID id = inspections.storePhoto(photo, user.username(), clock.instant());
+		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
+				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "contentType", photo.contentType(),
+				"size", photo.data().length, "sha256", photo.sha256()));
+	}
+
+	@GetMapping("/api/inspection-photos/{id}")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		Inspections.PhotoData photo = inspections.photo(id).orElseThrow(() -> new NotFound("photo " + id));
+		if (photo.inspectionId() == null) {
+			if (!photo.uploadedBy().equals(user.username())) {
+				throw new NotFound("photo " + id);
+			}
+		}
+		else {
+			policy.checkCovers(Officer.of(user), inspections.districtOf(photo.inspectionId()), "photo " + id);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photo.data());
+	}
+
+	@PostMapping("/api/inspections")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	ResponseEntity<CaseViews.InspectionView> record(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody InspectionDesk.Submission submission,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		InspectionDesk.Recorded recorded = desk.record(submission, Officer.of(user), key);
+		return ResponseEntity.status(recorded.replay() ? HttpStatus.OK : HttpStatus.CREATED)
+			.header("Idempotent-Replayed", String.valueOf(recorded.replay()))
+			.body(views.of(inspections.byNumber(recorded.inspection().number()).orElseThrow()));
+	}
+
+	@GetMapping("/api/inspections")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	List<CaseViews.InspectionRow> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String uscc,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		int limit = Math.clamp(size, 1, 200);
+		return inspections.list(policy.districts(Officer.of(user), region), blank(EnterpriseLinks.normalise(uscc)),
+				blank(q), limit, Math.max(page, 0) * limit).stream().map(views::row).toList();
+	}
+
+	@GetMapping("/api/inspections/{number}")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	CaseViews.InspectionView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String number) {
+		Inspections.Inspection inspection = inspections.byNumber(number.strip().toUpperCase())
+			.orElseThrow(() -> new NotFound("inspection " + number));
+		policy.checkCovers(Officer.of(user), inspection.districtCode(), "inspection " + inspection.number());
+		return views.of(inspection);
+	}
+
+	// plans
+
+	record PlanView(InspectionPlans.Plan plan, InspectionPlans.Counts counts) {
+	}
+
+	@PostMapping("/api/inspection-plans")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	ResponseEntity<PlanView> createPlan(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody PlanDesk.Planning planning) {
+		InspectionPlans.Plan plan = planDesk.create(planning, Officer.of(user));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new PlanView(plan, plans.counts(plan.id(), today())));
+	}
+
+	@GetMapping("/api/inspection-plans")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	List<PlanView> plans(@AuthenticationPrincipal CurrentUser user) {
+		Officer officer = Officer.of(user);
+		return plans.all().stream().filter(p -> planDesk.visible(p, officer))
+			.map(p -> new PlanView(p, plans.counts(p.id(), today()))).toList();
+	}
+
+	@PostMapping("/api/inspection-plans/{id}/generate")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	PlanDesk.Generated generate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "30") int horizonDays) {
+		return planDesk.generate(id, horizonDays, Officer.of(user));
+	}
+
+	@GetMapping("/api/inspection-plans/{id}/due")
+	@PreAuthorize(EnforcementPolicy.VIEWERS)
+	List<InspectionPlans.Due> due(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		Officer officer = Officer.of(user);
+		InspectionPlans.Plan plan = plans.find(id).orElseThrow(() -> new NotFound("inspection plan " + id));
+		planDesk.checkVisible(plan, officer);
+		int limit = Math.clamp(size, 1, 500);
+		return plans.due(id, policy.districts(officer), open, limit, Math.max(page, 0) * limit);
+	}
+
+	private java.time.LocalDate today() {
+		return clock.instant().atZone(Numbering.CHINA).toLocalDate();
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
