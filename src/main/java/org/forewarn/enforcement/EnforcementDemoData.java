@@ -36,11 +36,11 @@ class EnforcementDemoData implements ApplicationRunner {
 	private final InspectionDesk inspections;
 	private final CaseDesk cases;
 	private final InvestigationDesk investigations;
-	private final PlanDesk plans;
+	private final InspectionPlanDesk plans;
 	private final Clock clock;
 
 	EnforcementDemoData(DemoMode demo, JdbcClient jdbc, InspectionDesk inspections, CaseDesk cases,
-			InvestigationDesk investigations, PlanDesk plans, Clock clock) {
+			InvestigationDesk investigations, InspectionPlanDesk plans, Clock clock) {
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.inspections = inspections;
@@ -65,7 +65,7 @@ class EnforcementDemoData implements ApplicationRunner {
 		Officer inspector = officer("inspector.futian", "福田区应急管理局执法员", "440304-YJ");
 		Officer reviewer = officer("handler.gas.futian", "福田区燃气办经办人", "440304-RQ");
 		try {
-			var plan = plans.create(new PlanDesk.Planning("2026年福田区红橙风险企业检查", "440304", null, null,
+			var plan = plans.create(new InspectionPlanDesk.Planning("2026年福田区红橙风险企业检查", "440304", null, null,
 					List.of("RED", "ORANGE"), List.of("福田区应急管理局执法员"), null), inspector);
 			plans.generate(plan.id(), 30, inspector);
 

@@ -32,7 +32,7 @@ class InspectionController {
 	private final Inspections inspections;
 	private final InspectionDesk desk;
 	private final InspectionPlans plans;
-	private final PlanDesk planDesk;
+	private final InspectionPlanDesk planDesk;
 	private final Checklists checklists;
 	private final CaseViews views;
 	private final EnterpriseLinks enterprises;
@@ -40,7 +40,7 @@ class InspectionController {
 	private final AuditTrail audit;
 	private final java.time.Clock clock;
 
-	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, PlanDesk planDesk,
+	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, InspectionPlanDesk planDesk,
 			Checklists checklists, CaseViews views, EnterpriseLinks enterprises, EnforcementPolicy policy,
 			AuditTrail audit, java.time.Clock clock) {
 		this.inspections = inspections;
@@ -149,7 +149,7 @@ class InspectionController {
 	@PostMapping("/api/inspection-plans")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<PlanView> createPlan(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody PlanDesk.Planning planning) {
+			@RequestBody InspectionPlanDesk.Planning planning) {
 		InspectionPlans.Plan plan = planDesk.create(planning, Officer.of(user));
 		return ResponseEntity.status(HttpStatus.CREATED).body(new PlanView(plan, plans.counts(plan.id(), today())));
 	}
@@ -164,7 +164,7 @@ class InspectionController {
 
 	@PostMapping("/api/inspection-plans/{id}/generate")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
-	PlanDesk.Generated generate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	InspectionPlanDesk.Generated generate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "30") int horizonDays) {
 		return planDesk.generate(id, horizonDays, Officer.of(user));
 	}

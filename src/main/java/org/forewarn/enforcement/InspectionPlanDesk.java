@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Makes inspection plans and generates their due inspections. */
 @Service
-class PlanDesk {
+class InspectionPlanDesk {
 
 	static final Set<String> RISK_LEVELS = Set.of("RED", "ORANGE", "YELLOW", "BLUE");
 
@@ -39,7 +39,7 @@ class PlanDesk {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	PlanDesk(InspectionPlans plans, Enterprises enterprises, Regions regions, AuditTrail audit,
+	InspectionPlanDesk(InspectionPlans plans, Enterprises enterprises, Regions regions, AuditTrail audit,
 			Clock clock) {
 		this.plans = plans;
 		this.enterprises = enterprises;
