@@ -67,5 +67,14 @@ await page.screenshot({ path: join(out, `plan-diff-${args.locale}.png`), fullPag
 await page.getByRole('tab', { name: /职责清单|Duty list/ }).click()
 await page.waitForTimeout(300)
 await page.screenshot({ path: join(out, `plan-duties-${args.locale}.png`) })
+const drill = await call(city.token, 'POST', '/api/incidents', { title: '防汛演练：龙岗区城市内涝', typeCode: '010102', level: 'III', latitude: 22.70, longitude: 114.22 })
+const dm = (await call(city.token, 'GET', `/api/incidents/${drill.id}/plan-matches`)).find((x) => x.planCode === 'SZ-FX')
+if (dm) {
+  await call(city.token, 'POST', `/api/incidents/${drill.id}/activations`, { planVersionId: dm.versionId, scenarioCode: dm.scenarioCode, level: 'III', drill: true })
+  await page.goto(`${base}/incidents/${drill.id}`)
+  await page.getByTestId('drill-banner').waitFor({ timeout: 30000 })
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: join(out, `drill-${args.locale}.png`) })
+}
 await browser.close()
 console.log(`INCIDENT_ID=${incident.id}`)
