@@ -65,6 +65,9 @@ export const zh = {
   'plan.before': '修改前',
   'plan.after': '修改后',
   'plan.fourEyes': '四眼原则：编制人不能审批自己编制的版本',
+  'plan.import.label': '导入预案文本',
+  'plan.import.hint': '可选：粘贴预案正文，按“单位：职责”、“情景一：…”、“Ⅱ级响应”识别为结构化草稿，再人工完善',
+  'plan.import.skipped': '{n} 行未能识别，请在编辑器中补充',
 } as const
 
 export const en: Record<keyof typeof zh, string> = {
@@ -133,4 +136,7 @@ export const en: Record<keyof typeof zh, string> = {
   'plan.before': 'Before',
   'plan.after': 'After',
   'plan.fourEyes': 'Four eyes: the author of a version cannot approve it',
+  'plan.import.label': 'Import plan text',
+  'plan.import.hint': 'Optional: paste the plan text; "unit: duties", "情景一：…" and "Ⅱ级响应" lines become a structured draft to complete by hand',
+  'plan.import.skipped': '{n} lines were not understood; complete them in the editor',
 }

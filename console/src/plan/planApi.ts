@@ -15,3 +15,18 @@ export const moveVersion = (id: string, n: number, action: 'submit' | 'approve' 
 export const revise = (id: string, reason: string) => api.post<PlanVersion>(`${base(id)}/revisions`, { reason })
 export const diff = (id: string, a: number, b: number) => api.get<Diff>(`${base(id)}/versions/${a}/diff/${b}`)
 export const setReferences = (id: string, references: string[]) => api.put<PlanOverview>(`${base(id)}/references`, { references })
+
+/** A structured skeleton from a plan document's text (nothing saved), with the lines it did not understand. */
+export async function importText(text: string, regionCode: string): Promise<{ content: PlanContent; notUnderstood: string[] }> {
+  const { session } = await import('@/identity/session')
+  const response = await fetch(`/api/plans/import?regionCode=${encodeURIComponent(regionCode)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8', Authorization: `Bearer ${session.token.value ?? ''}` },
+    body: text,
+  })
+  if (!response.ok) {
+    const { readProblem, problemMessage } = await import('@/api/http')
+    throw new Error(problemMessage(response.status, await readProblem(response)))
+  }
+  return (await response.json()) as { content: PlanContent; notUnderstood: string[] }
+}

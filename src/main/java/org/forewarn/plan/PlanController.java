@@ -44,6 +44,17 @@ class PlanController {
 		return desk.create(user, form);
 	}
 
+	/** A structured skeleton from a plan document's text (UTF-8, ≤ 1 MB), to complete by hand; nothing is saved. */
+	@PostMapping(path = "/import", consumes = { "text/plain" })
+	@PreAuthorize(WRITERS)
+	PlanImport.Skeleton importText(@AuthenticationPrincipal CurrentUser user, @RequestBody String text,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String regionCode) {
+		if (text.length() > 1_000_000) {
+			throw new PlanRejected(HttpStatus.CONTENT_TOO_LARGE, "text", "the plan text is larger than 1 MB");
+		}
+		return desk.importText(user, text, regionCode);
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize(READERS)
 	PlanDesk.PlanOverview plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {

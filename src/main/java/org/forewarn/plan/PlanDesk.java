@@ -158,6 +158,24 @@ class PlanDesk implements Plans {
 		return level;
 	}
 
+	/** A skeleton from a plan's text, with the units of the region (and the city) recognised by name; nothing saved. */
+	PlanImport.Skeleton importText(CurrentUser user, String text, String regionCode) {
+		String region = regionCode == null || regionCode.isBlank() ? user.jurisdiction().regionCode() : regionCode;
+		require(regions.find(region).isPresent(), "regionCode", "unknown region code '" + region + "'");
+		require(text != null && !text.isBlank(), "text", "the plan text is empty");
+		Map<String, String> units = new java.util.LinkedHashMap<>();
+		for (String r : new LinkedHashSet<>(List.of(regions.city().code(), region))) {
+			for (var d : departments.ofRegion(r)) {
+				units.putIfAbsent(d.name(), d.code());
+				String city = regions.city().name();
+				if (d.name().startsWith(city)) {
+					units.putIfAbsent("市" + d.name().substring(city.length()), d.code());
+				}
+			}
+		}
+		return PlanImport.read(text, units);
+	}
+
 	// --- changing -----------------------------------------------------------------------------------------------
 
 	@Transactional

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the command board and the plan diff against a running platform (Debian's Chromium):
-//   node e2e/incident-shots.mjs --base http://127.0.0.1:8080 --out /tmp/shots
+//   node e2e/incident.e2e.mjs --base http://127.0.0.1:8080 --out /tmp/shots
 // Reports a Level II rainstorm-flood in Longgang as duty.city, files a first report, activates the best matching city
 // flood-plan scenario, acknowledges as handler.housing, then photographs the board (zh and en) and the plan diff.
 import { mkdirSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 
-const { values: args } = parseArgs({ options: { base: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string', default: 'zh-CN' } } })
+const { values: args } = parseArgs({ options: { base: { type: 'string' }, out: { type: 'string' }, locale: { type: 'string', default: 'zh-CN' }, password: { type: 'string', default: 'Forewarn#2026' } } })
 const base = args.base.replace(/\/+$/, '')
 const out = resolve(args.out)
 mkdirSync(out, { recursive: true })
@@ -22,7 +22,7 @@ async function call(token, method, path, body, headers = {}) {
   if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${await r.text()}`)
   return r.json()
 }
-const login = (u) => call(null, 'POST', '/api/auth/login', { username: u, password: 'Forewarn#2026' })
+const login = (u) => call(null, 'POST', '/api/auth/login', { username: u, password: args.password })
 
 const city = await login('duty.city')
 const incident = await call(city.token, 'POST', '/api/incidents', { title: '龙岗区龙城街道暴雨洪涝', typeCode: '010101', level: 'II', latitude: 22.72, longitude: 114.25 })
@@ -67,5 +67,14 @@ await page.screenshot({ path: join(out, `plan-diff-${args.locale}.png`), fullPag
 await page.getByRole('tab', { name: /职责清单|Duty list/ }).click()
 await page.waitForTimeout(300)
 await page.screenshot({ path: join(out, `plan-duties-${args.locale}.png`) })
+const drill = await call(city.token, 'POST', '/api/incidents', { title: '防汛演练：龙岗区城市内涝', typeCode: '010102', level: 'III', latitude: 22.70, longitude: 114.22 })
+const dm = (await call(city.token, 'GET', `/api/incidents/${drill.id}/plan-matches`)).find((x) => x.planCode === 'SZ-FX')
+if (dm) {
+  await call(city.token, 'POST', `/api/incidents/${drill.id}/activations`, { planVersionId: dm.versionId, scenarioCode: dm.scenarioCode, level: 'III', drill: true })
+  await page.goto(`${base}/incidents/${drill.id}`)
+  await page.getByTestId('drill-banner').waitFor({ timeout: 30000 })
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: join(out, `drill-${args.locale}.png`) })
+}
 await browser.close()
 console.log(`INCIDENT_ID=${incident.id}`)
