@@ -14,8 +14,12 @@ export const routes: RouteRecordRaw[] = [
       { path: 'plans', name: 'enforcement-plans', component: () => import('./PlanPage.vue') },
     ],
   },
-  { path: 'enforcement/inspect/:uscc', name: 'enforcement-inspect', component: () => import('./InspectPage.vue') },
 ]
 
-/** The enforcement pages outside the console layout (public or phone pages), with absolute paths. */
-export const standaloneRoutes: RouteRecordRaw[] = []
+/**
+ * The enforcement pages outside the console layout (public or phone pages), with absolute paths. Inspect by code is
+ * a phone page (the enterprise code's QR leads here): signed-in only, no side menu.
+ */
+export const standaloneRoutes: RouteRecordRaw[] = [
+  { path: '/enforcement/inspect/:uscc', name: 'enforcement-inspect', component: () => import('./InspectPage.vue') },
+]
