@@ -12,6 +12,11 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inspections', name: 'enforcement-inspections', component: () => import('./InspectionListPage.vue') },
       { path: 'inspections/:number', name: 'enforcement-inspection', component: () => import('./InspectionPage.vue') },
       { path: 'plans', name: 'enforcement-plans', component: () => import('./PlanPage.vue') },
+      {
+        path: 'accident-investigations/:number',
+        name: 'enforcement-accident-investigation',
+        component: () => import('./AccidentInvestigationPage.vue'),
+      },
     ],
   },
 ]
