@@ -50,7 +50,7 @@ export function chainColumns(view: Pick<CaseView, 'caseCode' | 'caseNumber' | 'c
   return [
     inspections,
     [{ kind: 'case', label: view.caseCode, link: null, sub: view.caseNumber }],
-    accident ? [{ kind: 'accident', label: accident.number, link: null, sub: accident.title }] : [],
+    accident ? [{ kind: 'accident', label: accident.number, link: `/enforcement/accident-investigations/${accident.number}`, sub: accident.title }] : [],
     hazards,
   ]
 }

@@ -12,10 +12,19 @@ export const routes: RouteRecordRaw[] = [
       { path: 'inspections', name: 'enforcement-inspections', component: () => import('./InspectionListPage.vue') },
       { path: 'inspections/:number', name: 'enforcement-inspection', component: () => import('./InspectionPage.vue') },
       { path: 'plans', name: 'enforcement-plans', component: () => import('./PlanPage.vue') },
+      {
+        path: 'accident-investigations/:number',
+        name: 'enforcement-accident-investigation',
+        component: () => import('./AccidentInvestigationPage.vue'),
+      },
     ],
   },
-  { path: 'enforcement/inspect/:uscc', name: 'enforcement-inspect', component: () => import('./InspectPage.vue') },
 ]
 
-/** The enforcement pages outside the console layout (public or phone pages), with absolute paths. */
-export const standaloneRoutes: RouteRecordRaw[] = []
+/**
+ * The enforcement pages outside the console layout (public or phone pages), with absolute paths. Inspect by code is
+ * a phone page (the enterprise code's QR leads here): signed-in only, no side menu.
+ */
+export const standaloneRoutes: RouteRecordRaw[] = [
+  { path: '/enforcement/inspect/:uscc', name: 'enforcement-inspect', component: () => import('./InspectPage.vue') },
+]

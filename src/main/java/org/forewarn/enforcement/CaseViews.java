@@ -94,10 +94,14 @@ class CaseViews {
 		List<StepView> steps = cases.steps(s.id()).stream().map(st -> new StepView(st.action(), st.status(),
 				st.status().chinese(), st.actor(), st.note(), st.at(), st.overdue())).toList();
 		boolean officer = viewer.has(Role.INSPECTOR) || viewer.has(Role.HANDLER) || viewer.has(Role.COMMANDER);
+		Set<String> actions = new java.util.LinkedHashSet<>(officer ? c.possibleActions() : Set.of());
+		if (viewer.is(s.investigatorId()) || viewer.is(s.submittedById())) {
+			actions.removeAll(Set.of("approve", "return")); // four-eyes: their review is someone else's
+		}
 		return new CaseView(s.code().value(), s.caseNumber(), s.uscc(), s.enterprise(), s.districtCode(),
 				s.departmentCode(), s.title(), s.cause(), s.status(), s.status().chinese(), s.investigator(), s.reviewer(),
 				s.stepStartedAt(), s.stepDeadline(), c.overdue(clock.instant()), s.everOverdue(), s.rectified(),
-				s.filedBy(), s.filedAt(), s.closedAt(), decision, officer ? c.possibleActions() : Set.of(),
+				s.filedBy(), s.filedAt(), s.closedAt(), decision, actions,
 				officer && c.takesEvidence(), chain, steps, cases.evidence(s.id()), cases.consultations(s.id()));
 	}
 

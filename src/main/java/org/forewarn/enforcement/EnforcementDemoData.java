@@ -62,22 +62,22 @@ class EnforcementDemoData implements ApplicationRunner {
 			log.info("Enforcement demo data skipped: no demo enterprises regulated by 440304-YJ");
 			return;
 		}
-		Officer inspector = officer("inspector.futian", "福田区应急管理局执法员", "440304-YJ");
+		Officer inspector = officer("inspector.futian", "福田区应急局执法员", "440304-YJ");
 		Officer reviewer = officer("handler.gas.futian", "福田区燃气办经办人", "440304-RQ");
 		try {
 			var plan = plans.create(new InspectionPlanDesk.Planning("2026年福田区红橙风险企业检查", "440304", null, null,
-					List.of("RED", "ORANGE"), List.of("福田区应急管理局执法员"), null), inspector);
+					List.of("RED", "ORANGE"), List.of("福田区应急局执法员"), null), inspector);
 			plans.generate(plan.id(), 30, inspector);
 
 			inspections.record(new InspectionDesk.Submission(futian.get(0), clock.instant().minus(Duration.ofDays(3)),
-					List.of("福田区应急管理局执法员", "王检查"), null, null, null, "各项检查符合要求", null,
+					List.of("福田区应急局执法员", "王检查"), null, null, null, "各项检查符合要求", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-07", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-08", Inspections.Result.PASS, null)),
 					List.of(), null), inspector, null);
 
 			var found = inspections.record(new InspectionDesk.Submission(futian.get(1),
-					clock.instant().minus(Duration.ofDays(2)), List.of("福田区应急管理局执法员", "李检查"), null, null, null,
+					clock.instant().minus(Duration.ofDays(2)), List.of("福田区应急局执法员", "李检查"), null, null, null,
 					"发现问题两项，责令改正并立案", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-05", Inspections.Result.FAIL, "灭火器过期未检测"),

@@ -96,6 +96,7 @@ class EnterpriseImport {
 		Map<String, Integer> firstRowOf = new HashMap<>();
 		List<Enterprise> valid = new ArrayList<>();
 		List<Integer> validRows = new ArrayList<>();
+		Map<String, List<String>> regulators = new HashMap<>();
 		int rows = 0;
 		for (int r = 1; r < table.size(); r++) {
 			List<String> row = table.get(r);
@@ -118,7 +119,7 @@ class EnterpriseImport {
 					categories == null ? List.of() : Arrays.asList(categories.split("[;；、|]")), contacts);
 			String code = Uscc.normalise(draft.uscc());
 			if (rowProblems.isEmpty()) {
-				var checked = registration.check(user, draft, now);
+				var checked = registration.check(user, draft, now, regulators);
 				checked.problems().forEach(p -> rowProblems.add(new RowProblem(rowNumber, code,
 						p.field().startsWith("contacts[0].") ? "contact_" + p.field().substring(12) : column(p.field()),
 						p.message())));

@@ -101,6 +101,14 @@ class Registration {
 
 	/** Checks a draft without storing it; {@code jurisdiction} names a site outside the caller's area. */
 	Checked check(CurrentUser user, Draft d, Instant now) {
+		return check(user, d, now, new java.util.HashMap<>());
+	}
+
+	/**
+	 * As {@link #check(CurrentUser, Draft, Instant)}, remembering the regulators per industry and district in
+	 * {@code regulators} (an import asks the same few hundred combinations thousands of times).
+	 */
+	Checked check(CurrentUser user, Draft d, Instant now, java.util.Map<String, List<String>> regulatorCache) {
 		List<EnterpriseRejected.FieldProblem> problems = new ArrayList<>();
 		String code = Uscc.normalise(d.uscc());
 		Uscc.problemOf(code).ifPresent(p -> problems.add(new EnterpriseRejected.FieldProblem("uscc", p.message())));
@@ -184,7 +192,9 @@ class Registration {
 			return new Checked(null, problems);
 		}
 		String district = placement.district().code();
-		List<String> regulators = regulators(industry.get(), district);
+		Industries.Industry found = industry.get();
+		List<String> regulators = regulatorCache.computeIfAbsent(found.code() + "@" + district,
+				k -> regulators(found, district));
 		RiskModel.Score score = risk.initial(industry.get().code(), scale, categories);
 		String by = user.username();
 		return new Checked(new Enterprise(new Uscc(code), name, industry.get().code(), address, d.latitude(),

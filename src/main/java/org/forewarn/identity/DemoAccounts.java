@@ -112,9 +112,9 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 				"administrative responsible person of 深圳水库"));
 		list.add(new Account("enterprise.demo", "示范企业安全员", EnumSet.of(Role.ENTERPRISE), FUTIAN, null,
 				"enterprise user of 深圳市福田示范科技有限公司 (" + DEMO_ENTERPRISE_USCC + ")", DEMO_ENTERPRISE_USCC));
-		list.add(new Account("inspector.futian", "福田区应急管理局执法员", EnumSet.of(Role.INSPECTOR), FUTIAN,
+		list.add(new Account("inspector.futian", "福田区应急局执法员", EnumSet.of(Role.INSPECTOR), FUTIAN,
 				FUTIAN + "-YJ", "inspector of the Futian emergency management bureau (inspections, enforcement cases)"));
-		list.add(new Account("inspector.nanshan", "南山区应急管理局执法员", EnumSet.of(Role.INSPECTOR), NANSHAN,
+		list.add(new Account("inspector.nanshan", "南山区应急局执法员", EnumSet.of(Role.INSPECTOR), NANSHAN,
 				NANSHAN + "-YJ", "inspector of the Nanshan emergency management bureau"));
 		return list;
 	}

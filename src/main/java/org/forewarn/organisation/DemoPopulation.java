@@ -145,8 +145,8 @@ final class DemoPopulation {
 		}
 		// last, so that the phone numbers drawn above stay as they were
 		account("enterprise.demo", "示范企业安全员", PersonRole.ENTERPRISE_CONTACT, null, null, "440304", null);
-		account("inspector.futian", "福田区应急管理局执法员", PersonRole.INSPECTOR, null, null, "440304", "440304-YJ");
-		account("inspector.nanshan", "南山区应急管理局执法员", PersonRole.INSPECTOR, null, null, "440305", "440305-YJ");
+		account("inspector.futian", "福田区应急局执法员", PersonRole.INSPECTOR, null, null, "440304", "440304-YJ");
+		account("inspector.nanshan", "南山区应急局执法员", PersonRole.INSPECTOR, null, null, "440305", "440305-YJ");
 		return List.copyOf(people);
 	}
 
