@@ -73,9 +73,15 @@ class DutyDemoData implements ApplicationRunner, StartupNote {
 	int generate(Instant now) {
 		LocalDate today = now.atZone(BEIJING).minusHours(CHANGE.getHour()).toLocalDate();
 		int added = 0;
-		for (CommandCentres.CommandCentre centre : centres.all()) {
-			List<UUID> officers = pool("DUTY_OFFICER", centre);
-			List<UUID> leaders = pool("HANDLER", centre);
+		List<CommandCentres.CommandCentre> all = centres.all();
+		for (CommandCentres.CommandCentre centre : all) {
+			// centres of the same area and department (the city centre and the hazardous-chemicals sub-centre are
+			// both the city emergency bureau's) share out its people, so nobody is on duty at two centres at once
+			List<CommandCentres.CommandCentre> sharing = all.stream()
+				.filter(c -> c.regionCode().equals(centre.regionCode()) && c.departmentCode().equals(centre.departmentCode()))
+				.toList();
+			List<UUID> officers = slice(pool("DUTY_OFFICER", centre), sharing.indexOf(centre), sharing.size());
+			List<UUID> leaders = slice(pool("HANDLER", centre), sharing.indexOf(centre), sharing.size());
 			if (officers.isEmpty()) {
 				continue;
 			}
@@ -96,6 +102,22 @@ class DutyDemoData implements ApplicationRunner, StartupNote {
 			}
 		}
 		return added;
+	}
+
+	/** Every {@code count}-th person from {@code index}; the demo accounts come first, so they stay at the main centre. */
+	private static List<UUID> slice(List<UUID> pool, int index, int count) {
+		List<UUID> ordered = new ArrayList<>(pool);
+		for (String account : List.of("duty.nanshan", "duty.futian", "duty.city")) {
+			UUID id = DemoPopulation.accountPersonId(account);
+			if (ordered.remove(id)) {
+				ordered.addFirst(id);
+			}
+		}
+		List<UUID> mine = new ArrayList<>();
+		for (int i = index; i < ordered.size(); i += count) {
+			mine.add(ordered.get(i));
+		}
+		return mine.isEmpty() ? ordered : mine;
 	}
 
 	private int put(CommandCentres.CommandCentre centre, DutyPosition position, UUID person, LocalDate day, Instant from,

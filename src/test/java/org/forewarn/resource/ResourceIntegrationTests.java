@@ -294,4 +294,24 @@ class ResourceIntegrationTests {
 			.isEqualTo(shelters.getFirst().name());
 		assertThat(Map.of("n", resources.nearest(22.55, 114.1, "EXPERT_HAZCHEM", 4).size())).containsEntry("n", 4);
 	}
+
+	@Test
+	void aNewShelterIsOfferedAsNearestAtOnceAndOnlyItsDistrictMayCreateIt() throws Exception {
+		String futian = login("duty.futian");
+		String shelter = "{\"typeCode\":\"SHELTER_SCHOOL\",\"name\":\"福田区测试学校避难场所\",\"latitude\":%s,"
+				+ "\"longitude\":%s,\"capacity\":1200}";
+		MvcResult created = mvc.perform(post("/api/resources").header("Authorization", futian)
+				.contentType(MediaType.APPLICATION_JSON).content(shelter.formatted("22.5405", "114.0525")))
+			.andExpect(status().isCreated()).andReturn();
+		String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+		assertThat(resources.nearest(22.5405, 114.0525, "SHELTER_SCHOOL", 1)).extracting(r -> r.id().toString())
+			.containsExactly(id);
+		// a point in Nanshan (Shenzhen Bay) lies outside Futian's jurisdiction
+		mvc.perform(post("/api/resources").header("Authorization", futian).contentType(MediaType.APPLICATION_JSON)
+				.content(shelter.formatted("22.52", "113.94")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/resources").header("Authorization", futian).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"typeCode\":\"SHELTER_SCHOOL\",\"name\":\"x\",\"latitude\":22.54,\"longitude\":114.05,\"capacity\":-1}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("capacity"));
+	}
 }
