@@ -56,6 +56,7 @@ export const zhCN = {
   'nav.enterprises': '企业',
   'nav.enforcement': '执法',
   'nav.organisation': '组织',
+  'nav.duty': '值班',
   'nav.audit': '审计',
 
   'overview.title': '总览',
@@ -644,6 +645,7 @@ export const en: Record<MessageKey, string> = {
   'nav.enterprises': 'Enterprises',
   'nav.enforcement': 'Enforcement',
   'nav.organisation': 'Organisation',
+  'nav.duty': 'Duty',
   'nav.audit': 'Audit',
 
   'overview.title': 'Overview',

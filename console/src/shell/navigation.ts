@@ -1,6 +1,7 @@
 import type { Component } from 'vue'
 import {
   Bell,
+  Clock,
   Document,
   DataAnalysis,
   Files,
@@ -42,6 +43,7 @@ export const navigation: NavEntry[] = [
   { key: 'resources', label: 'nav.resources', icon: Box, path: '/resources' },
   { key: 'enterprises', label: 'nav.enterprises', icon: OfficeBuilding, path: '/enterprises' },
   { key: 'enforcement', label: 'nav.enforcement', icon: Stamp, path: '/enforcement' },
+  { key: 'duty', label: 'nav.duty', icon: Clock, path: '/organisation/duty' },
   { key: 'organisation', label: 'nav.organisation', icon: User, path: '/organisation' },
   { key: 'audit', label: 'nav.audit', icon: Files, path: '/audit', guarded: 'audit' },
 ]
