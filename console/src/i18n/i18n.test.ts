@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { elementLocale, locale, restoreLocale, setLocale, STORAGE_KEY, t } from './index'
+import { dateLocale, elementLocale, locale, restoreLocale, setLocale, STORAGE_KEY, t } from './index'
 import { en, zhCN } from './messages'
 
 describe('i18n', () => {
@@ -37,5 +37,12 @@ describe('i18n', () => {
   it('has an English text for every Chinese key', () => {
     const missing = Object.keys(zhCN).filter((key) => !(key in en) || !en[key as keyof typeof en])
     expect(missing).toEqual([])
+  })
+
+  it('formats dates in the console language, whatever the browser speaks', () => {
+    const at = new Date('2026-11-23T14:04:05Z')
+    expect(at.toLocaleDateString(dateLocale(), { timeZone: 'Asia/Shanghai' })).toBe('2026/11/23')
+    setLocale('en')
+    expect(at.toLocaleDateString(dateLocale(), { timeZone: 'Asia/Shanghai' })).toBe('23/11/2026')
   })
 })

@@ -59,3 +59,11 @@ export function tOr(key: string, fallback: string): string {
 }
 
 export type { MessageKey }
+
+/**
+ * The BCP 47 tag for dates and numbers in the console's language, not the browser's: a Chinese console shows
+ * 2026/11/23 22:04:05, not 11/23/2026, 10:04:05 PM.
+ */
+export function dateLocale(): string {
+  return locale.value === 'en' ? 'en-GB' : 'zh-CN'
+}
