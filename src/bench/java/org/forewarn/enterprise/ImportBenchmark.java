@@ -70,10 +70,11 @@ public class ImportBenchmark {
 				double copySeconds = rawCopy(dataSource, jdbc, csv);
 				double importRate = rows / importSeconds;
 				double copyRate = rows / copySeconds;
-				System.out.printf("%s %d: import with validation %d rows in %.2f s = %.0f rows/s | raw COPY of the same"
-						+ " file %.3f s = %.0f rows/s | ratio import/COPY throughput %.3f (COPY is %.1f× faster)%n",
-						run == 0 ? "warm-up" : "run", run, rows, importSeconds, importRate, copySeconds, copyRate,
-						importRate / copyRate, copyRate / importRate);
+				System.out.printf("%s %d: import with validation %d rows in %.2f s = %.0f rows/s (check %d ms, store %d ms)"
+						+ " | raw COPY of the same file %.3f s = %.0f rows/s | ratio import/COPY throughput %.3f (COPY is"
+						+ " %.1f× faster)%n", run == 0 ? "warm-up" : "run", run, rows, importSeconds, importRate,
+						report.checkMillis(), report.storeMillis(), copySeconds, copyRate, importRate / copyRate,
+						copyRate / importRate);
 				if (run > 0) {
 					importRates.add(importRate);
 					copyRates.add(copyRate);
