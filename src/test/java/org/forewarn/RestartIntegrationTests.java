@@ -1,9 +1,11 @@
 package org.forewarn;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,14 +24,14 @@ class RestartIntegrationTests {
 	void aSecondStartOnTheSameDataKeepsEverythingAndDuplicatesNothing() {
 		Map<String, Long> first;
 		try (ConfigurableApplicationContext context = start("--forewarn.embedded-db.clean=true")) {
-			first = rowCounts(context.getBean(JdbcClient.class));
+			first = settledRowCounts(context.getBean(JdbcClient.class));
 		}
 		assertThat(first).containsKeys("app_user", "audit_event");
 		assertThat(first.get("app_user")).isGreaterThanOrEqualTo(7);
 
 		Map<String, Long> second;
 		try (ConfigurableApplicationContext context = start("--forewarn.embedded-db.clean=false")) {
-			second = rowCounts(context.getBean(JdbcClient.class));
+			second = settledRowCounts(context.getBean(JdbcClient.class));
 		}
 		assertThat(second).isEqualTo(first);
 	}
@@ -39,6 +41,19 @@ class RestartIntegrationTests {
 		System.arraycopy(PROPERTIES, 0, args, 0, PROPERTIES.length);
 		args[PROPERTIES.length] = clean;
 		return new SpringApplicationBuilder(ForewarnApplication.class).run(args);
+	}
+
+	/**
+	 * The counts once every stored event has been handled: the demo data of one module publishes events (an
+	 * inspection finding opens a hazard order, which becomes a fact on the enterprise's profile) whose listeners may
+	 * still be running when the platform reports ready; a publication cut short by the stop is republished at the next
+	 * start, which is right, but would make the two counts differ.
+	 */
+	static Map<String, Long> settledRowCounts(JdbcClient jdbc) {
+		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class).single() == 0);
+		return rowCounts(jdbc);
 	}
 
 	/** Every table of the schema, counted, except the ones that legitimately grow at each start. */
