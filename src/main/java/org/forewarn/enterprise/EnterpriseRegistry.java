@@ -86,7 +86,7 @@ class EnterpriseRegistry implements Enterprises {
 
 	/** The enterprise, its row locked until the end of the caller's transaction (risk recalculation). */
 	Optional<Enterprise> byUsccForUpdate(String uscc) {
-		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u for update").param("u", uscc)
+		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u for no key update").param("u", uscc)
 			.query(this::map).optional();
 	}
 

@@ -41,7 +41,10 @@ class FactIntake implements EnterpriseRecords {
 	/** Stores the fact; recalculates the score when it is new or its status, severity or deadline changed. */
 	@Transactional
 	boolean link(Facts.Fact fact) {
-		if (registry.byUscc(fact.uscc()).isEmpty()) {
+		// The enterprise row first, then its facts: every writer of an enterprise's facts queues on this one lock.
+		// A fact's foreign key takes a key-share lock on the enterprise; FOR UPDATE after that deadlocked two
+		// writers of the same enterprise (a hazard order's event and an inspection), FOR NO KEY UPDATE first cannot.
+		if (registry.byUsccForUpdate(fact.uscc()).isEmpty()) {
 			throw new UnknownEnterprise(fact.uscc());
 		}
 		Facts.Fact previous = facts.upsert(fact, clock.instant());
