@@ -18,6 +18,8 @@ export interface Resource {
   name: string
   warehouseId: string | null
   regionCode: string
+  /** The region's name (福田区), or its code when unknown. */
+  regionName: string
   departmentCode: string | null
   latitude: number
   longitude: number

@@ -55,9 +55,9 @@ class ResourceController {
 
 	/** A resource as lists show it: the phone masked, and whether the caller may change it. */
 	record ResourceView(UUID id, ResourceKind kind, String typeCode, String typeName, String name, UUID warehouseId,
-			String regionCode, String departmentCode, double latitude, double longitude, int quantity, String unit,
-			Integer capacity, Integer occupancy, int available, String status, String maskedPhone, String details,
-			int version, boolean manageable) {
+			String regionCode, String regionName, String departmentCode, double latitude, double longitude,
+			int quantity, String unit, Integer capacity, Integer occupancy, int available, String status,
+			String maskedPhone, String details, int version, boolean manageable) {
 	}
 
 	record PageView(List<ResourceView> content, long totalElements, int page, int size) {
@@ -257,7 +257,8 @@ class ResourceController {
 	ResourceView view(Resource r, CurrentUser user) {
 		ResourceCatalogue.Type type = catalogue.types().get(r.typeCode());
 		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
-				r.warehouseId(), r.regionCode(), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
+				r.warehouseId(), r.regionCode(),
+				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
 				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.details(), r.version(),
 				access.manages(user, r));
 	}
