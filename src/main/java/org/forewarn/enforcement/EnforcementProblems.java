@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.forewarn.enterprise.UnknownEnterprise;
+import org.forewarn.platform.InputRejected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,22 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnforcementProblems {
 
-	static final URI VALIDATION = URI.create("https://forewarn.org/problems/validation");
-
-	@ExceptionHandler(Rejected.class)
-	ResponseEntity<ProblemDetail> rejected(Rejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(switch (ex.status()) {
-			case PAYLOAD_TOO_LARGE -> "Too large";
-			case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
-			case UNPROCESSABLE_CONTENT -> "Unprocessable request";
-			case NOT_FOUND -> "Not found";
-			default -> "Invalid request";
-		});
-		problem.setType(VALIDATION);
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return json(ex.status(), problem);
-	}
+	static final URI VALIDATION = InputRejected.VALIDATION;
 
 	@ExceptionHandler(InvalidCaseCode.class)
 	ResponseEntity<ProblemDetail> invalidCode(InvalidCaseCode ex) {

@@ -1,8 +1,6 @@
 package org.forewarn.hazard;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,25 +14,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HazardProblems {
-
-	@ExceptionHandler(ReportRejected.class)
-	ResponseEntity<ProblemDetail> rejected(ReportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(switch (ex.status()) {
-			case PAYLOAD_TOO_LARGE -> "Too large";
-			case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
-			case UNPROCESSABLE_CONTENT -> "Unprocessable report";
-			case TOO_MANY_REQUESTS -> "Too many requests";
-			default -> "Invalid request";
-		});
-		problem.setType(URI.create("https://forewarn.org/problems/validation"));
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
-		if (ex.status() == HttpStatus.TOO_MANY_REQUESTS) {
-			response.header("Retry-After", "600");
-		}
-		return response.body(problem);
-	}
 
 	@ExceptionHandler(IllegalTransition.class)
 	ResponseEntity<ProblemDetail> illegal(IllegalTransition ex) {

@@ -1,17 +1,15 @@
 package org.forewarn.incident;
 
+import java.net.URI;
+
+import org.forewarn.platform.InputRejected;
 import org.springframework.http.HttpStatus;
 
 /** An incident request that cannot be done, with the status and the field it is about (answered as a problem). */
-class IncidentRejected extends RuntimeException {
-
-	private final HttpStatus status;
-	private final String field;
+class IncidentRejected extends InputRejected {
 
 	IncidentRejected(HttpStatus status, String field, String message) {
-		super(message);
-		this.status = status;
-		this.field = field;
+		super(status, field, message);
 	}
 
 	static IncidentRejected invalid(String field, String message) {
@@ -26,11 +24,19 @@ class IncidentRejected extends RuntimeException {
 		return new IncidentRejected(HttpStatus.CONFLICT, field, message);
 	}
 
-	HttpStatus status() {
-		return status;
+	@Override
+	public String title() {
+		return switch (status().value()) {
+			case 404 -> "Not found";
+			case 409 -> "Not possible in the incident's current state";
+			default -> "Invalid incident request";
+		};
 	}
 
-	String field() {
-		return field;
+	private static final URI TYPE = URI.create("https://forewarn.org/problems/incident");
+
+	@Override
+	public URI type() {
+		return TYPE;
 	}
 }

@@ -1,17 +1,15 @@
 package org.forewarn.plan;
 
+import java.net.URI;
+
+import org.forewarn.platform.InputRejected;
 import org.springframework.http.HttpStatus;
 
 /** A plan request that cannot be done, with the HTTP status and the field it is about (answered as a problem). */
-class PlanRejected extends RuntimeException {
-
-	private final HttpStatus status;
-	private final String field;
+class PlanRejected extends InputRejected {
 
 	PlanRejected(HttpStatus status, String field, String message) {
-		super(message);
-		this.status = status;
-		this.field = field;
+		super(status, field, message);
 	}
 
 	static PlanRejected invalid(String field, String message) {
@@ -26,11 +24,20 @@ class PlanRejected extends RuntimeException {
 		return new PlanRejected(HttpStatus.CONFLICT, null, message);
 	}
 
-	HttpStatus status() {
-		return status;
+	@Override
+	public String title() {
+		return switch (status().value()) {
+			case 404 -> "Not found";
+			case 409 -> "Not possible in the plan's current state";
+			case 403 -> "Four-eyes principle";
+			default -> "Invalid plan";
+		};
 	}
 
-	String field() {
-		return field;
+	private static final URI TYPE = URI.create("https://forewarn.org/problems/plan");
+
+	@Override
+	public URI type() {
+		return TYPE;
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,7 +42,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		this.events = events;
 	}
 
-	static final URI VALIDATION = URI.create("https://forewarn.org/problems/validation");
+	static final URI VALIDATION = InputRejected.VALIDATION;
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -98,6 +99,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
 			.toList());
 		return problem;
+	}
+
+	/** Problems are JSON even where the endpoint produces XML (CAP, GB/T 35965.1, Atom) or images. */
+	@ExceptionHandler(InputRejected.class)
+	ResponseEntity<ProblemDetail> rejected(InputRejected ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setTitle(ex.title());
+		if (ex.type() != null) {
+			problem.setType(ex.type());
+		}
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", String.valueOf(ex.getMessage()))));
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (ex.retryAfterSeconds() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -1,24 +1,27 @@
 package org.forewarn.resource;
 
+import java.net.URI;
+
+import org.forewarn.platform.InputRejected;
 import org.springframework.http.HttpStatus;
 
 /** Bad input or a missing resource, answered as a problem detail naming the field. */
-class ResourceProblem extends RuntimeException {
-
-	private final HttpStatus status;
-	private final String field;
+class ResourceProblem extends InputRejected {
 
 	ResourceProblem(HttpStatus status, String field, String message) {
-		super(message);
-		this.status = status;
-		this.field = field;
+		super(status, field, message);
 	}
 
-	HttpStatus status() {
-		return status;
+	@Override
+	public String title() {
+		return switch (status().value()) {
+			case 404 -> "Not found";
+			default -> "Invalid request";
+		};
 	}
 
-	String field() {
-		return field;
+	@Override
+	public URI type() {
+		return null;
 	}
 }

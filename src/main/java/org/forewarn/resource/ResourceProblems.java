@@ -1,8 +1,6 @@
 package org.forewarn.resource;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,16 +14,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResourceProblems {
-
-	@ExceptionHandler(ResourceProblem.class)
-	ResponseEntity<ProblemDetail> problem(ResourceProblem ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(ex.status() == HttpStatus.NOT_FOUND ? "Not found" : "Invalid request");
-		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		}
-		return ResponseEntity.status(ex.status()).body(problem);
-	}
 
 	@ExceptionHandler(IllegalDispatchMove.class)
 	ResponseEntity<ProblemDetail> illegal(IllegalDispatchMove ex) {

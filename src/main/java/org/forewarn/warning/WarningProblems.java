@@ -1,8 +1,6 @@
 package org.forewarn.warning;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,20 +15,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WarningProblems {
-
-	@ExceptionHandler(WarningRejected.class)
-	ResponseEntity<ProblemDetail> rejected(WarningRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(switch (ex.status()) {
-			case CONTENT_TOO_LARGE -> "Too large";
-			case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
-			case UNPROCESSABLE_CONTENT -> "Unprocessable warning";
-			default -> "Invalid request";
-		});
-		problem.setType(URI.create("https://forewarn.org/problems/validation"));
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
-		return json(ex.status(), problem);
-	}
 
 	@ExceptionHandler(IllegalWarningMove.class)
 	ResponseEntity<ProblemDetail> illegal(IllegalWarningMove ex) {
