@@ -92,7 +92,7 @@ mvnw: Forewarn needs a JDK (not only a JRE) $required or newer, and none is inst
   Here $current; looked in: $(printf '%s' "$dirs" | sed 's/:/, /g')
   Install one, for example:
     Debian 13 / Ubuntu 24.04:  sudo apt-get install openjdk-21-jdk
-    Debian 12, others:         Temurin 21 or 25 from https://adoptium.net (apt: temurin-21-jdk), or: sdk install java 21-tem
+    Debian 12, others:         Temurin 21 or 25 from https://adoptium.net (its apt repository: temurin-21-jdk)
   then run ./mvnw again (it finds JDKs in the folders above), or point JAVA_HOME at it:
     export JAVA_HOME=/usr/lib/jvm/temurin-21-jdk-amd64
 EOF
