@@ -7,6 +7,11 @@
 set -eu
 required=21
 
+# Git Bash / Cygwin hold Windows paths in JAVA_HOME that these checks cannot read: keep the wrapper's own handling
+case "$(uname)" in
+CYGWIN* | MINGW* | MSYS*) exit 0 ;;
+esac
+
 # The feature version (25 for 25.0.3, 8 for 1.8.0_392) of the JDK at $1; nothing when $1 is not a JDK.
 # The release file answers without starting a JVM; very old JDKs lack it and are asked instead.
 feature_version() {
