@@ -104,13 +104,19 @@ class AuthController {
 	@PostMapping("/password")
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange request,
+	ResponseEntity<?> changePassword(@Valid @RequestBody PasswordChange request,
 			@RequestHeader("Authorization") String authorization, @AuthenticationPrincipal CurrentUser caller,
 			HttpServletRequest http) {
 		User user = users.byId(caller.id()).orElseThrow();
 		String target = "user:" + user.username();
-		if (!authenticator.confirms(user, request.currentPassword(), clients.of(http))) {
-			audit.recordIndependently(AuditEntry.of("user.password", target, "refused", "current password wrong"));
+		var refusal = authenticator.confirm(user, request.currentPassword(), clients.of(http));
+		if (refusal.isPresent()) {
+			boolean throttled = refusal.get() instanceof LoginRefused.Throttled;
+			audit.recordIndependently(AuditEntry.of("user.password", target, throttled ? "throttled" : "refused",
+					throttled ? "too many failed logins; password not checked" : "current password wrong"));
+			if (throttled) {
+				return refused(refusal.get());
+			}
 			throw new AccountRejected(HttpStatus.FORBIDDEN, "currentPassword",
 					"当前密码不正确。The current password is wrong.");
 		}

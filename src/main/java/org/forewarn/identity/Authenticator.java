@@ -84,14 +84,20 @@ class Authenticator {
 		return new Success(user, token);
 	}
 
-	/** Checks the password of a logged-in user (to change it), counted like a login so it cannot be guessed faster. */
-	boolean confirms(User user, String password, String client) {
+	/**
+	 * Checks the password of a logged-in user (to change it), counted like a login so it cannot be guessed faster
+	 * there: empty when it is right, else why not.
+	 */
+	Optional<LoginRefused> confirm(User user, String password, String client) {
 		LoginThrottle.Attempt attempt = throttle.attempt(client, user.username());
-		if (attempt instanceof LoginThrottle.Admitted admitted && passwords.matches(password, user.passwordHash())) {
-			throttle.succeeded(client, user.username(), admitted);
-			return true;
+		if (attempt instanceof LoginThrottle.Throttled throttled) {
+			return Optional.of(refused(new LoginRefused.Throttled(throttled.retryAfter()), "throttled").reason());
 		}
-		return false;
+		if (!passwords.matches(password, user.passwordHash())) {
+			return Optional.of(refused(new LoginRefused.WrongCredentials(), "wrong-credentials").reason());
+		}
+		throttle.succeeded(client, user.username(), (LoginThrottle.Admitted) attempt);
+		return Optional.empty();
 	}
 
 	private String regionOf(String name) {

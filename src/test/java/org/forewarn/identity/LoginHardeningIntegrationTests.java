@@ -232,7 +232,7 @@ class LoginHardeningIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"change.test-2026A\"}"))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("newPassword"));
-		mvc.perform(post("/api/auth/password").header("Authorization", "Bearer " + here)
+		mvc.perform(post("/api/auth/password").with(from("198.51.100.101")).header("Authorization", "Bearer " + here)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\":\"not-it\",\"newPassword\":\"Blue-Lantern-Tide-42\"}"))
 			.andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
@@ -244,6 +244,20 @@ class LoginHardeningIntegrationTests {
 		assertThat(me(elsewhere)).isEqualTo(401);
 		assertThat(attempt("change.test", STRONG, "198.51.100.100").getStatus()).isEqualTo(401);
 		assertThat(me(login("change.test", "Blue-Lantern-Tide-42"))).isEqualTo(200);
+	}
+
+	@Test
+	void guessingTheCurrentPasswordOnThePasswordChangeIsThrottledLikeALogin() throws Exception {
+		createUser("change.guess");
+		String session = login("change.guess", STRONG);
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(post("/api/auth/password").with(from("198.51.100.120")).header("Authorization", "Bearer " + session)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"guess-%d\",\"newPassword\":\"Blue-Lantern-Tide-42\"}".formatted(i)))
+				.andExpect(status().is(i < 5 ? 403 : 429));
+		}
+		assertThat(me(session)).isEqualTo(200);
+		assertThat(attempt("change.guess", STRONG, "198.51.100.121").getStatus()).isEqualTo(429);
 	}
 
 	@Test
