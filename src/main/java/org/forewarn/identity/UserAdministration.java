@@ -144,10 +144,10 @@ class UserAdministration {
 	@PostMapping("/{username}/unlock")
 	@Transactional
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		accountWithin(admin, username);
-		users.unlock(username);
-		throttle.release(username);
-		audit.record(AuditEntry.of("user.unlock", "user:" + username, "success", null));
+		User user = accountWithin(admin, username);
+		users.unlock(user.username());
+		throttle.release(user.username());
+		audit.record(AuditEntry.of("user.unlock", "user:" + user.username(), "success", null));
 		return ResponseEntity.noContent().build();
 	}
 
