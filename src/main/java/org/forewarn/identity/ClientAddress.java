@@ -3,9 +3,12 @@ package org.forewarn.identity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -23,7 +26,10 @@ class ClientAddress {
 	/** Only literals are matched: a host name in a header must never cause a DNS lookup. */
 	private static final Pattern LITERAL = Pattern.compile("^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$");
 
+	private static final Logger log = LoggerFactory.getLogger(ClientAddress.class);
+
 	private final List<IpAddressMatcher> proxies;
+	private final AtomicBoolean warned = new AtomicBoolean();
 
 	ClientAddress(@Value("${forewarn.security.trusted-proxies:}") List<String> proxies) {
 		List<IpAddressMatcher> matchers = new ArrayList<>();
@@ -38,6 +44,11 @@ class ClientAddress {
 	String of(HttpServletRequest request) {
 		String peer = request.getRemoteAddr();
 		if (!trusted(peer)) {
+			if (proxies.isEmpty() && request.getHeader("X-Forwarded-For") != null && warned.compareAndSet(false, true)) {
+				// behind an untrusted proxy every login seems to come from the proxy, so all share one client limit
+				log.warn("Logins arrive with X-Forwarded-For from {} but no proxy is trusted: every client behind it is "
+						+ "counted as {}. If it is your reverse proxy, set FOREWARN_SECURITY_TRUSTED_PROXIES.", peer, peer);
+			}
 			return peer;
 		}
 		List<String> hops = new ArrayList<>();
