@@ -2,8 +2,6 @@ package org.forewarn.identity;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,12 +18,14 @@ import org.forewarn.platform.Role;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,20 +38,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class AuthController {
 
-	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final Authenticator authenticator;
 	private final Tokens tokens;
 	private final Regions regions;
 	private final AuditTrail audit;
 	private final Departments departments;
-	private final int maxFailures;
+	private final ClientAddress clients;
+	private final Users users;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder passwords;
 
 	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit,
-			Departments departments, @Value("${forewarn.security.max-failed-logins:5}") int maxFailures) {
+			Departments departments, ClientAddress clients, Users users, PasswordPolicy policy,
+			PasswordEncoder passwords) {
 		this.departments = departments;
-		this.maxFailures = maxFailures;
+		this.clients = clients;
+		this.users = users;
+		this.policy = policy;
+		this.passwords = passwords;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.regions = regions;
@@ -68,11 +72,15 @@ class AuthController {
 	record LoginResponse(String token, Instant expiresAt, Profile user) {
 	}
 
+	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
+			@NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
+	}
+
 	/** Public: the one endpoint that hands out tokens. */
 	@PostMapping("/login")
 	@PreAuthorize("permitAll()")
 	ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		Authenticator.Outcome outcome = authenticator.login(request.username(), request.password(), http.getRemoteAddr());
+		Authenticator.Outcome outcome = authenticator.login(request.username(), request.password(), clients.of(http));
 		return switch (outcome) {
 			case Authenticator.Success success -> ResponseEntity.ok(new LoginResponse(success.token().token(),
 					success.token().expiresAt(), profile(success.user().asCurrentUser())));
@@ -86,6 +94,40 @@ class AuthController {
 			@AuthenticationPrincipal CurrentUser user) {
 		tokens.revoke(BearerTokenFilter.tokenOf(authorization));
 		audit.record(AuditEntry.of("user.logout", "user:" + user.username(), "success", null));
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Changes the caller's own password: the current one is checked (and counted like a login), the new one must pass
+	 * the {@link PasswordPolicy}; every other session of the account ends, this one stays.
+	 */
+	@PostMapping("/password")
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	ResponseEntity<?> changePassword(@Valid @RequestBody PasswordChange request,
+			@RequestHeader("Authorization") String authorization, @AuthenticationPrincipal CurrentUser caller,
+			HttpServletRequest http) {
+		User user = users.byId(caller.id()).orElseThrow();
+		String target = "user:" + user.username();
+		var refusal = authenticator.confirm(user, request.currentPassword(), clients.of(http));
+		if (refusal.isPresent()) {
+			boolean throttled = refusal.get() instanceof LoginRefused.Throttled;
+			audit.recordIndependently(AuditEntry.of("user.password", target, throttled ? "throttled" : "refused",
+					throttled ? "too many failed logins; password not checked" : "current password wrong"));
+			if (throttled) {
+				return refused(refusal.get());
+			}
+			throw new AccountRejected(HttpStatus.FORBIDDEN, "currentPassword",
+					"当前密码不正确。The current password is wrong.");
+		}
+		PasswordPolicy.Verdict verdict = policy.check(user.username(), request.newPassword());
+		if (!verdict.accepted()) {
+			audit.recordIndependently(AuditEntry.of("user.password", target, "refused", "password policy: " + verdict.codes()));
+			throw new PasswordRefused("newPassword", verdict);
+		}
+		users.changePassword(user.id(), passwords.encode(request.newPassword()));
+		tokens.revokeAllOfExcept(user.id(), BearerTokenFilter.tokenOf(authorization));
+		audit.record(AuditEntry.of("user.password", target, "success", "other sessions ended"));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -106,31 +148,32 @@ class AuthController {
 	}
 
 	private ResponseEntity<ProblemDetail> refused(LoginRefused reason) {
-		ProblemDetail problem = switch (reason) {
+		return switch (reason) {
 			case LoginRefused.WrongCredentials wrong -> {
 				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-						"用户名或密码错误;连续 %d 次错误将锁定账户。Wrong username or password; %d consecutive failures lock the account."
-							.formatted(maxFailures, maxFailures));
+						"用户名或密码错误。Wrong username or password.");
 				p.setTitle("Login failed");
 				p.setType(URI.create("https://forewarn.org/problems/bad-credentials"));
-				yield p;
+				yield ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p);
 			}
-			case LoginRefused.Locked locked -> {
-				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.LOCKED,
-						"账户因多次密码错误已锁定,请于 %s 后重试或联系管理员解锁。The account is locked after repeated wrong passwords until %s (UTC+8); try again later or ask an administrator to unlock it."
-							.formatted(LOCAL_TIME.format(locked.until()), LOCAL_TIME.format(locked.until())));
-				p.setTitle("Account locked");
-				p.setType(URI.create("https://forewarn.org/problems/account-locked"));
-				p.setProperty("lockedUntil", locked.until());
-				yield p;
+			case LoginRefused.Throttled throttled -> {
+				long seconds = throttled.retryAfter().toSeconds() + (throttled.retryAfter().toNanosPart() > 0 ? 1 : 0);
+				long minutes = (seconds + 59) / 60;
+				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+						"登录失败次数过多,请 %d 分钟后再试;已登录的会话不受影响。Too many failed logins; try again in %d minutes. Sessions already open are not affected."
+							.formatted(minutes, minutes));
+				p.setTitle("Too many login attempts");
+				p.setType(URI.create("https://forewarn.org/problems/login-throttled"));
+				p.setProperty("retryAfterSeconds", seconds);
+				yield ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+					.body(p);
 			}
 			case LoginRefused.Disabled disabled -> {
 				ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-						"账户已停用。The account is disabled.");
+						"账户已停用,请联系管理员。The account is disabled; ask an administrator.");
 				p.setTitle("Account disabled");
-				yield p;
+				yield ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
 			}
 		};
-		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 }

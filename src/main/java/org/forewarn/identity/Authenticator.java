@@ -1,22 +1,23 @@
 package org.forewarn.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The login policy: a correct password on an enabled, unlocked account gets a token; {@code max-failed-logins}
- * consecutive wrong passwords lock the account for {@code lockout}. Every attempt is audited, successful or not.
+ * The login policy: a correct password on an enabled account gets a token, unless the {@link LoginThrottle} says the
+ * username or the client has failed too often lately. Failed logins slow down further password logins only; they
+ * never end a session (token) the account already has, so an attacker cannot log a duty officer out by guessing. An
+ * unknown user, a wrong password and a throttled name look the same to the caller whether the account exists or
+ * not. Every attempt is audited (never with the password) and every refusal counted in
+ * {@code forewarn.security.login.refusals}.
  */
 @Service
 class Authenticator {
@@ -34,73 +35,82 @@ class Authenticator {
 	private final Tokens tokens;
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
-	private final Clock clock;
-	private final int maxFailures;
-	private final Duration lockout;
+	private final LoginThrottle throttle;
+	private final MeterRegistry meters;
 	private final String dummyHash;
-	private final TransactionTemplate transactions;
 
-	Authenticator(Users users, Tokens tokens, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-			TransactionTemplate transactions,
-			@Value("${forewarn.security.max-failed-logins:5}") int maxFailures,
-			@Value("${forewarn.security.lockout:15m}") Duration lockout) {
+	Authenticator(Users users, Tokens tokens, PasswordEncoder passwords, AuditTrail audit, LoginThrottle throttle,
+			MeterRegistry meters) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.clock = clock;
-		this.maxFailures = maxFailures;
-		this.lockout = lockout;
+		this.throttle = throttle;
+		this.meters = meters;
 		this.dummyHash = passwords.encode("timing-equaliser");
-		this.transactions = transactions;
 	}
 
-	/**
-	 * One attempt, under a lock on the account's row: concurrent guesses are counted one after the other, so a burst
-	 * of parallel requests gets no more than {@code max-failed-logins} tries before the lock.
-	 */
-	Outcome login(String username, String password, String remoteAddress) {
-		String name = username.trim().toLowerCase(Locale.ROOT);
-		return transactions.execute(status -> attempt(name, password, remoteAddress));
-	}
-
-	private Outcome attempt(String name, String password, String remoteAddress) {
-		Instant now = clock.instant();
-		Optional<User> found = users.byUsernameForUpdate(name);
+	/** One attempt from {@code client} (see {@link ClientAddress}). */
+	Outcome login(String username, String password, String client) {
+		String name = username.strip().toLowerCase(Locale.ROOT);
+		LoginThrottle.Attempt attempt = throttle.attempt(client, name);
+		if (attempt instanceof LoginThrottle.Throttled throttled) {
+			// the password is not even checked: a throttled guess learns nothing
+			record(name, regionOf(name), "throttled", "too many failed logins for this " + throttled.by()
+					+ "; password not checked; retry after " + throttled.retryAfter().toSeconds() + " s", client);
+			return refused(new LoginRefused.Throttled(throttled.retryAfter()), "throttled");
+		}
+		LoginThrottle.Admitted admitted = (LoginThrottle.Admitted) attempt;
+		Optional<User> found = users.byUsername(name);
 		if (found.isEmpty()) {
 			passwords.matches(password, dummyHash); // same cost as a real check: no user enumeration by timing
-			record(name, null, "failed", "unknown user", remoteAddress);
-			return new Refusal(new LoginRefused.WrongCredentials());
+			record(name, null, "failed", "unknown user", client);
+			return refused(new LoginRefused.WrongCredentials(), "wrong-credentials");
 		}
 		User user = found.get();
 		String region = user.jurisdiction().regionCode();
-		if (user.lockedAt(now)) {
-			record(name, region, "refused", "account locked until " + user.lockedUntil(), remoteAddress);
-			return new Refusal(new LoginRefused.Locked(user.lockedUntil()));
-		}
 		if (!passwords.matches(password, user.passwordHash())) {
-			Instant until = now.plus(lockout);
-			int failures = users.recordFailure(user.id(), maxFailures, until);
-			if (failures >= maxFailures) {
-				record(name, region, "locked", failures + " consecutive wrong passwords; locked until " + until, remoteAddress);
-				return new Refusal(new LoginRefused.Locked(until));
-			}
-			record(name, region, "failed", "wrong password (" + failures + " of " + maxFailures + ")", remoteAddress);
-			return new Refusal(new LoginRefused.WrongCredentials());
+			record(name, region, "failed", "wrong password", client);
+			return refused(new LoginRefused.WrongCredentials(), "wrong-credentials");
 		}
+		throttle.succeeded(client, name, admitted);
 		if (!user.enabled()) {
 			// only said after the right password, so it tells a guesser nothing
-			record(name, region, "refused", "account disabled", remoteAddress);
-			return new Refusal(new LoginRefused.Disabled());
+			record(name, region, "refused", "account disabled", client);
+			return refused(new LoginRefused.Disabled(), "disabled");
 		}
-		users.recordSuccess(user.id());
-		Tokens.Issued token = tokens.issue(user.id(), remoteAddress);
-		record(name, region, "success", null, remoteAddress);
+		Tokens.Issued token = tokens.issue(user.id(), client);
+		record(name, region, "success", null, client);
 		return new Success(user, token);
 	}
 
-	private void record(String username, String regionCode, String outcome, String details, String remoteAddress) {
-		audit.recordIndependently(new AuditEntry(username, regionCode, "user.login", "user:" + username, outcome, remoteAddress,
+	/**
+	 * Checks the password of a logged-in user (to change it), counted like a login so it cannot be guessed faster
+	 * there: empty when it is right, else why not.
+	 */
+	Optional<LoginRefused> confirm(User user, String password, String client) {
+		LoginThrottle.Attempt attempt = throttle.attempt(client, user.username());
+		if (attempt instanceof LoginThrottle.Throttled throttled) {
+			return Optional.of(refused(new LoginRefused.Throttled(throttled.retryAfter()), "throttled").reason());
+		}
+		if (!passwords.matches(password, user.passwordHash())) {
+			return Optional.of(refused(new LoginRefused.WrongCredentials(), "wrong-credentials").reason());
+		}
+		throttle.succeeded(client, user.username(), (LoginThrottle.Admitted) attempt);
+		return Optional.empty();
+	}
+
+	private String regionOf(String name) {
+		return users.byUsername(name).map(u -> u.jurisdiction().regionCode()).orElse(null);
+	}
+
+	private Refusal refused(LoginRefused reason, String tag) {
+		meters.counter("forewarn.security.login.refusals", "reason", tag).increment();
+		return new Refusal(reason);
+	}
+
+	private void record(String username, String regionCode, String outcome, String details, String client) {
+		audit.recordIndependently(new AuditEntry(username, regionCode, "user.login", "user:" + username, outcome, client,
 				details));
 	}
 }

@@ -1,8 +1,6 @@
 package org.forewarn.identity;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -21,18 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Turns {@code Authorization: Bearer <token>} into the {@link CurrentUser} of the request. An unknown, expired or
  * revoked token leaves the request anonymous, so protected endpoints answer 401. The user is re-read on every request,
- * so a disabled or locked account loses access at once.
+ * so a disabled account loses access at once. Failed logins (throttling) do not touch sessions: a guesser must not be
+ * able to log the real user out.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Tokens tokens;
 	private final Users users;
-	private final Clock clock;
-
-	BearerTokenFilter(Tokens tokens, Users users, Clock clock) {
+	BearerTokenFilter(Tokens tokens, Users users) {
 		this.tokens = tokens;
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -40,9 +36,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = tokenOf(request.getHeader("Authorization"));
 		if (token != null) {
-			Instant now = clock.instant();
-			Optional<User> user = tokens.userOf(token).flatMap(users::byId)
-				.filter(u -> u.enabled() && !u.lockedAt(now));
+			Optional<User> user = tokens.userOf(token).flatMap(users::byId).filter(User::enabled);
 			user.ifPresent(u -> {
 				CurrentUser principal = u.asCurrentUser();
 				var authorities = principal.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();

@@ -34,24 +34,24 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
 	private final Users users;
 	private final Regions regions;
 	private final PasswordEncoder passwords;
+	private final PasswordPolicy policy;
 	private final AuditTrail audit;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String username;
 	private final String password;
 
-	BootstrapAdmin(Users users, Regions regions, PasswordEncoder passwords, AuditTrail audit,
+	BootstrapAdmin(Users users, Regions regions, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit,
 			TransactionTemplate transactions, Clock clock,
 			@Value("${forewarn.bootstrap-admin.username:}") String username,
 			@Value("${forewarn.bootstrap-admin.password:}") String password) {
 		this.users = users;
 		this.regions = regions;
 		this.passwords = passwords;
+		this.policy = policy;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -72,11 +72,13 @@ class BootstrapAdmin implements ApplicationRunner {
 			log.info("An administrator exists; FOREWARN_BOOTSTRAP_ADMIN_* is ignored and can be removed.");
 			return;
 		}
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException("FOREWARN_BOOTSTRAP_ADMIN_PASSWORD must have at least "
-					+ MIN_PASSWORD_LENGTH + " characters");
-		}
 		String name = username.trim().toLowerCase(Locale.ROOT);
+		PasswordPolicy.Verdict verdict = policy.check(name, password == null ? "" : password);
+		if (!verdict.accepted()) {
+			audit.recordIndependently(new AuditEntry("system", regions.city().code(), "user.create", "user:" + name,
+					"refused", null, "first administrator: password policy: " + verdict.codes()));
+			throw new IllegalStateException("FOREWARN_BOOTSTRAP_ADMIN_PASSWORD is refused. " + verdict.message());
+		}
 		transactions.executeWithoutResult(status -> {
 			boolean inserted = users.insert(new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员",
 					null, new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null),

@@ -1,7 +1,6 @@
 package org.forewarn.identity;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,14 +38,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Users users, ApiKeys apiKeys, JsonMapper json,
-			ApplicationEventPublisher events, Clock clock) throws Exception {
+			ApplicationEventPublisher events, Unauthenticated unauthenticated) throws Exception {
 		http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a forged request to ride on
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(b -> b.disable())
 			.formLogin(f -> f.disable())
 			.logout(l -> l.disable())
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new BearerTokenFilter(tokens, users, clock), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new ApiKeyFilter(apiKeys), BearerTokenFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/public/**", "/api/auth/login").permitAll()
@@ -58,8 +57,11 @@ class SecurityConfiguration {
 				// the console's static files and its client-side routes
 				.anyRequest().permitAll())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> problem(json, response, HttpStatus.UNAUTHORIZED,
-						"Authentication required", "请先登录。Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login."))
+				.authenticationEntryPoint((request, response, ex) -> {
+					unauthenticated.count(request);
+					problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
+							"请先登录。Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.");
+				})
 				.accessDeniedHandler((request, response, ex) -> {
 					refused(events, request, ex.getMessage());
 					problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");

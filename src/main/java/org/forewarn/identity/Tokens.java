@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Opaque bearer tokens: 256 random bits handed to the client once, stored only as a SHA-256 hash, valid until they
- * expire or are revoked. Opaque tokens (rather than self-contained ones) make logout and lockout take effect at once
- * on every instance sharing the database.
+ * expire or are revoked (logout, a password change, an administrator disabling the account or revoking its tokens).
+ * Opaque tokens (rather than self-contained ones) make a revocation take effect at once on every instance sharing the
+ * database. Failed logins never revoke anything.
  */
 @Repository
 class Tokens {
@@ -75,6 +76,15 @@ class Tokens {
 	void revokeAllOf(UUID userId) {
 		jdbc.sql("update auth_token set revoked_at = :now where user_id = :u and revoked_at is null")
 			.param("u", userId).param("now", Timestamp.from(clock.instant())).update();
+	}
+
+	/** Ends every session of the user but the one presenting {@code kept}. */
+	void revokeAllOfExcept(UUID userId, String kept) {
+		jdbc.sql("""
+				update auth_token set revoked_at = :now
+				 where user_id = :u and revoked_at is null and token_hash <> :kept""")
+			.param("u", userId).param("kept", hash(kept == null ? "" : kept)).param("now", Timestamp.from(clock.instant()))
+			.update();
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

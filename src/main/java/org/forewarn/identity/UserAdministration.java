@@ -54,10 +54,14 @@ class UserAdministration {
 	private final Clock clock;
 	private final Departments departments;
 	private final People people;
+	private final PasswordPolicy policy;
+	private final LoginThrottle throttle;
 
 	UserAdministration(Users users, Tokens tokens, Regions regions, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock, Departments departments, People people) {
+			Clock clock, Departments departments, People people, PasswordPolicy policy, LoginThrottle throttle) {
 		this.departments = departments;
+		this.policy = policy;
+		this.throttle = throttle;
 		this.people = people;
 		this.users = users;
 		this.tokens = tokens;
@@ -73,7 +77,7 @@ class UserAdministration {
 
 	record NewAccount(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
 			message = "3–64 lower-case letters, digits, '.', '_' or '-'") String username,
-			@NotBlank @Size(min = BootstrapAdmin.MIN_PASSWORD_LENGTH, max = 128) String password,
+			@NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password,
 			@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles,
 			@NotBlank @Size(max = 32) String regionCode, @Size(max = 32) String departmentCode, UUID personId) {
 	}
@@ -84,13 +88,12 @@ class UserAdministration {
 		if (page < 0 || size < 1 || size > 500) {
 			throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 500");
 		}
-		var now = clock.instant();
 		// Few accounts per jurisdiction: filter in memory with the region hierarchy rather than by code prefix.
 		return users.all(10_000, 0).stream()
 			.filter(u -> regions.isWithin(u.jurisdiction().regionCode(), admin.jurisdiction().regionCode()))
 			.skip((long) page * size).limit(size)
 			.map(u -> new Account(u.id(), u.username(), u.displayName(), u.roles(), u.jurisdiction().regionCode(),
-					u.jurisdiction().departmentCode(), u.enabled(), u.lockedAt(now)))
+					u.jurisdiction().departmentCode(), u.enabled(), throttle.throttled(u.username()).isPresent()))
 			.toList();
 	}
 
@@ -118,6 +121,13 @@ class UserAdministration {
 			}
 		}
 		String username = request.username().toLowerCase(Locale.ROOT);
+		PasswordPolicy.Verdict verdict = policy.check(username, request.password());
+		if (!verdict.accepted()) {
+			// independently: the refusal rolls this transaction back, its record must stay
+			audit.recordIndependently(AuditEntry.of("user.create", "user:" + username, "refused",
+					"password policy: " + verdict.codes()));
+			throw new PasswordRefused("password", verdict);
+		}
 		User user = new User(UUID.randomUUID(), username, passwords.encode(request.password()), request.displayName(),
 				request.personId(), new Jurisdiction(request.regionCode(), request.departmentCode()), request.roles(),
 				true, 0, null);
@@ -130,12 +140,41 @@ class UserAdministration {
 				user.roles(), request.regionCode(), request.departmentCode(), true, false));
 	}
 
+	/** Lets the username try passwords again at once after failed logins slowed it down. */
 	@PostMapping("/{username}/unlock")
 	@Transactional
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		accountWithin(admin, username);
-		users.unlock(username);
-		audit.record(AuditEntry.of("user.unlock", "user:" + username, "success", null));
+		User user = accountWithin(admin, username);
+		users.unlock(user.username());
+		throttle.release(user.username());
+		audit.record(AuditEntry.of("user.unlock", "user:" + user.username(), "success", null));
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Locks the account out for good: no new logins, and every session it has ends. Enabling it again does not bring
+	 * those sessions back; its user logs in anew.
+	 */
+	@PostMapping("/{username}/disable")
+	@Transactional
+	ResponseEntity<Void> disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
+		User user = accountWithin(admin, username);
+		if (user.id().equals(admin.id())) {
+			throw new AccountRejected(HttpStatus.CONFLICT, "username",
+					"不能停用自己的账户。You cannot disable your own account.");
+		}
+		users.enable(user.username(), false);
+		tokens.revokeAllOf(user.id());
+		audit.record(AuditEntry.of("user.disable", "user:" + user.username(), "success", "all sessions ended"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{username}/enable")
+	@Transactional
+	ResponseEntity<Void> enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
+		User user = accountWithin(admin, username);
+		users.enable(user.username(), true);
+		audit.record(AuditEntry.of("user.enable", "user:" + user.username(), "success", null));
 		return ResponseEntity.noContent().build();
 	}
 

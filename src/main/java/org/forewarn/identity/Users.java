@@ -39,14 +39,6 @@ class Users implements Accounts {
 			.optional();
 	}
 
-	/** The account, its row locked until the end of the caller's transaction. */
-	Optional<User> byUsernameForUpdate(String username) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where username = :u for update")
-			.param("u", username)
-			.query(Users::map)
-			.optional();
-	}
-
 	@Override
 	public Optional<UUID> personOf(UUID userId) {
 		return jdbc.sql("select person_id from app_user where id = :id and person_id is not null").param("id", userId)
@@ -104,24 +96,18 @@ class Users implements Accounts {
 			.update() == 1;
 	}
 
-	/** Counts a failed login atomically and locks the account when the limit is reached; returns the new count. */
-	int recordFailure(UUID id, int maxFailures, Instant lockUntil) {
-		return jdbc.sql("""
-				update app_user
-				   set failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
-				       locked_until  = case when failed_logins + 1 >= :max then :until else locked_until end,
-				       version = version + 1
-				 where id = :id
-				returning case when locked_until = :until then :max else failed_logins end""")
-			.param("id", id).param("max", maxFailures).param("until", Timestamp.from(lockUntil))
-			.query(Integer.class).single();
+	void changePassword(UUID id, String passwordHash) {
+		jdbc.sql("update app_user set password_hash = :h, version = version + 1 where id = :id")
+			.param("h", passwordHash).param("id", id).update();
 	}
 
-	void recordSuccess(UUID id) {
-		jdbc.sql("update app_user set failed_logins = 0, locked_until = null, version = version + 1 where id = :id")
-			.param("id", id).update();
+	/** Switches the account on or off; returns whether it exists. */
+	boolean enable(String username, boolean enabled) {
+		return jdbc.sql("update app_user set enabled = :e, version = version + 1 where username = :u")
+			.param("e", enabled).param("u", username).update() == 1;
 	}
 
+	/** Clears the failure count and lock that earlier versions kept in the row (login throttling is in memory now). */
 	boolean unlock(String username) {
 		return jdbc.sql("update app_user set failed_logins = 0, locked_until = null, version = version + 1 where username = :u")
 			.param("u", username).update() == 1;

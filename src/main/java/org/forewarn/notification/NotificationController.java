@@ -55,6 +55,7 @@ class NotificationController {
 	private final Departments departments;
 	private final Regions regions;
 	private final ContactPoints contacts;
+	private final WebhookTargets webhookTargets;
 	private final ChannelSettings settings;
 	private final InApp inApp;
 	private final DeliveryWatch watch;
@@ -63,8 +64,10 @@ class NotificationController {
 
 	NotificationController(NotificationDesk desk, StoredNotifications store, Targeting targeting, Warnings warnings,
 			Accounts accounts, People people, Departments departments, Regions regions, ContactPoints contacts,
-			ChannelSettings settings, InApp inApp, DeliveryWatch watch, AuditTrail audit, Clock clock) {
+			ChannelSettings settings, InApp inApp, DeliveryWatch watch, AuditTrail audit, Clock clock,
+			WebhookTargets webhookTargets) {
 		this.desk = desk;
+		this.webhookTargets = webhookTargets;
 		this.store = store;
 		this.targeting = targeting;
 		this.warnings = warnings;
@@ -173,9 +176,15 @@ class NotificationController {
 				&& !form.email().strip().matches("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$")) {
 			throw new IllegalArgumentException("email '" + form.email() + "' is not an e-mail address");
 		}
-		if (form.webhookUrl() != null && !form.webhookUrl().isBlank()
-				&& !form.webhookUrl().strip().matches("^https?://\\S{3,2000}$")) {
-			throw new IllegalArgumentException("webhookUrl must be an http(s) URL");
+		if (form.webhookUrl() != null && !form.webhookUrl().isBlank()) {
+			if (form.webhookUrl().strip().length() > 2000) {
+				throw new ContactRejected("webhookUrl", "网址过长(最多 2000 个字符)。The URL is too long (at most 2000 characters).");
+			}
+			webhookTargets.refusal(form.webhookUrl()).ifPresent(reason -> {
+				audit.recordIndependently(AuditEntry.of("notification.contact-points", "person:" + person, "refused",
+						"webhook URL refused: " + reason));
+				throw new ContactRejected("webhookUrl", reason);
+			});
 		}
 		contacts.set(person, ChannelType.EMAIL, form.email(), clock.instant());
 		contacts.set(person, ChannelType.WEBHOOK, form.webhookUrl(), clock.instant());

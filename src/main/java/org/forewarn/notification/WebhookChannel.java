@@ -25,7 +25,8 @@ import org.springframework.util.StringUtils;
 /**
  * Webhooks: {@code POST} of the notice as JSON to the URL a person (or their unit's system) registered. With
  * {@code forewarn.notification.webhook.secret} set, {@code X-Forewarn-Signature: sha256=<hex HMAC of the body>} lets
- * the receiver check the sender. A 2xx answer within 10 s counts as taken.
+ * the receiver check the sender. A 2xx answer within 10 s counts as taken. Only URLs that {@link WebhookTargets} allows
+ * are posted to, checked right before each post; redirects are not followed.
  */
 @Component
 class WebhookChannel implements Channel {
@@ -34,11 +35,15 @@ class WebhookChannel implements Channel {
 	private final ContactPoints contacts;
 	private final JsonMapper json;
 	private final String secret;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final WebhookTargets targets;
+	// a redirect could point anywhere, past the target check: never followed
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER).build();
 
-	WebhookChannel(ChannelSettings settings, ContactPoints contacts, JsonMapper json,
+	WebhookChannel(ChannelSettings settings, ContactPoints contacts, JsonMapper json, WebhookTargets targets,
 			@Value("${forewarn.notification.webhook.secret:}") String secret) {
 		this.settings = settings;
+		this.targets = targets;
 		this.contacts = contacts;
 		this.json = json;
 		this.secret = secret;
@@ -82,6 +87,11 @@ class WebhookChannel implements Channel {
 	}
 
 	private String post(String url, String body) {
+		// checked again at send time: the name may resolve elsewhere now than at registration (DNS rebinding)
+		var refusal = targets.refusal(url);
+		if (refusal.isPresent()) {
+			return "webhook address refused, nothing sent: " + refusal.get();
+		}
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/json")

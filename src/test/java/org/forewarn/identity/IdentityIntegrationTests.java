@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +39,13 @@ class IdentityIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.token");
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	/** {@code POST /api/users} as the holder of {@code token}. */
@@ -69,69 +77,76 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
-	void locksTheAccountAfterFiveWrongPasswordsWithAClearMessage() throws Exception {
+	void fiveWrongPasswordsThrottleNewLoginsWithAClearMessageUntilAnAdministratorUnlocks() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
 		createUser(admin, """
-						{"username":"lock.test","password":"correct-horse-battery","displayName":"锁定测试",
+						{"username":"lock.test","password":"Correct-Horse-Battery-9","displayName":"锁定测试",
 						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
+		String session = login("lock.test", "Correct-Horse-Battery-9");
 
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			mvc.perform(post("/api/auth/login").with(from("198.51.100.1")).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"username\":\"lock.test\",\"password\":\"wrong\"}"))
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.attemptsLeft").doesNotExist());
 		}
-		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/auth/login").with(from("198.51.100.1")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"lock.test\",\"password\":\"wrong\"}"))
-			.andExpect(status().isLocked())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("locked")));
-		// the right password does not help while locked
-		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"lock.test\",\"password\":\"correct-horse-battery\"}"))
-			.andExpect(status().isLocked());
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Too many failed logins")));
+		// the right password does not help while throttled; the session already open is untouched
+		mvc.perform(post("/api/auth/login").with(from("198.51.100.2")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"lock.test\",\"password\":\"Correct-Horse-Battery-9\"}"))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + session)).andExpect(status().isOk());
 		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'lock.test' and action = 'user.login'")
-			.query(Long.class).single()).isEqualTo(6);
+			.query(Long.class).single()).isEqualTo(8);
 
 		mvc.perform(post("/api/users/lock.test/unlock").header("Authorization", "Bearer " + admin))
 			.andExpect(status().isNoContent());
-		assertThat(login("lock.test", "correct-horse-battery")).isNotBlank();
+		assertThat(login("lock.test", "Correct-Horse-Battery-9")).isNotBlank();
 	}
 
 	@Test
-	void parallelGuessesGetNoMoreTriesThanTheLimitAndALockedAccountLosesItsSessions() throws Exception {
+	void parallelGuessesGetNoMoreTriesThanTheLimitAndTheSessionSurvives() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
 		createUser(admin, """
-						{"username":"burst.test","password":"correct-horse-battery","displayName":"并发测试",
+						{"username":"burst.test","password":"Correct-Horse-Battery-9","displayName":"并发测试",
 						 "roles":["DUTY_OFFICER"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
-		String session = login("burst.test", "correct-horse-battery");
+		String session = login("burst.test", "Correct-Horse-Battery-9");
 
 		try (var executor = java.util.concurrent.Executors.newFixedThreadPool(10)) {
 			var attempts = java.util.stream.IntStream.range(0, 10).mapToObj(i -> executor.submit(() -> mvc
-				.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.perform(post("/api/auth/login").with(from("198.51.100." + (10 + i))).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"username\":\"burst.test\",\"password\":\"guess-" + i + "\"}"))
 				.andReturn().getResponse().getStatus())).toList();
 			for (var attempt : attempts) {
-				assertThat(attempt.get()).isIn(401, 423);
+				assertThat(attempt.get()).isIn(401, 429);
 			}
 		}
-		// five guesses were checked (four failed, the fifth locked); the other five were refused unchecked
+		// five guesses were checked; the other five were refused unchecked
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event
-				 where actor = 'burst.test' and action = 'user.login' and outcome in ('failed', 'locked')""")
+				 where actor = 'burst.test' and action = 'user.login' and outcome = 'failed'""")
 			.query(Long.class).single()).isEqualTo(5);
-		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + session)).andExpect(status().isUnauthorized());
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event
+				 where actor = 'burst.test' and action = 'user.login' and outcome = 'throttled'""")
+			.query(Long.class).single()).isEqualTo(5);
+		mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + session)).andExpect(status().isOk());
 	}
 
 	@Test
 	void anUnknownUserAndAWrongPasswordGetTheSameAnswer() throws Exception {
 		String unknown = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"nobody.here\",\"password\":\"x\"}"))
+				.with(from("198.51.100.3")).content("{\"username\":\"nobody.here\",\"password\":\"x\"}"))
 			.andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
 		String wrong = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"reservoir.person\",\"password\":\"x\"}"))
+				.with(from("198.51.100.3")).content("{\"username\":\"reservoir.person\",\"password\":\"x\"}"))
 			.andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
 		assertThat(unknown).isEqualTo(wrong);
 		mvc.perform(post("/api/users/reservoir.person/unlock").header("Authorization",
@@ -142,7 +157,7 @@ class IdentityIntegrationTests {
 	void aNullRoleIsAValidationErrorNotAServerError() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
 		createUser(admin, """
-						{"username":"null.role","password":"correct-horse-battery","displayName":"空角色",
+						{"username":"null.role","password":"Correct-Horse-Battery-9","displayName":"空角色",
 						 "roles":[null],"regionCode":"440304"}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -209,24 +224,24 @@ class IdentityIntegrationTests {
 	void aDistrictAdministratorCannotCreateUsersInAnotherDistrict() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
 		createUser(admin, """
-						{"username":"admin.futian","password":"futian-admin-password","displayName":"福田区管理员",
+						{"username":"admin.futian","password":"Futian#Admin-2026","displayName":"福田区管理员",
 						 "roles":["ADMIN"],"regionCode":"440304"}""")
 			.andExpect(status().isCreated());
-		String futianAdmin = login("admin.futian", "futian-admin-password");
+		String futianAdmin = login("admin.futian", "Futian#Admin-2026");
 		createUser(futianAdmin, """
-						{"username":"spy.nanshan","password":"nanshan-spy-password","displayName":"越权",
+						{"username":"spy.nanshan","password":"Nanshan#Spy-2026","displayName":"越权",
 						 "roles":["DUTY_OFFICER"],"regionCode":"440305"}""")
 			.andExpect(status().isForbidden());
 		createUser(futianAdmin, """
-						{"username":"spy.unit","password":"nanshan-spy-password","displayName":"越权部门",
+						{"username":"spy.unit","password":"Nanshan#Spy-2026","displayName":"越权部门",
 						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440305-YJ"}""")
 			.andExpect(status().isForbidden());
 		createUser(futianAdmin, """
-						{"username":"no.unit","password":"futian-user-password","displayName":"无此部门",
+						{"username":"no.unit","password":"Futian#User-2026","displayName":"无此部门",
 						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-NOPE"}""")
 			.andExpect(status().isBadRequest());
 		createUser(futianAdmin, """
-						{"username":"futian.handler","password":"futian-user-password","displayName":"福田应急局经办人",
+						{"username":"futian.handler","password":"Futian#User-2026","displayName":"福田应急局经办人",
 						 "roles":["HANDLER"],"regionCode":"440304","departmentCode":"440304-YJ"}""")
 			.andExpect(status().isCreated());
 		mvc.perform(get("/api/users").header("Authorization", "Bearer " + futianAdmin))

@@ -63,7 +63,7 @@ class NotificationIntegrationTests {
 	static final String FUTIAN = "440304";
 	static final String FUBAO = "440304010";
 	static final String SHATOU = "440304005";
-	static final String PASSWORD = "correct-horse-battery";
+	static final String PASSWORD = "Correct-Horse-Battery-9";
 
 	static HttpServer sms;
 	static final AtomicInteger smsStatus = new AtomicInteger(200);
