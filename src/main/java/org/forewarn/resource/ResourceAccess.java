@@ -50,6 +50,17 @@ class ResourceAccess {
 				&& user.jurisdiction().departmentCode().equals(departmentCode);
 	}
 
+	/**
+	 * Whether the caller sees a dispatch: the same rule as the dispatch list — the city sees all, anyone else the
+	 * dispatches they requested, those requested from their own area and those of resources inside their area. The
+	 * resource itself stays visible city-wide; who asked for it, for which incident and where to is not.
+	 */
+	boolean sees(CurrentUser user, Dispatch dispatch, Resource resource) {
+		String scope = scope(user);
+		return scope == null || dispatch.requestedBy().equals(user.username())
+				|| scope.equals(dispatch.requesterRegion()) || regions.isWithin(resource.regionCode(), scope);
+	}
+
 	void requireManages(CurrentUser user, Resource resource) {
 		if (!manages(user, resource)) {
 			throw new OutsideJurisdiction("resource:" + resource.id() + " (" + resource.name() + ", " + resource.regionCode() + ")");

@@ -259,7 +259,7 @@ class ResourceController {
 		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
 				r.warehouseId(), r.regionCode(),
 				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
-				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.details(), r.version(),
+				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.maskedDetails(), r.version(),
 				access.manages(user, r));
 	}
 
