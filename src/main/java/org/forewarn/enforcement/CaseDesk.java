@@ -61,6 +61,7 @@ class CaseDesk {
 	Filed file(Filing f, Officer by, String key) {
 		checkKey(key);
 		if (key != null) {
+			cases.claimIdempotencyKey(by.username(), key);
 			var earlier = cases.codeByIdempotencyKey(by.username(), key);
 			if (earlier.isPresent()) {
 				return new Filed(CaseCode.parse(earlier.get()), true);
