@@ -113,7 +113,7 @@ class PlanIntegrationTests {
 		assertThat(changes).noneMatch(c -> "440300-JT".equals(c.get("key")));
 		List<String> statuses = api.read(api.get("duty.city", "/api/plans/" + plan + "/versions"), "$[*].status");
 		assertThat(statuses).containsExactly("SUPERSEDED", "SUPERSEDED", "PUBLISHED");
-		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and action = 'plan.publish'")
+		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and action = 'plan.publish' and outcome = 'success'")
 			.param("t", "plan:" + plan + "%").query(Long.class).single()).isEqualTo(3);
 	}
 
