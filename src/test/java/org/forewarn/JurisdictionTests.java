@@ -207,6 +207,9 @@ class JurisdictionTests {
 					{"eventType":"11B03","colour":"YELLOW","description":"预计未来6小时南山区将出现暴雨。",
 					 "instruction":"注意防御。","regionCodes":["440305"],"expiresAt":"2099-01-01T00:00:00Z"}""").andReturn();
 		}
+		seedNanshanWarning(api);
+		seedNanshanEnforcement(api);
+		seedNanshanRows();
 		if (foreign(foreignObjects().get("/api/commands/{}")).isEmpty()) {
 			String department = jdbc.sql("select code from department where region_code = :d order by code limit 1")
 				.param("d", NANSHAN).query(String.class).single();
@@ -214,4 +217,80 @@ class JurisdictionTests {
 					{"title":"加强巡查","body":"请各单位加强巡查。","departmentCodes":["%s"]}""".formatted(department)).andReturn();
 		}
 	}
+
+	/** An issued Nanshan warning, so that the public CAP is probed on a real one: Nanshan drafts, the city approves. */
+	void seedNanshanWarning(PlanTestApi api) throws Exception {
+		if (jdbc.sql("select count(*) from warning where owner_region like '440305%' and status = 'ISSUED'")
+			.query(Long.class).single() > 0) {
+			return;
+		}
+		String id = api.read(api.post("duty.nanshan", "/api/warnings", """
+				{"eventType":"11B03","colour":"BLUE","description":"预计未来12小时南山区将出现大雨。",
+				 "instruction":"注意防御。","regionCodes":["440305"],"expiresAt":"%s"}"""
+			.formatted(java.time.Instant.now().plus(java.time.Duration.ofDays(2)))), "$.id");
+		api.post("duty.city", "/api/warnings/" + id + "/approve", "{}").andReturn();
+		api.post("duty.nanshan", "/api/warnings/" + id + "/issue", "{}").andReturn();
+	}
+
+	/** Nanshan's inspector files what enforcement's demo data keeps in Futian: a plan, an inspection with a photo, a case with evidence, an accident investigation. */
+	void seedNanshanEnforcement(PlanTestApi api) throws Exception {
+		String inspector = "inspector.nanshan";
+		List<String> enterprises = jdbc.sql("""
+				select uscc from enterprise where district_code = :d and latitude is not null
+				   and :d || '-YJ' = any(regulator_codes) order by uscc limit 3""").param("d", NANSHAN)
+			.query(String.class).list();
+		if (foreign(foreignObjects().get("/api/inspection-plans/{}")).isEmpty()) {
+			api.post(inspector, "/api/inspection-plans", """
+					{"name":"南山区红橙企业检查（辖区测试）","regionCode":"440305","riskLevels":["RED","ORANGE"]}""").andReturn();
+		}
+		if (foreign(foreignObjects().get("/api/inspection-photos/{}")).isEmpty()) {
+			String photo = api.read(api.as(inspector, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/inspections/photos")
+				.file(new org.springframework.mock.web.MockMultipartFile("photo", "exit.png", "image/png", PNG))), "$.id");
+			api.post(inspector, "/api/inspections", """
+					{"uscc":"%s","inspectors":["赵执法","钱执法"],"latitude":22.53,"longitude":113.93,
+					 "checklist":[{"itemCode":"GEN-01","result":"FAIL","note":"安全出口堵塞"}],
+					 "findings":[{"description":"安全出口堵塞","itemCode":"GEN-01","photoIds":["%s"]}]}"""
+				.formatted(enterprises.get(0), photo)).andReturn();
+		}
+		if (foreign(foreignObjects().get("/api/enforcement/evidence/{}")).isEmpty()) {
+			String code = api.read(api.post(inspector, "/api/enforcement/cases", """
+					{"uscc":"%s","title":"未按规定开展安全培训（辖区测试）"}""".formatted(enterprises.get(1))), "$.caseCode");
+			api.post(inspector, "/api/enforcement/cases/" + code + "/investigate", "{}").andReturn();
+			api.as(inspector, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/enforcement/cases/" + code + "/evidence")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "现场.png", "image/png", PNG))
+				.param("kind", "PHOTO").param("note", "现场照片")).andReturn();
+		}
+		if (foreign(foreignObjects().get("/api/accident-investigations/{}")).isEmpty()) {
+			api.post(inspector, "/api/accident-investigations", """
+					{"uscc":"%s","title":"叉车碰撞（辖区测试）","occurredAt":"2026-11-01T02:00:00Z","deaths":0,"injuries":1,
+					 "description":"仓库叉车碰撞致一人受伤"}""".formatted(enterprises.get(2))).andReturn();
+		}
+	}
+
+	/** What has no API to make it for Nanshan in a test: a hazard photo, an enterprise import, an alarm — written as stored rows. */
+	void seedNanshanRows() {
+		if (foreign(foreignObjects().get("/api/hazard-photos/{}")).isEmpty()) {
+			jdbc.sql("""
+					insert into hazard_photo (id, order_id, content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
+					select gen_random_uuid(), id, 'image/png', 16, repeat('0', 64), :data, 'grid.nanshan', now()
+					  from disposal_order where district_code = :d order by id limit 1""")
+				.param("data", PNG).param("d", NANSHAN).update();
+		}
+		if (foreign(foreignObjects().get("/api/enterprises/imports/{}")).isEmpty()) {
+			jdbc.sql("""
+					insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
+					values (gen_random_uuid(), '南山区企业.csv', 1, 1, '[]'::jsonb, 'duty.nanshan', now())""").update();
+		}
+		if (foreign(foreignObjects().get("/api/alarms/{}")).isEmpty()) {
+			jdbc.sql("""
+					insert into alarm (id, station_code, type, severity, rule_code, region_path, started_at, last_at, created_at)
+					select gen_random_uuid(), code, 'THRESHOLD', 'MINOR', 'JURISDICTION-TEST', region_path, now(), now(), now()
+					  from station where district_code = :d order by code limit 1""").param("d", NANSHAN).update();
+		}
+	}
+
+	/** Smallest valid PNG header: enough for the upload's type check. */
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 }
