@@ -61,6 +61,7 @@ class CaseDesk {
 	Filed file(Filing f, Officer by, String key) {
 		checkKey(key);
 		if (key != null) {
+			cases.claimIdempotencyKey(by.username(), key);
 			var earlier = cases.codeByIdempotencyKey(by.username(), key);
 			if (earlier.isPresent()) {
 				return new Filed(CaseCode.parse(earlier.get()), true);
@@ -159,8 +160,7 @@ class CaseDesk {
 		switch (action) {
 			case "investigate" -> c.startInvestigation(by, move.note(), now, deadlines);
 			case "submit" -> c.submitForReview(by, cases.evidenceCount(c.id()), move.note(), now, deadlines);
-			case "approve" -> c.approve(by, move.note(), now, deadlines);
-			case "return" -> c.returnToInvestigation(by, move.note(), now, deadlines);
+			case "approve", "return" -> review(c, action, move, by, now, deadlines);
 			case "decide" -> c.decide(by, move.penalty(), move.fineAmount(), move.legalBasis(), move.note(), now,
 					deadlines);
 			case "execute" -> c.execute(by, move.note(), now, deadlines);
@@ -185,6 +185,23 @@ class CaseDesk {
 		audit.record(AuditEntry.of("enforcement.case." + action, "case:" + code.value(), "success",
 				c.status() + (step.note() == null ? "" : " " + step.note()) + (step.overdue() ? " (overdue)" : "")));
 		return c;
+	}
+
+	/** The four-eyes step: a refused review is recorded too (outliving the rollback), not only the ones that pass. */
+	private void review(EnforcementCase c, String action, Move move, Officer by, Instant now, CaseDeadlines deadlines) {
+		try {
+			if (action.equals("approve")) {
+				c.approve(by, move.note(), now, deadlines);
+			}
+			else {
+				c.returnToInvestigation(by, move.note(), now, deadlines);
+			}
+		}
+		catch (FourEyesViolated refused) {
+			audit.recordIndependently(AuditEntry.of("enforcement.case." + action, "case:" + c.code().value(), "refused",
+					"four eyes: " + by.username() + " investigated or submitted the case"));
+			throw refused;
+		}
 	}
 
 	@Transactional

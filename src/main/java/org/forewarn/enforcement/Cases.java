@@ -149,6 +149,15 @@ class Cases {
 			.optional();
 	}
 
+	/**
+	 * Claims a filer's Idempotency-Key until this transaction ends: a concurrent request with the same key waits
+	 * here and then finds the first one's case, instead of racing it for the inspection or the key.
+	 */
+	void claimIdempotencyKey(String filedBy, String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
+			.param("claim", "enforcement_case\u001f" + filedBy + "\u001f" + key).query((rs, n) -> 1).list();
+	}
+
 	Optional<String> codeByIdempotencyKey(String filedBy, String key) {
 		return jdbc.sql("select case_code from enforcement_case where filed_by = :by and idempotency_key = :key")
 			.param("by", filedBy)

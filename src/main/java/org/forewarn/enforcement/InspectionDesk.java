@@ -91,6 +91,7 @@ class InspectionDesk {
 	Recorded record(Submission s, Officer by, String key) {
 		CaseDesk.checkKey(key);
 		if (key != null) {
+			inspections.claimIdempotencyKey(by.username(), key);
 			var earlier = inspections.byIdempotencyKey(by.username(), key);
 			if (earlier.isPresent()) {
 				return new Recorded(earlier.get(), true);

@@ -123,6 +123,12 @@ class Inspections {
 			.optional();
 	}
 
+	/** Claims an inspector's Idempotency-Key until this transaction ends (see {@link Cases#claimIdempotencyKey}). */
+	void claimIdempotencyKey(String createdBy, String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
+			.param("claim", "inspection\u001f" + createdBy + "\u001f" + key).query((rs, n) -> 1).list();
+	}
+
 	Optional<Inspection> byIdempotencyKey(String createdBy, String key) {
 		return jdbc.sql("select " + COLUMNS + " from inspection where created_by = :by and idempotency_key = :key")
 			.param("by", createdBy)

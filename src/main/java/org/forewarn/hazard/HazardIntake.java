@@ -80,6 +80,7 @@ class HazardIntake {
 			throw new ReportRejected(HttpStatus.BAD_REQUEST, "contact", "The contact is longer than 100 characters.");
 		}
 		if (s.externalRef() != null) {
+			reports.claimExternalRef(s.channel(), s.externalRef());
 			var earlier = reports.byExternalRef(s.channel(), s.externalRef());
 			if (earlier.isPresent()) { // a replayed alarm: the first answer, nothing new stored
 				DisposalOrder order = orders.find(earlier.get().orderId()).orElseThrow();

@@ -59,6 +59,15 @@ class HazardReports {
 			.optional();
 	}
 
+	/**
+	 * Claims a channel's external reference until this transaction ends: the same alarm delivered twice at once waits
+	 * here and then finds the first delivery's report, instead of opening a second order and failing on the index.
+	 */
+	void claimExternalRef(Channel channel, String externalRef) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
+			.param("claim", "hazard_report\u001f" + channel.name() + "\u001f" + externalRef).query((rs, n) -> 1).list();
+	}
+
 	Optional<Report> byExternalRef(Channel channel, String externalRef) {
 		return jdbc.sql("select " + COLUMNS + " from hazard_report where channel = :channel and external_ref = :ref")
 			.param("channel", channel.name())

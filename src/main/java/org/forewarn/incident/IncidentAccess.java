@@ -33,9 +33,15 @@ class IncidentAccess {
 		return regions.isWithin(regionCode, user.jurisdiction().regionCode());
 	}
 
+	/**
+	 * The incidents of one's own area, those whose affected areas reach into it (a city incident over several
+	 * districts is seen by each of them), and those one's unit has tasks in.
+	 */
 	boolean sees(CurrentUser user, IncidentRow incident) {
-		return inJurisdiction(user, incident.districtCode()) || (user.jurisdiction().hasDepartment()
-				&& store.hasTaskFor(incident.id(), user.jurisdiction().departmentCode()));
+		return inJurisdiction(user, incident.districtCode())
+				|| incident.areaCodes().stream().anyMatch(code -> inJurisdiction(user, code))
+				|| (user.jurisdiction().hasDepartment()
+						&& store.hasTaskFor(incident.id(), user.jurisdiction().departmentCode()));
 	}
 
 	IncidentRow visible(CurrentUser user, UUID id) {

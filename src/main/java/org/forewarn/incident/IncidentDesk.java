@@ -188,6 +188,17 @@ class IncidentDesk {
 			polygon = form.polygon().strip();
 			regions.intersecting(shape, RegionLevel.DISTRICT).forEach(r -> area.add(r.code()));
 		}
+		// An incident is seen by the areas it names, so an area outside the caller's jurisdiction would hand a
+		// neighbour an incident it did not open (or, before, hide it from them); incidents over several districts
+		// are opened by the city.
+		for (String code : area) {
+			if (!access.inJurisdiction(user, code)) {
+				String field = form.areaCodes() != null && form.areaCodes().contains(code) ? "areaCodes" : "polygon";
+				String name = regions.find(code).map(r -> r.name()).orElse(code);
+				throw new OutsideJurisdiction(field, field + " " + code, field + ": " + name + " (" + code
+						+ ") lies outside your jurisdiction; an incident over several districts is opened by the city centre.");
+			}
+		}
 		if (form.originKind() != null && !form.originKind().isBlank()) {
 			validateOrigin(user, form.originKind(), form.originId());
 		}

@@ -252,6 +252,9 @@ class PlanDesk implements Plans {
 			throw PlanRejected.conflict("only a version in review can be approved; version " + number + " is " + v.view().status());
 		}
 		if (v.editors().contains(user.username()) || user.username().equals(v.view().author())) {
+			// the refusal is part of the record (who tried to approve their own text), so it outlives the rollback
+			audit.recordIndependently(AuditEntry.of("plan.publish", "plan:" + planId + ":v" + number, "refused",
+					"four eyes: " + user.username() + " wrote or edited this version"));
 			throw new PlanRejected(HttpStatus.FORBIDDEN, "approvedBy",
 					"four eyes: " + user.username() + " wrote this version and cannot approve it");
 		}

@@ -147,6 +147,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 		problem.setTitle("Outside your jurisdiction");
 		problem.setType(URI.create("https://forewarn.org/problems/outside-jurisdiction"));
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		}
 		return problem;
 	}
 

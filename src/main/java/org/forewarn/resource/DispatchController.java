@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.OutsideJurisdiction;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,6 +71,10 @@ class DispatchController {
 	DispatchView one(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Dispatch d = dispatches.find(id)
 			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No dispatch " + id + "."));
+		// like incidents, orders and warnings: an existing dispatch outside the caller's area is a 403 (and audited)
+		if (!access.sees(user, d, catalogue.find(d.resourceId()).orElseThrow())) {
+			throw new OutsideJurisdiction("dispatch:" + id);
+		}
 		return view(d, user, true);
 	}
 

@@ -95,12 +95,14 @@ class DispatchDesk {
 		Instant now = clock.instant();
 		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(), request.latitude(),
 				request.longitude(), user.username(), user.jurisdiction().regionCode(), request.purpose(), now);
+		// The key is claimed before the resource is taken: a concurrent request with the same key waits here on the
+		// unique index until the first commits, then replays its dispatch instead of finding the team busy (or, if
+		// the first rolled back, goes on as the first).
+		if (!dispatches.insert(dispatch, key)) {
+			return new Created(dispatches.find(dispatches.byKey(user.username(), key).orElseThrow()).orElseThrow(), true);
+		}
 		if (!catalogue.take(resource, quantity, now)) {
 			throw new IllegalDispatchMove(busy(resource, quantity));
-		}
-		if (!dispatches.insert(dispatch, key)) {
-			// a concurrent replay with the same key won; this transaction rolls back its take
-			throw new IllegalDispatchMove("Idempotency-Key '" + key + "' is being used by a concurrent request; retry.");
 		}
 		dispatches.step(dispatch, user.username(), request.purpose());
 		recorded(dispatch, resource, user, "dispatch.request");
@@ -134,6 +136,12 @@ class DispatchDesk {
 		switch (action) {
 			case "approve" -> {
 				requireOwner(owner, resource);
+				if (requester && dispatch.status() == DispatchStatus.REQUESTED) {
+					// four eyes: the refusal is recorded even though this transaction rolls back
+					audit.recordIndependently(AuditEntry.by(user.username(), user.jurisdiction().regionCode(),
+							"dispatch.approve", "dispatch:" + id, "refused", "four eyes: " + user.username()
+									+ " requested it"));
+				}
 				dispatch.approve(user.username(), now);
 			}
 			case "reject" -> {

@@ -45,6 +45,14 @@ class Dispatches {
 			.param("by", requestedBy).param("key", key).query(UUID.class).optional();
 	}
 
+	/** Whether this user requested the resource and it is approved, dispatched or arrived (not yet back). */
+	boolean underWayFor(String requestedBy, UUID resourceId) {
+		return jdbc.sql("""
+				select exists(select 1 from dispatch where resource_id = :resource and requested_by = :by
+				                 and status in ('APPROVED', 'DISPATCHED', 'ARRIVED'))""")
+			.param("resource", resourceId).param("by", requestedBy).query(Boolean.class).single();
+	}
+
 	/** Inserts; false when the requester used this idempotency key already (a concurrent replay). */
 	boolean insert(Dispatch d, String key) {
 		return jdbc.sql("""

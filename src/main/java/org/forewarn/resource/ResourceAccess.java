@@ -24,9 +24,11 @@ class ResourceAccess {
 	static final String MANAGERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'HANDLER')";
 
 	private final Regions regions;
+	private final Dispatches dispatches;
 
-	ResourceAccess(Regions regions) {
+	ResourceAccess(Regions regions, Dispatches dispatches) {
 		this.regions = regions;
+		this.dispatches = dispatches;
 	}
 
 	/** The region to filter lists by, or null when the caller sees the whole city. */
@@ -48,6 +50,27 @@ class ResourceAccess {
 		}
 		return user.has(Role.HANDLER) && user.jurisdiction().hasDepartment()
 				&& user.jurisdiction().departmentCode().equals(departmentCode);
+	}
+
+	/**
+	 * Whether the caller sees a dispatch: the same rule as the dispatch list — the city sees all, anyone else the
+	 * dispatches they requested, those requested from their own area and those of resources inside their area. The
+	 * resource itself stays visible city-wide; who asked for it, for which incident and where to is not.
+	 */
+	boolean sees(CurrentUser user, Dispatch dispatch, Resource resource) {
+		String scope = scope(user);
+		return scope == null || dispatch.requestedBy().equals(user.username())
+				|| scope.equals(dispatch.requesterRegion()) || regions.isWithin(resource.regionCode(), scope);
+	}
+
+	/**
+	 * A full contact number is for the owner's side, and for whoever has the resource on its way to them now (they
+	 * need to reach the team they were sent); everybody else sees it masked.
+	 */
+	void requireReachesContact(CurrentUser user, Resource resource) {
+		if (!manages(user, resource) && !dispatches.underWayFor(user.username(), resource.id())) {
+			throw new OutsideJurisdiction("resource:" + resource.id() + " (contact of " + resource.name() + ")");
+		}
 	}
 
 	void requireManages(CurrentUser user, Resource resource) {

@@ -104,12 +104,16 @@ class ResourceController {
 	record Contact(UUID id, String name, String phone) {
 	}
 
-	/** The full contact number of an expert or team, for the owner's side and duty staff only; every read is audited. */
+	/**
+	 * The full contact number of an expert or team, for duty staff of the owner's side, or of the side that has it
+	 * dispatched now (they need to reach the team they were sent); every read is audited.
+	 */
 	@GetMapping("/{id}/contact")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER')")
 	@Transactional
 	Contact contact(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Resource r = existing(id);
+		access.requireReachesContact(user, r);
 		if (r.phone() == null) {
 			throw new ResourceProblem(HttpStatus.NOT_FOUND, null, r.name() + " has no contact number.");
 		}
@@ -259,7 +263,7 @@ class ResourceController {
 		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
 				r.warehouseId(), r.regionCode(),
 				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
-				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.details(), r.version(),
+				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.maskedDetails(), r.version(),
 				access.manages(user, r));
 	}
 

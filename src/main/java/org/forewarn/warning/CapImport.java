@@ -17,11 +17,13 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 import org.locationtech.jts.geom.Polygon;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,25 +48,35 @@ class CapImport {
 	private final StoredWarnings warnings;
 	private final EventTypes eventTypes;
 	private final Regions regions;
+	private final Senders senders;
+	private final WarningPolicy policy;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final List<String> trustedSenders;
 
-	CapImport(CapReader reader, StoredWarnings warnings, EventTypes eventTypes, Regions regions, AuditTrail audit,
-			Clock clock) {
+	CapImport(CapReader reader, StoredWarnings warnings, EventTypes eventTypes, Regions regions, Senders senders,
+			WarningPolicy policy, AuditTrail audit, Clock clock,
+			@Value("${forewarn.warning.import-senders:}") List<String> trustedSenders) {
 		this.reader = reader;
 		this.warnings = warnings;
 		this.eventTypes = eventTypes;
 		this.regions = regions;
+		this.senders = senders;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
+		this.trustedSenders = trustedSenders.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
 	}
 
 	@Transactional
 	Imported importAlert(CurrentUser user, byte[] body) {
 		CapReader.Alert alert = reader.read(body);
+		checkSender(user, alert.sender());
 		Optional<WarningId> known = warnings.byMessage(alert.sender(), alert.identifier());
 		if (known.isPresent()) {
-			return new Imported(warnings.find(known.get()).orElseThrow(), true, alert.status());
+			Warning earlier = warnings.find(known.get()).orElseThrow();
+			policy.requireSees(user, earlier); // another district's import is not handed out by replaying its message
+			return new Imported(earlier, true, alert.status());
 		}
 		Instant now = clock.instant();
 		Message message = new Message(1, msgType(alert.msgType()), alert.identifier(), alert.sender(), alert.sent());
@@ -74,6 +86,8 @@ class CapImport {
 			for (CapReader.Reference reference : alert.references()) {
 				warnings.byMessage(reference.sender(), reference.identifier()).flatMap(warnings::lock)
 					.filter(w -> w.status() == WarningStatus.RECEIVED)
+					// only alerts imported in the caller's jurisdiction are ended by the caller's Cancel or Update
+					.filter(w -> regions.isWithin(w.ownerRegion(), user.jurisdiction().regionCode()))
 					.filter(w -> ended.stream().noneMatch(e -> e.id().equals(w.id())))
 					.ifPresent(earlier -> {
 						// a Cancel is recorded with the first warning it ends; an Update becomes a warning of its own
@@ -91,7 +105,7 @@ class CapImport {
 		}
 		CapReader.Info info = alert.infos().stream().filter(i -> i.language() != null && i.language().startsWith("zh"))
 			.findFirst().orElse(alert.infos().isEmpty() ? null : alert.infos().getFirst());
-		Content content = content(alert, info);
+		Content content = content(alert, info, user.jurisdiction().regionCode());
 		String senderName = info != null && info.senderName() != null ? info.senderName() : alert.sender();
 		Warning warning = Warning.received(new WarningId(UUID.randomUUID()), user.jurisdiction().regionCode(), content,
 				senderName, user.username(), message, new String(body, StandardCharsets.UTF_8), now);
@@ -102,7 +116,30 @@ class CapImport {
 		return new Imported(warning, false, alert.status());
 	}
 
-	private Content content(CapReader.Alert alert, CapReader.Info info) {
+	/**
+	 * The platform's own senders ({@code <issuing-unit code>@<domain>}) speak for a district or the city: a caller may
+	 * import a message under their own area's sender only, never under the city's or a neighbour's. When
+	 * {@code forewarn.warning.import-senders} lists the agencies the bureau receives from, any other sender is refused.
+	 */
+	private void checkSender(CurrentUser user, String sender) {
+		String given = sender == null ? "" : sender.strip();
+		String own = senders.capSender(user.jurisdiction().regionCode());
+		boolean cityCaller = user.jurisdiction().regionCode().equals(regions.city().code());
+		if (given.toLowerCase(java.util.Locale.ROOT).endsWith("@" + senders.domain().toLowerCase(java.util.Locale.ROOT))) {
+			if (!cityCaller && !given.equalsIgnoreCase(own)) {
+				throw new OutsideJurisdiction("sender", "CAP sender " + given, "sender: " + given
+						+ " is one of this platform's own issuing units and not yours (" + own
+						+ "); an alert is imported under its real sender.");
+			}
+			return;
+		}
+		if (!trustedSenders.isEmpty() && trustedSenders.stream().noneMatch(given::equalsIgnoreCase)) {
+			throw WarningRejected.invalid("sender", "sender: " + given + " is not one of the agencies alerts are "
+					+ "imported from (forewarn.warning.import-senders).");
+		}
+	}
+
+	private Content content(CapReader.Alert alert, CapReader.Info info, String jurisdiction) {
 		if (info == null) {
 			return new Content("", "(no info)", null, alert.identifier(), alert.note(), null, List.of(), null, List.of(),
 					"", null, EnumSet.noneOf(PersonRole.class), EnumSet.noneOf(ResponsibilityType.class));
@@ -128,6 +165,12 @@ class CapImport {
 					for (String candidate : AreaCodes.candidates(value)) {
 						Optional<RegionSummary> found = regions.find(candidate);
 						if (found.isPresent()) {
+							// like a drafted warning: the named areas lie in the jurisdiction it belongs to
+							if (!regions.isWithin(found.get().code(), jurisdiction)) {
+								throw new OutsideJurisdiction("geocode", "CAP area " + found.get().code(), "geocode: "
+										+ found.get().name() + " (" + value.strip() + ") lies outside your jurisdiction; "
+										+ "an alert for other areas is imported by them or by the city.");
+							}
 							named.add(found.get().code());
 							break;
 						}
@@ -141,7 +184,15 @@ class CapImport {
 				try {
 					Polygon shape = WarningForms.parsePolygon(cap, "polygon");
 					polygon = cap;
-					regions.intersecting(shape, RegionLevel.COMMUNITY).forEach(c -> targets.add(c.code()));
+					// clipped to the jurisdiction, as for a drafted warning; a polygon wholly outside it is refused
+					List<RegionSummary> touched = regions.intersecting(shape, RegionLevel.COMMUNITY);
+					List<RegionSummary> inside = touched.stream().filter(c -> regions.isWithin(c.code(), jurisdiction))
+						.toList();
+					if (!touched.isEmpty() && inside.isEmpty()) {
+						throw new OutsideJurisdiction("polygon", "CAP polygon", "polygon: the alert's polygon covers "
+								+ "no community of your jurisdiction; an alert for other areas is imported by them or by the city.");
+					}
+					inside.forEach(c -> targets.add(c.code()));
 				}
 				catch (WarningRejected notUsable) {
 					// a polygon the platform cannot read is kept in the stored message, not in the warning

@@ -59,6 +59,11 @@ class Senders {
 		return senderCode(ownerRegion) + "@" + domain;
 	}
 
+	/** The domain of the platform's own CAP senders. */
+	String domain() {
+		return domain;
+	}
+
 	/** The issuing unit's name: the owner's emergency management bureau, or the area's name. */
 	String senderName(String ownerRegion) {
 		String district = regions.ancestry(ownerRegion).stream()

@@ -196,6 +196,11 @@ class EnforcementIntegrationTests {
 		// four-eyes: the investigator cannot review; another officer of the district can
 		move("inspector.futian", code, "approve", "{}").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("Four-eyes principle"));
+		// the refused review is recorded, although its transaction rolled back
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where action = 'enforcement.case.approve' and outcome = 'refused'
+				   and actor = 'inspector.futian' and target = :target""").param("target", "case:" + code)
+			.query(Long.class).single()).isEqualTo(1);
 		move("handler.gas.futian", code, "approve", "{\"note\":\"同意\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDING"))
 			.andExpect(jsonPath("$.reviewer").value("福田区燃气办经办人"));

@@ -336,4 +336,30 @@ class IncidentIntegrationTests {
 		assertThat((List<String>) api.read(board, "$.timeline[*].kind")).contains("CONSULTATION", "DECISION", "REPORTED");
 		assertThat(Set.of("CONSULTATION")).isNotEmpty();
 	}
+
+	@Test
+	void aFutianOfficerCannotOpenAnIncidentOverNanshanButTheCityCanAndNanshanThenSeesIt() throws Exception {
+		// Futian's own point, but an affected area in Nanshan: refused, naming the field, nothing stored
+		api.post("duty.futian", "/api/incidents", """
+				{"title":"跨区测试-福田越权","typeCode":"010101","level":"IV","latitude":22.54,"longitude":114.05,
+				 "areaCodes":["440305"]}""")
+			.andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("areaCodes"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("440305")));
+		assertThat(jdbc.sql("select count(*) from incident where title = '跨区测试-福田越权'").query(Long.class).single())
+			.isZero();
+		// its own district's streets are fine
+		api.post("duty.futian", "/api/incidents", """
+				{"title":"跨区测试-福田本区","typeCode":"010101","level":"IV","latitude":22.54,"longitude":114.05,
+				 "areaCodes":["440304"]}""").andExpect(status().isCreated());
+
+		// the city opens one over both districts: Nanshan sees it in its list and by id
+		var created = api.post("duty.city", "/api/incidents", """
+				{"title":"跨区测试-市级","typeCode":"010101","level":"III","latitude":22.54,"longitude":114.05,
+				 "areaCodes":["440304","440305"]}""").andExpect(status().isCreated());
+		String id = api.read(created, "$.id");
+		api.get("duty.nanshan", "/api/incidents/" + id).andExpect(status().isOk());
+		List<String> nanshan = api.read(api.get("duty.nanshan", "/api/incidents"), "$[*].id");
+		assertThat(nanshan).contains(id);
+		api.get("duty.futian", "/api/incidents/" + id).andExpect(status().isOk());
+	}
 }

@@ -65,6 +65,11 @@ class PlanIntegrationTests {
 		api.post("duty.city", "/api/plans/" + plan + "/versions/1/submit", "{}").andExpect(status().isOk());
 		// four eyes: the author cannot approve their own version
 		api.post("duty.city", "/api/plans/" + plan + "/versions/1/approve", "{}").andExpect(status().isForbidden());
+		// and the refusal is in the audit trail, although the approval's transaction rolled back
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where action = 'plan.publish' and outcome = 'refused'
+				   and actor = 'duty.city' and target = :target""").param("target", "plan:" + plan + ":v1")
+			.query(Long.class).single()).isEqualTo(1);
 		api.post("admin", "/api/plans/" + plan + "/versions/1/approve", "{}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED")).andExpect(jsonPath("$.approvedBy").value("admin"));
 
@@ -108,7 +113,7 @@ class PlanIntegrationTests {
 		assertThat(changes).noneMatch(c -> "440300-JT".equals(c.get("key")));
 		List<String> statuses = api.read(api.get("duty.city", "/api/plans/" + plan + "/versions"), "$[*].status");
 		assertThat(statuses).containsExactly("SUPERSEDED", "SUPERSEDED", "PUBLISHED");
-		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and action = 'plan.publish'")
+		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and action = 'plan.publish' and outcome = 'success'")
 			.param("t", "plan:" + plan + "%").query(Long.class).single()).isEqualTo(3);
 	}
 

@@ -247,7 +247,7 @@ class ResourceIntegrationTests {
 			assertThat(e.resourceKind()).isEqualTo("SUPPLY");
 			assertThat(e.unit()).isEqualTo("个");
 		});
-		assertThat(count("select count(*) from audit_event where target = 'dispatch:" + id + "'")).isEqualTo(5);
+		assertThat(count("select count(*) from audit_event where target = 'dispatch:" + id + "' and outcome = 'success'")).isEqualTo(5);
 		assertThat(count("select count(*) from dispatch_step where dispatch_id = '" + id + "'")).isEqualTo(5);
 		assertThat(move(city, id, "return", "{\"returnedQuantity\":1}").getResponse().getStatus()).isEqualTo(409);
 	}
