@@ -187,6 +187,23 @@ class AcceptedAlthoughInvalidIntegrationTests {
 		assertThat(one("select threshold from alarm_rule where code = 'GAS_HIGH'", Double.class)).isEqualTo(before);
 	}
 
+	@Test
+	void anAlarmIsNotClearedWithABookForAReason() throws Exception {
+		as("admin", post("/api/alarms/" + UUID.randomUUID() + "/clear").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"" + "因".repeat(501) + "\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+	}
+
+	@Test
+	void aListPageSoFarOnThatItsOffsetWouldOverflowIsRefused() throws Exception {
+		as("inspector.futian", get("/api/enforcement/cases").param("page", "2147483647").param("size", "200"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+		as("inspector.futian", get("/api/inspections").param("page", "2147483647"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+		as("duty.city", get("/api/warnings").param("page", "1073741824").param("size", "2"))
+			.andExpect(status().isBadRequest());
+	}
+
 	// --- commands and channel settings ---------------------------------------------------------------------------
 
 	@Test
