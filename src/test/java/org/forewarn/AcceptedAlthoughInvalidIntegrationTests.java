@@ -143,6 +143,17 @@ class AcceptedAlthoughInvalidIntegrationTests {
 			.andExpect(jsonPath("$.plan.keyCategory").value("HAZARDOUS_CHEMICALS"));
 	}
 
+	@Test
+	void anAccidentFromTheYearOneIsRefused() throws Exception {
+		long investigations = count("select count(*) from accident_investigation");
+		for (String when : new String[] { "0001-01-01T00:00:00Z", "1900-01-01T00:00:00Z" }) {
+			as("inspector.futian", post("/api/accident-investigations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"uscc\":\"91440300708461136T\",\"title\":\"仓库火灾\",\"occurredAt\":\"" + when + "\"}"))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+		}
+		assertThat(count("select count(*) from accident_investigation")).isEqualTo(investigations);
+	}
+
 	// --- video alarms and alarm rules ----------------------------------------------------------------------------
 
 	@Test
