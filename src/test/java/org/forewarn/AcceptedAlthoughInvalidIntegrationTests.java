@@ -148,7 +148,7 @@ class AcceptedAlthoughInvalidIntegrationTests {
 		long investigations = count("select count(*) from accident_investigation");
 		for (String when : new String[] { "0001-01-01T00:00:00Z", "1900-01-01T00:00:00Z" }) {
 			as("inspector.futian", post("/api/accident-investigations").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"uscc\":\"91440300708461136T\",\"title\":\"仓库火灾\",\"occurredAt\":\"" + when + "\"}"))
+				.content("{\"uscc\":\"91440304MA5FDE0M9C\",\"title\":\"仓库火灾\",\"occurredAt\":\"" + when + "\"}"))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
 		}
 		assertThat(count("select count(*) from accident_investigation")).isEqualTo(investigations);
@@ -314,7 +314,7 @@ class AcceptedAlthoughInvalidIntegrationTests {
 	private String enterpriseOrder() throws Exception {
 		String receipt = as("enterprise.demo", post("/api/hazards").contentType(MediaType.APPLICATION_JSON).content("""
 				{"description":"自查发现消防通道堆放纸箱，影响疏散","latitude":22.5412,"longitude":114.0515,
-				 "category":"FIRE","enterpriseUscc":"91440300708461136T"}"""))
+				 "category":"FIRE","enterpriseUscc":"91440304MA5FDE0M9C"}"""))
 			.andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
 		String code = JsonPath.read(receipt, "$.orderCode");
 		await().atMost(Duration.ofSeconds(30)).until(() -> count(
