@@ -42,7 +42,7 @@ class AccidentInvestigationController {
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		int limit = Math.clamp(size, 1, 200);
-		return investigations.list(policy.districts(Officer.of(user), region), limit, Math.max(page, 0) * limit);
+		return investigations.list(policy.districts(Officer.of(user), region), limit, Paging.offset(page, limit));
 	}
 
 	@GetMapping("/api/accident-investigations/{number}")

@@ -67,7 +67,7 @@ class CaseController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Officer officer = Officer.of(user);
 		return cases.list(policy.districts(officer, region), status, blank(EnterpriseLinks.normalise(uscc)), blank(q),
-				overdue, clock.instant(), Math.clamp(size, 1, 200), Math.max(page, 0) * Math.clamp(size, 1, 200));
+				overdue, clock.instant(), Math.clamp(size, 1, 200), Paging.offset(page, Math.clamp(size, 1, 200)));
 	}
 
 	@GetMapping("/api/enforcement/cases/{caseCode}")

@@ -129,7 +129,7 @@ class InspectionController {
 			@RequestParam(defaultValue = "50") int size) {
 		int limit = Math.clamp(size, 1, 200);
 		return inspections.list(policy.districts(Officer.of(user), region), blank(EnterpriseLinks.normalise(uscc)),
-				blank(q), limit, Math.max(page, 0) * limit).stream().map(views::row).toList();
+				blank(q), limit, Paging.offset(page, limit)).stream().map(views::row).toList();
 	}
 
 	@GetMapping("/api/inspections/{number}")
@@ -178,7 +178,7 @@ class InspectionController {
 		InspectionPlans.Plan plan = plans.find(id).orElseThrow(() -> new NotFound("inspection plan " + id));
 		planDesk.checkVisible(plan, officer);
 		int limit = Math.clamp(size, 1, 500);
-		return plans.due(id, policy.districts(officer), open, limit, Math.max(page, 0) * limit);
+		return plans.due(id, policy.districts(officer), open, limit, Paging.offset(page, limit));
 	}
 
 	private java.time.LocalDate today() {

@@ -17,6 +17,7 @@ import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.hazard.Channel;
 import org.forewarn.hazard.Grade;
 import org.forewarn.hazard.HazardSignal;
+import org.forewarn.platform.Coordinates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -108,6 +109,9 @@ class InspectionDesk {
 		if (at.isAfter(now.plusSeconds(600))) {
 			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectedAt", "An inspection is recorded after it took place.");
 		}
+		if (s.inspectors() != null && s.inspectors().size() > 10) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "At most 10 inspectors, not " + s.inspectors().size() + ".");
+		}
 		List<String> inspectors = s.inspectors() == null ? List.of()
 				: s.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
 		if (inspectors.isEmpty()) {
@@ -118,8 +122,11 @@ class InspectionDesk {
 		}
 		Double lat = s.latitude();
 		Double lon = s.longitude();
-		if ((lat == null) != (lon == null) || lat != null && (lat < -90 || lat > 90 || lon < -180 || lon > 180)) {
+		if ((lat == null) != (lon == null)) {
 			throw new Rejected(HttpStatus.BAD_REQUEST, "latitude", "Give both latitude and longitude (WGS 84 degrees), or neither.");
+		}
+		if (lat != null) {
+			Coordinates.require(lat, "latitude", lon, "longitude");
 		}
 		if (lat == null) {
 			lat = enterprise.latitude();

@@ -2,6 +2,7 @@ package org.forewarn.enforcement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class InspectionPlanDesk {
 
 	static final Set<String> RISK_LEVELS = Set.of("RED", "ORANGE", "YELLOW", "BLUE");
+
+	static final int MAX_INSPECTORS = 50;
+
+	/** A plan is for this year's or the next years' work: a start further away is a typo (9999-12-31), not a plan. */
+	static final Period START_WINDOW_BEHIND = Period.ofYears(1);
+
+	static final Period START_WINDOW_AHEAD = Period.ofYears(3);
 
 	record Planning(String name, String regionCode, String industryPrefix, String keyCategory, List<String> riskLevels,
 			List<String> inspectors, LocalDate startsOn) {
@@ -68,16 +76,29 @@ class InspectionPlanDesk {
 				throw new Rejected(HttpStatus.BAD_REQUEST, "riskLevels", "'" + level + "' is not a risk level: RED, ORANGE, YELLOW or BLUE.");
 			}
 		}
+		// counted before blanks and repeats are dropped: 20,000 copies of one name are no plan
+		if (p.inspectors() != null && p.inspectors().size() > MAX_INSPECTORS) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "A plan names at most " + MAX_INSPECTORS
+					+ " inspectors, not " + p.inspectors().size() + ".");
+		}
 		List<String> inspectors = p.inspectors() == null ? List.of()
 				: p.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
-		if (inspectors.size() > 50 || inspectors.stream().anyMatch(i -> i.length() > 50)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "At most 50 inspectors of at most 50 characters.");
+		if (inspectors.stream().anyMatch(i -> i.length() > 50)) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "An inspector's name has at most 50 characters.");
 		}
 		CaseDesk.checkText(p.industryPrefix(), "industryPrefix", 10);
 		CaseDesk.checkText(p.keyCategory(), "keyCategory", 50);
+		String keyCategory = blank(p.keyCategory()) == null ? null : enterprises.keyCategory(p.keyCategory())
+			.orElseThrow(() -> new Rejected(HttpStatus.BAD_REQUEST, "keyCategory", "'" + p.keyCategory().strip()
+					+ "' is not a key category; see GET /api/enterprises/key-categories (e.g. HAZARDOUS_CHEMICALS)."));
 		LocalDate today = clock.instant().atZone(Numbering.CHINA).toLocalDate();
+		if (p.startsOn() != null && (p.startsOn().isBefore(today.minus(START_WINDOW_BEHIND))
+				|| p.startsOn().isAfter(today.plus(START_WINDOW_AHEAD)))) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "startsOn", "A plan starts between "
+					+ today.minus(START_WINDOW_BEHIND) + " and " + today.plus(START_WINDOW_AHEAD) + ", not " + p.startsOn() + ".");
+		}
 		var plan = new InspectionPlans.Plan(UUID.randomUUID(), p.name().strip(), region, by.departmentCode(),
-				blank(p.industryPrefix()), blank(p.keyCategory()), levels, inspectors,
+				blank(p.industryPrefix()), keyCategory, levels, inspectors,
 				p.startsOn() == null ? today : p.startsOn(), by.username(), clock.instant());
 		plans.insert(plan);
 		audit.record(AuditEntry.of("enforcement.plan.create", "inspection-plan:" + plan.id(), "success",

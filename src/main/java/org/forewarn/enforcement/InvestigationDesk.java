@@ -27,6 +27,8 @@ class InvestigationDesk {
 	private final AuditTrail audit;
 	private final Clock clock;
 
+	static final java.time.Duration OLDEST_ACCIDENT = java.time.Duration.ofDays(30 * 366);
+
 	InvestigationDesk(AccidentInvestigations investigations, Cases cases, Numbering numbering, EnforcementPolicy policy,
 			EnterpriseLinks enterprises, AuditTrail audit, Clock clock) {
 		this.investigations = investigations;
@@ -75,6 +77,11 @@ class InvestigationDesk {
 		}
 		if (o.occurredAt().isAfter(now.plusSeconds(600))) {
 			throw new Rejected(HttpStatus.BAD_REQUEST, "occurredAt", "The accident cannot have happened in the future.");
+		}
+		// an accident investigated today happened within living memory; year 1 (or beyond the database's range) is a typo
+		if (o.occurredAt().isBefore(now.minus(OLDEST_ACCIDENT))) {
+			throw new Rejected(HttpStatus.BAD_REQUEST, "occurredAt", "occurredAt " + o.occurredAt()
+					+ " is more than 30 years ago; give the date the accident happened.");
 		}
 		int deaths = o.deaths() == null ? 0 : o.deaths();
 		int injuries = o.injuries() == null ? 0 : o.injuries();

@@ -179,6 +179,11 @@ class EnterpriseRegistry implements Enterprises {
 	}
 
 	@Override
+	public Optional<String> keyCategory(String codeOrName) {
+		return KeyCategory.parse(codeOrName).map(Enum::name);
+	}
+
+	@Override
 	public List<EnterpriseSummary> within(Collection<String> regionCodes) {
 		if (regionCodes.isEmpty()) {
 			return List.of();

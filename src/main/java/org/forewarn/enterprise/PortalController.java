@@ -39,7 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 class PortalController {
 
 	static final int MAX_FILES = 5;
-	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+	/** The same cap as the other evidence and photo uploads (hazard photos, inspection photos). */
+	static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
 	record Answer(UUID id, String orderCode, String note, List<Map<String, Object>> evidence, String answeredBy,
 			Instant answeredAt) {
@@ -100,11 +101,18 @@ class PortalController {
 			.param("r", code).param("u", e.code()).query(Facts::map).optional()
 			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "code",
 					"贵单位没有编号为 %s 的处置单。Your enterprise has no order %s.".formatted(code, code)));
-		if (note == null || note.isBlank() || note.length() > 2000) {
+		// blank, or only invisible characters (zero-width spaces, punctuation): an answer that says nothing
+		if (note == null || note.codePoints().noneMatch(Character::isLetterOrDigit) || note.length() > 2000) {
 			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "note",
 					"请填写整改情况说明（最多 2000 字）。Describe the rectification (at most 2000 characters).");
 		}
-		List<MultipartFile> files = evidence == null ? List.of() : evidence.stream().filter(f -> !f.isEmpty()).toList();
+		List<MultipartFile> files = evidence == null ? List.of() : evidence;
+		for (MultipartFile file : files) {
+			if (file.isEmpty()) {
+				throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "evidence",
+						"证据文件“%s”是空的。Evidence file '%s' is empty.".formatted(shown(file), shown(file)));
+			}
+		}
 		if (files.size() > MAX_FILES) {
 			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "evidence", "最多 5 个证据文件。At most 5 evidence files.");
 		}
@@ -114,7 +122,9 @@ class PortalController {
 		List<Object[]> stored = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (file.getSize() > MAX_FILE_BYTES) {
-				throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "evidence", "每个文件最大 10 MB。At most 10 MB per file.");
+				throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "evidence",
+						"每个文件最大 5 MB，“%s”有 %.1f MB。At most 5 MB per file; '%s' has %.1f MB.".formatted(shown(file),
+								file.getSize() / 1048576.0, shown(file), file.getSize() / 1048576.0));
 			}
 			byte[] bytes = file.getBytes();
 			String type = sniff(bytes);
@@ -147,6 +157,12 @@ class PortalController {
 				order.reference() + ", " + files.size() + " files"));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new Answer(id, order.reference(), note.strip(), described, user.username(), now));
+	}
+
+	private static String shown(MultipartFile file) {
+		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "evidence"
+				: file.getOriginalFilename();
+		return name.length() > 60 ? name.substring(0, 60) + "…" : name;
 	}
 
 	Enterprise own(CurrentUser user) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
@@ -49,6 +50,12 @@ class HazardController {
 
 	record Classified(String category, double confidence, boolean autoRouted) {
 	}
+
+	/** How old a video alarm may be: a gateway that was offline sends its backlog, but not last year's. */
+	static final Duration VIDEO_ALARM_MAX_AGE = Duration.ofDays(30);
+
+	/** How far a gateway's clock may run ahead of ours. */
+	static final Duration VIDEO_ALARM_CLOCK_SKEW = Duration.ofMinutes(5);
 
 	record VideoAlarm(String alarmId, String cameraCode, String alarmType, Double latitude, Double longitude,
 			Instant occurredAt, String description, Double confidence) {
@@ -143,7 +150,32 @@ class HazardController {
 		if (alarm.latitude() == null || alarm.longitude() == null) {
 			throw new ReportRejected(HttpStatus.BAD_REQUEST, "latitude", "A video alarm needs the camera's latitude and longitude.");
 		}
+		Coordinates.require(alarm.latitude(), "latitude", alarm.longitude(), "longitude");
 		String category = VideoAlarmTypes.category(alarm.alarmType());
+		if (category == null) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "alarmType", "Unknown alarmType; a video alarm is one of "
+					+ VideoAlarmTypes.codes() + ".");
+		}
+		Instant now = clock.instant();
+		if (alarm.occurredAt() != null && (alarm.occurredAt().isBefore(now.minus(VIDEO_ALARM_MAX_AGE))
+				|| alarm.occurredAt().isAfter(now.plus(VIDEO_ALARM_CLOCK_SKEW)))) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "occurredAt", "occurredAt " + alarm.occurredAt()
+					+ " is not plausible: an alarm is at most " + VIDEO_ALARM_MAX_AGE.toDays()
+					+ " days old and not in the future (check the gateway's clock).");
+		}
+		if (alarm.cameraCode() != null && alarm.cameraCode().length() > 100) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "cameraCode", "cameraCode has at most 100 characters.");
+		}
+		if (alarm.description() != null && alarm.description().length() > 2000) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "description", "description has at most 2000 characters.");
+		}
+		if (alarm.confidence() != null && !(alarm.confidence() >= 0 && alarm.confidence() <= 1)) {
+			throw new ReportRejected(HttpStatus.BAD_REQUEST, "confidence", "confidence is a number from 0 to 1.");
+		}
+		if (regions.locate(alarm.latitude(), alarm.longitude()).isEmpty()) {
+			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "latitude", "The camera at (" + alarm.latitude()
+					+ ", " + alarm.longitude() + ") lies outside " + regions.city().name() + ".");
+		}
 		String description = "视频智能分析告警：" + VideoAlarmTypes.describe(alarm.alarmType())
 				+ (alarm.cameraCode() == null ? "" : "（摄像机 " + alarm.cameraCode() + "）")
 				+ (alarm.description() == null || alarm.description().isBlank() ? "" : "。" + alarm.description());
@@ -156,7 +188,7 @@ class HazardController {
 		});
 		HazardIntake.Receipt receipt = intake.take(new HazardIntake.Submission(Channel.VIDEO_ANALYTICS, description,
 				alarm.latitude(), alarm.longitude(), null, category, null, null, null, null, alarm.alarmId().strip(),
-				request.getRemoteAddr()), List.of(), Actor.of(gateway), clock.instant());
+				request.getRemoteAddr()), List.of(), Actor.of(gateway), now);
 		return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt(receipt));
 	}
 

@@ -3,8 +3,9 @@ package org.forewarn.hazard;
 import java.util.Map;
 
 /**
- * The alarm types video-analytics gateways send, with the hazard category each one means. An unknown type is
- * classified from its text like any other report.
+ * The alarm types video-analytics gateways send, with the hazard category each one means. An unknown type is refused:
+ * a gateway that sends one is misconfigured, and guessing its meaning would route a machine's alarm to the wrong
+ * department.
  */
 final class VideoAlarmTypes {
 
@@ -30,6 +31,11 @@ final class VideoAlarmTypes {
 	static String category(String type) {
 		Type t = type == null ? null : TYPES.get(type.strip().toLowerCase());
 		return t == null ? null : t.category();
+	}
+
+	/** The known types, sorted, for messages. */
+	static java.util.List<String> codes() {
+		return TYPES.keySet().stream().sorted().toList();
 	}
 
 	static String describe(String type) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.region.RegionSummary;
@@ -46,7 +48,7 @@ class AlarmController {
 	record AlarmPage(List<AlarmView> content, long totalElements, int page, int size) {
 	}
 
-	record ClearRequest(String reason) {
+	record ClearRequest(@Size(max = 500, message = "A reason has at most 500 characters.") String reason) {
 	}
 
 	record AssignRequest(UUID personId) {
@@ -128,7 +130,7 @@ class AlarmController {
 
 	@PostMapping("/{id}/clear")
 	@PreAuthorize(MonitoringAccess.HANDLERS)
-	AlarmView clear(@PathVariable UUID id, @RequestBody(required = false) ClearRequest request,
+	AlarmView clear(@PathVariable UUID id, @Valid @RequestBody(required = false) ClearRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		return view(desk.clear(new AlarmId(id), request == null ? null : request.reason(), user));
 	}

@@ -15,6 +15,43 @@ record AlarmRule(String code, String alarmType, String name, StationType station
 		THRESHOLD, WINDOW_SUM, RATE_OF_RISE, NO_DATA
 	}
 
+	/** The values a threshold or margin of this rule can sensibly take; outside them the rule could never fire. */
+	record Bounds(double min, double max, String unit) {
+
+		boolean contains(double value) {
+			return value >= min && value <= max;
+		}
+	}
+
+	/**
+	 * What the rule's threshold may be, from its metric's plausible range: a level within the range, a window sum up
+	 * to one maximal reading a minute over the window, a rise up to the range's span; empty where the rule has no fixed
+	 * threshold to change (no-data, or a threshold taken from the watched object).
+	 */
+	java.util.Optional<Bounds> thresholdBounds() {
+		if (kind == Kind.NO_DATA || stationType == null || thresholdRef != null) {
+			return java.util.Optional.empty();
+		}
+		Metric metric = Metric.of(stationType);
+		double span = metric.max() - metric.min();
+		return java.util.Optional.of(switch (kind) {
+			case THRESHOLD -> new Bounds(metric.min(), metric.max(), metric.unit());
+			case WINDOW_SUM -> new Bounds(0, metric.max() * Math.max(1, windowMinutes == null ? 1 : windowMinutes),
+					metric.unit());
+			case RATE_OF_RISE -> new Bounds(0, span, metric.unit());
+			case NO_DATA -> throw new IllegalStateException("no threshold");
+		});
+	}
+
+	/** A clear margin: from zero to the span of the values the rule watches (its metric's range or its bounds). */
+	double maxClearMargin() {
+		if (stationType == null) {
+			return 0;
+		}
+		Metric metric = Metric.of(stationType);
+		return thresholdBounds().map(b -> b.max() - b.min()).orElse(metric.max() - metric.min());
+	}
+
 	boolean appliesTo(Station station) {
 		return (stationType == null || stationType == station.type()) && threshold(station) != null;
 	}

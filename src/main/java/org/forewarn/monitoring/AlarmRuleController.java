@@ -53,15 +53,21 @@ class AlarmRuleController {
 	AlarmRule change(@PathVariable String code, @RequestBody RuleChange change) {
 		AlarmRule rule = rules.all().stream().filter(r -> r.code().equals(code)).findFirst()
 			.orElseThrow(() -> new MonitoringProblems.NotFound("No alarm rule " + code + "."));
-		if (change.threshold() != null && rule.thresholdRef() != null) {
-			throw new IllegalArgumentException("threshold: rule " + code + " compares against the object's "
-					+ rule.thresholdRef() + "; it has no fixed threshold.");
+		if (change.threshold() != null) {
+			if (!Double.isFinite(change.threshold())) {
+				throw new InvalidRuleChange("threshold", "threshold must be a number.");
+			}
+			AlarmRule.Bounds bounds = rule.thresholdBounds().orElseThrow(() -> new InvalidRuleChange("threshold",
+					rule.thresholdRef() != null ? "Rule " + code + " compares against the object's " + rule.thresholdRef()
+							+ "; it has no fixed threshold." : "Rule " + code + " has no threshold to change."));
+			if (!bounds.contains(change.threshold())) {
+				throw new InvalidRuleChange("threshold", "A threshold of rule " + code + " lies between " + bounds.min()
+						+ " and " + bounds.max() + " " + bounds.unit() + "; " + change.threshold() + " could never be reached.");
+			}
 		}
-		if (change.threshold() != null && !Double.isFinite(change.threshold())) {
-			throw new IllegalArgumentException("threshold must be a number.");
-		}
-		if (change.clearMargin() != null && (change.clearMargin() < 0 || !Double.isFinite(change.clearMargin()))) {
-			throw new IllegalArgumentException("clearMargin must be zero or more.");
+		if (change.clearMargin() != null && !(change.clearMargin() >= 0 && change.clearMargin() <= rule.maxClearMargin())) {
+			throw new InvalidRuleChange("clearMargin", "clearMargin of rule " + code + " is 0 to " + rule.maxClearMargin()
+					+ ".");
 		}
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("""

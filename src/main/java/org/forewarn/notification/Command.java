@@ -18,7 +18,15 @@ import java.util.UUID;
 public record Command(String reference, String title, String body, List<UUID> persons, List<String> departmentCodes,
 		String issuingRegion, String issuedBy, Duration acknowledgeWithin) {
 
+	/** The longest acknowledgement deadline: a command nobody need acknowledge for a week asks for no acknowledgement. */
+	public static final Duration LONGEST_ACKNOWLEDGEMENT = Duration.ofDays(7);
+
 	public Command {
+		if (acknowledgeWithin != null && (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()
+				|| acknowledgeWithin.compareTo(LONGEST_ACKNOWLEDGEMENT) > 0)) {
+			throw new NotificationInputRejected("acknowledgeWithinMinutes", "Recipients acknowledge within 1 to "
+					+ LONGEST_ACKNOWLEDGEMENT.toMinutes() + " minutes (7 days), not " + acknowledgeWithin.toMinutes() + ".");
+		}
 		persons = persons == null ? List.of() : List.copyOf(persons);
 		departmentCodes = departmentCodes == null ? List.of() : List.copyOf(departmentCodes);
 	}

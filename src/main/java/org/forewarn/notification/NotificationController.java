@@ -192,6 +192,12 @@ class NotificationController {
 		return contactPoints(user);
 	}
 
+	private static void text(String value, String field, int max) {
+		if (value != null && value.length() > max) {
+			throw new NotificationInputRejected(field, field + " has at most " + max + " characters, not " + value.length() + ".");
+		}
+	}
+
 	private UUID personOf(CurrentUser user) {
 		return accounts.personOf(user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
 				"Your account is not bound to a person, so it has no notifications."));
@@ -209,6 +215,15 @@ class NotificationController {
 	ResponseEntity<Map<String, Object>> command(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody CommandForm form) {
 		String mine = user.jurisdiction().regionCode();
+		text(form.reference(), "reference", 200);
+		text(form.title(), "title", 200);
+		text(form.body(), "body", 5000);
+		if (form.persons() != null && form.persons().size() > 10_000) {
+			throw new NotificationInputRejected("persons", "A command names at most 10,000 persons; address units instead.");
+		}
+		if (form.departmentCodes() != null && form.departmentCodes().size() > 1_000) {
+			throw new NotificationInputRejected("departmentCodes", "A command names at most 1,000 units.");
+		}
 		for (UUID id : form.persons() == null ? List.<UUID>of() : form.persons()) {
 			PersonSummary person = people.find(id)
 				.orElseThrow(() -> new IllegalArgumentException("persons: no person " + id));
@@ -256,6 +271,13 @@ class NotificationController {
 			@RequestBody ChannelSettings.Settings body) {
 		if (body.url() != null && !body.url().isBlank() && !body.url().matches("^https?://\\S+$")) {
 			throw new IllegalArgumentException("url must be an http(s) URL");
+		}
+		SenderAddress.check(body.from(), "from");
+		if (body.host() != null && !body.host().isBlank() && !body.host().strip().matches("[A-Za-z0-9.\\-:\\[\\]]{1,253}")) {
+			throw new NotificationInputRejected("host", "host is a host name or IP address, such as smtp.example.org.");
+		}
+		if (body.port() != null && (body.port() < 1 || body.port() > 65_535)) {
+			throw new NotificationInputRejected("port", "port is 1 to 65535.");
 		}
 		settings.change(channel, body, user.username());
 		audit.record(AuditEntry.of("notification.channel", "channel:" + channel, "success",

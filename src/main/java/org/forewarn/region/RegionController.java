@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 
@@ -81,12 +82,7 @@ class RegionController {
 
 	@GetMapping("/locate")
 	Location locate(@RequestParam double lat, @RequestParam double lon) {
-		if (!(lat >= -90 && lat <= 90)) {
-			throw new IllegalArgumentException("lat must be between -90 and 90, was " + lat);
-		}
-		if (!(lon >= -180 && lon <= 180)) {
-			throw new IllegalArgumentException("lon must be between -180 and 180, was " + lon);
-		}
+		Coordinates.require(lat, "lat", lon, "lon");
 		Territory territory = catalogue.territory();
 		var placement = RegionCatalogue.placement(territory, lat, lon);
 		if (placement.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 
@@ -30,15 +31,17 @@ class DispatchDesk {
 	private final Dispatches dispatches;
 	private final ResourceCatalogue catalogue;
 	private final ResourceAccess access;
+	private final KnownIncidents incidents;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	DispatchDesk(Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access,
+	DispatchDesk(Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access, KnownIncidents incidents,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.dispatches = dispatches;
 		this.catalogue = catalogue;
 		this.access = access;
+		this.incidents = incidents;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -62,17 +65,16 @@ class DispatchDesk {
 		if (request.resourceId() == null) {
 			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "resourceId", "Name the resource to dispatch.");
 		}
-		if (request.latitude() == null || request.latitude() < -90 || request.latitude() > 90) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "latitude", "Give the destination's latitude (-90 to 90).");
-		}
-		if (request.longitude() == null || request.longitude() < -180 || request.longitude() > 180) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "longitude", "Give the destination's longitude (-180 to 180).");
-		}
+		Coordinates.require(request.latitude(), "latitude", request.longitude(), "longitude");
 		if (request.purpose() != null && request.purpose().length() > 500) {
 			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "purpose", "At most 500 characters.");
 		}
 		Resource resource = catalogue.find(request.resourceId())
 			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
+		if (request.incidentId() != null && !incidents.exists(request.incidentId())) {
+			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "incidentId",
+					"No incident " + request.incidentId() + "; dispatch for an incident that was opened, or for none.");
+		}
 		if (resource.kind() == ResourceKind.WAREHOUSE) {
 			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "resourceId",
 					"A warehouse is not dispatched; dispatch one of its supplies.");

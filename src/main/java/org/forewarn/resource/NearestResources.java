@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.platform.Coordinates;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,12 +29,7 @@ class NearestResources implements Resources {
 
 	@Override
 	public List<NearbyResource> nearest(double latitude, double longitude, String type, int limit) {
-		if (latitude < -90 || latitude > 90) {
-			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "lat", "Latitude lies between -90 and 90.");
-		}
-		if (longitude < -180 || longitude > 180) {
-			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "lon", "Longitude lies between -180 and 180.");
-		}
+		Coordinates.require(latitude, "lat", longitude, "lon");
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "limit", "limit is 1 to " + MAX_LIMIT + ".");
 		}

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.organisation.DepartmentSummary;
+import org.forewarn.organisation.Departments;
+import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.Placement;
@@ -39,16 +42,18 @@ class ResourceController {
 	private final NearestIndex index;
 	private final ResourceAccess access;
 	private final Regions regions;
+	private final Departments departments;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	ResourceController(ResourceCatalogue catalogue, NearestResources nearest, NearestIndex index, ResourceAccess access,
-			Regions regions, AuditTrail audit, Clock clock) {
+			Regions regions, Departments departments, AuditTrail audit, Clock clock) {
 		this.catalogue = catalogue;
 		this.nearest = nearest;
 		this.index = index;
 		this.access = access;
 		this.regions = regions;
+		this.departments = departments;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -169,24 +174,26 @@ class ResourceController {
 			regionCode = warehouse.regionCode();
 		}
 		else {
-			if (draft.latitude() == null || draft.latitude() < -90 || draft.latitude() > 90) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "latitude", "Give a latitude (-90 to 90).");
-			}
-			if (draft.longitude() == null || draft.longitude() < -180 || draft.longitude() > 180) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "longitude", "Give a longitude (-180 to 180).");
-			}
+			Coordinates.require(draft.latitude(), "latitude", draft.longitude(), "longitude");
 			lat = draft.latitude();
 			lon = draft.longitude();
-			regionCode = draft.regionCode() != null ? draft.regionCode()
-					: regions.locate(lat, lon).map(Placement::street).map(RegionSummary::code)
-						.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "latitude",
-								"The point lies outside the city; give regionCode."));
+			// a resource outside the city is no use to it, whatever region code came with it
+			Placement placement = regions.locate(lat, lon)
+				.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "latitude",
+						"The point (" + lat + ", " + lon + ") lies outside " + regions.city().name() + "."));
+			String given = text(draft.regionCode(), "regionCode", 20, false);
+			if (given != null && regions.find(given).isPresent() && !regions.isWithin(placement.street().code(), given)
+					&& !regions.isWithin(given, placement.street().code())) {
+				throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "regionCode", "Region " + given
+						+ " does not contain the point, which lies in " + placement.street().name() + ".");
+			}
+			regionCode = given != null ? given : placement.street().code();
 		}
 		String[] path = regions.ancestry(regionCode).stream().map(RegionSummary::code).toArray(String[]::new);
 		if (path.length == 0) {
 			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "regionCode", "Unknown region '" + regionCode + "'.");
 		}
-		String department = draft.departmentCode() != null ? draft.departmentCode()
+		String department = draft.departmentCode() != null ? department(draft.departmentCode(), regionCode)
 				: warehouse != null ? warehouse.departmentCode() : user.jurisdiction().departmentCode();
 		if (!access.manages(user, regionCode, department)) {
 			throw new OutsideJurisdiction("region " + regionCode);
@@ -278,6 +285,26 @@ class ResourceController {
 			throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, "At most " + max + " characters.");
 		}
 		return value.strip();
+	}
+
+	/** A department of the organisation chart whose area the resource lies in (a city bureau may own any). */
+	private String department(String code, String regionCode) {
+		String given = text(code, "departmentCode", 40, false);
+		DepartmentSummary found = given == null ? null : departments.find(given).orElse(null);
+		if (found == null) {
+			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "departmentCode",
+					"Unknown department '" + clip(code) + "'; give a department code such as 440304-YJ.");
+		}
+		if (!regions.isWithin(regionCode, found.regionCode())) {
+			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "departmentCode",
+					found.name() + " does not work in region " + regionCode + ".");
+		}
+		return found.code();
+	}
+
+	/** Enough of a refused value to recognise it, never a whole 100k-character payload. */
+	private static String clip(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
 	private static int number(Integer value, String field, int fallback) {

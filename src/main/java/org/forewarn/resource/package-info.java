@@ -1,7 +1,8 @@
 /**
  * Emergency resources and their dispatch: supply depots and stock, rescue teams, experts, shelters and vehicles, the
- * nearest available ones to a point, and dispatches from request to return. Uses region, audit and platform; an
- * incident is referred to by a plain id.
+ * nearest available ones to a point, and dispatches from request to return. Uses region, organisation (a resource's
+ * department), audit and platform; an incident is referred to by a plain id, checked through {@link
+ * org.forewarn.resource.KnownIncidents}, which the incident module implements.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resources")
 package org.forewarn.resource;

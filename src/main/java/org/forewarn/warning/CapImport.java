@@ -24,6 +24,7 @@ import org.forewarn.region.Regions;
 import org.locationtech.jts.geom.Polygon;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,10 +104,15 @@ class CapImport {
 					"Cancel " + alert.sender() + "/" + alert.identifier()));
 			return new Imported(first, false, alert.status());
 		}
+		if (alert.infos().isEmpty()) {
+			// an alert with no <info> names no event, colour or area: nothing to warn anyone about
+			throw new WarningRejected(HttpStatus.UNPROCESSABLE_CONTENT, "info", "The CAP alert has no <info> block, so"
+					+ " it names no event, severity or area; only a Cancel of an alert imported here may come without one.");
+		}
 		CapReader.Info info = alert.infos().stream().filter(i -> i.language() != null && i.language().startsWith("zh"))
-			.findFirst().orElse(alert.infos().isEmpty() ? null : alert.infos().getFirst());
+			.findFirst().orElse(alert.infos().getFirst());
 		Content content = content(alert, info, user.jurisdiction().regionCode());
-		String senderName = info != null && info.senderName() != null ? info.senderName() : alert.sender();
+		String senderName = info.senderName() != null ? info.senderName() : alert.sender();
 		Warning warning = Warning.received(new WarningId(UUID.randomUUID()), user.jurisdiction().regionCode(), content,
 				senderName, user.username(), message, new String(body, StandardCharsets.UTF_8), now);
 		ended.forEach(warnings::update); // an Update's predecessors are ended; its own message is the new warning
@@ -140,10 +146,6 @@ class CapImport {
 	}
 
 	private Content content(CapReader.Alert alert, CapReader.Info info, String jurisdiction) {
-		if (info == null) {
-			return new Content("", "(no info)", null, alert.identifier(), alert.note(), null, List.of(), null, List.of(),
-					"", null, EnumSet.noneOf(PersonRole.class), EnumSet.noneOf(ResponsibilityType.class));
-		}
 		String code = info.eventCodes().stream().map(CapReader.Pair::value)
 			.filter(v -> v != null && GB_EVENT_CODE.matcher(v.strip()).matches()).map(String::strip).findFirst()
 			.orElse("");

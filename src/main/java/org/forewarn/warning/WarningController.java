@@ -68,8 +68,9 @@ class WarningController {
 	List<WarningView> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Set<WarningStatus> status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (page < 0 || size < 1 || size > 200) {
-			throw new IllegalArgumentException("page must be ≥ 0 and size 1–200");
+		// bounded so that page × size cannot overflow into a negative offset
+		if (page < 0 || page > 100_000 || size < 1 || size > 200) {
+			throw new IllegalArgumentException("page must be 0–100000 and size 1–200");
 		}
 		WarningPolicy.Scope scope = policy.scope(user);
 		Set<WarningStatus> statuses = status == null || status.isEmpty() ? EnumSet.allOf(WarningStatus.class)

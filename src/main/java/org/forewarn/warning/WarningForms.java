@@ -121,7 +121,9 @@ class WarningForms {
 			try {
 				double lat = Double.parseDouble(latLon[0]);
 				double lon = Double.parseDouble(latLon[1]);
-				if (latLon.length != 2 || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+				// NaN and Infinity parse as doubles and pass a plain range check
+				if (latLon.length != 2 || !Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90
+						|| Math.abs(lon) > 180) {
 					throw new NumberFormatException();
 				}
 				ring[i] = new Coordinate(lon, lat);

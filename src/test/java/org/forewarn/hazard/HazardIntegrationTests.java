@@ -339,7 +339,7 @@ class HazardIntegrationTests {
 	@Test
 	void videoAlarmsComeInByApiKeyAndAReplayStoresNothingNew() throws Exception {
 		String alarm = "{\"alarmId\":\"cam-0042-20261123-001\",\"cameraCode\":\"FT-0042\",\"alarmType\":\"fire_lane_blocked\","
-				+ "\"latitude\":22.5420,\"longitude\":114.0520,\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+				+ "\"latitude\":22.5420,\"longitude\":114.0520,\"occurredAt\":\"" + Instant.now().minusSeconds(3600) + "\"}";
 		mvc.perform(post("/api/hazards/video-alarms").contentType(MediaType.APPLICATION_JSON).content(alarm))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/hazards/video-alarms").header("X-Api-Key", "fwk_wrong").contentType(MediaType.APPLICATION_JSON)

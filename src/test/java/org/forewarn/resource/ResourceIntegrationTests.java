@@ -217,7 +217,7 @@ class ResourceIntegrationTests {
 		String futian = login("duty.futian");
 		String city = login("duty.city");
 		String nanshan = login("duty.nanshan");
-		UUID incident = UUID.randomUUID();
+		UUID incident = one("select id from incident order by reported_at"); // the demo incident
 		String body = "{\"resourceId\":\"%s\",\"quantity\":300,\"incidentId\":\"%s\",\"latitude\":22.52,\"longitude\":114.06}"
 			.formatted(supply, incident);
 		MvcResult created = request(futian, body, "sandbags-1");
