@@ -189,7 +189,7 @@ public final class DatabaseBackup {
 			throw new IllegalStateException("a database server is running on " + dataDirectory + "; stop the platform first");
 		}
 		prepareEmpty(dataDirectory);
-		copyTree(folder, dataDirectory, false);
+		copyTree(folder, dataDirectory, true); // with the backup's WAL: the start replays it
 		if (Files.exists(folder.resolve("backup_label"))) {
 			Files.copy(folder.resolve("backup_label"), dataDirectory.resolve("backup_label"),
 					StandardCopyOption.REPLACE_EXISTING);
@@ -219,7 +219,7 @@ public final class DatabaseBackup {
 	/**
 	 * Copies a data directory: the server's own runtime files are skipped, the folders it fills at start are created
 	 * empty; with {@code withWal} (an offline copy) the WAL is copied as well. A file the server deletes while it is
-	 * being copied is not needed by the backup (the WAL replay recreates or drops it).
+	 * being copied is not needed by the backup (the WAL replay recreates or drops it). A restore copies a backup's WAL.
 	 */
 	private static long copyTree(Path from, Path to, boolean withWal) throws IOException {
 		long[] bytes = { 0 };
