@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +21,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.postgresql.Driver;
 
 /**
  * Backup and restore of the embedded database with nothing but the JDK: the embedded PostgreSQL ships only
@@ -134,8 +136,10 @@ public final class DatabaseBackup {
 			return new Made(folder, false, "", "", bytes);
 		}
 		int port = LeftoverPostmaster.PidFile.in(dataDirectory).orElseThrow().port();
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-				"postgres", "")) {
+		Properties user = new Properties();
+		user.setProperty("user", "postgres");
+		// the driver itself rather than DriverManager: the jar's launcher class loader need not be the system one
+		try (Connection connection = new Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", user)) {
 			try (Statement statement = connection.createStatement()) {
 				// temporary: dropped when this session ends, even if the backup fails half-way
 				statement.execute("select pg_create_physical_replication_slot('forewarn_backup_" + ProcessHandle.current().pid()
