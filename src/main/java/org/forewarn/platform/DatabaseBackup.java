@@ -81,7 +81,9 @@ public final class DatabaseBackup {
 	 * @return the process exit code
 	 */
 	public static int run(String[] args) {
-		Path dataDirectory = Path.of(DEFAULT_DATA_DIRECTORY);
+		// the same setting the platform reads: option, else environment, else the default
+		String configured = System.getenv("FOREWARN_EMBEDDED_DB_DATA_DIR");
+		Path dataDirectory = Path.of(configured == null || configured.isBlank() ? DEFAULT_DATA_DIRECTORY : configured);
 		List<String> positional = new ArrayList<>();
 		for (String arg : args) {
 			if (arg.startsWith(DATA_DIR_OPTION)) {
