@@ -33,7 +33,6 @@ final class ChildPlatform {
 	final Path dataDirectory;
 	final int httpPort;
 	final int mqttPort;
-	final int databasePort;
 	private final List<String> command;
 	private final Path logs;
 	private Process process;
@@ -45,11 +44,10 @@ final class ChildPlatform {
 		this.logs = Files.createDirectories(Path.of("target/test-logs").toAbsolutePath());
 		this.httpPort = freePort();
 		this.mqttPort = freePort();
-		this.databasePort = freePort();
 		List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				ForewarnApplication.class.getName(), "--forewarn.embedded-db.data-dir=" + dataDirectory,
-				"--forewarn.embedded-db.port=" + databasePort, "--server.port=" + httpPort,
+				"--server.port=" + httpPort,
 				"--forewarn.mqtt.port=" + mqttPort, "--forewarn.mqtt.persistence=file",
 				"--forewarn.mqtt.data-dir=" + root.resolve("mqtt"), "--forewarn.mqtt.client-id=forewarn-" + name,
 				"--forewarn.demo.enabled=false", "--FOREWARN_LOG_FILE=" + logs.resolve(name + ".log")));
@@ -119,10 +117,14 @@ final class ChildPlatform {
 		});
 	}
 
-	/** The child's own database (trust authentication on localhost, as the embedded default is set up). */
-	JdbcClient database() {
-		return JdbcClient.create(new DriverManagerDataSource(
-				"jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres?user=postgres"));
+	/**
+	 * The child's own database (trust authentication on localhost, as the embedded default is set up), on the port
+	 * its server wrote into {@code postmaster.pid}: like a production start, the child picks a free port each time, so
+	 * a server left by a killed run cannot pass for the new one.
+	 */
+	JdbcClient database() throws IOException {
+		int port = Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(3).strip());
+		return JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres"));
 	}
 
 	String url(String path) {
