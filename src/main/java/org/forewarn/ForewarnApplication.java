@@ -1,5 +1,6 @@
 package org.forewarn;
 
+import org.forewarn.platform.DatabaseBackup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ForewarnApplication {
 
 	public static void main(String[] args) {
+		if (DatabaseBackup.isCommand(args)) {
+			// "backup" / "restore" of the embedded database (README): a short command, not the platform
+			System.exit(DatabaseBackup.run(args));
+		}
 		SpringApplication.run(ForewarnApplication.class, args);
 	}
 }
