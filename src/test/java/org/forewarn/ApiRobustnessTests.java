@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Proves: no answer is a 5xx; no refusal names a Java class, a Jackson setting or SQL; and a batch of requests
  * that were all refused leaves the row count of every table unchanged (except the tables that are meant to record
- * refusals or that background sweeps write, see {@link #GROWS_BY_ITSELF}).
+ * refusals, see {@link #GROWS_BY_ITSELF}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/robustness", "forewarn.embedded-db.clean=true",
@@ -59,14 +59,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiRobustnessTests {
 
 	/** Variants sent per operation at most, so the run stays within a few minutes as the API grows. */
-	static final int MAX_VARIANTS_PER_OPERATION = 45;
+	static final int MAX_VARIANTS_PER_OPERATION = 60;
 
 	/**
-	 * Tables whose row count may change while every request is refused: the audit trail and the refusal logs (they are
-	 * supposed to grow), the event publication registry behind them, and the tables written by background sweeps
-	 * and deliveries on their own schedule.
+	 * Tables whose row count may change while every request is refused: the audit trail (refusals are recorded) and the
+	 * event publication registry behind it. Tables written by background sweeps are not listed: a change is only
+	 * counted when sending the same refused requests again changes the same table again.
 	 */
-	static final Set<String> GROWS_BY_ITSELF = Set.of("audit_log", "event_publication", "event_publication_archive");
+	static final Set<String> GROWS_BY_ITSELF = Set.of("audit_event", "event_publication", "event_publication_archive");
 
 	/** What a refusal must never show a caller. */
 	static final Pattern INTERNALS = Pattern.compile(
@@ -110,6 +110,8 @@ class ApiRobustnessTests {
 
 	private final List<String> rowChanges = new ArrayList<>();
 
+	private final List<String> sessionsEnded = new ArrayList<>();
+
 	private int requests;
 
 	private int operations;
@@ -129,11 +131,13 @@ class ApiRobustnessTests {
 			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
 				operations++;
 				Operation op = new Operation(operation.getKey().toUpperCase(), path.getKey(), operation.getValue());
-				boolean allRefused = true;
 				long opStarted = System.nanoTime();
-				for (Probe probe : probes(op)) {
-					Answer answer = send(probe);
-					allRefused &= answer.status >= 400;
+				List<Probe> probes = probes(op);
+				boolean allRefused = sendAll(probes);
+				if (!stillLoggedIn()) {
+					// an operation that ends sessions (a token revocation) got through: note it and log in again
+					sessionsEnded.add(op.toString());
+					adminToken = login("admin");
 				}
 				long took = (System.nanoTime() - opStarted) / 1_000_000;
 				if (took > 3_000) {
@@ -142,11 +146,15 @@ class ApiRobustnessTests {
 				Map<String, Long> after = rowCounts();
 				if (allRefused) {
 					refusedBatches++;
-					for (Map.Entry<String, Long> count : after.entrySet()) {
-						Long before = counts.get(count.getKey());
-						if (!GROWS_BY_ITSELF.contains(count.getKey()) && !count.getValue().equals(before)) {
-							rowChanges.add(op + ": " + count.getKey() + " " + before + " → " + count.getValue());
-						}
+					List<String> changed = changes(counts, after);
+					if (!changed.isEmpty()) {
+						// a background sweep may have written meanwhile: the same refused requests again must
+						// change the same tables again for it to be theirs
+						counts = after;
+						sendAll(probes);
+						after = rowCounts();
+						List<String> again = changes(counts, after);
+						changed.stream().filter(again::contains).map(t -> op + ": " + t).forEach(rowChanges::add);
 					}
 				}
 				counts = after;
@@ -154,9 +162,25 @@ class ApiRobustnessTests {
 		}
 		System.out.printf("%nAPI robustness: %d operations, %d requests in %d s; status counts %s; %d batches all refused%n",
 				operations, requests, (System.nanoTime() - started) / 1_000_000_000, statusCounts, refusedBatches);
+		sessionsEnded.forEach(e -> System.out.println("  ended the administrator's session: " + e));
 		serverErrors.forEach(e -> System.out.println("  5xx: " + e));
 		leaks.forEach(e -> System.out.println("  leak: " + e));
 		rowChanges.forEach(e -> System.out.println("  rows: " + e));
+	}
+
+	private boolean sendAll(List<Probe> probes) {
+		boolean allRefused = true;
+		for (Probe probe : probes) {
+			allRefused &= send(probe).status >= 400;
+		}
+		return allRefused;
+	}
+
+	/** The tables whose row count differs, except those that grow by themselves. */
+	private static List<String> changes(Map<String, Long> before, Map<String, Long> after) {
+		return after.keySet().stream()
+			.filter(table -> !GROWS_BY_ITSELF.contains(table) && !after.get(table).equals(before.get(table)))
+			.toList();
 	}
 
 	@Test
@@ -353,10 +377,7 @@ class ApiRobustnessTests {
 					new String[] { "NaN", "NaN" }, new String[] { "infinity", "Infinity" },
 					new String[] { "1e308", "1e308" }));
 			case "boolean" -> bad.add(new String[] { "not a boolean", "maybe" });
-			default -> {
-				bad.add(new String[] { "unknown enum value", "NO_SUCH_VALUE" });
-				bad.add(new String[] { "empty", "" });
-			}
+			default -> bad.add(new String[] { "unknown enum value", "NO_SUCH_VALUE" });
 		}
 		return bad;
 	}
@@ -552,7 +573,7 @@ class ApiRobustnessTests {
 		String name = parameter.path("name").asString();
 		JsonNode schema = resolve(parameter.path("schema"));
 		Matcher first = Pattern.compile("^(.*?)/\\{" + Pattern.quote(name) + "}").matcher(op.path);
-		if (first.find() && !first.group(1).contains("{")) {
+		if (first.find() && !first.group(1).contains("{") && !name.equals("username")) {
 			JsonNode listing = listings.computeIfAbsent(first.group(1), this::list);
 			JsonNode item = firstItem(listing);
 			if (item != null) {
@@ -649,6 +670,11 @@ class ApiRobustnessTests {
 			}
 			return new Answer(response.statusCode(), type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
+	}
+
+	boolean stillLoggedIn() throws Exception {
+		return send(HttpRequest.newBuilder(uri("/api/auth/me")).header("Authorization", "Bearer " + adminToken).GET()
+			.build()).status == 200;
 	}
 
 	String login(String username) throws Exception {

@@ -1,9 +1,10 @@
 package org.forewarn.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.forewarn.PlatformIntegrationTest;
@@ -37,18 +38,8 @@ class InputPolicyIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** One login for the class (logins may be throttled per client). */
-	static String admin;
-
-	@BeforeEach
-	void logIn() throws Exception {
-		if (admin == null) {
-			String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-			admin = JsonPath.read(body, "$.token");
-		}
-	}
+	/** One login per account for the class (logins may be throttled per client). */
+	static final Map<String, String> tokens = new ConcurrentHashMap<>();
 
 	@Test
 	void aNulInTheLoginNameIsA400NamingTheFieldWithoutALogin() throws Exception {
@@ -113,7 +104,7 @@ class InputPolicyIntegrationTests {
 		String xml = new ClassPathResource("cap/shenzhen-meteorological.xml").getContentAsString(StandardCharsets.UTF_8)
 			.replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
 			.replace("44030041600000_20260601080500", "44030041600000_utf16");
-		as(post("/api/warnings/import").contentType(MediaType.APPLICATION_XML).content(xml.getBytes(StandardCharsets.UTF_16)))
+		as("duty.city", post("/api/warnings/import").contentType(MediaType.APPLICATION_XML).content(xml.getBytes(StandardCharsets.UTF_16)))
 			.andExpect(status().is2xxSuccessful());
 	}
 
@@ -161,6 +152,16 @@ class InputPolicyIntegrationTests {
 	}
 
 	ResultActions as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + admin));
+		return as("admin", request);
+	}
+
+	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		if (!tokens.containsKey(user)) {
+			String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			tokens.put(user, JsonPath.read(body, "$.token"));
+		}
+		return mvc.perform(request.header("Authorization", "Bearer " + tokens.get(user)));
 	}
 }
