@@ -1,14 +1,17 @@
 package org.forewarn.platform;
 
+import java.beans.PropertyEditorSupport;
+
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the input policy into Spring MVC: {@link MultipartTextCheck} for multipart parts, and query or path numbers
- * that must be finite ({@code ?lat=NaN} would otherwise reach a distance query as a number).
+ * Wires the input policy into Spring MVC: {@link MultipartTextCheck} for multipart parts, and {@link FiniteNumbers}
+ * for decimal query and path parameters.
  */
 @Configuration(proxyBeanMethods = false)
 class InputPolicyConfiguration implements WebMvcConfigurer {
@@ -18,25 +21,43 @@ class InputPolicyConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new MultipartTextCheck());
 	}
 
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, Double.class, new FiniteDouble());
+	/**
+	 * Decimal parameters must be finite: {@code ?lat=NaN} or {@code 1e400} would otherwise reach a distance query as a
+	 * number. An editor rather than a converter, because Spring falls back to its default number editor (which takes
+	 * NaN) when a converter refuses; the refusal is a type mismatch, answered 400 naming the parameter.
+	 */
+	@ControllerAdvice
+	static class FiniteNumbers {
+
+		@InitBinder
+		void finiteDecimals(WebDataBinder binder) {
+			binder.registerCustomEditor(double.class, new Finite(false));
+			binder.registerCustomEditor(Double.class, new Finite(true));
+		}
 	}
 
-	/** A decimal number; NaN and infinities are refused as a type mismatch (400 naming the parameter). */
-	private static final class FiniteDouble implements Converter<String, Double> {
+	private static final class Finite extends PropertyEditorSupport {
+
+		private final boolean nullable;
+
+		Finite(boolean nullable) {
+			this.nullable = nullable;
+		}
 
 		@Override
-		public Double convert(String source) {
-			String text = source.strip();
-			if (text.isEmpty()) {
-				return null;
+		public void setAsText(String text) {
+			if (text == null || text.isBlank()) {
+				if (!nullable) {
+					throw new IllegalArgumentException("a number is required");
+				}
+				setValue(null);
+				return;
 			}
-			double value = Double.parseDouble(text);
+			double value = Double.parseDouble(text.strip());
 			if (!Double.isFinite(value)) {
 				throw new IllegalArgumentException("not a finite number");
 			}
-			return value;
+			setValue(value);
 		}
 	}
 }

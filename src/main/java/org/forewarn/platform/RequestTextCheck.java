@@ -58,7 +58,23 @@ class RequestTextCheck extends OncePerRequestFilter {
 		if (TextPolicy.refuses(path)) {
 			return new Refusal("path", "The path " + TextPolicy.reason(path) + ".");
 		}
-		String query = request.getQueryString();
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase().startsWith("multipart/")) {
+			// query parameters and form fields alike (a form body binds to @RequestParam as well)
+			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+				String name = parameter.getKey();
+				if (TextPolicy.refuses(name)) {
+					return new Refusal("query", "A parameter's name " + TextPolicy.reason(name) + ".");
+				}
+				for (String value : parameter.getValue()) {
+					if (TextPolicy.refuses(value)) {
+						return new Refusal(name, "Parameter '" + name + "' " + TextPolicy.reason(value) + ".");
+					}
+				}
+			}
+		}
+		// a multipart body is parsed later (its fields are MultipartTextCheck's); its query string is read here
+		String query = type != null && type.toLowerCase().startsWith("multipart/") ? request.getQueryString() : null;
 		if (query != null) {
 			for (String pair : query.split("&")) {
 				int equals = pair.indexOf('=');

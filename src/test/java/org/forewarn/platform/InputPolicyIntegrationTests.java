@@ -143,9 +143,12 @@ class InputPolicyIntegrationTests {
 
 	@Test
 	void notANumberInAQueryIsRefusedNamingTheParameter() throws Exception {
-		as(get("/api/regions/locate").param("lat", "NaN").param("lon", "114.05"))
+		as(get("/api/resources/nearest").param("lat", "NaN").param("lon", "114.05"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+		as(get("/api/resources/nearest").param("lat", "22.54").param("lon", "1e400"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lon"));
 		as(get("/api/disposal-orders/{id}", "not-a-uuid"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("must be a UUID")));
