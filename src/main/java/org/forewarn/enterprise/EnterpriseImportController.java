@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,13 +86,22 @@ class EnterpriseImportController {
 	static List<List<String>> table(String name, byte[] bytes) {
 		boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K';
 		if (name.toLowerCase().endsWith(".xlsx") || zip) {
+			List<List<String>> rows;
 			try {
-				return XlsxSheet.rows(bytes);
+				rows = XlsxSheet.rows(bytes);
 			}
 			catch (IOException | RuntimeException e) {
 				throw new EnterpriseRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file",
 						"无法读取 .xlsx 文件：" + e.getMessage() + "。The workbook cannot be read.");
 			}
+			for (int row = 0; row < rows.size(); row++) {
+				for (String cell : rows.get(row)) {
+					if (TextPolicy.refuses(cell)) {
+						TextPolicy.check("file row " + (row + 1), cell);
+					}
+				}
+			}
+			return rows;
 		}
 		if (name.toLowerCase().endsWith(".xls")) {
 			throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file",
@@ -101,6 +111,10 @@ class EnterpriseImportController {
 	}
 
 	static String utf8(byte[] bytes) {
+		return TextPolicy.check("file", decoded(bytes));
+	}
+
+	private static String decoded(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,6 +1,5 @@
 package org.forewarn.warning;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ class CapImport {
 		Content content = content(alert, info, user.jurisdiction().regionCode());
 		String senderName = info.senderName() != null ? info.senderName() : alert.sender();
 		Warning warning = Warning.received(new WarningId(UUID.randomUUID()), user.jurisdiction().regionCode(), content,
-				senderName, user.username(), message, new String(body, StandardCharsets.UTF_8), now);
+				senderName, user.username(), message, CapReader.decoded(body), now);
 		ended.forEach(warnings::update); // an Update's predecessors are ended; its own message is the new warning
 		warnings.insert(warning);
 		audit.record(AuditEntry.of("warning.import", "warning:" + warning.id(), "success",

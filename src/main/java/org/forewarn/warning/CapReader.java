@@ -2,6 +2,8 @@ package org.forewarn.warning;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
+import org.forewarn.platform.TextPolicy;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -94,6 +97,20 @@ class CapReader {
 		}
 		return new Alert(text(root, "identifier"), text(root, "sender"), time(text(root, "sent")), text(root, "status"),
 				text(root, "msgType"), text(root, "scope"), text(root, "note"), references, infos);
+	}
+
+	/**
+	 * The alert as text, decoded with the encoding the XML parser found (a UTF-16 alert is valid CAP; read as UTF-8
+	 * it would be half NUL characters, which the database cannot store).
+	 */
+	static String decoded(byte[] body) {
+		String encoding = parse(body).getInputEncoding();
+		try {
+			return new String(body, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
+		}
+		catch (IllegalArgumentException unknown) {
+			return new String(body, StandardCharsets.UTF_8);
+		}
 	}
 
 	/** Parses without DTDs or external access; a DOCTYPE is refused outright. */
@@ -180,7 +197,8 @@ class CapReader {
 			return null;
 		}
 		String text = found.getFirst().getTextContent();
-		return text == null || text.isBlank() ? null : text.strip();
+		// XML 1.1 lets character references carry control characters; the platform's text policy refuses them
+		return text == null || text.isBlank() ? null : TextPolicy.check(name, text.strip());
 	}
 
 	private static Instant time(String text) {
