@@ -231,15 +231,28 @@ class DisposalOrders {
 	}
 
 	/** Open orders whose step deadline has passed and whose flag is below what is due now, oldest first. */
-	List<DisposalOrderId> overdue(Instant now, int limit) {
+	/** An order due for a supervision flag, with the deadline the sweep pages by. */
+	record Due(DisposalOrderId id, Instant stepDeadline) {
+	}
+
+	/**
+	 * Orders past their step deadline that may need a flag, in deadline order after {@code after} (null: from the
+	 * start), so a sweep pages through all of them even where a whole page raises nothing.
+	 */
+	List<Due> overdue(Instant now, Due after, int limit) {
 		return jdbc.sql("""
-				select id from disposal_order
+				select id, step_deadline from disposal_order
 				where status <> 'CLOSED' and step_deadline <= :now
 				  and (supervision = 'NONE' or (supervision = 'YELLOW' and red_at <= :now))
-				order by step_deadline limit :limit""")
+				  and (cast(:afterDeadline as timestamptz) is null
+				       or (step_deadline, id) > (cast(:afterDeadline as timestamptz), cast(:afterId as uuid)))
+				order by step_deadline, id limit :limit""")
 			.param("now", ts(now))
+			.param("afterDeadline", after == null ? null : ts(after.stepDeadline()))
+			.param("afterId", after == null ? null : after.id().value())
 			.param("limit", limit)
-			.query((rs, n) -> new DisposalOrderId(rs.getObject(1, UUID.class)))
+			.query((rs, n) -> new Due(new DisposalOrderId(rs.getObject(1, UUID.class)),
+					rs.getTimestamp(2).toInstant()))
 			.list();
 	}
 

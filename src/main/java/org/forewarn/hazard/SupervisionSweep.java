@@ -56,18 +56,21 @@ class SupervisionSweep {
 	int sweep() {
 		Instant now = clock.instant();
 		int raised = 0;
+		DisposalOrders.Due after = null;
 		while (true) {
-			List<DisposalOrderId> due = orders.overdue(now, BATCH);
-			int before = raised;
-			for (DisposalOrderId id : due) {
-				Boolean flagged = transactions.execute(status -> flag(id, now));
+			// paged by deadline, not "until a page raises nothing": a page of orders that need no flag (e.g. a red
+			// order's step not due yet) must not hide the orders after it
+			List<DisposalOrders.Due> due = orders.overdue(now, after, BATCH);
+			for (DisposalOrders.Due order : due) {
+				Boolean flagged = transactions.execute(status -> flag(order.id(), now));
 				if (Boolean.TRUE.equals(flagged)) {
 					raised++;
 				}
 			}
-			if (due.size() < BATCH || raised == before) {
+			if (due.size() < BATCH) {
 				return raised;
 			}
+			after = due.getLast();
 		}
 	}
 
