@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.TextPolicy;
 import org.postgresql.PGConnection;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -240,8 +241,7 @@ class EnterpriseImport {
 		if (column == null || column >= row.size()) {
 			return null;
 		}
-		String value = row.get(column);
-		return value == null || value.isBlank() ? null : value.strip();
+		return TextPolicy.blankToNull(row.get(column));
 	}
 
 	private static Double number(List<String> row, Integer column, int rowNumber, String field, List<RowProblem> problems) {
