@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.Attachments;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -66,7 +68,7 @@ class CaseController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Officer officer = Officer.of(user);
-		return cases.list(policy.districts(officer, region), status, blank(EnterpriseLinks.normalise(uscc)), blank(q),
+		return cases.list(policy.districts(officer, region), status, TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)), TextPolicy.blankToNull(q),
 				overdue, clock.instant(), Math.clamp(size, 1, 200), Paging.offset(page, Math.clamp(size, 1, 200)));
 	}
 
@@ -108,7 +110,7 @@ class CaseController {
 		String code = cases.caseCodeOf(file.caseId()).orElseThrow();
 		EnforcementCase c = cases.find(CaseCode.parse(code)).orElseThrow();
 		policy.checkCovers(Officer.of(user), c.districtCode(), "case " + code);
-		String actual = Uploads.sha256(file.data());
+		String actual = Attachments.sha256(file.data());
 		if (!actual.equals(file.evidence().sha256())) {
 			audit.recordIndependently(AuditEntry.of("enforcement.evidence.verify", "case:" + code, "failed",
 					"evidence " + id + " sha256 stored " + file.evidence().sha256() + " actual " + actual));
@@ -157,9 +159,5 @@ class CaseController {
 			.toList(), "penalties", java.util.Arrays.stream(PenaltyType.values())
 				.map(p -> Map.of("type", p.name(), "name", p.chinese()))
 				.toList());
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

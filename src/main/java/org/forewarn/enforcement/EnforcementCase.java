@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.platform.TextPolicy;
+
 /**
  * An enforcement case 执法案件 under its case code: filed → investigating → reviewing (four-eyes) → deciding →
  * executing → rechecking → closed. Every move checks the current step and appends a line to the case's steps; a move
@@ -250,7 +252,7 @@ final class EnforcementCase {
 		status = next;
 		stepStartedAt = now;
 		stepDeadline = deadlines.deadlineOf(next, now);
-		newSteps.add(new Step(action, next, by.displayName(), note == null || note.isBlank() ? null : note.strip(), now,
+		newSteps.add(new Step(action, next, by.displayName(), TextPolicy.blankToNull(note), now,
 				late));
 	}
 

@@ -1,9 +1,12 @@
 package org.forewarn.enforcement;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** A stored evidence file no longer matches the SHA-256 taken at upload: it is not handed out (409, audited). */
-class EvidenceTampered extends RuntimeException {
+class EvidenceTampered extends InputRejected {
 
 	EvidenceTampered(String message) {
-		super(message);
+		super(HttpStatus.CONFLICT, null, message, "Evidence integrity check failed", problemType("evidence-integrity"));
 	}
 }

@@ -1,9 +1,12 @@
 package org.forewarn.enforcement;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** The reviewer of a case is the person who investigated it or submitted it for review: answered with 403. */
-class FourEyesViolated extends RuntimeException {
+class FourEyesViolated extends InputRejected {
 
 	FourEyesViolated(String message) {
-		super(message);
+		super(HttpStatus.FORBIDDEN, null, message, "Four-eyes principle", problemType("four-eyes"));
 	}
 }

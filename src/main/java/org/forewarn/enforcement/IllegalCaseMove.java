@@ -1,9 +1,12 @@
 package org.forewarn.enforcement;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** A move the case's current step does not allow (or a lost race): answered with 409 and the reason. */
-class IllegalCaseMove extends RuntimeException {
+class IllegalCaseMove extends InputRejected {
 
 	IllegalCaseMove(String message) {
-		super(message);
+		super(HttpStatus.CONFLICT, null, message, "Not possible at the case's current step", problemType("case-step"));
 	}
 }

@@ -8,6 +8,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -128,8 +129,8 @@ class InspectionController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		int limit = Math.clamp(size, 1, 200);
-		return inspections.list(policy.districts(Officer.of(user), region), blank(EnterpriseLinks.normalise(uscc)),
-				blank(q), limit, Paging.offset(page, limit)).stream().map(views::row).toList();
+		return inspections.list(policy.districts(Officer.of(user), region), TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)),
+				TextPolicy.blankToNull(q), limit, Paging.offset(page, limit)).stream().map(views::row).toList();
 	}
 
 	@GetMapping("/api/inspections/{number}")
@@ -183,9 +184,5 @@ class InspectionController {
 
 	private java.time.LocalDate today() {
 		return clock.instant().atZone(Numbering.CHINA).toLocalDate();
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -18,6 +18,7 @@ import org.forewarn.hazard.Channel;
 import org.forewarn.hazard.Grade;
 import org.forewarn.hazard.HazardSignal;
 import org.forewarn.platform.Coordinates;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -156,7 +157,7 @@ class InspectionDesk {
 			}
 			CaseDesk.checkText(a.note(), field + ".note", 1000);
 			Checklists.Item item = items.get(a.itemCode().strip());
-			results.add(new Inspections.ItemResult(item.code(), item.text(), a.result(), blank(a.note())));
+			results.add(new Inspections.ItemResult(item.code(), item.text(), a.result(), TextPolicy.blankToNull(a.note())));
 		}
 
 		List<FindingInput> inputs = s.findings() == null ? List.of() : s.findings();
@@ -200,17 +201,17 @@ class InspectionDesk {
 			int no = i + 1;
 			String hazardRef = f.toHazard() ? number + "/" + no : null;
 			findings.add(new Inspections.Finding(no, f.description().strip(), f.itemCode() == null ? null
-					: f.itemCode().strip(), blank(f.categoryCode()), f.grade() == null ? null : f.grade().name(), hazardRef,
+					: f.itemCode().strip(), TextPolicy.blankToNull(f.categoryCode()), f.grade() == null ? null : f.grade().name(), hazardRef,
 					f.toCase()));
 			if (hazardRef != null) {
-				signals.add(new HazardSignal(Channel.INDUSTRY_INSPECTION, hazardRef, blank(f.categoryCode()), f.grade(),
+				signals.add(new HazardSignal(Channel.INDUSTRY_INSPECTION, hazardRef, TextPolicy.blankToNull(f.categoryCode()), f.grade(),
 						lat, lon, "【行业检查 " + number + "】" + enterprise.name() + "：" + f.description().strip(), at,
 						enterprise.uscc()));
 			}
 		}
 		Inspections.Inspection inspection = new Inspections.Inspection(id, number, enterprise.uscc(), enterprise.name(),
-				enterprise.districtCode(), by.departmentCode(), inspectors, at, lat, lon, blank(s.address()),
-				blank(s.conclusion()), s.dueId(), null, by.username(), now);
+				enterprise.districtCode(), by.departmentCode(), inspectors, at, lat, lon, TextPolicy.blankToNull(s.address()),
+				TextPolicy.blankToNull(s.conclusion()), s.dueId(), null, by.username(), now);
 		try {
 			inspections.insert(inspection, by.id(), key, results, findings);
 		}
@@ -227,7 +228,7 @@ class InspectionDesk {
 			}
 		}
 		if (inputs.stream().anyMatch(FindingInput::toCase)) {
-			String title = blank(s.caseTitle()) != null ? s.caseTitle().strip()
+			String title = TextPolicy.blankToNull(s.caseTitle()) != null ? s.caseTitle().strip()
 					: "检查 " + number + " 发现：" + abbreviate(inputs.stream().filter(FindingInput::toCase).findFirst()
 						.orElseThrow().description().strip(), 60);
 			EnforcementCase c = caseDesk.open(enterprise, title, inputs.stream().filter(FindingInput::toCase)
@@ -248,10 +249,6 @@ class InspectionDesk {
 
 	Uploads.Checked checkPhoto(org.springframework.web.multipart.MultipartFile file) {
 		return Uploads.check(file, Uploads.Kind.PHOTO, "photo");
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String abbreviate(String text, int max) {

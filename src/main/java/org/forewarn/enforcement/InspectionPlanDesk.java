@@ -15,6 +15,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.enterprise.Enterprises;
 import org.forewarn.platform.OutsideJurisdiction;
+import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -88,7 +89,7 @@ class InspectionPlanDesk {
 		}
 		CaseDesk.checkText(p.industryPrefix(), "industryPrefix", 10);
 		CaseDesk.checkText(p.keyCategory(), "keyCategory", 50);
-		String keyCategory = blank(p.keyCategory()) == null ? null : enterprises.keyCategory(p.keyCategory())
+		String keyCategory = TextPolicy.blankToNull(p.keyCategory()) == null ? null : enterprises.keyCategory(p.keyCategory())
 			.orElseThrow(() -> new Rejected(HttpStatus.BAD_REQUEST, "keyCategory", "'" + p.keyCategory().strip()
 					+ "' is not a key category; see GET /api/enterprises/key-categories (e.g. HAZARDOUS_CHEMICALS)."));
 		LocalDate today = clock.instant().atZone(Numbering.CHINA).toLocalDate();
@@ -98,7 +99,7 @@ class InspectionPlanDesk {
 					+ today.minus(START_WINDOW_BEHIND) + " and " + today.plus(START_WINDOW_AHEAD) + ", not " + p.startsOn() + ".");
 		}
 		var plan = new InspectionPlans.Plan(UUID.randomUUID(), p.name().strip(), region, by.departmentCode(),
-				blank(p.industryPrefix()), keyCategory, levels, inspectors,
+				TextPolicy.blankToNull(p.industryPrefix()), keyCategory, levels, inspectors,
 				p.startsOn() == null ? today : p.startsOn(), by.username(), clock.instant());
 		plans.insert(plan);
 		audit.record(AuditEntry.of("enforcement.plan.create", "inspection-plan:" + plan.id(), "success",
@@ -171,9 +172,5 @@ class InspectionPlanDesk {
 
 	boolean visible(InspectionPlans.Plan plan, Officer by) {
 		return regions.isWithin(plan.regionCode(), by.regionCode());
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

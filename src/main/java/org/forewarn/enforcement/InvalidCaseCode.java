@@ -1,12 +1,15 @@
 package org.forewarn.enforcement;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** A case code that is malformed or whose check character does not match: answered with 400. */
-class InvalidCaseCode extends RuntimeException {
+class InvalidCaseCode extends InputRejected {
 
 	private final String text;
 
 	InvalidCaseCode(String text, String message) {
-		super(message);
+		super(HttpStatus.BAD_REQUEST, "caseCode", message, "Invalid case code", problemType("case-code"));
 		this.text = text;
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.forewarn.platform.BulkCopy;
 import org.forewarn.platform.DemoMode;
 import org.forewarn.platform.StartupNote;
 import org.forewarn.region.Placement;
@@ -110,13 +111,13 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			if (loaded()) {
 				return 0;
 			}
-			EnterpriseImport.copy(dataSource, "enterprise (uscc, name, industry_code, address, latitude, longitude,"
+			BulkCopy.copy(dataSource, "enterprise (uscc, name, industry_code, address, latitude, longitude,"
 					+ " district_code, street_code, community_code, grid_code, scale, key_categories, regulator_codes,"
 					+ " contacts, risk_score, risk_level, risk_factors, risk_at, public_code, created_at, created_by)",
 					batch.enterprises);
-			EnterpriseImport.copy(dataSource, "enterprise_fact (kind, reference, uscc, title, status, open, severity, at,"
+			BulkCopy.copy(dataSource, "enterprise_fact (kind, reference, uscc, title, status, open, severity, at,"
 					+ " due_at, link, detail, updated_at)", batch.facts);
-			EnterpriseImport.copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)",
+			BulkCopy.copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)",
 					batch.history);
 			jdbc.sql("insert into enterprise_demo_load (version, loaded_at, enterprises, facts) values (:v, :at, :n, :f)")
 				.param("v", VERSION).param("at", Timestamp.from(clock.instant())).param("n", batch.enterpriseCount)

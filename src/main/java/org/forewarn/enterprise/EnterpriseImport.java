@@ -1,9 +1,5 @@
 package org.forewarn.enterprise;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +15,11 @@ import javax.sql.DataSource;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.BulkCopy;
 import org.forewarn.platform.CurrentUser;
-import org.postgresql.PGConnection;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -195,10 +191,10 @@ class EnterpriseImport {
 					CsvText.copyField("批量导入登记：按行业、规模和重点类别评定初始风险"), CsvText.copyField("[]")))
 				.append('\n');
 		}
-		copy(dataSource, "enterprise (uscc, name, industry_code, address, latitude, longitude, district_code, street_code,"
+		BulkCopy.copy(dataSource, "enterprise (uscc, name, industry_code, address, latitude, longitude, district_code, street_code,"
 				+ " community_code, grid_code, scale, key_categories, regulator_codes, contacts, risk_score, risk_level,"
 				+ " risk_factors, risk_at, public_code, created_at, created_by)", rows);
-		copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)", history);
+		BulkCopy.copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)", history);
 	}
 
 	private RiskModel.Score registrationScore(Enterprise e) {
@@ -207,23 +203,6 @@ class EnterpriseImport {
 
 	static String array(List<String> values) {
 		return "{" + String.join(",", values.stream().map(v -> "\"" + v.replace("\"", "\\\"") + "\"").toList()) + "}";
-	}
-
-	static void copy(DataSource dataSource, String target, CharSequence csv) {
-		if (csv.isEmpty()) {
-			return;
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("copy " + target + " from stdin with (format csv)", new StringReader(csv.toString()));
-		}
-		catch (SQLException | IOException e) {
-			throw new IllegalStateException("could not copy into " + target, e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
 	}
 
 	private static Map<String, Integer> columns(List<String> header) {
@@ -240,8 +219,7 @@ class EnterpriseImport {
 		if (column == null || column >= row.size()) {
 			return null;
 		}
-		String value = row.get(column);
-		return value == null || value.isBlank() ? null : value.strip();
+		return TextPolicy.blankToNull(row.get(column));
 	}
 
 	private static Double number(List<String> row, Integer column, int rowNumber, String field, List<RowProblem> problems) {

@@ -1,19 +1,18 @@
 package org.forewarn.enterprise;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.platform.Attachments;
 import org.forewarn.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +40,9 @@ class PortalController {
 	static final int MAX_FILES = 5;
 	/** The same cap as the other evidence and photo uploads (hazard photos, inspection photos). */
 	static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+	/** What an enterprise may send as rectification evidence, judged from the content. */
+	static final Set<String> EVIDENCE_TYPES = Set.of(Attachments.JPEG, Attachments.PNG, Attachments.PDF);
 
 	record Answer(UUID id, String orderCode, String note, List<Map<String, Object>> evidence, String answeredBy,
 			Instant answeredAt) {
@@ -127,12 +129,12 @@ class PortalController {
 								file.getSize() / 1048576.0, shown(file), file.getSize() / 1048576.0));
 			}
 			byte[] bytes = file.getBytes();
-			String type = sniff(bytes);
-			if (type == null) {
+			String type = Attachments.sniff(bytes);
+			if (type == null || !EVIDENCE_TYPES.contains(type)) {
 				throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence",
 						"证据须为 JPEG、PNG 或 PDF 文件。Evidence must be JPEG, PNG or PDF.");
 			}
-			String sha = sha256(bytes);
+			String sha = Attachments.sha256(bytes);
 			String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
 			described.add(Map.of("name", name, "contentType", type, "size", bytes.length, "sha256", sha));
 			stored.add(new Object[] { UUID.randomUUID(), name, type, sha, bytes });
@@ -182,27 +184,5 @@ class PortalController {
 					json.readValue(rs.getString(4), new tools.jackson.core.type.TypeReference<List<Map<String, Object>>>() {
 					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
-	}
-
-	static String sniff(byte[] b) {
-		if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
-			return MediaType.IMAGE_JPEG_VALUE;
-		}
-		if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			return MediaType.IMAGE_PNG_VALUE;
-		}
-		if (b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
-			return MediaType.APPLICATION_PDF_VALUE;
-		}
-		return null;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -9,6 +9,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,8 +66,8 @@ class DisposalOrderController {
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String inbox,
 			@RequestParam(required = false) Supervision supervision, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return search.list(Actor.of(user), new OrderSearch.Filter(status, blank(region), blank(department),
-				blank(category), grade, channel, overdue, blank(inbox), q, supervision, page, size));
+		return search.list(Actor.of(user), new OrderSearch.Filter(status, TextPolicy.blankToNull(region), TextPolicy.blankToNull(department),
+				TextPolicy.blankToNull(category), grade, channel, overdue, TextPolicy.blankToNull(inbox), q, supervision, page, size));
 	}
 
 	@GetMapping("/api/disposal-orders/{id}")
@@ -143,9 +144,5 @@ class DisposalOrderController {
 			throw new OutsideJurisdiction("disposal order " + order.code());
 		}
 		return order;
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -65,7 +65,7 @@ class DisposalOrders {
 
 	void insert(DisposalOrder order) {
 		DisposalOrder.Snapshot s = order.snapshot();
-		jdbc.sql("""
+		state(jdbc.sql("""
 				insert into disposal_order (id, code, status, category_code, grade, channel, description, latitude,
 				    longitude, address, district_code, street_code, community_code, grid_code, department_code,
 				    classifier_category, classifier_confidence, routing_note, verification, resolution, step_started_at,
@@ -75,12 +75,9 @@ class DisposalOrders {
 				    :district, :street, :community, :grid, :department, :classifierCategory, :classifierConfidence,
 				    :routingNote, :verification, :resolution, :stepStartedAt, :stepDeadline, :redAt, :rectifyDeadline,
 				    :supervision, :everOverdue, :openedAt, :closedAt, :reportCount, :enterpriseName, :enterpriseUscc,
-				    :lastSubmittedBy, 0)""")
+				    :lastSubmittedBy, 0)"""), s)
 			.param("id", s.id().value())
 			.param("code", s.code())
-			.param("status", s.status().name())
-			.param("category", s.categoryCode())
-			.param("grade", s.grade().name())
 			.param("channel", s.channel().name())
 			.param("description", s.description())
 			.param("lat", s.location().latitude())
@@ -90,9 +87,21 @@ class DisposalOrders {
 			.param("street", s.location().streetCode())
 			.param("community", s.location().communityCode())
 			.param("grid", s.location().gridCode())
-			.param("department", s.departmentCode())
 			.param("classifierCategory", s.classifierCategory())
 			.param("classifierConfidence", s.classifierConfidence())
+			.param("openedAt", ts(s.openedAt()))
+			.param("enterpriseName", s.enterpriseName())
+			.param("enterpriseUscc", s.enterpriseUscc())
+			.update();
+		appendSteps(order);
+	}
+
+	/** The columns a move can change, bound alike when the order is inserted and when it is updated. */
+	private static JdbcClient.StatementSpec state(JdbcClient.StatementSpec spec, DisposalOrder.Snapshot s) {
+		return spec.param("status", s.status().name())
+			.param("category", s.categoryCode())
+			.param("grade", s.grade().name())
+			.param("department", s.departmentCode())
 			.param("routingNote", s.routingNote())
 			.param("verification", name(s.verification()))
 			.param("resolution", name(s.resolution()))
@@ -102,14 +111,9 @@ class DisposalOrders {
 			.param("rectifyDeadline", ts(s.rectifyDeadline()))
 			.param("supervision", s.supervision().name())
 			.param("everOverdue", s.everOverdue())
-			.param("openedAt", ts(s.openedAt()))
 			.param("closedAt", ts(s.closedAt()))
 			.param("reportCount", s.reportCount())
-			.param("enterpriseName", s.enterpriseName())
-			.param("enterpriseUscc", s.enterpriseUscc())
-			.param("lastSubmittedBy", s.lastSubmittedBy())
-			.update();
-		appendSteps(order);
+			.param("lastSubmittedBy", s.lastSubmittedBy());
 	}
 
 	/**
@@ -136,25 +140,7 @@ class DisposalOrders {
 					    department_code, note, photo_ids)
 					select id, :at, :action, :from, :to, :actor, :actorName, :stepDepartment, :note, :photos from changed""";
 		}
-		var statement = jdbc.sql(sql)
-			.param("id", s.id().value())
-			.param("version", s.version())
-			.param("status", s.status().name())
-			.param("category", s.categoryCode())
-			.param("grade", s.grade().name())
-			.param("department", s.departmentCode())
-			.param("routingNote", s.routingNote())
-			.param("verification", name(s.verification()))
-			.param("resolution", name(s.resolution()))
-			.param("stepStartedAt", ts(s.stepStartedAt()))
-			.param("stepDeadline", ts(s.stepDeadline()))
-			.param("redAt", ts(s.redAt()))
-			.param("rectifyDeadline", ts(s.rectifyDeadline()))
-			.param("supervision", s.supervision().name())
-			.param("everOverdue", s.everOverdue())
-			.param("closedAt", ts(s.closedAt()))
-			.param("reportCount", s.reportCount())
-			.param("lastSubmittedBy", s.lastSubmittedBy());
+		var statement = state(jdbc.sql(sql), s).param("id", s.id().value()).param("version", s.version());
 		if (only != null) {
 			statement = statement.param("at", ts(only.at()))
 				.param("action", only.action())

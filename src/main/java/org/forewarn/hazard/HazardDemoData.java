@@ -1,9 +1,5 @@
 package org.forewarn.hazard;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,11 +17,11 @@ import javax.sql.DataSource;
 
 import org.forewarn.hazard.classifier.LabelledText;
 import org.forewarn.hazard.classifier.TrainingSet;
+import org.forewarn.platform.BulkCopy;
 import org.forewarn.platform.DemoMode;
 import org.forewarn.platform.StartupNote;
 import org.forewarn.region.Placement;
 import org.forewarn.region.Regions;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -118,18 +113,18 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			if (loaded()) {
 				return 0;
 			}
-			copy("disposal_order (id, code, status, category_code, grade, channel, description, latitude, longitude,"
+			BulkCopy.copy(dataSource, "disposal_order (id, code, status, category_code, grade, channel, description, latitude, longitude,"
 					+ " address, district_code, street_code, community_code, grid_code, department_code,"
 					+ " classifier_category, classifier_confidence, routing_note, verification, resolution,"
 					+ " step_started_at, step_deadline, red_at, rectify_deadline, supervision, ever_overdue, opened_at,"
 					+ " closed_at, report_count, enterprise_name, enterprise_uscc, last_submitted_by, version)",
 					batch.orders);
-			copy("hazard_report (id, order_id, channel, tracking_code, reporter_user_id, reporter_name, contact,"
+			BulkCopy.copy(dataSource, "hazard_report (id, order_id, channel, tracking_code, reporter_user_id, reporter_name, contact,"
 					+ " description, latitude, longitude, address, external_ref, duplicate, received_at, client_address)",
 					batch.reports);
-			copy("disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,"
+			BulkCopy.copy(dataSource, "disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,"
 					+ " department_code, note, photo_ids)", batch.steps);
-			copy("hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by, notify_region,"
+			BulkCopy.copy(dataSource, "hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by, notify_region,"
 					+ " notify_department, note)", batch.notices);
 			jdbc.sql("select setval('disposal_order_number', :n)").param("n", batch.orderCount + 1).query((rs, n) -> 1)
 				.list();
@@ -258,14 +253,14 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			}
 		}
 		String tracking = channel == Channel.PUBLIC_TIP ? HazardIntake.trackingCode(random) : null;
-		csv(b.orders, id, code, status, category, grade, channel, description, point[0], point[1], null,
+		BulkCopy.row(b.orders, id, code, status, category, grade, channel, description, point[0], point[1], null,
 				location.districtCode(), location.streetCode(), location.communityCode(), location.gridCode(),
 				currentDepartment, channel == Channel.PUBLIC_TIP ? category : null,
 				channel == Channel.PUBLIC_TIP ? 0.6 + random.nextDouble() * 0.39 : null, "演示数据", verification,
 				resolution, ts(life.stepStarted), ts(status.open() ? life.deadline : null),
 				ts(status.open() ? life.redAt : null), ts(rectifyDeadline), supervision, life.everOverdue, ts(opened),
 				ts(status == OrderStatus.CLOSED ? life.stepStarted : null), 1, null, null, null, 0);
-		csv(b.reports, UUID.nameUUIDFromBytes(("hazard-demo-report:" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+		BulkCopy.row(b.reports, UUID.nameUUIDFromBytes(("hazard-demo-report:" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				id, channel, tracking, null, channelActorName(channel), null, description, point[0], point[1], null,
 				null, false, ts(opened), "demo");
 		b.steps.append(life.steps);
@@ -333,13 +328,13 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 
 		private void step(Instant at, String action, OrderStatus from, OrderStatus to, String actor, String actorName,
 				String department, String note) {
-			csv(steps, id, ts(at), action, from, to, "demo." + actor, actorName, department, note, "{}");
+			BulkCopy.row(steps, id, ts(at), action, from, to, "demo." + actor, actorName, department, note, "{}");
 		}
 	}
 
 	private void notice(Batch b, UUID id, String level, OrderStatus status, Life life, Instant at, String region,
 			String department) {
-		csv(b.notices, id, level, status.step(), ts(life.stepStarted), ts(at), "system", region, department,
+		BulkCopy.row(b.notices, id, level, status.step(), ts(life.stepStarted), ts(at), "system", region, department,
 				status.chinese() + "环节超期");
 	}
 
@@ -427,38 +422,5 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 
 	private static String ts(Instant instant) {
 		return instant == null ? null : instant.toString();
-	}
-
-	/** One CSV line; null is an empty unquoted field (NULL to COPY), everything else is quoted. */
-	private static void csv(StringBuilder out, Object... values) {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				out.append(',');
-			}
-			Object v = values[i];
-			if (v == null) {
-				continue;
-			}
-			String s = v instanceof Enum<?> e ? e.name() : v.toString();
-			out.append('"').append(s.replace("\"", "\"\"")).append('"');
-		}
-		out.append('\n');
-	}
-
-	private void copy(String target, StringBuilder csv) {
-		if (csv.isEmpty()) {
-			return;
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("copy " + target + " from stdin with (format csv)", new StringReader(csv.toString()));
-		}
-		catch (SQLException | IOException e) {
-			throw new IllegalStateException("could not copy the hazard demo data into " + target, e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
 	}
 }

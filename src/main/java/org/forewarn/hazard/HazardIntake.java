@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.hazard.classifier.Classification;
+import org.forewarn.platform.TextPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ class HazardIntake {
 		Grade grade = s.grade() == null ? Grade.GENERAL : s.grade();
 		UUID reportId = UUID.randomUUID();
 		String tracking = s.channel() == Channel.PUBLIC_TIP ? trackingCode() : null;
-		String contact = s.contact() == null || s.contact().isBlank() ? null : s.contact().strip();
+		String contact = TextPolicy.blankToNull(s.contact());
 
 		DisposalOrder existing = location.latitude() == null ? null
 				: duplicateOf(category, location, description, now);
@@ -147,8 +148,8 @@ class HazardIntake {
 		DisposalOrderId id = new DisposalOrderId(UUID.randomUUID());
 		DisposalOrder order = DisposalOrder.open(id, orders.nextCode(now), s.channel(), description, location,
 				category, grade, department, note, classification == null ? null : classification.category(),
-				classification == null ? null : classification.confidence(), blankToNull(s.enterpriseName()),
-				blankToNull(s.enterpriseUscc()), by, now, deadlines);
+				classification == null ? null : classification.confidence(), TextPolicy.blankToNull(s.enterpriseName()),
+				TextPolicy.blankToNull(s.enterpriseUscc()), by, now, deadlines);
 		orders.insert(order);
 		reports.insert(new HazardReports.Report(reportId, id, s.channel(), tracking, by.id(),
 				by.id() == null ? null : by.displayName(), contact, description, location.latitude(),
@@ -253,9 +254,5 @@ class HazardIntake {
 			String d = m.group();
 			return d.substring(0, 3) + "*".repeat(d.length() - 7) + d.substring(d.length() - 4);
 		});
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -14,6 +14,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.organisation.Departments;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
+import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -106,7 +107,7 @@ class HazardRulesController {
 		if (categories.find(rule.categoryCode()).isEmpty()) {
 			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "categoryCode", "Unknown category '" + rule.categoryCode() + "'.");
 		}
-		String region = rule.regionCode() == null || rule.regionCode().isBlank() ? null : rule.regionCode().strip();
+		String region = TextPolicy.blankToNull(rule.regionCode());
 		if (region == null) {
 			cityAdministrator(admin, "a city-wide routing rule");
 		}

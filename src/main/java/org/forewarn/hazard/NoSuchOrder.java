@@ -1,9 +1,12 @@
 package org.forewarn.hazard;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** No disposal order (or tracking code) by that id: 404. */
-class NoSuchOrder extends RuntimeException {
+class NoSuchOrder extends InputRejected {
 
 	NoSuchOrder(String what) {
-		super("No " + what + ".");
+		super(HttpStatus.NOT_FOUND, null, "No " + what + ".", "Not found", null);
 	}
 }

@@ -1,16 +1,14 @@
 package org.forewarn.hazard;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.platform.Attachments;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,31 +66,12 @@ class Photos {
 	}
 
 	static Photo image(byte[] data, String field, String fileName) {
-		String type = sniff(data);
+		String type = Attachments.image(data);
 		if (type == null) {
 			throw new ReportRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field, "'" + fileName
 					+ "' is not a JPEG, PNG, GIF or WebP image.");
 		}
-		return new Photo(data, type, sha256(data));
-	}
-
-	static String sniff(byte[] d) {
-		if (d.length >= 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (d.length >= 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G' && d[4] == 0x0D
-				&& d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A) {
-			return "image/png";
-		}
-		if (d.length >= 6 && d[0] == 'G' && d[1] == 'I' && d[2] == 'F' && d[3] == '8' && (d[4] == '7' || d[4] == '9')
-				&& d[5] == 'a') {
-			return "image/gif";
-		}
-		if (d.length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E'
-				&& d[10] == 'B' && d[11] == 'P') {
-			return "image/webp";
-		}
-		return null;
+		return new Photo(data, type, Attachments.sha256(data));
 	}
 
 	UUID store(UUID orderId, UUID reportId, Photo photo, String by, Instant now) {
@@ -134,14 +113,5 @@ class Photos {
 
 	byte[] data(UUID id) {
 		return jdbc.sql("select data from hazard_photo where id = :id").param("id", id).query(byte[].class).single();
-	}
-
-	private static String sha256(byte[] data) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.Placement;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
@@ -31,7 +32,7 @@ class Placing {
 	 * neither coordinates nor address (400).
 	 */
 	DisposalOrder.Location place(Double latitude, Double longitude, String address) {
-		String text = address == null || address.isBlank() ? null : address.strip();
+		String text = TextPolicy.blankToNull(address);
 		if (latitude == null && longitude == null) {
 			if (text == null) {
 				throw new ReportRejected(HttpStatus.BAD_REQUEST, "location",

@@ -63,7 +63,7 @@ class AlarmDesk {
 
 	/** The alarm, if the caller may see it (403 otherwise, 404 if there is none). */
 	Alarm visible(AlarmId id, CurrentUser user) {
-		Alarm alarm = alarms.find(id).orElseThrow(() -> new MonitoringProblems.NotFound("No alarm " + id + "."));
+		Alarm alarm = alarms.find(id).orElseThrow(() -> new NotFound("No alarm " + id + "."));
 		if (!scope.sees(user, alarm.regionPath())) {
 			throw new OutsideJurisdiction("alarm " + id);
 		}

@@ -52,7 +52,7 @@ class AlarmRuleController {
 	@PreAuthorize("hasRole('ADMIN')")
 	AlarmRule change(@PathVariable String code, @RequestBody RuleChange change) {
 		AlarmRule rule = rules.all().stream().filter(r -> r.code().equals(code)).findFirst()
-			.orElseThrow(() -> new MonitoringProblems.NotFound("No alarm rule " + code + "."));
+			.orElseThrow(() -> new NotFound("No alarm rule " + code + "."));
 		if (change.threshold() != null) {
 			if (!Double.isFinite(change.threshold())) {
 				throw new InvalidRuleChange("threshold", "threshold must be a number.");

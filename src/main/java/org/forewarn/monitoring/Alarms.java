@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.platform.SqlFilter;
 import org.postgresql.PGConnection;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -196,41 +196,22 @@ class Alarms {
 	}
 
 	Page search(Filter filter, int page, int size) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (filter.scope() != null) {
-			where.append(" and :scope = any(region_path)");
-			params.put("scope", filter.scope());
-		}
-		if (filter.region() != null) {
-			where.append(" and :region = any(region_path)");
-			params.put("region", filter.region());
-		}
-		if (filter.activeOnly() != null) {
-			where.append(filter.activeOnly() ? " and not cleared" : " and cleared");
-		}
+		SqlFilter where = new SqlFilter().within("scope", filter.scope())
+			.within("region", filter.region())
+			.and(filter.activeOnly() != null, Boolean.TRUE.equals(filter.activeOnly()) ? "not cleared" : "cleared")
+			.and(filter.status() != null, "cleared = :cleared and acknowledged = :ack")
+			.and("type = :type", "type", filter.type())
+			.and("severity = :severity", "severity", filter.severity())
+			.and("station_code = :station", "station", filter.station());
 		if (filter.status() != null) {
-			where.append(" and cleared = :cleared and acknowledged = :ack");
-			params.put("cleared", filter.status().name().startsWith("CLEARED"));
-			params.put("ack", filter.status().name().endsWith("_ACK"));
+			where.param("cleared", filter.status().name().startsWith("CLEARED"))
+				.param("ack", filter.status().name().endsWith("_ACK"));
 		}
-		if (filter.type() != null) {
-			where.append(" and type = :type");
-			params.put("type", filter.type());
-		}
-		if (filter.severity() != null) {
-			where.append(" and severity = :severity");
-			params.put("severity", filter.severity().name());
-		}
-		if (filter.station() != null) {
-			where.append(" and station_code = :station");
-			params.put("station", filter.station());
-		}
-		long total = jdbc.sql("select count(*) from alarm" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from alarm" + where).params(where.params()).query(Long.class).single();
 		List<Alarm> content = jdbc.sql("select " + COLUMNS + " from alarm" + where
 				+ " order by cleared, array_position(array['CRITICAL','MAJOR','MINOR','WARNING'], severity),"
 				+ " started_at desc limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size)
+			.params(where.params()).param("limit", size).param("offset", (long) page * size)
 			.query(Alarms::map).list();
 		return new Page(content, total);
 	}

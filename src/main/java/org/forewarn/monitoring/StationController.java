@@ -111,7 +111,7 @@ class StationController {
 
 	private Station visible(String code, CurrentUser user) {
 		Station station = stations.find(code)
-			.orElseThrow(() -> new MonitoringProblems.NotFound("No station " + code + "."));
+			.orElseThrow(() -> new NotFound("No station " + code + "."));
 		if (!scope.sees(user, station.regionPath())) {
 			throw new OutsideJurisdiction(code);
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.forewarn.platform.TextPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +47,8 @@ class ChannelSettings {
 		this.json = json;
 		this.clock = clock;
 		this.order = List.copyOf(order);
-		defaults.put(ChannelType.SMS, new Settings(StringUtils.hasText(smsUrl), blank(smsUrl), null, null, null));
-		defaults.put(ChannelType.EMAIL, new Settings(StringUtils.hasText(mailHost), null, blank(mailHost), mailPort, mailFrom));
+		defaults.put(ChannelType.SMS, new Settings(StringUtils.hasText(smsUrl), TextPolicy.blankToNull(smsUrl), null, null, null));
+		defaults.put(ChannelType.EMAIL, new Settings(StringUtils.hasText(mailHost), null, TextPolicy.blankToNull(mailHost), mailPort, mailFrom));
 		defaults.put(ChannelType.WEBHOOK, new Settings(webhooks, null, null, null, null));
 		refresh();
 	}
@@ -91,9 +92,5 @@ class ChannelSettings {
 			next.put(ChannelType.valueOf(rs.getString("channel")), json.readValue(rs.getString("settings"), Settings.class));
 		});
 		current = next;
-	}
-
-	private static String blank(String value) {
-		return StringUtils.hasText(value) ? value.strip() : null;
 	}
 }

@@ -3,11 +3,11 @@ package org.forewarn.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.forewarn.platform.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,24 +51,13 @@ class ManagedObjects implements ManagedObjectCatalogue {
 
 	/** A page of objects in the {@code scope} region (null: whole city), optionally of one type and region. */
 	Page search(String scope, ManagedObjectType type, String regionCode, int page, int size) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (scope != null) {
-			where.append(" and :scope = any(region_path)");
-			params.put("scope", scope);
-		}
-		if (regionCode != null) {
-			where.append(" and :region = any(region_path)");
-			params.put("region", regionCode);
-		}
-		if (type != null) {
-			where.append(" and type = :type");
-			params.put("type", type.name());
-		}
-		long total = jdbc.sql("select count(*) from managed_object" + where).params(params).query(Long.class).single();
+		SqlFilter where = new SqlFilter().within("scope", scope)
+			.within("region", regionCode)
+			.and("type = :type", "type", type);
+		long total = jdbc.sql("select count(*) from managed_object" + where).params(where.params()).query(Long.class).single();
 		List<ManagedObject> content = jdbc
 			.sql("select " + COLUMNS + " from managed_object" + where + " order by code limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size)
+			.params(where.params()).param("limit", size).param("offset", (long) page * size)
 			.query(ManagedObjects::map).list();
 		return new Page(content, total);
 	}

@@ -1,9 +1,5 @@
 package org.forewarn.organisation;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +10,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
+import org.forewarn.platform.BulkCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -220,28 +215,17 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 				.append(p.phone().value()).append(',')
 				.append(now).append('\n');
 		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			// Under the advisory lock an empty table cannot conflict: COPY straight in. Otherwise go through a
-			// temporary table so that rows already present are skipped.
-			boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from person)", Boolean.class));
-			String table = empty ? "person" : "person_load";
-			if (!empty) {
-				jdbc.execute("create temporary table person_load (like person including defaults) on commit drop");
-			}
-			long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + """
-					 (id, name, role, responsibility_type, responsible_for, region_code, region_path,
-					  department_code, phone, created_at) from stdin with (format csv)""",
-					new StringReader(csv.toString()));
-			return empty ? (int) copied
-					: jdbc.update("insert into person select * from person_load on conflict do nothing");
+		// Under the advisory lock an empty table cannot conflict: COPY straight in. Otherwise go through a
+		// temporary table so that rows already present are skipped.
+		boolean empty = !Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from person)", Boolean.class));
+		String table = empty ? "person" : "person_load";
+		if (!empty) {
+			jdbc.execute("create temporary table person_load (like person including defaults) on commit drop");
 		}
-		catch (SQLException | IOException e) {
-			throw new IllegalStateException("could not copy the demo people", e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		long copied = BulkCopy.copy(dataSource, table + """
+				 (id, name, role, responsibility_type, responsible_for, region_code, region_path,
+				  department_code, phone, created_at)""", csv);
+		return empty ? (int) copied : jdbc.update("insert into person select * from person_load on conflict do nothing");
 	}
 
 	private String[] path(Map<String, String[]> cache, String regionCode) {

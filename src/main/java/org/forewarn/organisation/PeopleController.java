@@ -16,6 +16,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.Role;
+import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.Regions;
 
 import org.springframework.http.HttpStatus;
@@ -118,13 +119,9 @@ class PeopleController {
 	ResponseEntity<PersonView> register(@Valid @RequestBody NewPersonRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		Person person = registration.register(new PersonRegistration.NewPerson(request.name(), request.role(),
-				request.responsibilityType(), blankToNull(request.responsibleFor()), request.regionCode(),
-				blankToNull(request.departmentCode()), new MobileNumber(request.phone())), user);
+				request.responsibilityType(), TextPolicy.blankToNull(request.responsibleFor()), request.regionCode(),
+				TextPolicy.blankToNull(request.departmentCode()), new MobileNumber(request.phone())), user);
 		return ResponseEntity.created(URI.create("/api/organisation/people/" + person.id()))
 			.body(PersonView.full(person));
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -9,13 +9,13 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.platform.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,32 +66,15 @@ class PeopleDirectory implements People {
 	}
 
 	Page search(Search search, int page, int size) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (search.scope() != null) {
-			where.append(" and :scope = any(region_path)");
-			params.put("scope", search.scope());
-		}
-		if (search.regionCode() != null) {
-			where.append(" and :region = any(region_path)");
-			params.put("region", search.regionCode());
-		}
-		if (search.role() != null) {
-			where.append(" and role = :role");
-			params.put("role", search.role().name());
-		}
-		if (search.responsibilityType() != null) {
-			where.append(" and responsibility_type = :type");
-			params.put("type", search.responsibilityType().name());
-		}
-		if (search.q() != null && !search.q().isBlank()) {
-			where.append(" and name like :q escape '\\'");
-			params.put("q", "%" + search.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		long total = jdbc.sql("select count(*) from person" + where).params(params).query(Long.class).single();
+		SqlFilter where = new SqlFilter().within("scope", search.scope())
+			.within("region", search.regionCode())
+			.and("role = :role", "role", search.role())
+			.and("responsibility_type = :type", "type", search.responsibilityType())
+			.containing("name", "q", search.q());
+		long total = jdbc.sql("select count(*) from person" + where).params(where.params()).query(Long.class).single();
 		List<PersonSummary> content = jdbc
 			.sql("select " + COLUMNS + " from person" + where + " order by name, id limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size)
+			.params(where.params()).param("limit", size).param("offset", (long) page * size)
 			.query(PeopleDirectory::map).list().stream().map(Person::summary).toList();
 		return new Page(content, total);
 	}

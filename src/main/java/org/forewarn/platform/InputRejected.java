@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Bad input or an impossible request at a module's edge, naming the field at fault (null when no one field is): 400,
  * 403, 404, 409, 413, 415, 422 or 429. Answered by the platform as an RFC 9457 problem with an {@code errors} entry
- * for the field; a module names its own problems by overriding {@link #title()} and {@link #type()}.
+ * for the field (none when no one field is at fault). A module names its own problems — an illegal move (409), a
+ * four-eyes refusal (403), a missing thing (404) — by passing a title and a type to the constructor, so that one
+ * handler at the web edge answers them all and no module repeats it.
  */
 public class InputRejected extends RuntimeException {
 
@@ -17,10 +19,29 @@ public class InputRejected extends RuntimeException {
 
 	private final String field;
 
+	private final String title;
+
+	private final URI type;
+
 	protected InputRejected(HttpStatus status, String field, String message) {
+		this(status, field, message, null, VALIDATION);
+	}
+
+	/**
+	 * A module's own problem: the title says what kind of refusal in a few words, the type (see
+	 * {@link #problemType(String)}) lets clients tell it apart; a null type leaves the default ({@code about:blank}).
+	 */
+	protected InputRejected(HttpStatus status, String field, String message, String title, URI type) {
 		super(message);
 		this.status = status;
 		this.field = field;
+		this.title = title;
+		this.type = type;
+	}
+
+	/** The platform's address for a problem type, e.g. {@code order-state}. */
+	public static URI problemType(String name) {
+		return URI.create("https://forewarn.org/problems/" + name);
 	}
 
 	public HttpStatus status() {
@@ -33,6 +54,9 @@ public class InputRejected extends RuntimeException {
 
 	/** The problem's title: what kind of refusal, in a few words. */
 	public String title() {
+		if (title != null) {
+			return title;
+		}
 		return switch (status.value()) {
 			case 404 -> "Not found";
 			case 413 -> "Too large";
@@ -45,7 +69,7 @@ public class InputRejected extends RuntimeException {
 
 	/** The problem's type; null leaves the default ({@code about:blank}). */
 	public URI type() {
-		return VALIDATION;
+		return type;
 	}
 
 	/** Seconds the caller should wait before trying again ({@code Retry-After}), or null. */

@@ -15,6 +15,14 @@ public final class TextPolicy {
 	private TextPolicy() {
 	}
 
+	/**
+	 * Optional text from outside, where blank means "not given": null for null or blank (only white space) text,
+	 * otherwise the text without its leading and trailing white space.
+	 */
+	public static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/** Whether the character may appear in text: anything but the C0 controls other than tab, line feed and CR. */
 	public static boolean allows(char c) {
 		return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';

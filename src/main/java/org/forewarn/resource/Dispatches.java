@@ -5,12 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.platform.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,28 +95,17 @@ class Dispatches {
 	 * ({@code scope} null: all).
 	 */
 	List<Dispatch> search(String scope, String me, String status, UUID incidentId, UUID resourceId, int limit) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
+		SqlFilter where = new SqlFilter()
+			.and("(d.requester_region = :scope or :scope = any(r.region_path) or d.requested_by = :me)", "scope", scope)
+			.and("d.status = :status", "status", status)
+			.and("d.incident_id = :incident", "incident", incidentId)
+			.and("d.resource_id = :resource", "resource", resourceId);
 		if (scope != null) {
-			where.append(" and (d.requester_region = :scope or :scope = any(r.region_path) or d.requested_by = :me)");
-			params.put("scope", scope);
-			params.put("me", me);
-		}
-		if (status != null) {
-			where.append(" and d.status = :status");
-			params.put("status", status);
-		}
-		if (incidentId != null) {
-			where.append(" and d.incident_id = :incident");
-			params.put("incident", incidentId);
-		}
-		if (resourceId != null) {
-			where.append(" and d.resource_id = :resource");
-			params.put("resource", resourceId);
+			where.param("me", me);
 		}
 		return jdbc.sql("select d.* from dispatch d join resource r on r.id = d.resource_id" + where
 				+ " order by d.created_at desc limit :limit")
-			.params(params).param("limit", limit).query(Dispatches::map).list();
+			.params(where.params()).param("limit", limit).query(Dispatches::map).list();
 	}
 
 	static Dispatch map(ResultSet rs, int row) throws SQLException {

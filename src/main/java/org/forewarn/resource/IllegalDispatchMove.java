@@ -1,9 +1,12 @@
 package org.forewarn.resource;
 
+import org.forewarn.platform.InputRejected;
+import org.springframework.http.HttpStatus;
+
 /** A move the dispatch's status does not allow, or a lost race (busy team, stock gone): answered with 409. */
-class IllegalDispatchMove extends RuntimeException {
+class IllegalDispatchMove extends InputRejected {
 
 	IllegalDispatchMove(String message) {
-		super(message);
+		super(HttpStatus.CONFLICT, null, message, "Not possible now", problemType("dispatch-state"));
 	}
 }

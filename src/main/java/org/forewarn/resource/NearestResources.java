@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.forewarn.platform.Coordinates;
 
+import org.forewarn.platform.TextPolicy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +34,7 @@ class NearestResources implements Resources {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "limit", "limit is 1 to " + MAX_LIMIT + ".");
 		}
-		String key = type == null || type.isBlank() ? null : type.strip();
+		String key = TextPolicy.blankToNull(type);
 		if (key != null && !catalogue.types().containsKey(key) && !isKind(key)) {
 			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "type", "Unknown type '" + key
 					+ "': use a kind (TEAM, SUPPLY, SHELTER, EXPERT, VEHICLE) or a type code from GET /api/resources/types.");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.forewarn.platform.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,40 +70,19 @@ class ResourceCatalogue {
 	}
 
 	Page search(Search search, int page, int size) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (search.scope() != null) {
-			where.append(" and :scope = any(region_path)");
-			params.put("scope", search.scope());
-		}
-		if (search.regionCode() != null) {
-			where.append(" and :region = any(region_path)");
-			params.put("region", search.regionCode());
-		}
-		if (search.kind() != null) {
-			where.append(" and kind = :kind");
-			params.put("kind", search.kind().name());
-		}
-		if (search.typeCode() != null) {
-			where.append(" and type_code = :type");
-			params.put("type", search.typeCode());
-		}
-		if (search.warehouseId() != null) {
-			where.append(" and warehouse_id = :warehouse");
-			params.put("warehouse", search.warehouseId());
-		}
-		if (Boolean.TRUE.equals(search.available())) {
-			where.append(" and ((kind = 'SUPPLY' and quantity > 0) or (kind = 'SHELTER' and occupancy < capacity)"
-					+ " or (kind in ('TEAM', 'EXPERT', 'VEHICLE') and status = 'AVAILABLE'))");
-		}
-		if (search.q() != null && !search.q().isBlank()) {
-			where.append(" and name like :q escape '\\'");
-			params.put("q", "%" + search.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		long total = jdbc.sql("select count(*) from resource" + where).params(params).query(Long.class).single();
+		SqlFilter where = new SqlFilter().within("scope", search.scope())
+			.within("region", search.regionCode())
+			.and("kind = :kind", "kind", search.kind())
+			.and("type_code = :type", "type", search.typeCode())
+			.and("warehouse_id = :warehouse", "warehouse", search.warehouseId())
+			.and(Boolean.TRUE.equals(search.available()),
+					"((kind = 'SUPPLY' and quantity > 0) or (kind = 'SHELTER' and occupancy < capacity)"
+							+ " or (kind in ('TEAM', 'EXPERT', 'VEHICLE') and status = 'AVAILABLE'))")
+			.containing("name", "q", search.q());
+		long total = jdbc.sql("select count(*) from resource" + where).params(where.params()).query(Long.class).single();
 		List<Resource> content = jdbc
 			.sql("select " + COLUMNS + " from resource" + where + " order by region_code, name, id limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size)
+			.params(where.params()).param("limit", size).param("offset", (long) page * size)
 			.query(ResourceCatalogue::map).list();
 		return new Page(content, total);
 	}
@@ -130,17 +110,8 @@ class ResourceCatalogue {
 
 	/** [id, kind, typeCode, lat, lon, available, name] of one kind (or all), optionally within a region. */
 	List<Object[]> points(ResourceKind kind, String region) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from resource where true");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (kind != null) {
-			sql.append(" and kind = :kind");
-			params.put("kind", kind.name());
-		}
-		if (region != null) {
-			sql.append(" and :region = any(region_path)");
-			params.put("region", region);
-		}
-		return jdbc.sql(sql.toString()).params(params).query(ResourceCatalogue::map).list().stream()
+		SqlFilter where = new SqlFilter().and("kind = :kind", "kind", kind).within("region", region);
+		return jdbc.sql("select " + COLUMNS + " from resource" + where).params(where.params()).query(ResourceCatalogue::map).list().stream()
 			.map(r -> new Object[] { r.id(), r.kind(), r.typeCode(), r.latitude(), r.longitude(), r.available(), r.name() })
 			.toList();
 	}

@@ -1,10 +1,6 @@
 package org.forewarn.resource;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +13,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
+import org.forewarn.platform.BulkCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -108,7 +103,10 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			if (loaded()) {
 				return 0;
 			}
-			copy(rows);
+			BulkCopy.copy(dataSource, """
+					resource (id, kind, type_code, name, warehouse_id, region_code, region_path, department_code,
+					    latitude, longitude, quantity, unit, capacity, occupancy, status, phone, details, updated_at)""",
+					rows.isEmpty() ? "" : String.join("\n", rows) + "\n");
 			jdbc.sql("insert into resource_demo_load (version, loaded_at, resources) values (:v, :at, :n)")
 				.param("v", VERSION).param("at", Timestamp.from(clock.instant())).param("n", rows.size()).update();
 			return rows.size();
@@ -320,22 +318,6 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 	private static String phone(Random random) {
 		String[] prefixes = { "135", "136", "137", "138", "139", "150", "158", "186", "189" };
 		return prefixes[random.nextInt(prefixes.length)] + "%08d".formatted(random.nextInt(100_000_000));
-	}
-
-	private void copy(List<String> rows) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-					copy resource (id, kind, type_code, name, warehouse_id, region_code, region_path, department_code,
-					    latitude, longitude, quantity, unit, capacity, occupancy, status, phone, details, updated_at)
-					from stdin with (format csv)""", new StringReader(String.join("\n", rows) + "\n"));
-		}
-		catch (SQLException | IOException e) {
-			throw new IllegalStateException("could not copy the resource demo data", e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
 	}
 
 	private static String quote(String value) {

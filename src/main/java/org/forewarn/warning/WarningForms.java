@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
+import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
@@ -19,6 +20,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Turns what a drafter sends into a checked {@link Content}: a known event type, a colour, areas that exist and lie
@@ -73,7 +75,7 @@ class WarningForms {
 				names.add(area.name());
 			}
 		}
-		String polygon = blank(form.polygon()) ? null : form.polygon().strip();
+		String polygon = TextPolicy.blankToNull(form.polygon());
 		Set<String> targets = new LinkedHashSet<>(named);
 		if (polygon != null) {
 			Polygon shape = parsePolygon(polygon, "polygon");
@@ -98,7 +100,7 @@ class WarningForms {
 		if (!duties.isEmpty()) {
 			roles.add(PersonRole.RESPONSIBLE_PERSON);
 		}
-		String headline = blank(form.headline())
+		String headline = !StringUtils.hasText(form.headline())
 				? senderName + "发布" + type.nameZh() + form.colour().chinese() + "预警" + form.colour().gradeLabel()
 				: limit(form.headline().strip(), 200, "headline");
 		return new Content(type.code(), type.nameZh(), form.colour(), headline, limit(form.description(), 4000, "description"),
@@ -150,9 +152,5 @@ class WarningForms {
 			throw WarningRejected.invalid(field, field + " is longer than " + max + " characters.");
 		}
 		return text.isBlank() ? null : text.strip();
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 }

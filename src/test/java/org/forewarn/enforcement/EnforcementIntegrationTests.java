@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 
 import org.forewarn.PlatformIntegrationTest;
+import org.forewarn.platform.Attachments;
 import org.forewarn.platform.DemoMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,7 +174,7 @@ class EnforcementIntegrationTests {
 			.param("kind", "VIDEO").param("note", "执法记录仪视频"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("video/mp4"))
-			.andExpect(jsonPath("$.sha256").value(Uploads.sha256(MP4)))
+			.andExpect(jsonPath("$.sha256").value(Attachments.sha256(MP4)))
 			.andReturn().getResponse().getContentAsString();
 		String evidenceId = JsonPath.read(evidence, "$.id");
 		as("inspector.futian", multipart("/api/enforcement/cases/" + code + "/evidence")
@@ -182,7 +183,7 @@ class EnforcementIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		byte[] downloaded = as("inspector.futian", get("/api/enforcement/evidence/" + evidenceId))
 			.andExpect(status().isOk())
-			.andExpect(header().string("X-Evidence-SHA256", Uploads.sha256(MP4)))
+			.andExpect(header().string("X-Evidence-SHA256", Attachments.sha256(MP4)))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(MP4);
 

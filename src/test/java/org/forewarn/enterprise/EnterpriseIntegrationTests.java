@@ -310,6 +310,11 @@ class EnterpriseIntegrationTests {
 		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
 			.file(new MockMultipartFile("evidence", "x.exe", "application/octet-stream", new byte[] { 'M', 'Z', 0, 0, 0 }))
 			.param("note", "x")).andExpect(status().isUnsupportedMediaType());
+		// the shared sniffing knows GIF and video too; the portal still takes only JPEG, PNG and PDF
+		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+			.file(new MockMultipartFile("evidence", "after.gif", "image/gif", "GIF89a....".getBytes()))
+			.param("note", "x")).andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.errors[0].field").value("evidence"));
 	}
 
 	@Test

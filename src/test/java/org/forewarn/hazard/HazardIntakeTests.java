@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.forewarn.platform.Attachments;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -57,10 +58,13 @@ class HazardIntakeTests {
 
 	@Test
 	void onlyRealImagesPassThePhotoCheck() {
-		assertThat(Photos.sniff(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).isEqualTo("image/jpeg");
-		assertThat(Photos.sniff("GIF89a...".getBytes())).isEqualTo("image/gif");
-		assertThat(Photos.sniff("RIFF1234WEBPVP8 ".getBytes())).isEqualTo("image/webp");
-		assertThat(Photos.sniff("<svg onload=alert(1)>".getBytes())).isNull();
-		assertThat(Photos.sniff(new byte[0])).isNull();
+		assertThat(Attachments.image(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).isEqualTo("image/jpeg");
+		assertThat(Attachments.image("GIF89a...".getBytes())).isEqualTo("image/gif");
+		assertThat(Attachments.image("RIFF1234WEBPVP8 ".getBytes())).isEqualTo("image/webp");
+		assertThat(Attachments.image("<svg onload=alert(1)>".getBytes())).isNull();
+		assertThat(Attachments.image(new byte[0])).isNull();
+		// the shared sniffing knows PDF and video for enforcement evidence; a photo must still be an image
+		assertThat(Attachments.image("%PDF-1.4\n".getBytes())).isNull();
+		assertThat(Attachments.image(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' })).isNull();
 	}
 }

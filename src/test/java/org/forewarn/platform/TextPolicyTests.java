@@ -33,4 +33,11 @@ class TextPolicyTests {
 			.satisfies(e -> assertThat(((InputRejected) e).status().value()).isEqualTo(400));
 		assertThat(TextPolicy.reason("a,b\nc,\u001bd")).contains("line 2, column 3");
 	}
+
+	@Test
+	void blankOptionalTextCountsAsNotGiven() {
+		assertThat(TextPolicy.blankToNull(null)).isNull();
+		assertThat(TextPolicy.blankToNull(" \t\n ")).isNull();
+		assertThat(TextPolicy.blankToNull("  福田区 ")).isEqualTo("福田区");
+	}
 }
