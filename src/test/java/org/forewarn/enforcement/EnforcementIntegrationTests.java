@@ -1,5 +1,6 @@
 package org.forewarn.enforcement;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +85,9 @@ class EnforcementIntegrationTests {
 		assertThat(caseCode).matches("AJ-440304-\\d{4}-\\d{6}-[0-9X]");
 
 		// the hazard loop takes the finding in after the commit; the case shows the order it became
-		String orderCode = null;
-		for (int i = 0; i < 200 && orderCode == null; i++) {
-			orderCode = JsonPath.read(caseJson("inspector.futian", caseCode), "$.chain.hazardOrders[0].orderCode");
-			if (orderCode == null) {
-				Thread.sleep(100);
-			}
-		}
+		String orderCode = await().atMost(Duration.ofSeconds(20))
+			.until(() -> JsonPath.<String>read(caseJson("inspector.futian", caseCode), "$.chain.hazardOrders[0].orderCode"),
+					code -> code != null);
 		assertThat(orderCode).startsWith("YH");
 		assertThat(jdbc.sql("select channel from disposal_order where code = :code").param("code", orderCode)
 			.query(String.class).single()).isEqualTo("INDUSTRY_INSPECTION");
@@ -119,14 +117,9 @@ class EnforcementIntegrationTests {
 			.andExpect(status().isConflict());
 
 		// the enterprise profile shows the inspection, the case, the accident investigation and the hazard order
-		String profile = null;
-		for (int i = 0; i < 200; i++) {
-			profile = profile(uscc);
-			if (JsonPath.<List<String>>read(profile, "$.sections.HAZARD[*].reference").contains(orderCode)) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		String profile = await().atMost(Duration.ofSeconds(20))
+			.until(() -> profile(uscc),
+					p -> JsonPath.<List<String>>read(p, "$.sections.HAZARD[*].reference").contains(orderCode));
 		assertThat(JsonPath.<List<String>>read(profile, "$.sections.INSPECTION[*].reference")).contains(number);
 		assertThat(JsonPath.<List<String>>read(profile, "$.sections.ENFORCEMENT_CASE[*].reference")).contains(caseCode);
 		assertThat(JsonPath.<List<String>>read(profile, "$.sections.ACCIDENT_INVESTIGATION[*].reference"))

@@ -1,5 +1,6 @@
 package org.forewarn.enterprise;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -329,12 +331,9 @@ class EnterpriseIntegrationTests {
 				st -> events.publishEvent(new org.forewarn.warning.WarningIssued(warning, "duty.futian", now)));
 		awaitFact("WARNING", id + "/" + EnterpriseDemoData.DEMO_USCC);
 		java.util.UUID person = java.util.UUID.nameUUIDFromBytes("person:enterprise.demo".getBytes());
-		long pushed = 0;
-		for (int i = 0; i < 100 && pushed == 0; i++) {
-			pushed = jdbc.sql("select count(*) from notification where person_id = :p").param("p", person)
-				.query(Long.class).single();
-			Thread.sleep(100);
-		}
+		long pushed = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from notification where person_id = :p").param("p", person)
+				.query(Long.class).single(), n -> n > 0);
 		assertThat(pushed).isPositive();
 		assertThat(jdbc.sql("select count(*) from enterprise_fact where kind = 'WARNING' and reference like :r")
 			.param("r", id + "/%").query(Long.class).single()).isGreaterThan(1000);
@@ -342,15 +341,10 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.reminders[?(@.kind == 'WARNING')]").isNotEmpty());
 	}
 
-	void awaitFact(String kind, String reference) throws InterruptedException {
-		for (int i = 0; i < 150; i++) {
-			if (jdbc.sql("select count(*) from enterprise_fact where kind = :k and reference = :r").param("k", kind)
-				.param("r", reference).query(Long.class).single() > 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no " + kind + " fact " + reference + " after 15 s");
+	void awaitFact(String kind, String reference) {
+		await("a " + kind + " fact " + reference).atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.sql("select count(*) from enterprise_fact where kind = :k and reference = :r")
+				.param("k", kind).param("r", reference).query(Long.class).single() > 0);
 	}
 
 	ResultActions register(String user, String uscc, String name, String industry, double[] site) throws Exception {

@@ -1,5 +1,6 @@
 package org.forewarn.hazard;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -205,13 +206,10 @@ class HazardIntegrationTests {
 			.map(e -> e.level() + "@" + e.notifyRegionCode())).containsExactly("YELLOW@440304", "RED@440300");
 
 		// the duty officers of the level above are notified through the notification module
-		Instant until = Instant.now().plusSeconds(20);
-		long delivered = 0;
-		while (Instant.now().isBefore(until) && (delivered = jdbc.sql("""
+		// the notification listener runs after the sweep's commit
+		long delivered = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
 				select count(*) from notification n join notification_subject s on s.id = n.subject_id
-				where s.title like :title""").param("title", "%" + code).query(Long.class).single()) < 2) {
-			Thread.sleep(100); // the notification listener runs after the sweep's commit
-		}
+				where s.title like :title""").param("title", "%" + code).query(Long.class).single(), n -> n >= 2);
 		assertThat(delivered).as("yellow to Futian's duty officers, red to the city's").isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.sql("""
 				select count(*) from notification n join notification_subject s on s.id = n.subject_id
@@ -364,13 +362,10 @@ class HazardIntegrationTests {
 		String alarmId = "iot-" + UUID.randomUUID();
 		transactions.executeWithoutResult(status -> events.publishEvent(new HazardSignal(Channel.IOT_ALARM, alarmId,
 				"GAS", Grade.MAJOR, 22.5450, 114.0550, "可燃气体浓度超限 25%LEL（传感器 GS-0007）", Instant.now(), null)));
-		Instant deadline = Instant.now().plusSeconds(20);
-		Long orders = 0L;
-		while (Instant.now().isBefore(deadline) && (orders = jdbc.sql(
+		// the listener runs asynchronously after commit
+		Long orders = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"select count(*) from hazard_report where channel = 'IOT_ALARM' and external_ref = :ref")
-			.param("ref", alarmId).query(Long.class).single()) == 0) {
-			Thread.sleep(50); // the listener runs asynchronously after commit
-		}
+			.param("ref", alarmId).query(Long.class).single(), n -> n > 0);
 		assertThat(orders).isEqualTo(1);
 		assertThat(jdbc.sql("""
 				select o.department_code from disposal_order o join hazard_report r on r.order_id = o.id

@@ -1,12 +1,12 @@
 package org.forewarn.incident;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,17 +228,11 @@ class IncidentIntegrationTests {
 		return all;
 	}
 
-	Map<String, Object> awaitTask(UUID id, String key, String status) throws Exception {
-		Instant until = Instant.now().plusSeconds(20);
-		Map<String, Object> task = null;
-		while (Instant.now().isBefore(until)) {
-			task = tasks(id).stream().filter(t -> t.get("key").equals(key)).findFirst().orElseThrow();
-			if (status.equals(task.get("status"))) {
-				return task;
-			}
-			Thread.sleep(100); // the acknowledgement arrives by an event after commit
-		}
-		return task;
+	/** The acknowledgement arrives by an event after commit, so the task's status is polled for. */
+	Map<String, Object> awaitTask(UUID id, String key, String status) {
+		return await("task " + key + " " + status).atMost(Duration.ofSeconds(20))
+			.until(() -> tasks(id).stream().filter(t -> t.get("key").equals(key)).findFirst().orElseThrow(),
+					task -> status.equals(task.get("status")));
 	}
 
 	@Test

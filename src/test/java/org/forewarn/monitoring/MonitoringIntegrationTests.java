@@ -1,5 +1,6 @@
 package org.forewarn.monitoring;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -250,14 +251,10 @@ class MonitoringIntegrationTests {
 		assertThat(raised).singleElement().satisfies(e -> assertThat(e.signal()).isEqualTo("ORANGE"));
 		// the alarm proposed a rainstorm warning draft for the gauge's street (after its commit)
 		String source = "alarm:" + raised.getFirst().alarmId().value();
-		long proposals = 0;
-		for (int i = 0; i < 200 && proposals == 0; i++) {
-			proposals = count("select count(*) from warning where source = '" + source
-					+ "' and status = 'DRAFT' and event_type = '11B03' and colour = 'ORANGE'");
-			if (proposals == 0) {
-				Thread.sleep(50); // the proposal listener runs asynchronously after the reading's commit
-			}
-		}
+		// the proposal listener runs asynchronously after the reading's commit
+		long proposals = await().atMost(Duration.ofSeconds(10))
+			.until(() -> count("select count(*) from warning where source = '" + source
+					+ "' and status = 'DRAFT' and event_type = '11B03' and colour = 'ORANGE'"), n -> n > 0);
 		assertThat(proposals).isEqualTo(1);
 		assertThat(AlarmEventRecorder.stream(AlarmSeverityChanged.class).filter(e -> e.source().stationCode().equals(gauge.code())))
 			.extracting(AlarmSeverityChanged::signal).containsExactly("RED");
@@ -491,29 +488,18 @@ class MonitoringIntegrationTests {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
-	private static Map<String, Object> awaitRow(Duration within, Supplier<List<Map<String, Object>>> query)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(within);
-		while (true) {
-			List<Map<String, Object>> rows = query.get();
-			if (!rows.isEmpty()) {
-				return rows.get(0);
-			}
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("nothing appeared within " + within);
-			}
-			Thread.sleep(10); // waiting for another thread's commit, not for time to pass
-		}
+	/**
+	 * Waits for another thread's commit, not for time to pass. Polls every 10 ms from the start (Awaitility's default
+	 * first waits 100 ms) because one caller measures that the alarm is stored within a second.
+	 */
+	private static Map<String, Object> awaitRow(Duration within, Supplier<List<Map<String, Object>>> query) {
+		return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(within)
+			.until(query::get, rows -> !rows.isEmpty())
+			.get(0);
 	}
 
-	private static void awaitTrue(Duration within, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-		Instant deadline = Instant.now().plus(within);
-		while (!condition.call()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("condition not met within " + within);
-			}
-			Thread.sleep(10);
-		}
+	private static void awaitTrue(Duration within, java.util.concurrent.Callable<Boolean> condition) {
+		await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(within).until(condition);
 	}
 
 	private ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

@@ -1,5 +1,6 @@
 package org.forewarn.monitoring;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -73,12 +74,8 @@ class MqttBrokerIntegrationTests {
 					device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
 						.payload(payload(base.plusSeconds(60L * i), 1.0)).send();
 				}
-				Instant deadline = Instant.now().plusSeconds(20);
-				long stored = 0;
-				while (Instant.now().isBefore(deadline)
-						&& (stored = readings(jdbc, station)) + other.get() < messages) {
-					Thread.sleep(20);
-				}
+				long stored = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+					.until(() -> readings(jdbc, station), n -> n + other.get() >= messages);
 				assertThat(stored + other.get()).isEqualTo(messages);
 				assertThat(stored).as("the platform's share").isPositive();
 				assertThat(other.get()).as("the other instance's share").isPositive();
@@ -139,10 +136,7 @@ class MqttBrokerIntegrationTests {
 				device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
 					.payload(payload(base.plusSeconds(60L * i), i % 7)).send();
 			}
-			Instant deadline = Instant.now().plusSeconds(60);
-			while (Instant.now().isBefore(deadline) && readings(jdbc, station) < total) {
-				Thread.sleep(50);
-			}
+			await().atMost(Duration.ofSeconds(60)).until(() -> readings(jdbc, station) >= total);
 			assertThat(readings(jdbc, station)).as("every reading, once").isEqualTo(total);
 			Map<String, Object> sums = jdbc.sql("select count(distinct ts) as n, sum(value) as s from reading where station_code = :s")
 				.param("s", station).query().singleRow();
@@ -203,16 +197,15 @@ class MqttBrokerIntegrationTests {
 		}
 	}
 
-	private static void awaitPort(int port) throws InterruptedException {
-		Instant deadline = Instant.now().plusSeconds(10);
-		while (Instant.now().isBefore(deadline)) {
-			try (Socket socket = new Socket("127.0.0.1", port)) {
-				return;
-			}
-			catch (IOException notYet) {
-				Thread.sleep(50);
-			}
-		}
-		throw new IllegalStateException("mosquitto did not open port " + port);
+	private static void awaitPort(int port) {
+		await("mosquitto opens port " + port).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+			.until(() -> {
+				try (Socket socket = new Socket("127.0.0.1", port)) {
+					return true;
+				}
+				catch (IOException notYet) {
+					return false;
+				}
+			});
 	}
 }

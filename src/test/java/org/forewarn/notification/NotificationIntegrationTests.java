@@ -1,5 +1,6 @@
 package org.forewarn.notification;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,9 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -155,11 +156,11 @@ class NotificationIntegrationTests {
 
 		api.move("duty.city", id, "approve").andExpect(status().isOk());
 		api.move("duty.futian", id, "issue").andExpect(status().isOk());
-		await(() -> notices(id) == expected.size());
+		eventually(() -> notices(id) == expected.size());
 		assertThat(jdbc.sql("select person_id from notification where subject_id = :id").param("id", id)
 			.query(UUID.class).set()).isEqualTo(expected);
 		assertThat(deliveries.awaitIdle(Duration.ofSeconds(30))).isTrue();
-		await(() -> sent(id) == expected.size()); // no external channel configured: the inbox took them all
+		eventually(() -> sent(id) == expected.size()); // no external channel configured: the inbox took them all
 
 		// a retried issue and a replayed event notify nobody twice
 		api.move("duty.futian", id, "issue").andExpect(header().string("Idempotent-Replayed", "true"));
@@ -179,7 +180,7 @@ class NotificationIntegrationTests {
 			.andExpect(request().asyncStarted()).andReturn();
 
 		UUID id = api.issued("duty.futian", "duty.city", WarningTestApi.form("11B03", "ORANGE", inHours(3), FUBAO));
-		await(() -> content(stream).contains("event:notification") && content(stream).contains(id.toString()));
+		eventually(() -> content(stream).contains("event:notification") && content(stream).contains(id.toString()));
 
 		MvcResult counts = api.as("duty.futian", get("/api/warnings/" + id + "/delivery/stream"))
 			.andExpect(request().asyncStarted()).andReturn();
@@ -208,11 +209,11 @@ class NotificationIntegrationTests {
 		// an update (colour up) is a new revision: the same row, to be acknowledged again, pushed again
 		api.as("duty.futian", post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
 			.content(WarningTestApi.form("11B03", "RED", inHours(3), FUBAO))).andExpect(status().isOk());
-		await(() -> jdbc.sql("select revision from notification where id = :n").param("n", UUID.fromString(notice))
+		eventually(() -> jdbc.sql("select revision from notification where id = :n").param("n", UUID.fromString(notice))
 			.query(Integer.class).single() == 2);
 		assertThat(jdbc.sql("select acknowledged_at is null from notification where id = :n")
 			.param("n", UUID.fromString(notice)).query(Boolean.class).single()).isTrue();
-		await(() -> content(stream).split("id:" + notice).length > 2);
+		eventually(() -> content(stream).split("id:" + notice).length > 2);
 	}
 
 	@Test
@@ -233,7 +234,7 @@ class NotificationIntegrationTests {
 		UUID id = api.issued("duty.futian", "duty.city", WarningTestApi.form("11B03", "RED", inHours(3), community));
 		long recipients = awaitNotices(id);
 		assertThat(recipients).isGreaterThan(1);
-		await(() -> attempts(id, person) == 1);
+		eventually(() -> attempts(id, person) == 1);
 		assertThat(smsBodies.size()).isGreaterThan(posts);
 		assertThat(smsBodies.getLast()).contains("\"to\":\"1").doesNotContain("****");
 		assertThat(mail.getReceivedMessages()).isEmpty();
@@ -241,17 +242,17 @@ class NotificationIntegrationTests {
 		// not due yet; then 30 s, then 60 s of back-off
 		clock.advance(Duration.ofSeconds(31));
 		deliveries.retryDue();
-		await(() -> attempts(id, person) == 2);
+		eventually(() -> attempts(id, person) == 2);
 		clock.advance(Duration.ofSeconds(61));
 		deliveries.retryDue();
-		await(() -> mail.getReceivedMessages().length == 1);
+		eventually(() -> mail.getReceivedMessages().length == 1);
 		MimeMessage received = mail.getReceivedMessages()[0];
 		assertThat(received.getAllRecipients()[0].toString()).isEqualTo("lianhua@test.local");
 		assertThat(received.getSubject()).contains("红色预警");
-		await(() -> "EMAIL".equals(jdbc.sql("select channel from notification where subject_id = :s and person_id = :p")
+		eventually(() -> "EMAIL".equals(jdbc.sql("select channel from notification where subject_id = :s and person_id = :p")
 			.param("s", id).param("p", person).query(String.class).optional().orElse(null)));
 		// everyone without an e-mail address failed on every channel they had, and says why
-		await(() -> failed(id) == recipients - 1);
+		eventually(() -> failed(id) == recipients - 1);
 		assertThat(jdbc.sql("select distinct last_error from notification where subject_id = :s and failed_at is not null")
 			.param("s", id).query(String.class).list()).containsExactly("SMS gateway answered HTTP 500");
 		api.as("duty.futian", get("/api/warnings/" + id + "/delivery")).andExpect(jsonPath("$.failed").value(recipients - 1))
@@ -287,7 +288,7 @@ class NotificationIntegrationTests {
 	void noticesAnInstanceLeftUndeliveredAreTakenOverWhenItsLeaseRunsOut() throws Exception {
 		UUID id = api.issued("duty.futian", "duty.city", WarningTestApi.form("11B17", "BLUE", inHours(6), SHATOU));
 		long recipients = awaitNotices(id);
-		await(() -> sent(id) == recipients);
+		eventually(() -> sent(id) == recipients);
 		assertThat(jdbc.sql("select handover_until is null from notification_subject where id = :s").param("s", id)
 			.query(Boolean.class).single()).isTrue();
 		// as if the instance had died right after writing them: nothing attempted, its lease still held
@@ -299,8 +300,8 @@ class NotificationIntegrationTests {
 		assertThat(sent(id)).isZero();
 		clock.advance(Deliveries.LEASE.plusSeconds(1));
 		deliveries.retryDue();
-		await(() -> sent(id) == recipients);
-		await(() -> jdbc.sql("select handover_until is null from notification_subject where id = :s").param("s", id)
+		eventually(() -> sent(id) == recipients);
+		eventually(() -> jdbc.sql("select handover_until is null from notification_subject where id = :s").param("s", id)
 			.query(Boolean.class).single());
 	}
 
@@ -315,7 +316,7 @@ class NotificationIntegrationTests {
 				List.of(reservoir), List.of("440304-SW"), FUTIAN, "duty.futian", Duration.ofMinutes(15));
 		CommandId id = notifications.send(command);
 		assertThat(notifications.send(command)).isEqualTo(id);
-		await(() -> notices(id.value()) == expected.size());
+		eventually(() -> notices(id.value()) == expected.size());
 		assertThat(jdbc.sql("select person_id from notification where subject_id = :id").param("id", id.value())
 			.query(UUID.class).set()).isEqualTo(expected);
 		assertThat(notifications.countsOf(id.value()).recipients()).isEqualTo(expected.size());
@@ -328,7 +329,7 @@ class NotificationIntegrationTests {
 					+ "\"departmentCodes\":[\"440304-SW\"],\"acknowledgeWithinMinutes\":10}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		String second = JsonPath.read(created, "$.id");
-		await(() -> notices(UUID.fromString(second)) == expected.size() - 1);
+		eventually(() -> notices(UUID.fromString(second)) == expected.size() - 1);
 		api.as("duty.nanshan", get("/api/commands/" + second + "/delivery")).andExpect(status().isForbidden());
 	}
 
@@ -390,7 +391,7 @@ class NotificationIntegrationTests {
 	}
 
 	private long awaitNotices(UUID subject) throws InterruptedException {
-		await(() -> notices(subject) > 0);
+		eventually(() -> notices(subject) > 0);
 		assertThat(deliveries.awaitIdle(Duration.ofSeconds(30))).isTrue();
 		return notices(subject);
 	}
@@ -429,13 +430,7 @@ class NotificationIntegrationTests {
 	}
 
 	/** Waits (at most 30 s) for asynchronous work — the fan-out after commit, the channel workers — to show. */
-	private static void await(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not met within 30 s");
-			}
-			Thread.sleep(20);
-		}
+	private static void eventually(Callable<Boolean> condition) {
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(condition);
 	}
 }

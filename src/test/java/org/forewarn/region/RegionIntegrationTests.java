@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The region module on the real embedded PostgreSQL with the Shenzhen territory, through its API and over HTTP. */
+/**
+ * The region module in the whole platform, over HTTP: access rules by jurisdiction and problem details. Its lookups
+ * without the web are proved by {@link RegionModuleTests}, which starts only region and platform.
+ */
 @PlatformIntegrationTest
 class RegionIntegrationTests {
 
@@ -58,41 +61,6 @@ class RegionIntegrationTests {
 
 	static final RequestPostProcessor CITY = as("440300", Role.DUTY_OFFICER);
 	static final RequestPostProcessor FUTIAN = as("440304", Role.DUTY_OFFICER);
-
-	@Test
-	void loadsShenzhensElevenDistrictLevelAreasWithStreetsCommunitiesAndGrids() {
-		assertThat(regions.city()).isEqualTo(new RegionSummary("440300", "深圳市", RegionLevel.CITY, null, true));
-		assertThat(regions.children("440300")).extracting(RegionSummary::code)
-			.containsExactly("440303", "440304", "440305", "440306", "440307", "440308", "440309", "440310", "440311",
-					"440391", "440392");
-		assertThat(regions.descendants("440300", RegionLevel.STREET)).hasSizeGreaterThanOrEqualTo(74 + 4);
-		assertThat(regions.descendants("440300", RegionLevel.COMMUNITY)).hasSizeGreaterThanOrEqualTo(783);
-		for (RegionSummary community : regions.descendants("440300", RegionLevel.COMMUNITY)) {
-			assertThat(regions.children(community.code())).as(community.code()).hasSizeGreaterThanOrEqualTo(3)
-				.allSatisfy(grid -> assertThat(grid.code()).matches(community.code() + "\\d{3}"));
-		}
-	}
-
-	@Test
-	void placesDapengsStreetsUnderDapengThoughTheirCodesSayLonggang() {
-		assertThat(regions.find("440307010")).get().extracting(RegionSummary::parentCode).isEqualTo("440391");
-		assertThat(regions.isWithin("440307010", "440391")).isTrue();
-		assertThat(regions.isWithin("440307010", "440307")).isFalse();
-		assertThat(regions.isWithin("441521103201", "440392")).isTrue();
-		assertThat(regions.ancestry("441521103201001")).extracting(RegionSummary::code)
-			.containsExactly("440300", "440392", "441521103", "441521103201", "441521103201001");
-	}
-
-	@Test
-	void locatesAPointInFutianDownToItsGrid() {
-		Placement placement = regions.locate(22.54, 114.05).orElseThrow();
-		assertThat(placement.district().code()).isEqualTo("440304");
-		assertThat(placement.street().parentCode()).isEqualTo("440304");
-		assertThat(placement.community().parentCode()).isEqualTo(placement.street().code());
-		assertThat(placement.grid().parentCode()).isEqualTo(placement.community().code());
-		assertThat(regions.locate(22.30, 114.00)).as("the sea south of Hong Kong").isEmpty();
-		assertThat(regions.locate(39.9, 116.4)).as("Beijing").isEmpty();
-	}
 
 	@Test
 	void listsTheDistrictLevelAreasOfTheCityForACityUser() throws Exception {
