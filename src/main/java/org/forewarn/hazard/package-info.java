@@ -3,5 +3,6 @@
  * orders that are accepted, verified, rectified, reviewed and closed under deadlines and supervision. Uses region,
  * organisation, notification, audit and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Hazard")
+@org.springframework.modulith.ApplicationModule(displayName = "Hazard",
+		allowedDependencies = { "region", "organisation", "notification", "audit", "platform" })
 package org.forewarn.hazard;

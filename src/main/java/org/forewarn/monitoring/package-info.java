@@ -4,5 +4,6 @@
  * the hazard module's {@code HazardSignal}; rainstorm alarms propose warning drafts. Uses region, organisation,
  * hazard, warning, audit and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Monitoring")
+@org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
+		allowedDependencies = { "region", "organisation", "hazard", "warning", "audit", "platform" })
 package org.forewarn.monitoring;
