@@ -12,7 +12,7 @@ public enum Channel {
 	ENTERPRISE_SELF_REPORT,
 	/** 视频智能分析 (webhook with an API key). */
 	VIDEO_ANALYTICS,
-	/** 物联感知: an alarm of the monitoring network, through {@link HazardSignal}. */
+	/** 物联感知: an alarm of the monitoring network ({@link org.forewarn.monitoring.HazardSensed}). */
 	IOT_ALARM,
 	/** 值班室: taken by a duty officer (telephone, letter). */
 	DUTY_OFFICE

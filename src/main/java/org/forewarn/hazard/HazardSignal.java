@@ -3,10 +3,10 @@ package org.forewarn.hazard;
 import java.time.Instant;
 
 /**
- * A machine saw a hazard: published by a sensing module (the monitoring module's IoT alarms, a video gateway) and
- * taken in by the hazard loop after the publisher's transaction commits, exactly like a report from a person.
- * Sensing modules depend on this record, not the other way round: the hazard loop is the one place every channel
- * lands. Replays with the same {@code source} and {@code externalId} are ignored.
+ * A machine saw a hazard: taken in by the hazard loop after the publisher's transaction commits, exactly like a report
+ * from a person. Replays with the same {@code source} and {@code externalId} are ignored. The monitoring module does
+ * not use this record: it publishes its own {@link org.forewarn.monitoring.HazardSensed}, which {@link HazardSignals}
+ * turns into one, so monitoring needs nothing of the hazard module.
  *
  * The enforcement module publishes one for an inspection finding ({@link Channel#INDUSTRY_INSPECTION}, the
  * finding's reference as {@code externalId}); {@link SignalledOrders} tells it which order the finding became.

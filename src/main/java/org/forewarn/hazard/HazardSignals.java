@@ -6,14 +6,16 @@ import java.util.Set;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.monitoring.HazardSensed;
+import org.forewarn.monitoring.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes in the hazard signals of sensing modules (IoT alarms, video gateways) and of inspection findings after their
- * transaction commits. A
+ * Takes in the hazard signals of sensing modules (the monitoring module's {@link HazardSensed}, video gateways) and of
+ * inspection findings after their transaction commits. A
  * signal the intake cannot use (a point outside the city, no text) is logged and audited as rejected — retrying it
  * would never succeed.
  */
@@ -30,6 +32,17 @@ class HazardSignals {
 		this.intake = intake;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * An alarm of the monitoring network that calls for a report. The grade is this loop's decision: a critical alarm
+	 * is a major hazard, any other a general one.
+	 */
+	@ApplicationModuleListener
+	void on(HazardSensed sensed) {
+		on(new HazardSignal(Channel.IOT_ALARM, "alarm:" + sensed.alarmId(), sensed.categoryCode(),
+				sensed.severity() == Severity.CRITICAL ? Grade.MAJOR : Grade.GENERAL, sensed.latitude(),
+				sensed.longitude(), sensed.description(), sensed.observedAt(), null));
 	}
 
 	@ApplicationModuleListener

@@ -3,5 +3,6 @@
  * bearer tokens and the authorisation rules of every endpoint. Uses region, organisation (department names), audit and
  * platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "region", "organisation", "audit", "platform" })
 package org.forewarn.identity;

@@ -5,5 +5,7 @@
  * versions), region, organisation, notification, warning (to validate a warning an incident grew from), resource (its dispatches
  * appear on the board), audit and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incident")
+@org.springframework.modulith.ApplicationModule(displayName = "Incident",
+		allowedDependencies = { "plan", "region", "organisation", "notification", "warning", "resource", "audit",
+				"platform" })
 package org.forewarn.incident;

@@ -8,9 +8,6 @@ import java.util.Map;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
-import org.forewarn.hazard.Channel;
-import org.forewarn.hazard.Grade;
-import org.forewarn.hazard.HazardSignal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (one statement per batch) and clears, each with its history entry, its audit record and its event
  * ({@link AlarmRaised}, {@link AlarmSeverityChanged}, {@link AlarmCleared}, stored by the event publication registry
  * with the same commit). An alarm raised by a rule that names a hazard category opens a hazard report
- * ({@link HazardSignal}, idempotent on the alarm id).
+ * ({@link HazardSensed}, idempotent on the alarm id).
  */
 @Component
 class AlarmBook {
@@ -136,14 +133,13 @@ class AlarmBook {
 		return true;
 	}
 
-	/** Publishes the hazard signal for an alarm (taken in by the hazard loop after commit). */
+	/** Publishes that the alarm calls for a hazard report (taken in by the hazard loop after commit). */
 	void openHazard(AlarmId id, RuleEngine.Decision d, Instant now) {
 		String category = d.rule().hazardCategory();
 		Station s = d.station();
-		events.publishEvent(new HazardSignal(Channel.IOT_ALARM, "alarm:" + id, category,
-				d.rule().severity() == Severity.CRITICAL ? Grade.MAJOR : Grade.GENERAL, s.latitude(), s.longitude(),
+		events.publishEvent(new HazardSensed(id, category, d.rule().severity(), s.latitude(), s.longitude(),
 				"%s（%s %s）：%s，测值 %s".formatted(d.rule().name(), s.name(), s.code(), d.type(), format(d.measure())),
-				d.at(), null));
+				d.at()));
 		alarms.markHazardOpened(id);
 		alarms.entry(id, now, SYSTEM, "HAZARD_OPENED", "隐患上报（" + category + "）");
 	}

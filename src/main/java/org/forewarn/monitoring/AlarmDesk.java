@@ -7,9 +7,6 @@ import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
-import org.forewarn.hazard.Channel;
-import org.forewarn.hazard.Grade;
-import org.forewarn.hazard.HazardSignal;
 import org.forewarn.organisation.People;
 import org.forewarn.organisation.PersonSummary;
 import org.forewarn.platform.CurrentUser;
@@ -139,11 +136,10 @@ class AlarmDesk {
 			alarms.save(opened);
 			Station station = stations.find(alarm.stationCode()).orElseThrow();
 			String category = HAZARD_CATEGORY.get(alarm.type());
-			events.publishEvent(new HazardSignal(Channel.IOT_ALARM, "alarm:" + id, category,
-					alarm.severity() == Severity.CRITICAL ? Grade.MAJOR : Grade.GENERAL, station.latitude(),
+			events.publishEvent(new HazardSensed(id, category, alarm.severity(), station.latitude(),
 					station.longitude(), "%s %s（%s）告警：%s，测值 %s".formatted(station.name(), station.code(),
 							alarm.type(), alarm.ruleCode(), AlarmBook.format(alarm.value())),
-					alarm.lastAt(), null));
+					alarm.lastAt()));
 			alarms.entry(id, clock.instant(), user.username(), "HAZARD_OPENED", category);
 			audit.record(AuditEntry.of("alarm.hazard", id.toString(), "hazard-opened", category));
 			return opened;

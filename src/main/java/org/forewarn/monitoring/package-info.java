@@ -1,8 +1,9 @@
 /**
  * The sensing network (感): stations and sensors, telemetry over MQTT and HTTP with time-partitioned storage, alarm
- * rules kept as data and alarms with their lifecycle, rolled up by area; lifeline alarms open hazard reports through
- * the hazard module's {@code HazardSignal}; rainstorm alarms propose warning drafts. Uses region, organisation,
- * hazard, warning, audit and platform.
+ * rules kept as data and alarms with their lifecycle, rolled up by area; lifeline alarms publish {@link
+ * org.forewarn.monitoring.HazardSensed}, which the hazard module takes in as a report; rainstorm alarms propose warning
+ * drafts. Uses region, organisation, warning, audit and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Monitoring")
+@org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
+		allowedDependencies = { "region", "organisation", "warning", "audit", "platform" })
 package org.forewarn.monitoring;

@@ -4,5 +4,6 @@
  * acknowledgement, escalation of the unacknowledged, and live delivery counts. Uses warning (issued warnings), organisation
  * (people and their superiors), region (area names), identity (the person behind an account), audit and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification",
+		allowedDependencies = { "warning", "organisation", "region", "identity", "audit", "platform" })
 package org.forewarn.notification;

@@ -3,5 +3,6 @@
  * people with their roles and the objects (reservoirs, rivers, areas) they are responsible for. Uses region, audit
  * and platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+		allowedDependencies = { "region", "audit", "platform" })
 package org.forewarn.organisation;

@@ -4,5 +4,6 @@
  * references between plans and matching of scenarios to an incident. Uses region, organisation (units), monitoring
  * (active alarms as live conditions), audit and platform; the incident module activates plans through {@link Plans}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan")
+@org.springframework.modulith.ApplicationModule(displayName = "Plan",
+		allowedDependencies = { "region", "organisation", "monitoring", "audit", "platform" })
 package org.forewarn.plan;

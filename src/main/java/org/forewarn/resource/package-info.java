@@ -4,5 +4,6 @@
  * department), audit and platform; an incident is referred to by a plain id, checked through {@link
  * org.forewarn.resource.KnownIncidents}, which the incident module implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Resources")
+@org.springframework.modulith.ApplicationModule(displayName = "Resources",
+		allowedDependencies = { "region", "organisation", "audit", "platform" })
 package org.forewarn.resource;

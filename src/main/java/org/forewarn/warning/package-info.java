@@ -4,5 +4,6 @@
  * public feed. Uses region (areas and boundaries), organisation (issuing departments, recipient roles), audit and
  * platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Warning")
+@org.springframework.modulith.ApplicationModule(displayName = "Warning",
+		allowedDependencies = { "region", "organisation", "audit", "platform" })
 package org.forewarn.warning;
