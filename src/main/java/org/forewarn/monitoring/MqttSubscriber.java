@@ -84,7 +84,10 @@ class MqttSubscriber implements SmartLifecycle {
 				.applySimpleAuth();
 		}
 		client = builder.buildAsync();
-		client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::received, callbacks, true);
+		// ALL, not SUBSCRIBED: a restarted client does not know the subscriptions its kept session holds on the broker,
+		// so the readings the broker redelivers on connect (acknowledged to senders, not yet committed here) would
+		// match no flow and be dropped by the client ("No publish flow registered") — lost after a kill -9
+		client.publishes(MqttGlobalPublishFilter.ALL, this::received, callbacks, true);
 		client.connectWith()
 			.cleanStart(false)
 			.sessionExpiryInterval(Duration.ofDays(7).toSeconds())
