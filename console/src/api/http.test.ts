@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, buildUrl, createHttpClient, problemMessage, readProblem } from './http'
+import { ApiError, buildUrl, createHttpClient, inLanguage, problemMessage, readProblem } from './http'
 
 function respond(status: number, body?: unknown, contentType = 'application/json') {
   return new Response(body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body), {
@@ -119,5 +119,22 @@ describe('problem details', () => {
       '/api/organisation/people?page=0&size=20',
     )
     expect(buildUrl('/p', { q: '张 三' })).toBe('/p?q=%E5%BC%A0+%E4%B8%89')
+  })
+})
+
+describe('two-language server texts', () => {
+  const text = '登录失败次数过多,请 15 分钟后再试;已登录的会话不受影响。Too many failed logins; try again in 15 minutes. Sessions already open are not affected.'
+
+  it('shows a Chinese page only the Chinese half', () => {
+    expect(inLanguage(text, false)).toBe('登录失败次数过多,请 15 分钟后再试;已登录的会话不受影响。')
+  })
+
+  it('shows an English page only the English half', () => {
+    expect(inLanguage(text, true)).toBe('Too many failed logins; try again in 15 minutes. Sessions already open are not affected.')
+  })
+
+  it('leaves one-language texts as they are', () => {
+    expect(inLanguage("'username' contains the control character U+0000.", false)).toBe("'username' contains the control character U+0000.")
+    expect(inLanguage('该预案版本已发布。', true)).toBe('该预案版本已发布。')
   })
 })

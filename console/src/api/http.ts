@@ -1,4 +1,5 @@
 import type { ProblemDetail } from './types'
+import { locale } from '../i18n'
 
 /** An HTTP error answered by the platform, carrying its RFC 9457 problem details. */
 export class ApiError extends Error {
@@ -15,10 +16,20 @@ export class ApiError extends Error {
 
 /** The most useful human-readable text of a problem: detail, then field errors, then title. */
 export function problemMessage(status: number, problem: ProblemDetail): string {
-  if (problem.detail) return problem.detail
+  if (problem.detail) return inLanguage(problem.detail, locale.value === 'en')
   if (problem.errors?.length) return problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ')
   if (problem.title) return problem.title
   return `HTTP ${status}`
+}
+
+/**
+ * Some server texts come in both languages, "中文。English." (login, password policy): a Chinese page shows the
+ * Chinese half, an English page the English half; any other text is shown as it is.
+ */
+export function inLanguage(text: string, english: boolean): string {
+  const both = /^([\s\S]*[\u4e00-\u9fff][\s\S]*。)\s*([A-Za-z][^\u4e00-\u9fff]*)$/.exec(text)
+  if (!both) return text
+  return english ? both[2].trim() : both[1].trim()
 }
 
 /** Reads an error response body as a problem detail, tolerating non-JSON bodies (proxies, HTML pages). */
