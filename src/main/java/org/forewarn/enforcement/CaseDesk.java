@@ -10,7 +10,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -71,7 +71,7 @@ class CaseDesk {
 		String uscc = f.uscc();
 		if (f.inspectionNumber() != null && !f.inspectionNumber().isBlank()) {
 			inspection = inspections.lockByNumber(f.inspectionNumber().strip().toUpperCase())
-				.orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "inspectionNumber",
+				.orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, "inspectionNumber",
 						"No inspection with number '" + f.inspectionNumber() + "'."));
 			policy.checkCovers(by, inspection.districtCode(), "inspection " + inspection.number());
 			if (inspection.caseCode() != null) {
@@ -79,7 +79,7 @@ class CaseDesk {
 						+ inspection.caseCode() + ".");
 			}
 			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(inspection.uscc())) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Inspection " + inspection.number()
+				throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Inspection " + inspection.number()
 						+ " is of enterprise " + inspection.uscc() + ", not " + uscc + ".");
 			}
 			uscc = inspection.uscc();
@@ -87,17 +87,17 @@ class CaseDesk {
 		AccidentInvestigations.Investigation accident = null;
 		if (f.accidentInvestigationNumber() != null && !f.accidentInvestigationNumber().isBlank()) {
 			accident = investigations.byNumber(f.accidentInvestigationNumber().strip().toUpperCase())
-				.orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "accidentInvestigationNumber",
+				.orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, "accidentInvestigationNumber",
 						"No accident investigation with number '" + f.accidentInvestigationNumber() + "'."));
 			policy.checkCovers(by, accident.districtCode(), "accident investigation " + accident.number());
 			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(accident.uscc())) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "accidentInvestigationNumber", "Accident "
+				throw new Rejected(Refusal.UNPROCESSABLE, "accidentInvestigationNumber", "Accident "
 						+ "investigation " + accident.number() + " is of enterprise " + accident.uscc() + ", not " + uscc + ".");
 			}
 			uscc = accident.uscc();
 		}
 		if (uscc == null || uscc.isBlank()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "uscc",
+			throw new Rejected(Refusal.INVALID, "uscc",
 					"Name the enterprise (uscc) or the inspection or accident investigation the case comes from.");
 		}
 		EnterpriseSummary enterprise = enterprises.require(uscc, "uscc");
@@ -127,7 +127,7 @@ class CaseDesk {
 		checkText(title, "title", 200);
 		checkText(cause, "cause", MAX_TEXT);
 		if (enterprise.districtCode() == null) {
-			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Enterprise " + enterprise.uscc()
+			throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Enterprise " + enterprise.uscc()
 					+ " has no district on record; a case belongs to the district of the enterprise.");
 		}
 		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
@@ -166,7 +166,7 @@ class CaseDesk {
 			case "execute" -> c.execute(by, move.note(), now, deadlines);
 			case "recheck" -> {
 				if (move.passed() == null) {
-					throw new Rejected(HttpStatus.BAD_REQUEST, "passed", "Say whether the rectification check passed.");
+					throw new Rejected(Refusal.INVALID, "passed", "Say whether the rectification check passed.");
 				}
 				c.recheck(by, move.passed(), move.note(), now, deadlines);
 			}
@@ -238,16 +238,16 @@ class CaseDesk {
 		List<String> experts = request.experts() == null ? List.of()
 				: request.experts().stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
 		if (experts.isEmpty() || experts.size() > 20 || experts.stream().anyMatch(e -> e.length() > 100)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "experts", "Name 1 to 20 experts (each at most 100 characters).");
+			throw new Rejected(Refusal.INVALID, "experts", "Name 1 to 20 experts (each at most 100 characters).");
 		}
 		if (request.opinion() == null || request.opinion().isBlank()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "opinion", "Record the experts' opinion.");
+			throw new Rejected(Refusal.INVALID, "opinion", "Record the experts' opinion.");
 		}
 		checkText(request.opinion(), "opinion", MAX_TEXT);
 		Instant now = clock.instant();
 		Instant held = request.heldAt() == null ? now : request.heldAt();
 		if (held.isAfter(now.plusSeconds(600))) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "heldAt", "A consultation is recorded after it was held.");
+			throw new Rejected(Refusal.INVALID, "heldAt", "A consultation is recorded after it was held.");
 		}
 		Cases.Consultation consultation = new Cases.Consultation(UUID.randomUUID(), experts,
 				request.opinion().strip(), held, by.displayName(), now);
@@ -259,14 +259,14 @@ class CaseDesk {
 
 	static void checkText(String text, String field, int max) {
 		if (text != null && text.length() > max) {
-			throw new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "'" + field + "' has " + text.length()
+			throw new Rejected(Refusal.TOO_LARGE, field, "'" + field + "' has " + text.length()
 					+ " characters; at most " + max + " are accepted.");
 		}
 	}
 
 	static void checkKey(String key) {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+			throw new Rejected(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
 		}
 	}
 }

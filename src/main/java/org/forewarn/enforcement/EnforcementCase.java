@@ -91,7 +91,7 @@ final class EnforcementCase {
 			String districtCode, String departmentCode, String title, String cause, Officer by, Instant now,
 			CaseDeadlines deadlines) {
 		if (title == null || title.isBlank()) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "title", "A case needs a title (案由).");
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "title", "A case needs a title (案由).");
 		}
 		EnforcementCase c = new EnforcementCase(new Snapshot(id, code, caseNumber, uscc, enterprise, districtCode,
 				departmentCode, title.strip(), cause, CaseStatus.FILED, null, null, null, null, null, null, now,
@@ -146,25 +146,25 @@ final class EnforcementCase {
 			CaseDeadlines deadlines) {
 		expect("decide", CaseStatus.DECIDING);
 		if (penalty == null) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "penalty",
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "penalty",
 					"Choose the penalty: WARNING, FINE, CONFISCATION, SUSPENSION or REVOCATION.");
 		}
 		if (legalBasis == null || legalBasis.isBlank()) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "legalBasis",
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "legalBasis",
 					"A decision cites its legal basis, e.g. 《安全生产法》第九十七条.");
 		}
 		if (penalty == PenaltyType.FINE || penalty == PenaltyType.CONFISCATION) {
 			if (fineAmount == null || fineAmount.signum() <= 0) {
-				throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "fineAmount",
+				throw new Rejected(org.forewarn.platform.Refusal.INVALID, "fineAmount",
 						"A " + penalty + " decision needs an amount above 0 (yuan).");
 			}
 		}
 		else if (fineAmount != null && fineAmount.signum() != 0) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "fineAmount",
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "fineAmount",
 					"A " + penalty + " decision has no amount.");
 		}
 		if (fineAmount != null && fineAmount.compareTo(new BigDecimal("1000000000")) >= 0) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "fineAmount",
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "fineAmount",
 					"The amount must be below 1,000,000,000 yuan.");
 		}
 		decision = new Decision(penalty, fineAmount == null || fineAmount.signum() == 0 ? null

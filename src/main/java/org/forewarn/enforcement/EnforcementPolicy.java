@@ -52,7 +52,7 @@ class EnforcementPolicy {
 			return districts(officer);
 		}
 		if (regions.find(requested).isEmpty()) {
-			throw new Rejected(org.springframework.http.HttpStatus.BAD_REQUEST, "region", "Unknown region code '"
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "region", "Unknown region code '"
 					+ requested + "'.");
 		}
 		if (!regions.isWithin(requested, officer.regionCode()) && !regions.isWithin(officer.regionCode(), requested)) {

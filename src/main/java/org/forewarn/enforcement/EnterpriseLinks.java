@@ -8,7 +8,7 @@ import org.forewarn.enterprise.EnterpriseRecords;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.enterprise.Enterprises;
 import org.forewarn.enterprise.FactKind;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,10 @@ class EnterpriseLinks {
 	EnterpriseSummary require(String uscc, String field) {
 		String code = normalise(uscc);
 		if (code == null || !USCC.matcher(code).matches()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, field, "'" + uscc + "' is not a unified social credit code "
+			throw new Rejected(Refusal.INVALID, field, "'" + uscc + "' is not a unified social credit code "
 					+ "(18 characters: digits and capitals except I, O, S, V, Z).");
 		}
-		return enterprises.find(code).orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, field,
+		return enterprises.find(code).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, field,
 				"No enterprise with unified social credit code " + code + " is registered."));
 	}
 

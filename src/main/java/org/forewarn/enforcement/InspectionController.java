@@ -9,6 +9,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.TextPolicy;
+import org.forewarn.platform.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,8 +70,8 @@ class InspectionController {
 			enterprise = enterprises.require(uscc, "uscc");
 		}
 		catch (Rejected rejected) {
-			throw rejected.status() == HttpStatus.UNPROCESSABLE_CONTENT
-					? new Rejected(HttpStatus.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
+			throw rejected.refusal() == Refusal.UNPROCESSABLE
+					? new Rejected(Refusal.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
 		}
 		policy.checkCovers(officer, enterprise.districtCode(), "enterprise " + enterprise.uscc());
 		List<InspectionPlans.Due> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,

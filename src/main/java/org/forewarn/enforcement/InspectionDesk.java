@@ -21,7 +21,7 @@ import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.TextPolicy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,17 +101,17 @@ class InspectionDesk {
 		}
 		EnterpriseSummary enterprise = enterprises.require(s.uscc(), "uscc");
 		if (enterprise.districtCode() == null) {
-			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Enterprise " + enterprise.uscc()
+			throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Enterprise " + enterprise.uscc()
 					+ " has no district on record.");
 		}
 		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
 		Instant now = clock.instant();
 		Instant at = s.inspectedAt() == null ? now : s.inspectedAt();
 		if (at.isAfter(now.plusSeconds(600))) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectedAt", "An inspection is recorded after it took place.");
+			throw new Rejected(Refusal.INVALID, "inspectedAt", "An inspection is recorded after it took place.");
 		}
 		if (s.inspectors() != null && s.inspectors().size() > 10) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "At most 10 inspectors, not " + s.inspectors().size() + ".");
+			throw new Rejected(Refusal.INVALID, "inspectors", "At most 10 inspectors, not " + s.inspectors().size() + ".");
 		}
 		List<String> inspectors = s.inspectors() == null ? List.of()
 				: s.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
@@ -119,12 +119,12 @@ class InspectionDesk {
 			inspectors = List.of(by.displayName());
 		}
 		if (inspectors.size() > 10 || inspectors.stream().anyMatch(i -> i.length() > 50)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "At most 10 inspectors of at most 50 characters each.");
+			throw new Rejected(Refusal.INVALID, "inspectors", "At most 10 inspectors of at most 50 characters each.");
 		}
 		Double lat = s.latitude();
 		Double lon = s.longitude();
 		if ((lat == null) != (lon == null)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "latitude", "Give both latitude and longitude (WGS 84 degrees), or neither.");
+			throw new Rejected(Refusal.INVALID, "latitude", "Give both latitude and longitude (WGS 84 degrees), or neither.");
 		}
 		if (lat != null) {
 			Coordinates.require(lat, "latitude", lon, "longitude");
@@ -145,15 +145,15 @@ class InspectionDesk {
 			ItemAnswer a = answers.get(i);
 			String field = "checklist[" + i + "]";
 			if (a == null || a.itemCode() == null || !items.containsKey(a.itemCode().strip())) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, field + ".itemCode", "'"
+				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode", "'"
 						+ (a == null ? null : a.itemCode()) + "' is not an item of this enterprise's checklist (see GET "
 						+ "/api/inspection-checklists?uscc=" + enterprise.uscc() + ").");
 			}
 			if (a.result() == null) {
-				throw new Rejected(HttpStatus.BAD_REQUEST, field + ".result", "Each item has a result: PASS, FAIL or NOT_APPLICABLE.");
+				throw new Rejected(Refusal.INVALID, field + ".result", "Each item has a result: PASS, FAIL or NOT_APPLICABLE.");
 			}
 			if (!answered.add(a.itemCode().strip())) {
-				throw new Rejected(HttpStatus.BAD_REQUEST, field + ".itemCode", "Item " + a.itemCode() + " is answered twice.");
+				throw new Rejected(Refusal.INVALID, field + ".itemCode", "Item " + a.itemCode() + " is answered twice.");
 			}
 			CaseDesk.checkText(a.note(), field + ".note", 1000);
 			Checklists.Item item = items.get(a.itemCode().strip());
@@ -162,36 +162,36 @@ class InspectionDesk {
 
 		List<FindingInput> inputs = s.findings() == null ? List.of() : s.findings();
 		if (inputs.size() > MAX_FINDINGS) {
-			throw new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, "findings", "At most " + MAX_FINDINGS + " findings per record.");
+			throw new Rejected(Refusal.TOO_LARGE, "findings", "At most " + MAX_FINDINGS + " findings per record.");
 		}
 		for (int i = 0; i < inputs.size(); i++) {
 			FindingInput f = inputs.get(i);
 			String field = "findings[" + i + "]";
 			if (f == null || f.description() == null || f.description().isBlank()) {
-				throw new Rejected(HttpStatus.BAD_REQUEST, field + ".description", "Describe the finding.");
+				throw new Rejected(Refusal.INVALID, field + ".description", "Describe the finding.");
 			}
 			CaseDesk.checkText(f.description(), field + ".description", 2000);
 			if (f.itemCode() != null && !items.containsKey(f.itemCode().strip())) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, field + ".itemCode", "'" + f.itemCode()
+				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode", "'" + f.itemCode()
 						+ "' is not an item of this enterprise's checklist.");
 			}
 			if (f.categoryCode() != null && !f.categoryCode().isBlank() && !f.categoryCode().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
-				throw new Rejected(HttpStatus.BAD_REQUEST, field + ".categoryCode", "'" + f.categoryCode()
+				throw new Rejected(Refusal.INVALID, field + ".categoryCode", "'" + f.categoryCode()
 						+ "' is not a hazard category code (see GET /api/hazard-categories).");
 			}
 			if (f.toHazard() && lat == null) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, field + ".openHazard", "A hazard report needs a "
+				throw new Rejected(Refusal.UNPROCESSABLE, field + ".openHazard", "A hazard report needs a "
 						+ "place: give the inspection's latitude and longitude (the enterprise has no location on record).");
 			}
 			if (f.photoIds() != null && f.photoIds().size() > 6) {
-				throw new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field + ".photoIds", "At most 6 photos per finding.");
+				throw new Rejected(Refusal.TOO_LARGE, field + ".photoIds", "At most 6 photos per finding.");
 			}
 		}
 
 		String number = numbering.inspection(enterprise.districtCode(), now);
 		UUID id = UUID.randomUUID();
 		if (s.dueId() != null && !plans.completes(s.dueId(), enterprise.uscc(), number)) {
-			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "dueId", "Due inspection " + s.dueId()
+			throw new Rejected(Refusal.UNPROCESSABLE, "dueId", "Due inspection " + s.dueId()
 					+ " is not an open due inspection of enterprise " + enterprise.uscc() + ".");
 		}
 		List<Inspections.Finding> findings = new ArrayList<>();
@@ -222,7 +222,7 @@ class InspectionDesk {
 			List<UUID> photos = inputs.get(i).photoIds() == null ? List.of() : inputs.get(i).photoIds();
 			for (UUID photo : photos) {
 				if (photo == null || !inspections.attachPhoto(photo, by.username(), id, i + 1)) {
-					throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "findings[" + i + "].photoIds",
+					throw new Rejected(Refusal.UNPROCESSABLE, "findings[" + i + "].photoIds",
 							"Photo " + photo + " is not one you uploaded for a new record (POST /api/inspections/photos).");
 				}
 			}

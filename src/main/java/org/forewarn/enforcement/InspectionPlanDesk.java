@@ -17,7 +17,7 @@ import org.forewarn.enterprise.Enterprises;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.TextPolicy;
 import org.forewarn.region.Regions;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,12 +60,12 @@ class InspectionPlanDesk {
 	@Transactional
 	InspectionPlans.Plan create(Planning p, Officer by) {
 		if (p.name() == null || p.name().isBlank()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "name", "Name the plan.");
+			throw new Rejected(Refusal.INVALID, "name", "Name the plan.");
 		}
 		CaseDesk.checkText(p.name(), "name", 200);
 		String region = p.regionCode() == null || p.regionCode().isBlank() ? by.regionCode() : p.regionCode().strip();
 		if (regions.find(region).isEmpty()) {
-			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "regionCode", "Unknown region code '" + region + "'.");
+			throw new Rejected(Refusal.UNPROCESSABLE, "regionCode", "Unknown region code '" + region + "'.");
 		}
 		if (!regions.isWithin(region, by.regionCode())) {
 			throw new OutsideJurisdiction("region " + region);
@@ -74,28 +74,28 @@ class InspectionPlanDesk {
 				: p.riskLevels().stream().map(l -> l == null ? "" : l.strip().toUpperCase(Locale.ROOT)).distinct().toList();
 		for (String level : levels) {
 			if (!RISK_LEVELS.contains(level)) {
-				throw new Rejected(HttpStatus.BAD_REQUEST, "riskLevels", "'" + level + "' is not a risk level: RED, ORANGE, YELLOW or BLUE.");
+				throw new Rejected(Refusal.INVALID, "riskLevels", "'" + level + "' is not a risk level: RED, ORANGE, YELLOW or BLUE.");
 			}
 		}
 		// counted before blanks and repeats are dropped: 20,000 copies of one name are no plan
 		if (p.inspectors() != null && p.inspectors().size() > MAX_INSPECTORS) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "A plan names at most " + MAX_INSPECTORS
+			throw new Rejected(Refusal.INVALID, "inspectors", "A plan names at most " + MAX_INSPECTORS
 					+ " inspectors, not " + p.inspectors().size() + ".");
 		}
 		List<String> inspectors = p.inspectors() == null ? List.of()
 				: p.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
 		if (inspectors.stream().anyMatch(i -> i.length() > 50)) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "inspectors", "An inspector's name has at most 50 characters.");
+			throw new Rejected(Refusal.INVALID, "inspectors", "An inspector's name has at most 50 characters.");
 		}
 		CaseDesk.checkText(p.industryPrefix(), "industryPrefix", 10);
 		CaseDesk.checkText(p.keyCategory(), "keyCategory", 50);
 		String keyCategory = TextPolicy.blankToNull(p.keyCategory()) == null ? null : enterprises.keyCategory(p.keyCategory())
-			.orElseThrow(() -> new Rejected(HttpStatus.BAD_REQUEST, "keyCategory", "'" + p.keyCategory().strip()
+			.orElseThrow(() -> new Rejected(Refusal.INVALID, "keyCategory", "'" + p.keyCategory().strip()
 					+ "' is not a key category; see GET /api/enterprises/key-categories (e.g. HAZARDOUS_CHEMICALS)."));
 		LocalDate today = clock.instant().atZone(Numbering.CHINA).toLocalDate();
 		if (p.startsOn() != null && (p.startsOn().isBefore(today.minus(START_WINDOW_BEHIND))
 				|| p.startsOn().isAfter(today.plus(START_WINDOW_AHEAD)))) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "startsOn", "A plan starts between "
+			throw new Rejected(Refusal.INVALID, "startsOn", "A plan starts between "
 					+ today.minus(START_WINDOW_BEHIND) + " and " + today.plus(START_WINDOW_AHEAD) + ", not " + p.startsOn() + ".");
 		}
 		var plan = new InspectionPlans.Plan(UUID.randomUUID(), p.name().strip(), region, by.departmentCode(),
@@ -116,7 +116,7 @@ class InspectionPlanDesk {
 		InspectionPlans.Plan plan = plans.find(planId).orElseThrow(() -> new NotFound("inspection plan " + planId));
 		checkVisible(plan, by);
 		if (horizonDays < 0 || horizonDays > 366) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "horizonDays", "The horizon is 0 to 366 days.");
+			throw new Rejected(Refusal.INVALID, "horizonDays", "The horizon is 0 to 366 days.");
 		}
 		LocalDate today = clock.instant().atZone(Numbering.CHINA).toLocalDate();
 		LocalDate horizon = today.plusDays(horizonDays);

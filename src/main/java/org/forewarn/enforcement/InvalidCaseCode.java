@@ -1,7 +1,7 @@
 package org.forewarn.enforcement;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A case code that is malformed or whose check character does not match: answered with 400. */
 class InvalidCaseCode extends InputRejected {
@@ -9,7 +9,7 @@ class InvalidCaseCode extends InputRejected {
 	private final String text;
 
 	InvalidCaseCode(String text, String message) {
-		super(HttpStatus.BAD_REQUEST, "caseCode", message, "Invalid case code", problemType("case-code"));
+		super(Refusal.INVALID, "caseCode", message, "Invalid case code", problemType("case-code"));
 		this.text = text;
 	}
 

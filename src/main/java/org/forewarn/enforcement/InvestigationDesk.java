@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,7 @@ class InvestigationDesk {
 		String uscc = o.uscc();
 		if (o.caseCode() != null && !o.caseCode().isBlank()) {
 			CaseCode code = CaseCode.parse(o.caseCode());
-			c = cases.lock(code).orElseThrow(() -> new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "caseCode",
+			c = cases.lock(code).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, "caseCode",
 					"No case with code " + code.value() + "."));
 			policy.checkCovers(by, c.districtCode(), "case " + code.value());
 			var existing = investigations.ofCase(code.value());
@@ -56,40 +56,40 @@ class InvestigationDesk {
 						+ existing.get().number() + ".");
 			}
 			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(c.uscc())) {
-				throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Case " + code + " is of enterprise "
+				throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Case " + code + " is of enterprise "
 						+ c.uscc() + ", not " + uscc + ".");
 			}
 			uscc = c.uscc();
 		}
 		EnterpriseSummary enterprise = enterprises.require(uscc, "uscc");
 		if (enterprise.districtCode() == null) {
-			throw new Rejected(HttpStatus.UNPROCESSABLE_CONTENT, "uscc", "Enterprise " + enterprise.uscc()
+			throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Enterprise " + enterprise.uscc()
 					+ " has no district on record.");
 		}
 		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
 		if (o.title() == null || o.title().isBlank()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "title", "Name the accident (title).");
+			throw new Rejected(Refusal.INVALID, "title", "Name the accident (title).");
 		}
 		CaseDesk.checkText(o.title(), "title", 200);
 		CaseDesk.checkText(o.description(), "description", CaseDesk.MAX_TEXT);
 		if (o.occurredAt() == null) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "occurredAt", "When did the accident happen (occurredAt)?");
+			throw new Rejected(Refusal.INVALID, "occurredAt", "When did the accident happen (occurredAt)?");
 		}
 		if (o.occurredAt().isAfter(now.plusSeconds(600))) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "occurredAt", "The accident cannot have happened in the future.");
+			throw new Rejected(Refusal.INVALID, "occurredAt", "The accident cannot have happened in the future.");
 		}
 		// an accident investigated today happened within living memory; year 1 (or beyond the database's range) is a typo
 		if (o.occurredAt().isBefore(now.minus(OLDEST_ACCIDENT))) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "occurredAt", "occurredAt " + o.occurredAt()
+			throw new Rejected(Refusal.INVALID, "occurredAt", "occurredAt " + o.occurredAt()
 					+ " is more than 30 years ago; give the date the accident happened.");
 		}
 		int deaths = o.deaths() == null ? 0 : o.deaths();
 		int injuries = o.injuries() == null ? 0 : o.injuries();
 		if (deaths < 0 || deaths > 10_000) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "deaths", "Deaths is a count from 0.");
+			throw new Rejected(Refusal.INVALID, "deaths", "Deaths is a count from 0.");
 		}
 		if (injuries < 0 || injuries > 100_000) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "injuries", "Injuries is a count from 0.");
+			throw new Rejected(Refusal.INVALID, "injuries", "Injuries is a count from 0.");
 		}
 		var investigation = new AccidentInvestigations.Investigation(UUID.randomUUID(),
 				numbering.accidentInvestigation(enterprise.districtCode(), now), enterprise.uscc(), enterprise.name(),

@@ -1,6 +1,6 @@
 package org.forewarn.enforcement;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /**
  * The row offset of a list page. {@code page × size} in {@code int} overflows to a negative offset for a large page
@@ -15,7 +15,7 @@ final class Paging {
 
 	static int offset(int page, int limit) {
 		if (page < 0 || page > MAX_PAGE) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, "page", "page is 0 to " + MAX_PAGE + ", not " + page + ".");
+			throw new Rejected(Refusal.INVALID, "page", "page is 0 to " + MAX_PAGE + ", not " + page + ".");
 		}
 		return page * limit;
 	}

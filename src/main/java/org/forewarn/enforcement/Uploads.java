@@ -3,7 +3,7 @@ package org.forewarn.enforcement;
 import java.io.IOException;
 
 import org.forewarn.platform.Attachments;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -30,7 +30,7 @@ final class Uploads {
 
 	static Checked check(MultipartFile file, Kind kind, String field) {
 		if (file == null || file.isEmpty()) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, field, "Send the file as a multipart part named '" + field + "'.");
+			throw new Rejected(Refusal.INVALID, field, "Send the file as a multipart part named '" + field + "'.");
 		}
 		if (file.getSize() > limit(kind)) {
 			throw tooLarge(file.getOriginalFilename(), file.getSize(), kind, field);
@@ -39,7 +39,7 @@ final class Uploads {
 			return check(file.getBytes(), file.getOriginalFilename(), kind, field);
 		}
 		catch (IOException e) {
-			throw new Rejected(HttpStatus.BAD_REQUEST, field, "The file could not be read: " + e.getMessage());
+			throw new Rejected(Refusal.INVALID, field, "The file could not be read: " + e.getMessage());
 		}
 	}
 
@@ -55,7 +55,7 @@ final class Uploads {
 			case DOCUMENT -> type.equals("application/pdf") || type.startsWith("image/");
 		};
 		if (!fits) {
-			throw new Rejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field, "'" + originalName + "' is not "
+			throw new Rejected(Refusal.UNSUPPORTED_TYPE, field, "'" + originalName + "' is not "
 					+ switch (kind) {
 						case PHOTO -> "a JPEG, PNG, GIF or WebP image";
 						case VIDEO -> "an MP4, MOV, WebM/Matroska or AVI video";
@@ -72,7 +72,7 @@ final class Uploads {
 	}
 
 	private static Rejected tooLarge(String name, long size, Kind kind, String field) {
-		return new Rejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "'" + name + "' is " + size / 1024
+		return new Rejected(Refusal.TOO_LARGE, field, "'" + name + "' is " + size / 1024
 				+ " KB; the limit for a " + kind.name().toLowerCase() + " is " + limit(kind) / 1024 / 1024 + " MB.");
 	}
 }

@@ -1,5 +1,6 @@
 package org.forewarn.enterprise;
 
+import org.forewarn.platform.Refusal;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -78,14 +79,14 @@ class EnterpriseController {
 			@RequestParam(required = false) String risk, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		if (page < 0 || page > 100_000) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "page", "page is between 0 and 100000.");
+			throw new EnterpriseRejected(Refusal.INVALID, "page", "page is between 0 and 100000.");
 		}
 		if (size < 1 || size > 200) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "size", "size is between 1 and 200.");
+			throw new EnterpriseRejected(Refusal.INVALID, "size", "size is between 1 and 200.");
 		}
 		if (risk != null && !risk.isBlank()
 				&& !risk.toUpperCase().matches("(RED|ORANGE|YELLOW|BLUE)(,(RED|ORANGE|YELLOW|BLUE))*")) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "risk", "risk is RED, ORANGE, YELLOW or BLUE (comma-separated).");
+			throw new EnterpriseRejected(Refusal.INVALID, "risk", "risk is RED, ORANGE, YELLOW or BLUE (comma-separated).");
 		}
 		var result = registry.search(territory.scopeOf(user),
 				new EnterpriseRegistry.Criteria(q, industry, region, risk), page, size);

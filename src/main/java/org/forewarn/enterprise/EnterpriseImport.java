@@ -18,7 +18,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.BulkCopy;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.TextPolicy;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,17 +76,17 @@ class EnterpriseImport {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		if (table.isEmpty()) {
-			throw new EnterpriseRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file",
+			throw new EnterpriseRejected(Refusal.UNPROCESSABLE, "file",
 					"文件为空；第一行应为表头：" + HEADER + "。The file is empty; the first row is the header.");
 		}
 		if (table.size() - 1 > MAX_ROWS) {
-			throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "file",
+			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file",
 					"一次最多导入 %d 行。At most %d rows per file.".formatted(MAX_ROWS, MAX_ROWS));
 		}
 		Map<String, Integer> columns = columns(table.getFirst());
 		for (String required : List.of("uscc", "name", "industry_code", "lat", "lon")) {
 			if (!columns.containsKey(required)) {
-				throw new EnterpriseRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file",
+				throw new EnterpriseRejected(Refusal.UNPROCESSABLE, "file",
 						"表头缺少列 %s；应为：%s。The header lacks column '%s'.".formatted(required, HEADER, required));
 			}
 		}

@@ -1,5 +1,6 @@
 package org.forewarn.enterprise;
 
+import org.forewarn.platform.Refusal;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -43,10 +44,10 @@ class EnterpriseImportController {
 	EnterpriseImport.Report importFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "file", "请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
+			throw new EnterpriseRejected(Refusal.INVALID, "file", "请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
 		}
 		if (file.getSize() > MAX_BYTES) {
-			throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
+			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
 		}
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		return imports.importRows(user, name, table(name, file.getBytes()));
@@ -56,7 +57,7 @@ class EnterpriseImportController {
 	@PreAuthorize(EnterpriseController.REGISTRARS)
 	EnterpriseImport.Report importCsv(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] body) {
 		if (body.length > MAX_BYTES) {
-			throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
+			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
 		}
 		return imports.importRows(user, "request.csv", CsvText.rows(utf8(body)));
 	}
@@ -80,7 +81,7 @@ class EnterpriseImportController {
 					rs.getInt(3), "imported", rs.getInt(4), "problems", rs.getString(5), "importedBy", rs.getString(6),
 					"importedAt", rs.getTimestamp(7).toInstant()))
 			.optional()
-			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "id", "No import " + id + " of yours."));
+			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "id", "No import " + id + " of yours."));
 	}
 
 	static List<List<String>> table(String name, byte[] bytes) {
@@ -91,7 +92,7 @@ class EnterpriseImportController {
 				rows = XlsxSheet.rows(bytes);
 			}
 			catch (IOException | RuntimeException e) {
-				throw new EnterpriseRejected(HttpStatus.UNPROCESSABLE_CONTENT, "file",
+				throw new EnterpriseRejected(Refusal.UNPROCESSABLE, "file",
 						"无法读取 .xlsx 文件：" + e.getMessage() + "。The workbook cannot be read.");
 			}
 			for (int row = 0; row < rows.size(); row++) {
@@ -104,7 +105,7 @@ class EnterpriseImportController {
 			return rows;
 		}
 		if (name.toLowerCase().endsWith(".xls")) {
-			throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file",
+			throw new EnterpriseRejected(Refusal.UNSUPPORTED_TYPE, "file",
 					"不支持旧版 .xls，请另存为 .xlsx 或 CSV。Save the old .xls as .xlsx or CSV.");
 		}
 		return CsvText.rows(utf8(bytes));
@@ -125,7 +126,7 @@ class EnterpriseImportController {
 					.onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 			}
 			catch (CharacterCodingException e2) {
-				throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file",
+				throw new EnterpriseRejected(Refusal.UNSUPPORTED_TYPE, "file",
 						"文件不是 UTF-8 或 GB18030 编码的文本。The file is neither UTF-8 nor GB18030 text.");
 			}
 		}

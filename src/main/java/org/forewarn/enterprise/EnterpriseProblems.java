@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.forewarn.platform.RefusalStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,19 +22,19 @@ class EnterpriseProblems {
 
 	@ExceptionHandler(EnterpriseRejected.class)
 	ResponseEntity<ProblemDetail> rejected(EnterpriseRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(switch (ex.status()) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(RefusalStatus.of(ex.refusal()), ex.getMessage());
+		problem.setTitle(switch (ex.refusal()) {
 			case NOT_FOUND -> "Not found";
 			case CONFLICT -> "Conflict";
-			case PAYLOAD_TOO_LARGE -> "Too large";
-			case UNSUPPORTED_MEDIA_TYPE -> "Unsupported media type";
-			case UNPROCESSABLE_CONTENT -> "Unprocessable enterprise";
+			case TOO_LARGE -> "Too large";
+			case UNSUPPORTED_TYPE -> "Unsupported media type";
+			case UNPROCESSABLE -> "Unprocessable enterprise";
 			default -> "Invalid request";
 		});
 		problem.setType(VALIDATION);
 		problem.setProperty("errors", ex.problems().stream()
 			.map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-		return ResponseEntity.status(ex.status()).body(problem);
+		return ResponseEntity.status(RefusalStatus.of(ex.refusal())).body(problem);
 	}
 
 	@ExceptionHandler(InvalidUscc.class)

@@ -1,5 +1,6 @@
 package org.forewarn.enterprise;
 
+import org.forewarn.platform.Refusal;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -101,22 +102,22 @@ class PortalController {
 		Facts.Fact order = jdbc.sql("select " + Facts.COLUMNS
 				+ " from enterprise_fact where kind = 'HAZARD' and reference = :r and uscc = :u")
 			.param("r", code).param("u", e.code()).query(Facts::map).optional()
-			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "code",
+			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "code",
 					"贵单位没有编号为 %s 的处置单。Your enterprise has no order %s.".formatted(code, code)));
 		// blank, or only invisible characters (zero-width spaces, punctuation): an answer that says nothing
 		if (note == null || note.codePoints().noneMatch(Character::isLetterOrDigit) || note.length() > 2000) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "note",
+			throw new EnterpriseRejected(Refusal.INVALID, "note",
 					"请填写整改情况说明（最多 2000 字）。Describe the rectification (at most 2000 characters).");
 		}
 		List<MultipartFile> files = evidence == null ? List.of() : evidence;
 		for (MultipartFile file : files) {
 			if (file.isEmpty()) {
-				throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "evidence",
+				throw new EnterpriseRejected(Refusal.INVALID, "evidence",
 						"证据文件“%s”是空的。Evidence file '%s' is empty.".formatted(shown(file), shown(file)));
 			}
 		}
 		if (files.size() > MAX_FILES) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "evidence", "最多 5 个证据文件。At most 5 evidence files.");
+			throw new EnterpriseRejected(Refusal.INVALID, "evidence", "最多 5 个证据文件。At most 5 evidence files.");
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -124,14 +125,14 @@ class PortalController {
 		List<Object[]> stored = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (file.getSize() > MAX_FILE_BYTES) {
-				throw new EnterpriseRejected(HttpStatus.PAYLOAD_TOO_LARGE, "evidence",
+				throw new EnterpriseRejected(Refusal.TOO_LARGE, "evidence",
 						"每个文件最大 5 MB，“%s”有 %.1f MB。At most 5 MB per file; '%s' has %.1f MB.".formatted(shown(file),
 								file.getSize() / 1048576.0, shown(file), file.getSize() / 1048576.0));
 			}
 			byte[] bytes = file.getBytes();
 			String type = Attachments.sniff(bytes);
 			if (type == null || !EVIDENCE_TYPES.contains(type)) {
-				throw new EnterpriseRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence",
+				throw new EnterpriseRejected(Refusal.UNSUPPORTED_TYPE, "evidence",
 						"证据须为 JPEG、PNG 或 PDF 文件。Evidence must be JPEG, PNG or PDF.");
 			}
 			String sha = Attachments.sha256(bytes);

@@ -1,5 +1,6 @@
 package org.forewarn.enterprise;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,10 +42,10 @@ class PublicEnterpriseController {
 	@GetMapping("/api/public/enterprises/{code}")
 	PublicEnterprise enterprise(@PathVariable String code) {
 		if (code.length() > 40) {
-			throw new EnterpriseRejected(HttpStatus.BAD_REQUEST, "code", "An enterprise code has at most 40 characters.");
+			throw new EnterpriseRejected(Refusal.INVALID, "code", "An enterprise code has at most 40 characters.");
 		}
 		Enterprise e = registry.byPublicCode(Uscc.normalise(code))
-			.orElseThrow(() -> new EnterpriseRejected(HttpStatus.NOT_FOUND, "code", "没有此企业码。No enterprise has this code."));
+			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "code", "没有此企业码。No enterprise has this code."));
 		var view = views.view(e, true);
 		Instant now = clock.instant();
 		List<Notice> notices = jdbc.sql("""

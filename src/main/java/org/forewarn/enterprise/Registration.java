@@ -18,7 +18,7 @@ import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.Placement;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,11 +76,11 @@ class Registration {
 			if (checked.problems().stream().anyMatch(p -> p.field().equals("jurisdiction"))) {
 				throw new OutsideJurisdiction("the site of " + draft.name());
 			}
-			throw new EnterpriseRejected(HttpStatus.UNPROCESSABLE_CONTENT, checked.problems());
+			throw new EnterpriseRejected(Refusal.UNPROCESSABLE, checked.problems());
 		}
 		Enterprise e = checked.enterprise();
 		if (!registry.insert(e)) {
-			throw new EnterpriseRejected(HttpStatus.CONFLICT, "uscc",
+			throw new EnterpriseRejected(Refusal.CONFLICT, "uscc",
 					"统一社会信用代码 %s 已登记。An enterprise with this code is already registered.".formatted(e.code()));
 		}
 		registered(user.username(), e);

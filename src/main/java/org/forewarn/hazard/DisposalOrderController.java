@@ -1,5 +1,6 @@
 package org.forewarn.hazard;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class DisposalOrderController {
 	ResponseEntity<Map<String, Object>> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "photo", "Send the image as a multipart part named 'photo'.");
+			throw new ReportRejected(Refusal.INVALID, "photo", "Send the image as a multipart part named 'photo'.");
 		}
 		Actor actor = Actor.of(user);
 		DisposalOrder order = visible(actor, id);

@@ -1,5 +1,6 @@
 package org.forewarn.hazard;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,7 @@ class HazardController {
 			@RequestPart(value = "report", required = false) Report report,
 			@RequestPart(value = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request) {
 		if (report == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "report",
+			throw new ReportRejected(Refusal.INVALID, "report",
 					"Send the report as a JSON part named 'report' (Content-Type: application/json) and photos as parts named 'photos'.");
 		}
 		return receive(user, report, photos, request);
@@ -130,7 +131,7 @@ class HazardController {
 			return allowed.getFirst();
 		}
 		if (!allowed.contains(asked)) {
-			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "channel", "Your role reports through "
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "channel", "Your role reports through "
 					+ allowed + ", not " + asked + ".");
 		}
 		return asked;
@@ -145,35 +146,35 @@ class HazardController {
 	ResponseEntity<ReportReceipt> videoAlarm(@AuthenticationPrincipal CurrentUser gateway, @RequestBody VideoAlarm alarm,
 			HttpServletRequest request) {
 		if (alarm.alarmId() == null || alarm.alarmId().isBlank() || alarm.alarmId().length() > 100) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "alarmId", "alarmId is required (at most 100 characters).");
+			throw new ReportRejected(Refusal.INVALID, "alarmId", "alarmId is required (at most 100 characters).");
 		}
 		if (alarm.latitude() == null || alarm.longitude() == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "latitude", "A video alarm needs the camera's latitude and longitude.");
+			throw new ReportRejected(Refusal.INVALID, "latitude", "A video alarm needs the camera's latitude and longitude.");
 		}
 		Coordinates.require(alarm.latitude(), "latitude", alarm.longitude(), "longitude");
 		String category = VideoAlarmTypes.category(alarm.alarmType());
 		if (category == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "alarmType", "Unknown alarmType; a video alarm is one of "
+			throw new ReportRejected(Refusal.INVALID, "alarmType", "Unknown alarmType; a video alarm is one of "
 					+ VideoAlarmTypes.codes() + ".");
 		}
 		Instant now = clock.instant();
 		if (alarm.occurredAt() != null && (alarm.occurredAt().isBefore(now.minus(VIDEO_ALARM_MAX_AGE))
 				|| alarm.occurredAt().isAfter(now.plus(VIDEO_ALARM_CLOCK_SKEW)))) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "occurredAt", "occurredAt " + alarm.occurredAt()
+			throw new ReportRejected(Refusal.INVALID, "occurredAt", "occurredAt " + alarm.occurredAt()
 					+ " is not plausible: an alarm is at most " + VIDEO_ALARM_MAX_AGE.toDays()
 					+ " days old and not in the future (check the gateway's clock).");
 		}
 		if (alarm.cameraCode() != null && alarm.cameraCode().length() > 100) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "cameraCode", "cameraCode has at most 100 characters.");
+			throw new ReportRejected(Refusal.INVALID, "cameraCode", "cameraCode has at most 100 characters.");
 		}
 		if (alarm.description() != null && alarm.description().length() > 2000) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "description", "description has at most 2000 characters.");
+			throw new ReportRejected(Refusal.INVALID, "description", "description has at most 2000 characters.");
 		}
 		if (alarm.confidence() != null && !(alarm.confidence() >= 0 && alarm.confidence() <= 1)) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "confidence", "confidence is a number from 0 to 1.");
+			throw new ReportRejected(Refusal.INVALID, "confidence", "confidence is a number from 0 to 1.");
 		}
 		if (regions.locate(alarm.latitude(), alarm.longitude()).isEmpty()) {
-			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "latitude", "The camera at (" + alarm.latitude()
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "latitude", "The camera at (" + alarm.latitude()
 					+ ", " + alarm.longitude() + ") lies outside " + regions.city().name() + ".");
 		}
 		String description = "视频智能分析告警：" + VideoAlarmTypes.describe(alarm.alarmType())
@@ -261,7 +262,7 @@ class HazardController {
 
 	private Instant from(int days) {
 		if (days < 1 || days > 3660) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "days", "days is between 1 and 3660.");
+			throw new ReportRejected(Refusal.INVALID, "days", "days is between 1 and 3660.");
 		}
 		return clock.instant().minus(Duration.ofDays(days));
 	}

@@ -13,7 +13,7 @@ import org.forewarn.audit.AuditTrail;
 import org.forewarn.hazard.classifier.Classification;
 import org.forewarn.platform.TextPolicy;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,10 +75,10 @@ class HazardIntake {
 	Receipt take(Submission s, List<Photos.Photo> pictures, Actor by, Instant now) {
 		String description = checkDescription(s.description());
 		if (s.address() != null && s.address().length() > 500) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "address", "The address is longer than 500 characters.");
+			throw new ReportRejected(Refusal.INVALID, "address", "The address is longer than 500 characters.");
 		}
 		if (s.contact() != null && s.contact().length() > 100) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "contact", "The contact is longer than 100 characters.");
+			throw new ReportRejected(Refusal.INVALID, "contact", "The contact is longer than 100 characters.");
 		}
 		if (s.externalRef() != null) {
 			reports.claimExternalRef(s.channel(), s.externalRef());
@@ -97,7 +97,7 @@ class HazardIntake {
 		Classification classification = null;
 		if (s.category() != null && !s.category().isBlank()) {
 			category = categories.active(s.category().strip())
-				.orElseThrow(() -> new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "category", "Unknown category '"
+				.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "category", "Unknown category '"
 						+ s.category() + "'; see GET /api/hazard-categories for the codes."))
 				.code();
 			confidence = 1.0;
@@ -181,11 +181,11 @@ class HazardIntake {
 
 	static String checkDescription(String description) {
 		if (description == null || description.isBlank()) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "description", "Describe the hazard (description is empty).");
+			throw new ReportRejected(Refusal.INVALID, "description", "Describe the hazard (description is empty).");
 		}
 		String text = description.strip();
 		if (text.length() > MAX_DESCRIPTION) {
-			throw new ReportRejected(HttpStatus.PAYLOAD_TOO_LARGE, "description", "The description has "
+			throw new ReportRejected(Refusal.TOO_LARGE, "description", "The description has "
 					+ text.length() + " characters; at most " + MAX_DESCRIPTION + " are accepted.");
 		}
 		return text;

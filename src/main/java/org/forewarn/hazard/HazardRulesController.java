@@ -1,5 +1,6 @@
 package org.forewarn.hazard;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -80,10 +81,10 @@ class HazardRulesController {
 			@PathVariable String code, @Valid @RequestBody CategoryChange change) {
 		cityAdministrator(admin, "the hazard taxonomy");
 		if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "code", "A category code is upper case: letters, digits, '_'.");
+			throw new ReportRejected(Refusal.INVALID, "code", "A category code is upper case: letters, digits, '_'.");
 		}
 		if ("OTHER".equals(code) && !change.active()) {
-			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "active", "OTHER cannot be deactivated: it is where unclassifiable reports go.");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "active", "OTHER cannot be deactivated: it is where unclassifiable reports go.");
 		}
 		HazardCategories.Category category = new HazardCategories.Category(code, change.nameZh(), change.nameEn(),
 				change.description(), change.defaultDepartment(), change.sortOrder(), change.active());
@@ -105,7 +106,7 @@ class HazardRulesController {
 	ResponseEntity<RoutingRules.Rule> addRule(@AuthenticationPrincipal CurrentUser admin,
 			@Valid @RequestBody NewRule rule) {
 		if (categories.find(rule.categoryCode()).isEmpty()) {
-			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "categoryCode", "Unknown category '" + rule.categoryCode() + "'.");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "categoryCode", "Unknown category '" + rule.categoryCode() + "'.");
 		}
 		String region = TextPolicy.blankToNull(rule.regionCode());
 		if (region == null) {
@@ -113,7 +114,7 @@ class HazardRulesController {
 		}
 		else {
 			if (regions.find(region).isEmpty()) {
-				throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "regionCode", "Unknown region '" + region + "'.");
+				throw new ReportRejected(Refusal.UNPROCESSABLE, "regionCode", "Unknown region '" + region + "'.");
 			}
 			if (!regions.isWithin(region, admin.jurisdiction().regionCode())) {
 				throw new OutsideJurisdiction("region " + region);
@@ -121,7 +122,7 @@ class HazardRulesController {
 		}
 		String city = regions.city().code();
 		if (departments.find(city + "-" + rule.departmentAbbr()).isEmpty()) {
-			throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "departmentAbbr",
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "departmentAbbr",
 					"No department " + city + "-" + rule.departmentAbbr() + " exists.");
 		}
 		if (rules.all().stream().anyMatch(r -> r.categoryCode().equals(rule.categoryCode()) && r.grade() == rule.grade()

@@ -1,5 +1,6 @@
 package org.forewarn.hazard;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class HazardTipController {
 	ResponseEntity<TipReceipt> tipWithPhotos(@RequestPart(value = "tip", required = false) Tip tip,
 			@RequestPart(value = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request) {
 		if (tip == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "tip",
+			throw new ReportRejected(Refusal.INVALID, "tip",
 					"Send the tip as a JSON part named 'tip' (Content-Type: application/json) and photos as parts named 'photos'.");
 		}
 		return receive(tip, photos, request);

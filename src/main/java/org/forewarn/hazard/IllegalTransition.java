@@ -1,12 +1,12 @@
 package org.forewarn.hazard;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A move the order's current status does not allow (or a lost race with another move): answered with 409. */
 class IllegalTransition extends InputRejected {
 
 	IllegalTransition(String message) {
-		super(HttpStatus.CONFLICT, null, message, "Not possible in the order's current state", problemType("order-state"));
+		super(Refusal.CONFLICT, null, message, "Not possible in the order's current state", problemType("order-state"));
 	}
 }

@@ -10,7 +10,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.organisation.Departments;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,7 +88,7 @@ class OrderDesk {
 			throw new NoSuchOrder("move '" + action + "'; moves are " + OrderPolicy.ACTIONS);
 		}
 		if (requestKey != null && (requestKey.isBlank() || requestKey.length() > 100)) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+			throw new ReportRejected(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
 		}
 		DisposalOrder order = orders.lock(id).orElseThrow(() -> new NoSuchOrder("disposal order " + id));
 		if (requestKey != null) {
@@ -108,7 +108,7 @@ class OrderDesk {
 			case "return" -> order.returnToDispatcher(actor, text(m.reason(), "reason", true), now, deadlines);
 			case "verify" -> {
 				if (m.outcome() == null) {
-					throw new ReportRejected(HttpStatus.BAD_REQUEST, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
+					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
 				}
 				order.verify(actor, m.outcome(), m.grade(), note, evidence, now, deadlines);
 			}
@@ -183,12 +183,12 @@ class OrderDesk {
 			return List.of();
 		}
 		if (ids.size() > 20) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "photoIds", "At most 20 photos per step.");
+			throw new ReportRejected(Refusal.INVALID, "photoIds", "At most 20 photos per step.");
 		}
 		for (int i = 0; i < ids.size(); i++) {
 			UUID photo = ids.get(i);
 			if (photo == null || photos.find(photo).map(p -> !p.orderId().equals(order.id().value())).orElse(true)) {
-				throw new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "photoIds[" + i + "]", "Photo " + photo
+				throw new ReportRejected(Refusal.UNPROCESSABLE, "photoIds[" + i + "]", "Photo " + photo
 						+ " was not uploaded to order " + order.code() + " (POST /api/disposal-orders/{id}/photos first).");
 			}
 		}
@@ -197,10 +197,10 @@ class OrderDesk {
 
 	private String department(String code) {
 		if (code == null || code.isBlank()) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "departmentCode", "Name the department to dispatch to.");
+			throw new ReportRejected(Refusal.INVALID, "departmentCode", "Name the department to dispatch to.");
 		}
 		return departments.find(code.strip())
-			.orElseThrow(() -> new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "departmentCode",
+			.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "departmentCode",
 					"There is no department '" + code + "'."))
 			.code();
 	}
@@ -210,7 +210,7 @@ class OrderDesk {
 			return null;
 		}
 		return categories.active(code.strip())
-			.orElseThrow(() -> new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "category",
+			.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "category",
 					"Unknown category '" + code + "'; see GET /api/hazard-categories."))
 			.code();
 	}
@@ -224,12 +224,12 @@ class OrderDesk {
 	private static String text(String value, String field, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				throw new ReportRejected(HttpStatus.BAD_REQUEST, field, "Give a " + field + ".");
+				throw new ReportRejected(Refusal.INVALID, field, "Give a " + field + ".");
 			}
 			return null;
 		}
 		if (value.length() > MAX_NOTE) {
-			throw new ReportRejected(HttpStatus.PAYLOAD_TOO_LARGE, field, "The " + field + " has " + value.length()
+			throw new ReportRejected(Refusal.TOO_LARGE, field, "The " + field + " has " + value.length()
 					+ " characters; at most " + MAX_NOTE + ".");
 		}
 		return value.strip();
@@ -237,7 +237,7 @@ class OrderDesk {
 
 	private static String required(String value, String field) {
 		if (value == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, field, "Give a " + field + ".");
+			throw new ReportRejected(Refusal.INVALID, field, "Give a " + field + ".");
 		}
 		return value;
 	}

@@ -85,7 +85,7 @@ class OrderSearch {
 			return;
 		}
 		if (regions.find(region).isEmpty()) {
-			throw new ReportRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "region", "Unknown region code '" + region + "'.");
+			throw new ReportRejected(org.forewarn.platform.Refusal.INVALID, "region", "Unknown region code '" + region + "'.");
 		}
 		if (OrderPolicy.regional(actor) && !regions.isWithin(region, actor.regionCode())) {
 			throw new OutsideJurisdiction("region " + region);
@@ -164,7 +164,7 @@ class OrderSearch {
 					where.append(" and exists (select 1 from hazard_report r2 where r2.order_id = o.id and r2.reporter_user_id = :me)");
 					params.put("me", actor.id());
 				}
-				default -> throw new ReportRejected(org.springframework.http.HttpStatus.BAD_REQUEST, "inbox",
+				default -> throw new ReportRejected(org.forewarn.platform.Refusal.INVALID, "inbox",
 						"inbox is one of dispatch, department, territory, reported.");
 			}
 		}

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.forewarn.platform.Attachments;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.multipart.MultipartFile;
@@ -45,21 +45,21 @@ class Photos {
 		}
 		List<MultipartFile> present = files.stream().filter(f -> f != null && !f.isEmpty()).toList();
 		if (present.size() > MAX_PER_REQUEST) {
-			throw new ReportRejected(HttpStatus.PAYLOAD_TOO_LARGE, field,
+			throw new ReportRejected(Refusal.TOO_LARGE, field,
 					"At most " + MAX_PER_REQUEST + " photos per request (got " + present.size() + ").");
 		}
 		for (int i = 0; i < present.size(); i++) {
 			MultipartFile file = present.get(i);
 			String name = field + "[" + i + "]";
 			if (file.getSize() > MAX_BYTES) {
-				throw new ReportRejected(HttpStatus.PAYLOAD_TOO_LARGE, name, "Photo '" + file.getOriginalFilename()
+				throw new ReportRejected(Refusal.TOO_LARGE, name, "Photo '" + file.getOriginalFilename()
 						+ "' is " + file.getSize() / 1024 + " KB; the limit is " + MAX_BYTES / 1024 / 1024 + " MB.");
 			}
 			try {
 				photos.add(image(file.getBytes(), name, file.getOriginalFilename()));
 			}
 			catch (IOException e) {
-				throw new ReportRejected(HttpStatus.BAD_REQUEST, name, "Photo could not be read: " + e.getMessage());
+				throw new ReportRejected(Refusal.INVALID, name, "Photo could not be read: " + e.getMessage());
 			}
 		}
 		return photos;
@@ -68,7 +68,7 @@ class Photos {
 	static Photo image(byte[] data, String field, String fileName) {
 		String type = Attachments.image(data);
 		if (type == null) {
-			throw new ReportRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field, "'" + fileName
+			throw new ReportRejected(Refusal.UNSUPPORTED_TYPE, field, "'" + fileName
 					+ "' is not a JPEG, PNG, GIF or WebP image.");
 		}
 		return new Photo(data, type, Attachments.sha256(data));

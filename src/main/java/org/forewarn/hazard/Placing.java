@@ -9,7 +9,7 @@ import org.forewarn.region.Placement;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,23 +35,23 @@ class Placing {
 		String text = TextPolicy.blankToNull(address);
 		if (latitude == null && longitude == null) {
 			if (text == null) {
-				throw new ReportRejected(HttpStatus.BAD_REQUEST, "location",
+				throw new ReportRejected(Refusal.INVALID, "location",
 						"A report needs a location: coordinates (latitude and longitude) or an address.");
 			}
 			return byAddress(text);
 		}
 		if (latitude == null || longitude == null) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, latitude == null ? "latitude" : "longitude",
+			throw new ReportRejected(Refusal.INVALID, latitude == null ? "latitude" : "longitude",
 					"Give both latitude and longitude, or neither.");
 		}
 		if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "latitude", "Latitude must be between -90 and 90.");
+			throw new ReportRejected(Refusal.INVALID, "latitude", "Latitude must be between -90 and 90.");
 		}
 		if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
-			throw new ReportRejected(HttpStatus.BAD_REQUEST, "longitude", "Longitude must be between -180 and 180.");
+			throw new ReportRejected(Refusal.INVALID, "longitude", "Longitude must be between -180 and 180.");
 		}
 		Placement placement = regions.locate(latitude, longitude)
-			.orElseThrow(() -> new ReportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "latitude",
+			.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "latitude",
 					"The point (" + latitude + ", " + longitude + ") is outside " + regions.city().name()
 							+ "; the platform handles hazards within the city only."));
 		return new DisposalOrder.Location(latitude, longitude, text, code(placement.district()),

@@ -1,7 +1,7 @@
 package org.forewarn.hazard;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /**
  * Bad input at the hazard loop's edge, naming the field at fault: 400 (malformed), 413 (too large), 415 (not an
@@ -9,17 +9,17 @@ import org.springframework.http.HttpStatus;
  */
 class ReportRejected extends InputRejected {
 
-	ReportRejected(HttpStatus status, String field, String message) {
+	ReportRejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
 
 	@Override
 	public String title() {
-		return switch (status().value()) {
-			case 413 -> "Too large";
-			case 415 -> "Unsupported media type";
-			case 422 -> "Unprocessable report";
-			case 429 -> "Too many requests";
+		return switch (refusal()) {
+			case TOO_LARGE -> "Too large";
+			case UNSUPPORTED_TYPE -> "Unsupported media type";
+			case UNPROCESSABLE -> "Unprocessable report";
+			case TOO_MANY -> "Too many requests";
 			default -> "Invalid request";
 		};
 	}
@@ -27,6 +27,6 @@ class ReportRejected extends InputRejected {
 	/** Ten minutes for a tipster who sent too many tips. */
 	@Override
 	public Integer retryAfterSeconds() {
-		return status() == HttpStatus.TOO_MANY_REQUESTS ? 600 : null;
+		return refusal() == Refusal.TOO_MANY ? 600 : null;
 	}
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +50,7 @@ class TipRateLimit {
 				times.pollFirst();
 			}
 			if (times.size() >= limit) {
-				throw new ReportRejected(HttpStatus.TOO_MANY_REQUESTS, "client", "Too many tips from this address: at most "
+				throw new ReportRejected(Refusal.TOO_MANY, "client", "Too many tips from this address: at most "
 						+ limit + " per " + window.toMinutes() + " minutes. 提交过于频繁，请稍后再试。");
 			}
 			times.addLast(now);

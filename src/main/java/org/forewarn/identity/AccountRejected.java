@@ -2,12 +2,12 @@ package org.forewarn.identity;
 
 import org.forewarn.platform.InputRejected;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A request about an account that cannot be done as asked, naming the field at fault. */
 class AccountRejected extends InputRejected {
 
-	AccountRejected(HttpStatus status, String field, String message) {
+	AccountRejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
 }

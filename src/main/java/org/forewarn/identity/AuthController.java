@@ -1,5 +1,6 @@
 package org.forewarn.identity;
 
+import org.forewarn.platform.Refusal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -117,7 +118,7 @@ class AuthController {
 			if (throttled) {
 				return refused(refusal.get());
 			}
-			throw new AccountRejected(HttpStatus.FORBIDDEN, "currentPassword",
+			throw new AccountRejected(Refusal.FORBIDDEN, "currentPassword",
 					"当前密码不正确。The current password is wrong.");
 		}
 		PasswordPolicy.Verdict verdict = policy.check(user.username(), request.newPassword());

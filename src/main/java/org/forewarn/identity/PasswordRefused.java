@@ -4,7 +4,7 @@ import java.net.URI;
 
 import org.forewarn.platform.InputRejected;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A password that the {@link PasswordPolicy} refuses: 400, naming the field and every rule it breaks. */
 class PasswordRefused extends InputRejected {
@@ -12,7 +12,7 @@ class PasswordRefused extends InputRejected {
 	private final PasswordPolicy.Verdict verdict;
 
 	PasswordRefused(String field, PasswordPolicy.Verdict verdict) {
-		super(HttpStatus.BAD_REQUEST, field, verdict.message());
+		super(Refusal.INVALID, field, verdict.message());
 		this.verdict = verdict;
 	}
 

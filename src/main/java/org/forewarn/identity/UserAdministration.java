@@ -1,5 +1,6 @@
 package org.forewarn.identity;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,7 @@ class UserAdministration {
 	ResponseEntity<Void> disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
 		User user = accountWithin(admin, username);
 		if (user.id().equals(admin.id())) {
-			throw new AccountRejected(HttpStatus.CONFLICT, "username",
+			throw new AccountRejected(Refusal.CONFLICT, "username",
 					"不能停用自己的账户。You cannot disable your own account.");
 		}
 		users.enable(user.username(), false);

@@ -3,32 +3,32 @@ package org.forewarn.incident;
 import java.net.URI;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** An incident request that cannot be done, with the status and the field it is about (answered as a problem). */
 class IncidentRejected extends InputRejected {
 
-	IncidentRejected(HttpStatus status, String field, String message) {
+	IncidentRejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
 
 	static IncidentRejected invalid(String field, String message) {
-		return new IncidentRejected(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
+		return new IncidentRejected(Refusal.UNPROCESSABLE, field, message);
 	}
 
 	static IncidentRejected missing(String what) {
-		return new IncidentRejected(HttpStatus.NOT_FOUND, null, what + " does not exist");
+		return new IncidentRejected(Refusal.NOT_FOUND, null, what + " does not exist");
 	}
 
 	static IncidentRejected conflict(String field, String message) {
-		return new IncidentRejected(HttpStatus.CONFLICT, field, message);
+		return new IncidentRejected(Refusal.CONFLICT, field, message);
 	}
 
 	@Override
 	public String title() {
-		return switch (status().value()) {
-			case 404 -> "Not found";
-			case 409 -> "Not possible in the incident's current state";
+		return switch (refusal()) {
+			case NOT_FOUND -> "Not found";
+			case CONFLICT -> "Not possible in the incident's current state";
 			default -> "Invalid incident request";
 		};
 	}

@@ -1,12 +1,12 @@
 package org.forewarn.monitoring;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A move the alarm's current state does not allow (acknowledging twice, clearing a cleared alarm): 409. */
 class IllegalAlarmTransition extends InputRejected {
 
 	IllegalAlarmTransition(String message) {
-		super(HttpStatus.CONFLICT, null, message, "Not possible in the alarm's current state", problemType("alarm-state"));
+		super(Refusal.CONFLICT, null, message, "Not possible in the alarm's current state", problemType("alarm-state"));
 	}
 }

@@ -18,10 +18,9 @@ import org.forewarn.platform.Role;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Duty at the command centres: who is on shift, the rosters and the handover log, with their rules. Seeing: the city
@@ -93,7 +92,7 @@ class DutyDesk {
 
 	CommandCentres.CommandCentre visibleCentre(String code, CurrentUser user) {
 		CommandCentres.CommandCentre centre = centres.all().stream().filter(c -> c.code().equals(code)).findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No command centre " + code + "."));
+			.orElseThrow(() -> new DutyRejected(Refusal.NOT_FOUND, null, "No command centre " + code + "."));
 		if (!sees(user, centre)) {
 			throw new OutsideJurisdiction(code);
 		}
@@ -137,13 +136,13 @@ class DutyDesk {
 			throw bad("endsAt", "A shift lasts at most 72 hours.");
 		}
 		Person person = people.person(draft.personId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "No person " + draft.personId() + "."));
+			.orElseThrow(() -> new DutyRejected(Refusal.UNPROCESSABLE, null, "No person " + draft.personId() + "."));
 		if (!regions.isWithin(person.regionCode(), centre.regionCode())) {
-			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
+			throw new DutyRejected(Refusal.UNPROCESSABLE, null,
 					person.name() + " works outside " + centre.name() + "'s area.");
 		}
 		if (roster.overlaps(centre.code(), person.id(), draft.startsAt(), draft.endsAt())) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
+			throw new DutyRejected(Refusal.CONFLICT, null,
 					person.name() + " already has an overlapping shift at " + centre.name() + ".");
 		}
 		UUID id = UUID.randomUUID();
@@ -158,7 +157,7 @@ class DutyDesk {
 	@Transactional
 	void remove(UUID id, CurrentUser user) {
 		DutyRoster.Shift shift = roster.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No shift " + id + "."));
+			.orElseThrow(() -> new DutyRejected(Refusal.NOT_FOUND, null, "No shift " + id + "."));
 		CommandCentres.CommandCentre centre = visibleCentre(shift.centreCode(), user);
 		if (!manages(user, centre)) {
 			throw new OutsideJurisdiction(centre.code());
@@ -205,7 +204,7 @@ class DutyDesk {
 		}
 		for (UUID person : List.of(draft.outgoingPerson(), draft.incomingPerson())) {
 			if (people.person(person).isEmpty()) {
-				throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "No person " + person + ".");
+				throw new DutyRejected(Refusal.UNPROCESSABLE, null, "No person " + person + ".");
 			}
 		}
 		UUID id = UUID.randomUUID();
@@ -217,7 +216,7 @@ class DutyDesk {
 		return roster.handovers(List.of(centre.code()), 1).getFirst();
 	}
 
-	private static ResponseStatusException bad(String field, String message) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + message);
+	private static DutyRejected bad(String field, String message) {
+		return new DutyRejected(Refusal.INVALID, field, message);
 	}
 }

@@ -1,5 +1,6 @@
 package org.forewarn.plan;
 
+import org.forewarn.platform.Refusal;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ class PlanController {
 	PlanImport.Skeleton importText(@AuthenticationPrincipal CurrentUser user, @RequestBody String text,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String regionCode) {
 		if (text.length() > 1_000_000) {
-			throw new PlanRejected(HttpStatus.CONTENT_TOO_LARGE, "text", "the plan text is larger than 1 MB");
+			throw new PlanRejected(Refusal.TOO_LARGE, "text", "the plan text is larger than 1 MB");
 		}
 		return desk.importText(user, text, regionCode);
 	}

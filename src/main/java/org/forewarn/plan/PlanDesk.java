@@ -30,7 +30,7 @@ import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
 import org.forewarn.region.Regions;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,7 +189,7 @@ class PlanDesk implements Plans {
 				"unknown region code '" + form.regionCode() + "'");
 		requireWrites(user, form.regionCode());
 		if (store.codeTaken(form.code())) {
-			throw new PlanRejected(HttpStatus.CONFLICT, "code", "a plan with code '" + form.code() + "' exists");
+			throw new PlanRejected(Refusal.CONFLICT, "code", "a plan with code '" + form.code() + "' exists");
 		}
 		PlanContent content = form.content() == null ? new PlanContent(null, null, null) : form.content();
 		validate(content);
@@ -255,7 +255,7 @@ class PlanDesk implements Plans {
 			// the refusal is part of the record (who tried to approve their own text), so it outlives the rollback
 			audit.recordIndependently(AuditEntry.of("plan.publish", "plan:" + planId + ":v" + number, "refused",
 					"four eyes: " + user.username() + " wrote or edited this version"));
-			throw new PlanRejected(HttpStatus.FORBIDDEN, "approvedBy",
+			throw new PlanRejected(Refusal.FORBIDDEN, "approvedBy",
 					"four eyes: " + user.username() + " wrote this version and cannot approve it");
 		}
 		store.publish(planId, v.view().id(), user.username(), clock.instant());

@@ -1,6 +1,5 @@
 package org.forewarn.platform;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * The one check every endpoint that takes a point applies before using it: a latitude and longitude must be given,
@@ -34,7 +33,7 @@ public final class Coordinates {
 	static final class InvalidCoordinate extends InputRejected {
 
 		InvalidCoordinate(String field, String message) {
-			super(HttpStatus.BAD_REQUEST, field, message);
+			super(Refusal.INVALID, field, message);
 		}
 	}
 }

@@ -2,11 +2,10 @@ package org.forewarn.platform;
 
 import java.net.URI;
 
-import org.springframework.http.HttpStatus;
 
 /**
- * Bad input or an impossible request at a module's edge, naming the field at fault (null when no one field is): 400,
- * 403, 404, 409, 413, 415, 422 or 429. Answered by the platform as an RFC 9457 problem with an {@code errors} entry
+ * Bad input or an impossible request at a module's edge, naming the field at fault (null when no one field is): a
+ * {@link Refusal} (the web edge maps it to 400, 403, 404, 409, 413, 415, 422 or 429). Answered by the platform as an RFC 9457 problem with an {@code errors} entry
  * for the field (none when no one field is at fault). A module names its own problems — an illegal move (409), a
  * four-eyes refusal (403), a missing thing (404) — by passing a title and a type to the constructor, so that one
  * handler at the web edge answers them all and no module repeats it.
@@ -15,7 +14,7 @@ public class InputRejected extends RuntimeException {
 
 	public static final URI VALIDATION = URI.create("https://forewarn.org/problems/validation");
 
-	private final HttpStatus status;
+	private final Refusal refusal;
 
 	private final String field;
 
@@ -23,7 +22,7 @@ public class InputRejected extends RuntimeException {
 
 	private final URI type;
 
-	protected InputRejected(HttpStatus status, String field, String message) {
+	protected InputRejected(Refusal status, String field, String message) {
 		this(status, field, message, null, VALIDATION);
 	}
 
@@ -31,9 +30,9 @@ public class InputRejected extends RuntimeException {
 	 * A module's own problem: the title says what kind of refusal in a few words, the type (see
 	 * {@link #problemType(String)}) lets clients tell it apart; a null type leaves the default ({@code about:blank}).
 	 */
-	protected InputRejected(HttpStatus status, String field, String message, String title, URI type) {
+	protected InputRejected(Refusal status, String field, String message, String title, URI type) {
 		super(message);
-		this.status = status;
+		this.refusal = status;
 		this.field = field;
 		this.title = title;
 		this.type = type;
@@ -44,8 +43,9 @@ public class InputRejected extends RuntimeException {
 		return URI.create("https://forewarn.org/problems/" + name);
 	}
 
-	public HttpStatus status() {
-		return status;
+	/** What kind of refusal this is; the web edge alone turns it into a status code ({@link RefusalStatus}). */
+	public Refusal refusal() {
+		return refusal;
 	}
 
 	public String field() {
@@ -57,12 +57,12 @@ public class InputRejected extends RuntimeException {
 		if (title != null) {
 			return title;
 		}
-		return switch (status.value()) {
-			case 404 -> "Not found";
-			case 413 -> "Too large";
-			case 415 -> "Unsupported media type";
-			case 422 -> "Unprocessable request";
-			case 429 -> "Too many requests";
+		return switch (refusal) {
+			case NOT_FOUND -> "Not found";
+			case TOO_LARGE -> "Too large";
+			case UNSUPPORTED_TYPE -> "Unsupported media type";
+			case UNPROCESSABLE -> "Unprocessable request";
+			case TOO_MANY -> "Too many requests";
 			default -> "Invalid request";
 		};
 	}

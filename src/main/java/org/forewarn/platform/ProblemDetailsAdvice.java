@@ -94,7 +94,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 			if (cause instanceof InputRejected rejected) {
 				// a record's constructor refused a value while the body was read
-				return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+				return ResponseEntity.status(RefusalStatus.of(rejected.refusal())).body(rejected(rejected).getBody());
 			}
 		}
 		UnreadableBody.Problem unreadable = UnreadableBody.of(ex);
@@ -225,7 +225,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** Problems are JSON even where the endpoint produces XML (CAP, GB/T 35965.1, Atom) or images. */
 	@ExceptionHandler(InputRejected.class)
 	ResponseEntity<ProblemDetail> rejected(InputRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(RefusalStatus.of(ex.refusal()), ex.getMessage());
 		problem.setTitle(ex.title());
 		if (ex.type() != null) {
 			problem.setType(ex.type());
@@ -233,7 +233,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", String.valueOf(ex.getMessage()))));
 		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(RefusalStatus.of(ex.refusal())).contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (ex.retryAfterSeconds() != null) {
 			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 		}

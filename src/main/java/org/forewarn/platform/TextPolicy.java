@@ -1,6 +1,5 @@
 package org.forewarn.platform;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * The one rule for text that comes from outside — JSON strings and keys, query parameters, path segments, headers,
@@ -84,7 +83,7 @@ public final class TextPolicy {
 	public static final class Refused extends InputRejected {
 
 		Refused(String field, String reason) {
-			super(HttpStatus.BAD_REQUEST, field, "'" + field + "' " + reason + ".");
+			super(Refusal.INVALID, field, "'" + field + "' " + reason + ".");
 		}
 	}
 }

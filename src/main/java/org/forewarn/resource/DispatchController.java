@@ -1,5 +1,6 @@
 package org.forewarn.resource;
 
+import org.forewarn.platform.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class DispatchController {
 			@RequestParam(required = false) UUID incident, @RequestParam(required = false) UUID resource,
 			@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal CurrentUser user) {
 		if (limit < 1 || limit > 500) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "limit", "limit is 1 to 500.");
+			throw new ResourceProblem(Refusal.INVALID, "limit", "limit is 1 to 500.");
 		}
 		return dispatches.search(access.scope(user), user.username(), status == null ? null : status.name(), incident,
 				resource, limit).stream().map(d -> view(d, user, false)).toList();
@@ -70,7 +71,7 @@ class DispatchController {
 	@PreAuthorize(ResourceAccess.STAFF)
 	DispatchView one(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Dispatch d = dispatches.find(id)
-			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No dispatch " + id + "."));
+			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
 		// like incidents, orders and warnings: an existing dispatch outside the caller's area is a 403 (and audited)
 		if (!access.sees(user, d, catalogue.find(d.resourceId()).orElseThrow())) {
 			throw new OutsideJurisdiction("dispatch:" + id);

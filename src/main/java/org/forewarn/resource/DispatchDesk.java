@@ -12,7 +12,7 @@ import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +54,7 @@ class DispatchDesk {
 	@Transactional
 	Created request(Request request, String key, CurrentUser user) {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+			throw new ResourceProblem(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
 		}
 		if (key != null) {
 			Optional<UUID> earlier = dispatches.byKey(user.username(), key);
@@ -63,33 +63,33 @@ class DispatchDesk {
 			}
 		}
 		if (request.resourceId() == null) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "resourceId", "Name the resource to dispatch.");
+			throw new ResourceProblem(Refusal.INVALID, "resourceId", "Name the resource to dispatch.");
 		}
 		Coordinates.require(request.latitude(), "latitude", request.longitude(), "longitude");
 		if (request.purpose() != null && request.purpose().length() > 500) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "purpose", "At most 500 characters.");
+			throw new ResourceProblem(Refusal.INVALID, "purpose", "At most 500 characters.");
 		}
 		Resource resource = catalogue.find(request.resourceId())
-			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
+			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
 		if (request.incidentId() != null && !incidents.exists(request.incidentId())) {
-			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "incidentId",
+			throw new ResourceProblem(Refusal.UNPROCESSABLE, "incidentId",
 					"No incident " + request.incidentId() + "; dispatch for an incident that was opened, or for none.");
 		}
 		if (resource.kind() == ResourceKind.WAREHOUSE) {
-			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "resourceId",
+			throw new ResourceProblem(Refusal.UNPROCESSABLE, "resourceId",
 					"A warehouse is not dispatched; dispatch one of its supplies.");
 		}
 		int quantity;
 		if (resource.kind().whole()) {
 			if (request.quantity() != null && request.quantity() != 1) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "quantity", "A " + resource.kind().name().toLowerCase()
+				throw new ResourceProblem(Refusal.INVALID, "quantity", "A " + resource.kind().name().toLowerCase()
 						+ " is dispatched whole: leave quantity out or give 1.");
 			}
 			quantity = 1;
 		}
 		else {
 			if (request.quantity() == null || request.quantity() < 1 || request.quantity() > 1_000_000) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "quantity", "Give a quantity from 1 to 1,000,000 ("
+				throw new ResourceProblem(Refusal.INVALID, "quantity", "Give a quantity from 1 to 1,000,000 ("
 						+ resource.unit() + ").");
 			}
 			quantity = request.quantity();
@@ -127,10 +127,10 @@ class DispatchDesk {
 	@Transactional
 	Dispatch move(UUID id, String action, Integer returnedQuantity, String note, CurrentUser user) {
 		if (note != null && note.length() > 500) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "note", "At most 500 characters.");
+			throw new ResourceProblem(Refusal.INVALID, "note", "At most 500 characters.");
 		}
 		Dispatch dispatch = dispatches.lock(id)
-			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No dispatch " + id + "."));
+			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
 		Resource resource = catalogue.lock(dispatch.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
@@ -173,7 +173,7 @@ class DispatchDesk {
 				int back = switch (resource.kind()) {
 					case SUPPLY -> {
 						if (returnedQuantity == null) {
-							throw new ResourceProblem(HttpStatus.BAD_REQUEST, "returnedQuantity",
+							throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
 									"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
 						}
 						yield returnedQuantity;
@@ -183,7 +183,7 @@ class DispatchDesk {
 				dispatch.returnHome(back, now);
 				catalogue.giveBack(resource, back, now);
 			}
-			default -> throw new ResourceProblem(HttpStatus.NOT_FOUND, null,
+			default -> throw new ResourceProblem(Refusal.NOT_FOUND, null,
 					"No move '" + action + "'; moves are approve, reject, cancel, dispatch, arrive, return.");
 		}
 		dispatches.update(dispatch);

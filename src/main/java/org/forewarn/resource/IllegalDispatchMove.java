@@ -1,12 +1,12 @@
 package org.forewarn.resource;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A move the dispatch's status does not allow, or a lost race (busy team, stock gone): answered with 409. */
 class IllegalDispatchMove extends InputRejected {
 
 	IllegalDispatchMove(String message) {
-		super(HttpStatus.CONFLICT, null, message, "Not possible now", problemType("dispatch-state"));
+		super(Refusal.CONFLICT, null, message, "Not possible now", problemType("dispatch-state"));
 	}
 }

@@ -32,15 +32,15 @@ class NearestResources implements Resources {
 	public List<NearbyResource> nearest(double latitude, double longitude, String type, int limit) {
 		Coordinates.require(latitude, "lat", longitude, "lon");
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "limit", "limit is 1 to " + MAX_LIMIT + ".");
+			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "limit", "limit is 1 to " + MAX_LIMIT + ".");
 		}
 		String key = TextPolicy.blankToNull(type);
 		if (key != null && !catalogue.types().containsKey(key) && !isKind(key)) {
-			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "type", "Unknown type '" + key
+			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "type", "Unknown type '" + key
 					+ "': use a kind (TEAM, SUPPLY, SHELTER, EXPERT, VEHICLE) or a type code from GET /api/resources/types.");
 		}
 		if ("WAREHOUSE".equals(key)) {
-			throw new ResourceProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "type",
+			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "type",
 					"Warehouses are not dispatched; ask for SUPPLY or a supply type.");
 		}
 		int total = index.size(key);

@@ -1,5 +1,6 @@
 package org.forewarn.resource;
 
+import org.forewarn.platform.Refusal;
 import java.time.Clock;
 import java.util.List;
 
@@ -82,16 +83,16 @@ class ResourceController {
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser user) {
 		if (page < 0) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "page", "page starts at 0.");
+			throw new ResourceProblem(Refusal.INVALID, "page", "page starts at 0.");
 		}
 		if (size < 1 || size > 500) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "size", "size is 1 to 500.");
+			throw new ResourceProblem(Refusal.INVALID, "size", "size is 1 to 500.");
 		}
 		if (type != null && !catalogue.types().containsKey(type)) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "type", "Unknown type code '" + type + "'.");
+			throw new ResourceProblem(Refusal.INVALID, "type", "Unknown type code '" + type + "'.");
 		}
 		if (region != null && regions.find(region).isEmpty()) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "region", "Unknown region '" + region + "'.");
+			throw new ResourceProblem(Refusal.INVALID, "region", "Unknown region '" + region + "'.");
 		}
 		// the whole city's pool is visible (mutual aid); by default a list shows the caller's own area
 		String scope = all ? null : access.scope(user);
@@ -120,7 +121,7 @@ class ResourceController {
 		Resource r = existing(id);
 		access.requireReachesContact(user, r);
 		if (r.phone() == null) {
-			throw new ResourceProblem(HttpStatus.NOT_FOUND, null, r.name() + " has no contact number.");
+			throw new ResourceProblem(Refusal.NOT_FOUND, null, r.name() + " has no contact number.");
 		}
 		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.contact-read",
 				"resource:" + id, "success", r.name()));
@@ -151,11 +152,11 @@ class ResourceController {
 	@Transactional
 	ResponseEntity<ResourceView> create(@RequestBody Draft draft, @AuthenticationPrincipal CurrentUser user) {
 		if (draft.typeCode() == null || !catalogue.types().containsKey(draft.typeCode())) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "typeCode", "Give a type code from GET /api/resources/types.");
+			throw new ResourceProblem(Refusal.INVALID, "typeCode", "Give a type code from GET /api/resources/types.");
 		}
 		ResourceCatalogue.Type type = catalogue.types().get(draft.typeCode());
 		if (draft.kind() != null && draft.kind() != type.kind()) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "kind", "Type " + type.code() + " is a " + type.kind() + ".");
+			throw new ResourceProblem(Refusal.INVALID, "kind", "Type " + type.code() + " is a " + type.kind() + ".");
 		}
 		String name = text(draft.name(), "name", 200, true);
 		double lat;
@@ -164,10 +165,10 @@ class ResourceController {
 		Resource warehouse = null;
 		if (type.kind() == ResourceKind.SUPPLY) {
 			if (draft.warehouseId() == null) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, "warehouseId", "A supply is stocked in a warehouse.");
+				throw new ResourceProblem(Refusal.INVALID, "warehouseId", "A supply is stocked in a warehouse.");
 			}
 			warehouse = catalogue.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
-				.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "warehouseId", "No warehouse "
+				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "warehouseId", "No warehouse "
 						+ draft.warehouseId() + "."));
 			lat = warehouse.latitude();
 			lon = warehouse.longitude();
@@ -179,19 +180,19 @@ class ResourceController {
 			lon = draft.longitude();
 			// a resource outside the city is no use to it, whatever region code came with it
 			Placement placement = regions.locate(lat, lon)
-				.orElseThrow(() -> new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "latitude",
+				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "latitude",
 						"The point (" + lat + ", " + lon + ") lies outside " + regions.city().name() + "."));
 			String given = text(draft.regionCode(), "regionCode", 20, false);
 			if (given != null && regions.find(given).isPresent() && !regions.isWithin(placement.street().code(), given)
 					&& !regions.isWithin(given, placement.street().code())) {
-				throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "regionCode", "Region " + given
+				throw new ResourceProblem(Refusal.UNPROCESSABLE, "regionCode", "Region " + given
 						+ " does not contain the point, which lies in " + placement.street().name() + ".");
 			}
 			regionCode = given != null ? given : placement.street().code();
 		}
 		String[] path = regions.ancestry(regionCode).stream().map(RegionSummary::code).toArray(String[]::new);
 		if (path.length == 0) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "regionCode", "Unknown region '" + regionCode + "'.");
+			throw new ResourceProblem(Refusal.INVALID, "regionCode", "Unknown region '" + regionCode + "'.");
 		}
 		String department = draft.departmentCode() != null ? department(draft.departmentCode(), regionCode)
 				: warehouse != null ? warehouse.departmentCode() : user.jurisdiction().departmentCode();
@@ -203,7 +204,7 @@ class ResourceController {
 		Integer capacity = type.kind() == ResourceKind.SHELTER ? number(draft.capacity(), "capacity", 0) : null;
 		Integer occupancy = type.kind() == ResourceKind.SHELTER ? number(draft.occupancy(), "occupancy", 0) : null;
 		if (capacity != null && occupancy > capacity) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
 		}
 		String phone = phone(draft.phone());
 		Resource r = new Resource(UUID.randomUUID(), type.kind(), type.code(), name,
@@ -227,10 +228,10 @@ class ResourceController {
 		Resource r = existing(id);
 		access.requireManages(user, r);
 		if (change.version() == null) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "version", "Send the version you edited (optimistic locking).");
+			throw new ResourceProblem(Refusal.INVALID, "version", "Send the version you edited (optimistic locking).");
 		}
 		if (change.status() != null && !List.of("AVAILABLE", "OUT_OF_SERVICE", "BUSY").contains(change.status())) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "status", "status is AVAILABLE or OUT_OF_SERVICE.");
+			throw new ResourceProblem(Refusal.INVALID, "status", "status is AVAILABLE or OUT_OF_SERVICE.");
 		}
 		if (change.status() != null && !change.status().equals(r.status())
 				&& ("BUSY".equals(r.status()) || "BUSY".equals(change.status()))) {
@@ -239,7 +240,7 @@ class ResourceController {
 		Integer capacity = change.capacity() != null ? Integer.valueOf(number(change.capacity(), "capacity", 0)) : r.capacity();
 		Integer occupancy = change.occupancy() != null ? Integer.valueOf(number(change.occupancy(), "occupancy", 0)) : r.occupancy();
 		if (r.kind() == ResourceKind.SHELTER && occupancy > capacity) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
 		}
 		Resource changed = new Resource(r.id(), r.kind(), r.typeCode(),
 				change.name() == null ? r.name() : text(change.name(), "name", 200, true), r.warehouseId(), r.regionCode(),
@@ -262,7 +263,7 @@ class ResourceController {
 
 	private Resource existing(UUID id) {
 		return catalogue.find(id)
-			.orElseThrow(() -> new ResourceProblem(HttpStatus.NOT_FOUND, null, "No resource " + id + "."));
+			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No resource " + id + "."));
 	}
 
 	ResourceView view(Resource r, CurrentUser user) {
@@ -277,12 +278,12 @@ class ResourceController {
 	private static String text(String value, String field, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, field + " is required.");
+				throw new ResourceProblem(Refusal.INVALID, field, field + " is required.");
 			}
 			return null;
 		}
 		if (value.length() > max) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, "At most " + max + " characters.");
+			throw new ResourceProblem(Refusal.INVALID, field, "At most " + max + " characters.");
 		}
 		return value.strip();
 	}
@@ -292,11 +293,11 @@ class ResourceController {
 		String given = text(code, "departmentCode", 40, false);
 		DepartmentSummary found = given == null ? null : departments.find(given).orElse(null);
 		if (found == null) {
-			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "departmentCode",
+			throw new ResourceProblem(Refusal.UNPROCESSABLE, "departmentCode",
 					"Unknown department '" + clip(code) + "'; give a department code such as 440304-YJ.");
 		}
 		if (!regions.isWithin(regionCode, found.regionCode())) {
-			throw new ResourceProblem(HttpStatus.UNPROCESSABLE_CONTENT, "departmentCode",
+			throw new ResourceProblem(Refusal.UNPROCESSABLE, "departmentCode",
 					found.name() + " does not work in region " + regionCode + ".");
 		}
 		return found.code();
@@ -312,7 +313,7 @@ class ResourceController {
 			return fallback;
 		}
 		if (value < 0 || value > 10_000_000) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, field, field + " is 0 to 10,000,000; stock never goes negative.");
+			throw new ResourceProblem(Refusal.INVALID, field, field + " is 0 to 10,000,000; stock never goes negative.");
 		}
 		return value;
 	}
@@ -323,7 +324,7 @@ class ResourceController {
 		}
 		String digits = value.replaceAll("[\\s-]", "");
 		if (!digits.matches("\\+?[0-9]{5,15}")) {
-			throw new ResourceProblem(HttpStatus.BAD_REQUEST, "phone", "A phone number has 5 to 15 digits.");
+			throw new ResourceProblem(Refusal.INVALID, "phone", "A phone number has 5 to 15 digits.");
 		}
 		return digits;
 	}

@@ -3,19 +3,19 @@ package org.forewarn.resource;
 import java.net.URI;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** Bad input or a missing resource, answered as a problem detail naming the field. */
 class ResourceProblem extends InputRejected {
 
-	ResourceProblem(HttpStatus status, String field, String message) {
+	ResourceProblem(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
 
 	@Override
 	public String title() {
-		return switch (status().value()) {
-			case 404 -> "Not found";
+		return switch (refusal()) {
+			case NOT_FOUND -> "Not found";
 			default -> "Invalid request";
 		};
 	}

@@ -23,7 +23,7 @@ import org.forewarn.region.Regions;
 import org.locationtech.jts.geom.Polygon;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +105,7 @@ class CapImport {
 		}
 		if (alert.infos().isEmpty()) {
 			// an alert with no <info> names no event, colour or area: nothing to warn anyone about
-			throw new WarningRejected(HttpStatus.UNPROCESSABLE_CONTENT, "info", "The CAP alert has no <info> block, so"
+			throw new WarningRejected(Refusal.UNPROCESSABLE, "info", "The CAP alert has no <info> block, so"
 					+ " it names no event, severity or area; only a Cancel of an alert imported here may come without one.");
 		}
 		CapReader.Info info = alert.infos().stream().filter(i -> i.language() != null && i.language().startsWith("zh"))

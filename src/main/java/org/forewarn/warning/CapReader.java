@@ -26,7 +26,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +76,7 @@ class CapReader {
 		Document document = parse(body);
 		Element root = document.getDocumentElement();
 		if (!CapWriter.NAMESPACE.equals(root.getNamespaceURI()) || !"alert".equals(root.getLocalName())) {
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "alert",
+			throw new WarningRejected(Refusal.INVALID, "alert",
 					"Not a CAP 1.2 alert: the root element must be 'alert' in namespace " + CapWriter.NAMESPACE
 							+ " (found '" + root.getLocalName() + "' in " + root.getNamespaceURI() + ").");
 		}
@@ -134,14 +134,14 @@ class CapReader {
 		catch (SAXParseException e) {
 			String message = e.getMessage() == null ? "" : e.getMessage();
 			if (message.contains("DOCTYPE")) {
-				throw new WarningRejected(HttpStatus.BAD_REQUEST, "body",
+				throw new WarningRejected(Refusal.INVALID, "body",
 						"XML with a DOCTYPE is refused: no DTDs and no entities, internal or external.");
 			}
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "body",
+			throw new WarningRejected(Refusal.INVALID, "body",
 					"Malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + message);
 		}
 		catch (SAXException | IOException e) {
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "body", "Unreadable XML: " + e.getMessage());
+			throw new WarningRejected(Refusal.INVALID, "body", "Unreadable XML: " + e.getMessage());
 		}
 		catch (ParserConfigurationException e) {
 			throw new IllegalStateException(e);
@@ -156,10 +156,10 @@ class CapReader {
 			validator.validate(new DOMSource(document));
 		}
 		catch (SAXParseException e) {
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "alert", "Not a valid CAP 1.2 alert: " + e.getMessage());
+			throw new WarningRejected(Refusal.INVALID, "alert", "Not a valid CAP 1.2 alert: " + e.getMessage());
 		}
 		catch (SAXException | IOException e) {
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "alert", "Not a valid CAP 1.2 alert: " + e.getMessage());
+			throw new WarningRejected(Refusal.INVALID, "alert", "Not a valid CAP 1.2 alert: " + e.getMessage());
 		}
 	}
 

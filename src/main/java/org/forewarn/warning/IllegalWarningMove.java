@@ -1,12 +1,12 @@
 package org.forewarn.warning;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /** A move the warning's current status does not allow (or a lost race): 409. */
 class IllegalWarningMove extends InputRejected {
 
 	IllegalWarningMove(String message) {
-		super(HttpStatus.CONFLICT, null, message, "Not possible in the warning's current state", problemType("warning-state"));
+		super(Refusal.CONFLICT, null, message, "Not possible in the warning's current state", problemType("warning-state"));
 	}
 }

@@ -1,5 +1,6 @@
 package org.forewarn.warning;
 
+import org.forewarn.platform.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -180,14 +181,14 @@ class WarningController {
 				throw tooLarge(-1);
 			}
 			if (body.length == 0) {
-				throw new WarningRejected(HttpStatus.BAD_REQUEST, "body", "Send a CAP 1.2 alert as the request body.");
+				throw new WarningRejected(Refusal.INVALID, "body", "Send a CAP 1.2 alert as the request body.");
 			}
 			return body;
 		}
 	}
 
 	private static WarningRejected tooLarge(long declared) {
-		return new WarningRejected(HttpStatus.CONTENT_TOO_LARGE, "body", "A CAP message may be at most "
+		return new WarningRejected(Refusal.TOO_LARGE, "body", "A CAP message may be at most "
 				+ MAX_IMPORT_BYTES + " bytes" + (declared > 0 ? " (this one has " + declared + ")" : "") + ".");
 	}
 

@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -51,7 +51,7 @@ class WarningForms {
 
 	Content content(Form form, String ownerRegion, String senderName) {
 		if (form == null) {
-			throw new WarningRejected(HttpStatus.BAD_REQUEST, "body", "Send the warning as JSON.");
+			throw new WarningRejected(Refusal.INVALID, "body", "Send the warning as JSON.");
 		}
 		EventTypes.EventType type = eventTypes.find(form.eventType()).orElseThrow(() -> WarningRejected.invalid(
 				"eventType", "Unknown event type '" + form.eventType() + "'; use a GB/T 35561 code such as 11B03 (暴雨)."));

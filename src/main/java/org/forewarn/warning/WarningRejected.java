@@ -1,7 +1,7 @@
 package org.forewarn.warning;
 
 import org.forewarn.platform.InputRejected;
-import org.springframework.http.HttpStatus;
+import org.forewarn.platform.Refusal;
 
 /**
  * Bad input at the warning module's edge, naming the field at fault: 400 (malformed, not CAP 1.2, a DOCTYPE), 413
@@ -9,20 +9,20 @@ import org.springframework.http.HttpStatus;
  */
 class WarningRejected extends InputRejected {
 
-	WarningRejected(HttpStatus status, String field, String message) {
+	WarningRejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
 
 	static WarningRejected invalid(String field, String message) {
-		return new WarningRejected(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
+		return new WarningRejected(Refusal.UNPROCESSABLE, field, message);
 	}
 
 	@Override
 	public String title() {
-		return switch (status().value()) {
-			case 413 -> "Too large";
-			case 415 -> "Unsupported media type";
-			case 422 -> "Unprocessable warning";
+		return switch (refusal()) {
+			case TOO_LARGE -> "Too large";
+			case UNSUPPORTED_TYPE -> "Unsupported media type";
+			case UNPROCESSABLE -> "Unprocessable warning";
 			default -> "Invalid request";
 		};
 	}

@@ -17,7 +17,7 @@ class EnforcementProblemTests {
 		assertAnswers(new EvidenceTampered("changed"), 409, "Evidence integrity check failed", "evidence-integrity");
 		assertAnswers(new NotFound("case AJ-1"), 404, "Not found", null);
 		InvalidCaseCode invalid = new InvalidCaseCode("AJ-x", "'AJ-x' is not a case code.");
-		assertThat(invalid.status().value()).isEqualTo(400);
+		assertThat(org.forewarn.platform.RefusalStatus.of(invalid.refusal()).value()).isEqualTo(400);
 		assertThat(invalid.field()).isEqualTo("caseCode");
 		assertThat(invalid.title()).isEqualTo("Invalid case code");
 		assertThat(invalid.type()).isEqualTo(URI.create("https://forewarn.org/problems/case-code"));

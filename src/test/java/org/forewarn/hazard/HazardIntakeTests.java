@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.forewarn.platform.Attachments;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /** The intake's small rules: text similarity for duplicates, distances, masking, tracking codes, descriptions. */
 class HazardIntakeTests {
@@ -52,7 +51,7 @@ class HazardIntakeTests {
 		assertThatThrownBy(() -> HazardIntake.checkDescription("  ")).isInstanceOfSatisfying(ReportRejected.class,
 				r -> assertThat(r.field()).isEqualTo("description"));
 		assertThatThrownBy(() -> HazardIntake.checkDescription("燃".repeat(4001)))
-			.isInstanceOfSatisfying(ReportRejected.class, r -> assertThat(r.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+			.isInstanceOfSatisfying(ReportRejected.class, r -> assertThat(r.refusal()).isEqualTo(org.forewarn.platform.Refusal.TOO_LARGE));
 		assertThat(HazardIntake.checkDescription(" 燃气泄漏 ")).isEqualTo("燃气泄漏");
 	}
 

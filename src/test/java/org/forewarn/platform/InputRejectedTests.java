@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +19,7 @@ class InputRejectedTests {
 	static class IllegalMove extends InputRejected {
 
 		IllegalMove(String message) {
-			super(HttpStatus.CONFLICT, null, message, "Not possible in the order's current state",
+			super(Refusal.CONFLICT, null, message, "Not possible in the order's current state",
 					problemType("order-state"));
 		}
 	}
@@ -28,7 +27,7 @@ class InputRejectedTests {
 	static class Missing extends InputRejected {
 
 		Missing(String message) {
-			super(HttpStatus.NOT_FOUND, null, message, "Not found", null);
+			super(Refusal.NOT_FOUND, null, message, "Not found", null);
 		}
 	}
 

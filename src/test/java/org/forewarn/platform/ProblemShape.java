@@ -12,7 +12,7 @@ public final class ProblemShape {
 
 	/** The problem's status, title and type ({@code order-state} and the like; null for the default type). */
 	public static void assertAnswers(InputRejected problem, int status, String title, String type) {
-		assertThat(problem.status().value()).isEqualTo(status);
+		assertThat(RefusalStatus.of(problem.refusal()).value()).isEqualTo(status);
 		assertThat(problem.title()).isEqualTo(title);
 		assertThat(problem.type()).isEqualTo(type == null ? null : URI.create("https://forewarn.org/problems/" + type));
 		assertThat(problem.field()).isNull();

@@ -30,7 +30,7 @@ class TextPolicyTests {
 			.hasMessageContaining("U+0000")
 			.hasMessageContaining("position 3")
 			.satisfies(e -> assertThat(((InputRejected) e).field()).isEqualTo("note"))
-			.satisfies(e -> assertThat(((InputRejected) e).status().value()).isEqualTo(400));
+			.satisfies(e -> assertThat(RefusalStatus.of(((InputRejected) e).refusal()).value()).isEqualTo(400));
 		assertThat(TextPolicy.reason("a,b\nc,\u001bd")).contains("line 2, column 3");
 	}
 
