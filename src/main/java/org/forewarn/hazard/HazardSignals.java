@@ -53,9 +53,7 @@ class HazardSignals {
 			default -> new Actor(null, "video", "视频智能分析", Set.of(), null, null);
 		};
 		try {
-			intake.take(new HazardIntake.Submission(signal.source(), signal.description(), signal.latitude(),
-					signal.longitude(), null, signal.categoryCode(), signal.grade(), null, null,
-					signal.enterpriseUscc(), signal.externalId(), null), List.of(), sensor,
+			intake.take(HazardIntake.Submission.signal(signal), List.of(), sensor,
 					signal.observedAt() == null ? clock.instant() : signal.observedAt());
 		}
 		catch (ReportRejected rejected) {
