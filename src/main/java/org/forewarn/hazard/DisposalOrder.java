@@ -155,6 +155,32 @@ final class DisposalOrder {
 
 	// --- transitions -------------------------------------------------------------------------------------------
 
+	/**
+	 * Makes the move the command names, with its fields as given (the desk has checked and trimmed them).
+	 * {@code superiors} is the area a superior's supervision is addressed to.
+	 */
+	void make(OrderCommand command, Actor by, String superiors, Instant now, Deadlines deadlines) {
+		switch (command) {
+			case OrderCommand.AcceptOrder accept -> accept(by, now, deadlines);
+			case OrderCommand.ReturnOrder back -> returnToDispatcher(by, back.reason(), now, deadlines);
+			case OrderCommand.VerifyOrder check -> verify(by, check.outcome(), check.grade(), check.note(),
+					photos(check.photoIds()), now, deadlines);
+			case OrderCommand.RecordRectification progress -> recordRectification(by, progress.note(),
+					photos(progress.photoIds()), now);
+			case OrderCommand.SubmitRectification done -> submit(by, done.note(), photos(done.photoIds()), now,
+					deadlines);
+			case OrderCommand.ApproveOrder approval -> approve(by, approval.note(), now);
+			case OrderCommand.RejectOrder rejection -> reject(by, rejection.reason(), now, deadlines);
+			case OrderCommand.ReassignOrder reassignment -> dispatch(by, reassignment.departmentCode(),
+					reassignment.category(), reassignment.grade(), reassignment.note(), now, deadlines);
+			case OrderCommand.SuperviseOrder supervision -> supervise(by, supervision.note(), superiors, now);
+		}
+	}
+
+	private static List<UUID> photos(List<UUID> ids) {
+		return ids == null ? List.of() : ids;
+	}
+
 	/** 分拨 / 改派: the dispatcher sends the order to a department (first time, after a return, or to re-route). */
 	void dispatch(Actor by, String department, String category, Grade newGrade, String note, Instant now,
 			Deadlines deadlines) {

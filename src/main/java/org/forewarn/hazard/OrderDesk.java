@@ -110,56 +110,13 @@ class OrderDesk {
 		policy.check(action, actor, order);
 		Instant now = clock.instant();
 		String previousCategory = order.categoryCode();
-		String note = switch (command) {
-			case AcceptOrder accept -> {
-				order.accept(actor, now, deadlines);
-				yield null;
-			}
-			case ReturnOrder back -> {
-				order.returnToDispatcher(actor, text(back.reason(), "reason", true), now, deadlines);
-				yield null; // the reason is on the timeline; the audit line names notes only, as before
-			}
-			case VerifyOrder check -> {
-				String text = text(check.note(), "note", false);
-				List<UUID> evidence = evidence(order, check.photoIds());
-				if (check.outcome() == null) {
-					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
-				}
-				order.verify(actor, check.outcome(), check.grade(), text, evidence, now, deadlines);
-				yield text;
-			}
-			case RecordRectification progress -> {
-				String text = text(progress.note(), "note", true);
-				order.recordRectification(actor, text, evidence(order, progress.photoIds()), now);
-				yield text;
-			}
-			case SubmitRectification done -> {
-				String text = text(done.note(), "note", false);
-				order.submit(actor, text, evidence(order, done.photoIds()), now, deadlines);
-				yield text;
-			}
-			case ApproveOrder approval -> {
-				String text = text(approval.note(), "note", false);
-				order.approve(actor, text, now);
-				yield text;
-			}
-			case RejectOrder rejection -> {
-				order.reject(actor, text(rejection.reason(), "reason", true), now, deadlines);
-				yield null;
-			}
-			case ReassignOrder reassignment -> {
-				String text = text(reassignment.note(), "note", false);
-				order.dispatch(actor, department(reassignment.departmentCode()), category(reassignment.category()),
-						reassignment.grade(), text, now, deadlines);
-				yield text;
-			}
-			case SuperviseOrder supervision -> {
-				String text = text(supervision.note(), "note", true);
-				order.supervise(actor, text, supervised(order), now);
-				supervisions.raise(order, "MANUAL", actor.username(), supervised(order), text, now);
-				yield text;
-			}
-		};
+		OrderCommand move = checked(command, order);
+		String superiors = supervised(order);
+		order.make(move, actor, superiors, now, deadlines);
+		if (move instanceof SuperviseOrder supervision) {
+			supervisions.raise(order, "MANUAL", actor.username(), superiors, supervision.note(), now);
+		}
+		String note = note(move);
 		orders.update(order);
 		if (!order.categoryCode().equals(previousCategory)) {
 			triage.correct(order.description(), order.categoryCode(), actor.username(), now);
@@ -195,6 +152,52 @@ class OrderDesk {
 		audit.record(AuditEntry.of("disposal-order.photo", "disposal-order:" + order.code(), "success",
 				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
 		return new UploadedPhoto(photoId, photo.contentType(), photo.data().length);
+	}
+
+	/**
+	 * The command with its fields checked the way the user is told about them (which field, why) and trimmed; the
+	 * department and category codes resolved, the photos checked to belong to the order.
+	 */
+	private OrderCommand checked(OrderCommand command, DisposalOrder order) {
+		return switch (command) {
+			case AcceptOrder accept -> accept;
+			case ReturnOrder back -> new ReturnOrder(text(back.reason(), "reason", true));
+			case VerifyOrder check -> {
+				String note = text(check.note(), "note", false);
+				List<UUID> evidence = evidence(order, check.photoIds());
+				if (check.outcome() == null) {
+					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
+				}
+				yield new VerifyOrder(check.outcome(), check.grade(), note, evidence);
+			}
+			case RecordRectification progress ->
+				new RecordRectification(text(progress.note(), "note", true), evidence(order, progress.photoIds()));
+			case SubmitRectification done ->
+				new SubmitRectification(text(done.note(), "note", false), evidence(order, done.photoIds()));
+			case ApproveOrder approval -> new ApproveOrder(text(approval.note(), "note", false));
+			case RejectOrder rejection -> new RejectOrder(text(rejection.reason(), "reason", true));
+			case ReassignOrder reassignment -> {
+				String note = text(reassignment.note(), "note", false);
+				yield new ReassignOrder(department(reassignment.departmentCode()), category(reassignment.category()),
+						reassignment.grade(), note);
+			}
+			case SuperviseOrder supervision -> new SuperviseOrder(text(supervision.note(), "note", true));
+		};
+	}
+
+	/** The note the audit line quotes (a return's or rejection's reason is on the timeline, not in the audit line). */
+	private static String note(OrderCommand move) {
+		return switch (move) {
+			case VerifyOrder check -> check.note();
+			case RecordRectification progress -> progress.note();
+			case SubmitRectification done -> done.note();
+			case ApproveOrder approval -> approval.note();
+			case ReassignOrder reassignment -> reassignment.note();
+			case SuperviseOrder supervision -> supervision.note();
+			case AcceptOrder accept -> null;
+			case ReturnOrder back -> null;
+			case RejectOrder rejection -> null;
+		};
 	}
 
 	private Optional<String> earlierAnswer(DisposalOrder order, String key, String action, Actor actor) {
