@@ -55,7 +55,7 @@ class DisposalOrderController {
 
 	@GetMapping("/api/disposal-orders")
 	@PreAuthorize(WORKERS)
-	OrderSearch.Page<OrderSearch.Row> list(@AuthenticationPrincipal CurrentUser user,
+	OrderSearch.Page<OrderSearch.OrderRow> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) List<OrderStatus> status, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Grade grade, @RequestParam(required = false) Channel channel,

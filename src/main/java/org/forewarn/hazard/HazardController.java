@@ -39,7 +39,7 @@ class HazardController {
 	static final String REPORTERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR', 'ENTERPRISE', 'RESPONSIBLE_PERSON')";
 	static final String VIEWERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR')";
 
-	record Report(Channel channel, String description, Double latitude, Double longitude, String address,
+	record ReportedHazard(Channel channel, String description, Double latitude, Double longitude, String address,
 			String category, Grade grade, String enterpriseName, String enterpriseUscc) {
 	}
 
@@ -77,7 +77,7 @@ class HazardController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(REPORTERS)
-	ResponseEntity<ReportReceipt> report(@AuthenticationPrincipal CurrentUser user, @RequestBody Report report,
+	ResponseEntity<ReportReceipt> report(@AuthenticationPrincipal CurrentUser user, @RequestBody ReportedHazard report,
 			HttpServletRequest request) {
 		return receive(user, report, List.of(), request);
 	}
@@ -85,7 +85,7 @@ class HazardController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(REPORTERS)
 	ResponseEntity<ReportReceipt> reportWithPhotos(@AuthenticationPrincipal CurrentUser user,
-			@RequestPart(value = "report", required = false) Report report,
+			@RequestPart(value = "report", required = false) ReportedHazard report,
 			@RequestPart(value = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request) {
 		if (report == null) {
 			throw new ReportRejected(Refusal.INVALID, "report",
@@ -94,7 +94,7 @@ class HazardController {
 		return receive(user, report, photos, request);
 	}
 
-	private ResponseEntity<ReportReceipt> receive(CurrentUser user, Report report, List<MultipartFile> files,
+	private ResponseEntity<ReportReceipt> receive(CurrentUser user, ReportedHazard report, List<MultipartFile> files,
 			HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		Channel channel = channel(user, report.channel());

@@ -29,7 +29,7 @@ class OrderSearch {
 			Channel channel, Boolean overdue, String inbox, String query, Supervision supervision, int page, int size) {
 	}
 
-	record Row(UUID id, String code, OrderStatus status, String statusName, String category, String categoryName,
+	record OrderRow(UUID id, String code, OrderStatus status, String statusName, String category, String categoryName,
 			Grade grade, Channel channel, String description, Double latitude, Double longitude, String districtCode,
 			String districtName, String streetCode, String streetName, String gridCode, String departmentCode,
 			String departmentName, Instant openedAt, Instant stepDeadline, Supervision supervision, boolean overdue,
@@ -41,7 +41,7 @@ class OrderSearch {
 
 	/** GET /api/hazards/stats: the figures of an area since {@code from}. */
 	record HazardStatistics(Instant from, HazardTotals totals, @JsonUnwrapped HazardBreakdown breakdown,
-			@JsonUnwrapped HazardPerformance performance, List<Row> overdueOrders) {
+			@JsonUnwrapped HazardPerformance performance, List<OrderRow> overdueOrders) {
 	}
 
 	/** How many orders, open, closed, overdue, major, waiting for a dispatcher. */
@@ -169,7 +169,7 @@ class OrderSearch {
 		}
 	}
 
-	Page<Row> list(Actor actor, Filter f) {
+	Page<OrderRow> list(Actor actor, Filter f) {
 		checkRegion(actor, f.region());
 		Where scope = scope(actor);
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
@@ -252,7 +252,7 @@ class OrderSearch {
 		params.put("offset", (long) page * size);
 		String order = f.inbox() != null || Boolean.TRUE.equals(f.overdue())
 				? " order by o.step_deadline nulls last, o.opened_at" : " order by o.opened_at desc, o.code desc";
-		List<Row> rows = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
+		List<OrderRow> rows = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
 				+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> row(DisposalOrders.snapshot(rs)))
@@ -260,10 +260,10 @@ class OrderSearch {
 		return new Page<>(rows, total, page, size);
 	}
 
-	Row row(DisposalOrder.Snapshot s) {
+	OrderRow row(DisposalOrder.Snapshot s) {
 		var at = s.location();
 		String text = s.description().length() > 120 ? s.description().substring(0, 120) + "…" : s.description();
-		return new Row(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
+		return new OrderRow(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
 				views.categoryName(s.categoryCode()), s.grade(), s.channel(), text, at.latitude(), at.longitude(),
 				at.districtCode(), views.regionName(at.districtCode()), at.streetCode(), views.regionName(at.streetCode()),
 				at.gridCode(), s.departmentCode(), views.departmentName(s.departmentCode()), s.openedAt(),
@@ -326,7 +326,7 @@ class OrderSearch {
 			.query((rs, n) -> new MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3)))
 			.list();
 		params.put("limit", 20);
-		List<Row> overdueOrders = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where
+		List<OrderRow> overdueOrders = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where
 				+ " and o.status <> 'CLOSED' and o.step_deadline <= :now order by o.supervision desc, o.step_deadline limit :limit")
 			.params(params)
 			.query((rs, n) -> row(DisposalOrders.snapshot(rs)))

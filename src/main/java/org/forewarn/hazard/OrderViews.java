@@ -65,10 +65,10 @@ class OrderViews {
 	}
 
 	/** The reports, photos and timeline lines (after a move: none, none and the lines it added). */
-	record OrderHistory(List<ReportView> reports, List<PhotoView> photos, List<StepView> timeline) {
+	record OrderHistory(List<ReportView> reports, List<PhotoView> photos, List<OrderStepView> timeline) {
 
 		/** What a move's answer carries: the lines it added; reports and photos left out (null), not "none". */
-		static OrderHistory linesAdded(List<StepView> added) {
+		static OrderHistory linesAdded(List<OrderStepView> added) {
 			return new OrderHistory(null, null, added);
 		}
 	}
@@ -80,11 +80,11 @@ class OrderViews {
 	record PhotoView(UUID id, String contentType, int size, String uploadedBy, Instant uploadedAt) {
 	}
 
-	record StepView(Instant at, String action, OrderStatus fromStatus, OrderStatus toStatus, String actor,
+	record OrderStepView(Instant at, String action, OrderStatus fromStatus, OrderStatus toStatus, String actor,
 			String actorName, String departmentCode, String note, List<UUID> photoIds) {
 
-		static StepView of(Step t) {
-			return new StepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
+		static OrderStepView of(Step t) {
+			return new OrderStepView(t.at(), t.action(), t.from(), t.to(), t.actor(), t.actorName(), t.departmentCode(),
 					t.note(), t.photoIds());
 		}
 	}
@@ -116,8 +116,8 @@ class OrderViews {
 	 * holds just the steps the move added. GET the order for its whole history.
 	 */
 	Detail afterMove(DisposalOrder order, Actor actor) {
-		List<StepView> added = order.newSteps().stream()
-			.map(StepView::of)
+		List<OrderStepView> added = order.newSteps().stream()
+			.map(OrderStepView::of)
 			.toList();
 		return build(order, actor, OrderHistory.linesAdded(added));
 	}
@@ -132,8 +132,8 @@ class OrderViews {
 		List<PhotoView> photoViews = photos.ofOrder(s.id().value()).stream()
 			.map(p -> new PhotoView(p.id(), p.contentType(), p.size(), p.uploadedBy(), p.uploadedAt()))
 			.toList();
-		List<StepView> timeline = orders.timeline(s.id()).stream()
-			.map(StepView::of)
+		List<OrderStepView> timeline = orders.timeline(s.id()).stream()
+			.map(OrderStepView::of)
 			.toList();
 		return build(order, actor, new OrderHistory(reportViews, photoViews, timeline));
 	}
