@@ -52,6 +52,16 @@ final class DisposalOrder {
 	record Location(Double latitude, Double longitude, String address, String districtCode, String streetCode,
 			String communityCode, String gridCode) {
 
+		/** An address no area could be found for: the dispatcher places it. */
+		static Location unplaced(String address) {
+			return byAddress(address, null, null, null);
+		}
+
+		/** An address without a point, placed in the areas its text names (no grid: that needs the point). */
+		static Location byAddress(String address, String districtCode, String streetCode, String communityCode) {
+			return new Location(null, null, address, districtCode, streetCode, communityCode, null);
+		}
+
 		boolean placed() {
 			return districtCode != null;
 		}

@@ -51,12 +51,16 @@ class HazardIntake {
 		 */
 		static Submission staffReport(Channel channel, Sighting sighting, String enterpriseName, String enterpriseUscc,
 				String clientAddress) {
-			return new Submission(channel, sighting, new Staff(enterpriseName, enterpriseUscc, clientAddress));
+			String name = TextPolicy.blankToNull(enterpriseName);
+			String uscc = TextPolicy.blankToNull(enterpriseUscc);
+			return new Submission(channel, sighting,
+					new Staff(name == null && uscc == null ? null : new DisposalOrder.Enterprise(name, uscc),
+							clientAddress));
 		}
 
 		/** A logged-in reporter's report that concerns no particular enterprise. */
 		static Submission staffReport(Channel channel, Sighting sighting, String clientAddress) {
-			return new Submission(channel, sighting, new Staff(null, null, clientAddress));
+			return new Submission(channel, sighting, new Staff(null, clientAddress));
 		}
 
 		/** 视频智能分析: a gateway's alarm; its id makes a replay harmless. */
@@ -80,14 +84,12 @@ class HazardIntake {
 			return sender instanceof Tipster tipster ? tipster.contact() : null;
 		}
 
-		String enterpriseName() {
-			return sender instanceof Staff staff ? staff.enterpriseName() : null;
-		}
-
-		String enterpriseUscc() {
+		/** The enterprise the report concerns: named by a reporter, or by the sender of a signal. */
+		DisposalOrder.Enterprise enterprise() {
 			return switch (sender) {
-				case Staff staff -> staff.enterpriseUscc();
-				case Machine machine -> machine.enterpriseUscc();
+				case Staff staff -> staff.enterprise();
+				case Machine machine -> TextPolicy.blankToNull(machine.enterpriseUscc()) == null ? null
+						: new DisposalOrder.Enterprise(null, machine.enterpriseUscc().strip());
 				case Tipster tipster -> null;
 			};
 		}
@@ -129,8 +131,8 @@ class HazardIntake {
 	record Tipster(String contact, String clientAddress) implements Sender {
 	}
 
-	/** A logged-in reporter, possibly for an enterprise. */
-	record Staff(String enterpriseName, String enterpriseUscc, String clientAddress) implements Sender {
+	/** A logged-in reporter, possibly about an enterprise (null: none). */
+	record Staff(DisposalOrder.Enterprise enterprise, String clientAddress) implements Sender {
 	}
 
 	/** A machine — a camera gateway, the monitoring network, an inspection system — with its own id of the report. */
@@ -244,12 +246,9 @@ class HazardIntake {
 		}
 		String department = route.departmentCode();
 		DisposalOrderId id = new DisposalOrderId(UUID.randomUUID());
-		String enterpriseUscc = TextPolicy.blankToNull(s.enterpriseUscc());
 		DisposalOrder order = DisposalOrder.open(new DisposalOrder.Opening(id, orders.nextCode(now), s.channel(),
 				description, location, new DisposalOrder.Triaged(category, grade, route, classification),
-				enterpriseUscc == null && TextPolicy.blankToNull(s.enterpriseName()) == null ? null
-						: new DisposalOrder.Enterprise(TextPolicy.blankToNull(s.enterpriseName()), enterpriseUscc)),
-				by, now, deadlines);
+				s.enterprise()), by, now, deadlines);
 		orders.insert(order);
 		reports.insert(new HazardReports.Report(reportId, id, s.channel(), tracking, by.id(),
 				by.id() == null ? null : by.displayName(), contact, description, location.latitude(),

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +78,7 @@ class HazardTipController {
 	private ResponseEntity<TipReceipt> receive(Tip tip, List<MultipartFile> files, HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		rateLimit.acquire(request.getRemoteAddr());
-		Actor publicTipster = new Actor(null, "public", "群众", Set.of(), null, null);
+		Actor publicTipster = Actor.machine("public", "群众");
 		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.publicTip(
 				HazardIntake.Sighting.at(tip.description(), tip.latitude(), tip.longitude(), tip.address()),
 				tip.contact(), request.getRemoteAddr()), photos, publicTipster, clock.instant());

@@ -29,11 +29,20 @@ class OrderSearch {
 			Channel channel, Boolean overdue, String inbox, String query, Supervision supervision, int page, int size) {
 	}
 
-	record OrderRow(UUID id, String code, OrderStatus status, String statusName, String category, String categoryName,
-			Grade grade, Channel channel, String description, Double latitude, Double longitude, String districtCode,
-			String districtName, String streetCode, String streetName, String gridCode, String departmentCode,
-			String departmentName, Instant openedAt, Instant stepDeadline, Supervision supervision, boolean overdue,
-			Instant closedAt, int reportCount) {
+	/** An order in a list: its header, the start of its text, where, who holds it and its clock — one flat object. */
+	record OrderRow(@JsonUnwrapped OrderViews.OrderHeader header, String description,
+			@JsonUnwrapped OrderRowPlace place, String departmentCode, String departmentName,
+			@JsonUnwrapped OrderRowClock clock, int reportCount) {
+	}
+
+	/** Where a listed order is: the point, the district and street with their names, the grid. */
+	record OrderRowPlace(Double latitude, Double longitude, String districtCode, String districtName,
+			String streetCode, String streetName, String gridCode) {
+	}
+
+	/** A listed order's clock: opened, the current step's deadline and flag, closed. */
+	record OrderRowClock(Instant openedAt, Instant stepDeadline, Supervision supervision, boolean overdue,
+			Instant closedAt) {
 	}
 
 	record Page<T>(List<T> items, long total, int page, int size) {
@@ -263,11 +272,12 @@ class OrderSearch {
 	OrderRow row(DisposalOrder.Snapshot s) {
 		var at = s.location();
 		String text = s.description().length() > 120 ? s.description().substring(0, 120) + "…" : s.description();
-		return new OrderRow(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
-				views.categoryName(s.categoryCode()), s.grade(), s.channel(), text, at.latitude(), at.longitude(),
-				at.districtCode(), views.regionName(at.districtCode()), at.streetCode(), views.regionName(at.streetCode()),
-				at.gridCode(), s.departmentCode(), views.departmentName(s.departmentCode()), s.openedAt(),
-				s.stepDeadline(), s.supervision(), views.overdue(s.status(), s.stepDeadline()), s.closedAt(),
+		return new OrderRow(views.header(s), text,
+				new OrderRowPlace(at.latitude(), at.longitude(), at.districtCode(), views.regionName(at.districtCode()),
+						at.streetCode(), views.regionName(at.streetCode()), at.gridCode()),
+				s.departmentCode(), views.departmentName(s.departmentCode()),
+				new OrderRowClock(s.openedAt(), s.stepDeadline(), s.supervision(),
+						views.overdue(s.status(), s.stepDeadline()), s.closedAt()),
 				s.reportCount());
 	}
 

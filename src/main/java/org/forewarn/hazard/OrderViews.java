@@ -141,8 +141,7 @@ class OrderViews {
 	private Detail build(DisposalOrder order, Actor actor, OrderHistory history) {
 		DisposalOrder.Snapshot s = order.snapshot();
 		var at = s.location();
-		var header = new OrderHeader(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
-				categoryName(s.categoryCode()), s.grade(), s.channel());
+		var header = header(s);
 		var source = new OrderSource(s.description(), s.reportCount(), s.enterpriseName(), s.enterpriseUscc());
 		var place = new OrderPlace(at.latitude(), at.longitude(), at.address(),
 				new OrderAreas(at.districtCode(), regionName(at.districtCode()), at.streetCode(),
@@ -155,6 +154,12 @@ class OrderViews {
 						s.supervision(), overdue(s.status(), s.stepDeadline())));
 		return new Detail(header, source, place, routing, progress, history,
 				policy.allowedActions(actor, order), s.version() + (order.newSteps().isEmpty() ? 0 : 1));
+	}
+
+	/** The order's header: what a list row and the detail both begin with. */
+	OrderHeader header(DisposalOrder.Snapshot s) {
+		return new OrderHeader(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
+				categoryName(s.categoryCode()), s.grade(), s.channel());
 	}
 
 	/**
