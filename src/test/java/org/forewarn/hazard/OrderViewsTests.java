@@ -57,4 +57,23 @@ class OrderViewsTests {
 		assertThat(json.get("reportCount").asInt()).isEqualTo(2);
 		assertThat(json.get("allowedActions").get(0).asString()).isEqualTo("submit");
 	}
+
+	@Test
+	void aComposedListRowIsWrittenAsTheFlatRowTheInboxesRead() {
+		Instant at = Instant.parse("2026-11-23T02:00:00Z");
+		OrderSearch.OrderRow row = new OrderSearch.OrderRow(
+				new OrderHeader(UUID.randomUUID(), "YH1", OrderStatus.DISPATCHED, "已派发", "GAS", "燃气", Grade.GENERAL,
+						Channel.GRID_INSPECTION),
+				"漏气", new OrderSearch.OrderRowPlace(22.54, 114.05, "440304", "福田区", "440304010", "华富街道",
+						"440304010001003"),
+				"440304-RQ", "燃气办", new OrderSearch.OrderRowClock(at, at, Supervision.RED, true, at), 1);
+
+		JsonNode json = JsonMapper.builder().build().valueToTree(row);
+
+		assertThat(json.propertyNames()).containsExactlyInAnyOrder("id", "code", "status", "statusName", "category",
+				"categoryName", "grade", "channel", "description", "latitude", "longitude", "districtCode",
+				"districtName", "streetCode", "streetName", "gridCode", "departmentCode", "departmentName", "openedAt",
+				"stepDeadline", "supervision", "overdue", "closedAt", "reportCount");
+		assertThat(json.get("supervision").asString()).isEqualTo("RED");
+	}
 }
