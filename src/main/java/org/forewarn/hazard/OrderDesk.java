@@ -28,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the moves on a disposal order are made. Each move locks the order's row, so of two conflicting requests one
- * wins and the other finds the order moved on (409); checks who may make it; lets the order apply it; writes the
- * order, its timeline, the audit record and the events in one transaction. A request repeated with the same
- * {@code Idempotency-Key} gets the first answer and changes nothing.
+ * Where the moves on a disposal order are made, each an {@link OrderCommand}. Each move locks the order's row, so of
+ * two conflicting requests one wins and the other finds the order moved on (409); checks who may make it and the
+ * command's fields; lets the order apply it ({@link DisposalOrder#make}); writes the order, its timeline, the audit
+ * record and the events in one transaction. A request repeated with the same {@code Idempotency-Key} gets the first
+ * answer and changes nothing.
  */
 @Service
 class OrderDesk {
