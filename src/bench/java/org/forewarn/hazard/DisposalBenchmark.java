@@ -57,12 +57,11 @@ public class DisposalBenchmark {
 				List<DisposalOrderId> mine = open(intake, orders, run, "a");
 				List<DisposalOrderId> baseline = open(intake, orders, run, "b");
 				ours[run] = measure(threads, mine, id -> {
-					desk.act(id, "accept", null, null, handler);
-					desk.act(id, "verify", new OrderDesk.Move("属实", null, Verification.CONFIRMED, null, null, null,
-							null), null, handler);
-					desk.act(id, "submit", new OrderDesk.Move("完成", null, null, null, null, null, null), null, handler);
-					desk.act(id, "approve", new OrderDesk.Move("通过", null, null, null, null, null, null), null,
-							dispatcher);
+					desk.act(id, new OrderCommand.AcceptOrder(), null, handler);
+					desk.act(id, new OrderCommand.VerifyOrder(Verification.CONFIRMED, Grade.GENERAL, "属实", List.of()),
+							null, handler);
+					desk.act(id, new OrderCommand.SubmitRectification("完成", List.of()), null, handler);
+					desk.act(id, new OrderCommand.ApproveOrder("通过"), null, dispatcher);
 				});
 				raw[run] = measure(threads, baseline, id -> {
 					for (String status : new String[] { "VERIFYING", "RECTIFYING", "REVIEW", "CLOSED" }) {
@@ -97,9 +96,10 @@ public class DisposalBenchmark {
 			double lat = 22.52 + (i % 100) * 0.0006;
 			double lon = 114.02 + (i / 100) * 0.0012;
 			try {
-				ids.add(intake.take(new HazardIntake.Submission(Channel.GRID_INSPECTION,
-						"基准 " + UUID.randomUUID() + " " + UUID.randomUUID(), lat, lon, null, "GAS", Grade.GENERAL, null,
-						null, null, null, null), List.of(), reporter, Instant.now()).orderId());
+				var sighting = HazardIntake.Sighting.at("基准 " + UUID.randomUUID() + " " + UUID.randomUUID(), lat, lon, null)
+					.classed("GAS", Grade.GENERAL);
+				ids.add(intake.take(HazardIntake.Submission.staffReport(Channel.GRID_INSPECTION, sighting, null),
+						List.of(), reporter, Instant.now()).orderId());
 			}
 			catch (ReportRejected outside) {
 				// a point at sea: skip it

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.hazard.classifier.Classification;
+
 /**
  * The disposal order 处置单: one hazard, from dispatch to closing. It guards its own transitions — each checks the
  * status it starts from, moves the step deadline and appends a line to the timeline. Who may make a move is the
@@ -49,6 +51,16 @@ final class DisposalOrder {
 	/** Where the hazard is: the point (if known), the address text and the areas it falls in. */
 	record Location(Double latitude, Double longitude, String address, String districtCode, String streetCode,
 			String communityCode, String gridCode) {
+
+		/** An address no area could be found for: the dispatcher places it. */
+		static Location unplaced(String address) {
+			return byAddress(address, null, null, null);
+		}
+
+		/** An address without a point, placed in the areas its text names (no grid: that needs the point). */
+		static Location byAddress(String address, String districtCode, String streetCode, String communityCode) {
+			return new Location(null, null, address, districtCode, streetCode, communityCode, null);
+		}
 
 		boolean placed() {
 			return districtCode != null;
@@ -104,19 +116,45 @@ final class DisposalOrder {
 		return new DisposalOrder(snapshot);
 	}
 
+	/** What a new order starts from: the report's text and place, how it was triaged, the enterprise if any. */
+	record Opening(DisposalOrderId id, String code, Channel channel, String description, Location location,
+			Triaged triage, Enterprise enterprise) {
+	}
+
 	/**
-	 * Opens an order for a new (non-duplicate) report: routed straight to {@code departmentCode} when routing found
-	 * one, otherwise into the dispatcher queue with {@code routingNote} saying why.
+	 * How the intake triaged a report: its category and grade, the route (a department, or none with the reason it
+	 * waits for a dispatcher) and what the classifier said (null when the reporter named the category).
 	 */
-	static DisposalOrder open(DisposalOrderId id, String code, Channel channel, String description, Location location,
-			String categoryCode, Grade grade, String departmentCode, String routingNote, String classifierCategory,
-			Double classifierConfidence, String enterpriseName, String enterpriseUscc, Actor by, Instant now,
-			Deadlines deadlines) {
+	record Triaged(String categoryCode, Grade grade, RoutingRules.Route route, Classification classified) {
+	}
+
+	/** The enterprise a report concerns. */
+	record Enterprise(String name, String uscc) {
+	}
+
+	/**
+	 * Opens an order for a new (non-duplicate) report: routed straight to the route's department when routing found
+	 * one, otherwise into the dispatcher queue with the route's note saying why.
+	 */
+	static DisposalOrder open(Opening opening, Actor by, Instant now, Deadlines deadlines) {
+		DisposalOrderId id = opening.id();
+		Triaged triage = opening.triage();
+		String departmentCode = triage.route().departmentCode();
+		String routingNote = triage.route().note();
+		Classification classified = triage.classified();
+		Enterprise enterprise = opening.enterprise();
+		String enterpriseName = enterprise == null ? null : enterprise.name();
+		String enterpriseUscc = enterprise == null ? null : enterprise.uscc();
+		String code = opening.code();
+		String categoryCode = triage.categoryCode();
+		Grade grade = triage.grade();
+		Channel channel = opening.channel();
+		Location location = opening.location();
 		OrderStatus status = departmentCode == null ? OrderStatus.PENDING_DISPATCH : OrderStatus.DISPATCHED;
 		DisposalOrder order = new DisposalOrder(new Snapshot(id, code, status, categoryCode, grade, channel,
-				description, location, departmentCode, classifierCategory, classifierConfidence, routingNote, null,
-				null, now, null, null, null, Supervision.NONE, false, now, null, 1, enterpriseName, enterpriseUscc,
-				null, 0));
+				opening.description(), location, departmentCode, classified == null ? null : classified.category(),
+				classified == null ? null : classified.confidence(), routingNote, null, null, now, null, null, null,
+				Supervision.NONE, false, now, null, 1, enterpriseName, enterpriseUscc, null, 0));
 		order.startStep(now, deadlines);
 		order.newSteps.add(new Step(now, "report", null, status, by.username(), by.displayName(), by.departmentCode(),
 				routingNote, List.of()));
@@ -126,6 +164,32 @@ final class DisposalOrder {
 	}
 
 	// --- transitions -------------------------------------------------------------------------------------------
+
+	/**
+	 * Makes the move the command names, with its fields as given (the desk has checked and trimmed them).
+	 * {@code superiors} is the area a superior's supervision is addressed to.
+	 */
+	void make(OrderCommand command, Actor by, String superiors, Instant now, Deadlines deadlines) {
+		switch (command) {
+			case OrderCommand.AcceptOrder accept -> accept(by, now, deadlines);
+			case OrderCommand.ReturnOrder back -> returnToDispatcher(by, back.reason(), now, deadlines);
+			case OrderCommand.VerifyOrder check -> verify(by, check.outcome(), check.grade(), check.note(),
+					photos(check.photoIds()), now, deadlines);
+			case OrderCommand.RecordRectification progress -> recordRectification(by, progress.note(),
+					photos(progress.photoIds()), now);
+			case OrderCommand.SubmitRectification done -> submit(by, done.note(), photos(done.photoIds()), now,
+					deadlines);
+			case OrderCommand.ApproveOrder approval -> approve(by, approval.note(), now);
+			case OrderCommand.RejectOrder rejection -> reject(by, rejection.reason(), now, deadlines);
+			case OrderCommand.ReassignOrder reassignment -> dispatch(by, reassignment.departmentCode(),
+					reassignment.category(), reassignment.grade(), reassignment.note(), now, deadlines);
+			case OrderCommand.SuperviseOrder supervision -> supervise(by, supervision.note(), superiors, now);
+		}
+	}
+
+	private static List<UUID> photos(List<UUID> ids) {
+		return ids == null ? List.of() : ids;
+	}
 
 	/** 分拨 / 改派: the dispatcher sends the order to a department (first time, after a return, or to re-route). */
 	void dispatch(Actor by, String department, String category, Grade newGrade, String note, Instant now,

@@ -1,15 +1,19 @@
 package org.forewarn.hazard;
 
 import org.forewarn.platform.Refusal;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
+import org.forewarn.hazard.OrderCommand.AcceptOrder;
+import org.forewarn.hazard.OrderCommand.ApproveOrder;
+import org.forewarn.hazard.OrderCommand.ReassignOrder;
+import org.forewarn.hazard.OrderCommand.RecordRectification;
+import org.forewarn.hazard.OrderCommand.RejectOrder;
+import org.forewarn.hazard.OrderCommand.ReturnOrder;
+import org.forewarn.hazard.OrderCommand.SubmitRectification;
+import org.forewarn.hazard.OrderCommand.SuperviseOrder;
+import org.forewarn.hazard.OrderCommand.VerifyOrder;
 import org.forewarn.platform.CurrentUser;
-import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.TextPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -17,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,29 +41,21 @@ class DisposalOrderController {
 	private final DisposalOrders orders;
 	private final OrderSearch search;
 	private final OrderViews views;
-	private final OrderPolicy policy;
 	private final OrderDesk desk;
-	private final HazardReports reports;
 	private final Photos photos;
-	private final AuditTrail audit;
-	private final Clock clock;
 
-	DisposalOrderController(DisposalOrders orders, OrderSearch search, OrderViews views, OrderPolicy policy,
-			OrderDesk desk, HazardReports reports, Photos photos, AuditTrail audit, Clock clock) {
+	DisposalOrderController(DisposalOrders orders, OrderSearch search, OrderViews views, OrderDesk desk,
+			Photos photos) {
 		this.orders = orders;
 		this.search = search;
 		this.views = views;
-		this.policy = policy;
 		this.desk = desk;
-		this.reports = reports;
 		this.photos = photos;
-		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@GetMapping("/api/disposal-orders")
 	@PreAuthorize(WORKERS)
-	OrderSearch.Page<OrderSearch.Row> list(@AuthenticationPrincipal CurrentUser user,
+	OrderSearch.Page<OrderSearch.OrderRow> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) List<OrderStatus> status, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Grade grade, @RequestParam(required = false) Channel channel,
@@ -88,12 +83,83 @@ class DisposalOrderController {
 		return views.detail(visible(actor, order.id().value()), actor);
 	}
 
-	@PostMapping("/api/disposal-orders/{id}/{action:accept|return|verify|rectify|submit|approve|reject|reassign|supervise}")
+	/** 签收: the responsible department takes the order on. The move has no fields; a body, if any, is ignored. */
+	@PostMapping("/api/disposal-orders/{id}/accept")
 	@PreAuthorize(MOVERS)
-	ResponseEntity<String> move(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable String action, @RequestBody(required = false) OrderDesk.Move move,
+	ResponseEntity<String> accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) AcceptOrder move,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		OrderDesk.Answer answer = desk.act(new DisposalOrderId(id), action, move, key, Actor.of(user));
+		return act(user, id, new AcceptOrder(), key);
+	}
+
+	/** 退回: not this department's order; back to the dispatcher with the reason. */
+	@PostMapping("/api/disposal-orders/{id}/return")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> returnToDispatcher(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ReturnOrder move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 核查: what the on-site check found. */
+	@PostMapping("/api/disposal-orders/{id}/verify")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> verify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody VerifyOrder move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 整改进展: progress while rectifying. */
+	@PostMapping("/api/disposal-orders/{id}/rectify")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> rectify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody RecordRectification move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 整改完成，提交复核. */
+	@PostMapping("/api/disposal-orders/{id}/submit")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> submit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody SubmitRectification move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 复核通过，办结. The note is optional, and so is the body. */
+	@PostMapping("/api/disposal-orders/{id}/approve")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ApproveOrder move,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move == null ? new ApproveOrder(null) : move, key);
+	}
+
+	/** 复核不通过. */
+	@PostMapping("/api/disposal-orders/{id}/reject")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> reject(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody RejectOrder move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 分拨 / 改派. */
+	@PostMapping("/api/disposal-orders/{id}/reassign")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ReassignOrder move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** 督办 by a superior. */
+	@PostMapping("/api/disposal-orders/{id}/supervise")
+	@PreAuthorize(MOVERS)
+	ResponseEntity<String> supervise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody SuperviseOrder move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return act(user, id, move, key);
+	}
+
+	/** The answer of every move: the order as the move left it, and whether this was a replay of an earlier one. */
+	private ResponseEntity<String> act(CurrentUser user, UUID id, OrderCommand move, String key) {
+		OrderDesk.Answer answer = desk.act(new DisposalOrderId(id), move, key, Actor.of(user));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotent-Replayed", String.valueOf(answer.replay()))
@@ -103,33 +169,20 @@ class DisposalOrderController {
 	/** Uploads a photo of evidence to an order; a move then cites it by id. */
 	@PostMapping(path = "/api/disposal-orders/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(MOVERS)
-	@Transactional
-	ResponseEntity<Map<String, Object>> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<OrderDesk.UploadedPhoto> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw new ReportRejected(Refusal.INVALID, "photo", "Send the image as a multipart part named 'photo'.");
 		}
-		Actor actor = Actor.of(user);
-		DisposalOrder order = visible(actor, id);
-		if (!order.status().open()) {
-			throw new IllegalTransition("Order " + order.code() + " is closed; no more evidence can be added.");
-		}
-		if (policy.allowedActions(actor, order).isEmpty()) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"only people who can make a move on order " + order.code() + " may add evidence");
-		}
 		Photos.Photo photo = Photos.check(List.of(file), "photo").getFirst();
-		UUID photoId = photos.store(id, null, photo, user.username(), clock.instant());
-		audit.record(AuditEntry.of("disposal-order.photo", "disposal-order:" + order.code(), "success",
-				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("id", photoId, "contentType", photo.contentType(), "size", photo.data().length));
+			.body(desk.addPhoto(new DisposalOrderId(id), photo, Actor.of(user)));
 	}
 
 	@GetMapping("/api/hazard-photos/{id}")
 	@PreAuthorize(WORKERS)
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		Photos.StoredPhoto photo = photos.find(id).orElseThrow(() -> new NoSuchOrder("photo " + id));
+		Photos.Metadata photo = photos.find(id).orElseThrow(() -> new NoSuchOrder("photo " + id));
 		visible(Actor.of(user), photo.orderId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
@@ -139,11 +192,6 @@ class DisposalOrderController {
 	}
 
 	private DisposalOrder visible(Actor actor, UUID id) {
-		DisposalOrder order = orders.find(new DisposalOrderId(id))
-			.orElseThrow(() -> new NoSuchOrder("disposal order " + id));
-		if (!policy.canSee(actor, order) && !reports.reportedBy(order.id(), actor.id())) {
-			throw new OutsideJurisdiction("disposal order " + order.code());
-		}
-		return order;
+		return views.readable(actor, new DisposalOrderId(id));
 	}
 }

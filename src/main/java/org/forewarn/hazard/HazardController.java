@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,7 +17,6 @@ import org.forewarn.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +39,7 @@ class HazardController {
 	static final String REPORTERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR', 'ENTERPRISE', 'RESPONSIBLE_PERSON')";
 	static final String VIEWERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR')";
 
-	record Report(Channel channel, String description, Double latitude, Double longitude, String address,
+	record ReportedHazard(Channel channel, String description, Double latitude, Double longitude, String address,
 			String category, Grade grade, String enterpriseName, String enterpriseUscc) {
 	}
 
@@ -65,20 +63,21 @@ class HazardController {
 	private final HazardIntake intake;
 	private final OrderSearch search;
 	private final Regions regions;
-	private final JdbcClient jdbc;
+	private final Supervisions supervisions;
 	private final Clock clock;
 
-	HazardController(HazardIntake intake, OrderSearch search, Regions regions, JdbcClient jdbc, Clock clock) {
+	HazardController(HazardIntake intake, OrderSearch search, Regions regions, Supervisions supervisions,
+			Clock clock) {
 		this.intake = intake;
 		this.search = search;
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.supervisions = supervisions;
 		this.clock = clock;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(REPORTERS)
-	ResponseEntity<ReportReceipt> report(@AuthenticationPrincipal CurrentUser user, @RequestBody Report report,
+	ResponseEntity<ReportReceipt> report(@AuthenticationPrincipal CurrentUser user, @RequestBody ReportedHazard report,
 			HttpServletRequest request) {
 		return receive(user, report, List.of(), request);
 	}
@@ -86,7 +85,7 @@ class HazardController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(REPORTERS)
 	ResponseEntity<ReportReceipt> reportWithPhotos(@AuthenticationPrincipal CurrentUser user,
-			@RequestPart(value = "report", required = false) Report report,
+			@RequestPart(value = "report", required = false) ReportedHazard report,
 			@RequestPart(value = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request) {
 		if (report == null) {
 			throw new ReportRejected(Refusal.INVALID, "report",
@@ -95,16 +94,17 @@ class HazardController {
 		return receive(user, report, photos, request);
 	}
 
-	private ResponseEntity<ReportReceipt> receive(CurrentUser user, Report report, List<MultipartFile> files,
+	private ResponseEntity<ReportReceipt> receive(CurrentUser user, ReportedHazard report, List<MultipartFile> files,
 			HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		Channel channel = channel(user, report.channel());
 		// an enterprise user reports for the enterprise its account is bound to, whatever the body says
 		String uscc = user.has(Role.ENTERPRISE) && user.enterpriseUscc() != null ? user.enterpriseUscc()
 				: report.enterpriseUscc();
-		HazardIntake.Receipt receipt = intake.take(new HazardIntake.Submission(channel, report.description(),
-				report.latitude(), report.longitude(), report.address(), report.category(), report.grade(), null,
-				report.enterpriseName(), uscc, null, request.getRemoteAddr()), photos,
+		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.staffReport(channel,
+				HazardIntake.Sighting.at(report.description(), report.latitude(), report.longitude(), report.address())
+					.classed(report.category(), report.grade()),
+				report.enterpriseName(), uscc, request.getRemoteAddr()), photos,
 				Actor.of(user), clock.instant());
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt(receipt));
 	}
@@ -187,9 +187,9 @@ class HazardController {
 				throw new OutsideJurisdiction("location of camera " + alarm.cameraCode());
 			}
 		});
-		HazardIntake.Receipt receipt = intake.take(new HazardIntake.Submission(Channel.VIDEO_ANALYTICS, description,
-				alarm.latitude(), alarm.longitude(), null, category, null, null, null, null, alarm.alarmId().strip(),
-				request.getRemoteAddr()), List.of(), Actor.of(gateway), now);
+		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.videoAlarm(
+				HazardIntake.Sighting.at(description, alarm.latitude(), alarm.longitude(), null).classed(category, null),
+				alarm.alarmId().strip(), request.getRemoteAddr()), List.of(), Actor.of(gateway), now);
 		return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt(receipt));
 	}
 
@@ -204,21 +204,21 @@ class HazardController {
 
 	@GetMapping("/stats")
 	@PreAuthorize(VIEWERS)
-	Map<String, Object> statistics(@AuthenticationPrincipal CurrentUser user,
+	OrderSearch.HazardStatistics statistics(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String within, @RequestParam(defaultValue = "365") int days) {
 		return search.statistics(Actor.of(user), within, from(days));
 	}
 
 	@GetMapping("/map")
 	@PreAuthorize(VIEWERS)
-	Map<String, Object> map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String within,
+	OrderSearch.HazardPoints map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String within,
 			@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "5000") int limit) {
 		return search.map(Actor.of(user), within, open, limit);
 	}
 
 	@GetMapping("/heinrich")
 	@PreAuthorize(VIEWERS)
-	Map<String, Object> heinrich(@AuthenticationPrincipal CurrentUser user,
+	OrderSearch.HeinrichFigures heinrich(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String within, @RequestParam(defaultValue = "365") int days) {
 		return search.heinrich(Actor.of(user), within, from(days));
 	}
@@ -226,38 +226,10 @@ class HazardController {
 	/** Supervision notices 督办通报 addressed to the caller's area (or an area inside it), newest first. */
 	@GetMapping("/supervision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'ANALYST')")
-	List<Map<String, Object>> supervision(@AuthenticationPrincipal CurrentUser user,
+	List<Supervisions.SupervisionNotice> supervision(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "50") int limit) {
-		String region = user.jurisdiction().regionCode();
-		return jdbc.sql("""
-				select s.level, s.step, s.raised_at, s.raised_by, s.notify_region, s.notify_department, s.note,
-				       o.id, o.code, o.status, o.category_code, o.grade, o.district_code, o.street_code
-				from hazard_supervision s join disposal_order o on o.id = s.order_id
-				where :region = :city or s.notify_region = :region
-				   or (o.district_code = :region and s.notify_region in (o.street_code, o.community_code, o.grid_code))
-				   or (o.street_code = :region and s.notify_region in (o.community_code, o.grid_code))
-				   or (o.community_code = :region and s.notify_region = o.grid_code)
-				order by s.raised_at desc, s.id desc limit :limit""")
-			.param("region", region)
-			.param("city", regions.city().code())
-			.param("limit", Math.max(1, Math.min(limit, 500)))
-			.query((rs, n) -> {
-				Map<String, Object> m = new java.util.LinkedHashMap<>();
-				m.put("level", rs.getString(1));
-				m.put("step", rs.getString(2));
-				m.put("raisedAt", rs.getTimestamp(3).toInstant());
-				m.put("raisedBy", rs.getString(4));
-				m.put("notifyRegion", rs.getString(5));
-				m.put("notifyDepartment", rs.getString(6));
-				m.put("note", rs.getString(7));
-				m.put("orderId", rs.getObject(8, java.util.UUID.class));
-				m.put("orderCode", rs.getString(9));
-				m.put("status", rs.getString(10));
-				m.put("category", rs.getString(11));
-				m.put("grade", rs.getString(12));
-				return m;
-			})
-			.list();
+		return supervisions.addressedTo(user.jurisdiction().regionCode(), regions.city().code(),
+				Math.max(1, Math.min(limit, 500)));
 	}
 
 	private Instant from(int days) {

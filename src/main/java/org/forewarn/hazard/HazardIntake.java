@@ -34,10 +34,109 @@ class HazardIntake {
 	private static final char[] TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** A report as it arrives, whatever the channel. */
-	record Submission(Channel channel, String description, Double latitude, Double longitude, String address,
-			String category, Grade grade, String contact, String enterpriseName, String enterpriseUscc,
-			String externalRef, String clientAddress) {
+	/**
+	 * A report as it arrives: by which channel, what was seen where, and who (or what) sent it. Made by the factory of
+	 * its channel — {@link #publicTip}, {@link #staffReport}, {@link #videoAlarm}, {@link #signal}.
+	 */
+	record Submission(Channel channel, Sighting sighting, Sender sender) {
+
+		/** 群众举报: anyone, without logging in, with a contact if they leave one. */
+		static Submission publicTip(Sighting sighting, String contact, String clientAddress) {
+			return new Submission(Channel.PUBLIC_TIP, sighting, new Tipster(contact, clientAddress));
+		}
+
+		/**
+		 * A logged-in reporter: grid patrol, industry inspection, enterprise self-report or the duty office (the
+		 * channel follows from the reporter's role), about an enterprise if one is named.
+		 */
+		static Submission staffReport(Channel channel, Sighting sighting, String enterpriseName, String enterpriseUscc,
+				String clientAddress) {
+			String name = TextPolicy.blankToNull(enterpriseName);
+			String uscc = TextPolicy.blankToNull(enterpriseUscc);
+			return new Submission(channel, sighting,
+					new Staff(name == null && uscc == null ? null : new DisposalOrder.Enterprise(name, uscc),
+							clientAddress));
+		}
+
+		/** A logged-in reporter's report that concerns no particular enterprise. */
+		static Submission staffReport(Channel channel, Sighting sighting, String clientAddress) {
+			return new Submission(channel, sighting, new Staff(null, clientAddress));
+		}
+
+		/** 视频智能分析: a gateway's alarm; its id makes a replay harmless. */
+		static Submission videoAlarm(Sighting sighting, String alarmId, String clientAddress) {
+			return new Submission(Channel.VIDEO_ANALYTICS, sighting, new Machine(alarmId, null, clientAddress));
+		}
+
+		/** A {@link HazardSignal} another module published: an IoT alarm, a video alarm or an inspection finding. */
+		static Submission signal(HazardSignal signal) {
+			Sighting sighting = Sighting.at(signal.description(), signal.latitude(), signal.longitude(), null)
+				.classed(signal.categoryCode(), signal.grade());
+			return new Submission(signal.source(), sighting,
+					new Machine(signal.externalId(), signal.enterpriseUscc(), null));
+		}
+
+		String description() {
+			return sighting.description();
+		}
+
+		String contact() {
+			return sender instanceof Tipster tipster ? tipster.contact() : null;
+		}
+
+		/** The enterprise the report concerns: named by a reporter, or by the sender of a signal. */
+		DisposalOrder.Enterprise enterprise() {
+			return switch (sender) {
+				case Staff staff -> staff.enterprise();
+				case Machine machine -> TextPolicy.blankToNull(machine.enterpriseUscc()) == null ? null
+						: new DisposalOrder.Enterprise(null, machine.enterpriseUscc().strip());
+				case Tipster tipster -> null;
+			};
+		}
+
+		/** The sender's own id of the report (alarm id, finding reference): the same one again is a replay. */
+		String externalRef() {
+			return sender instanceof Machine machine ? machine.externalRef() : null;
+		}
+
+		String clientAddress() {
+			return sender.clientAddress();
+		}
+	}
+
+	/**
+	 * What was seen and where: the text, the point and/or address, and the category and grade if the sender knows
+	 * them (otherwise the classifier decides the category; the grade is general).
+	 */
+	record Sighting(String description, Double latitude, Double longitude, String address, String category,
+			Grade grade) {
+
+		/** A sighting as a person describes it: category and grade left to the intake. */
+		static Sighting at(String description, Double latitude, Double longitude, String address) {
+			return new Sighting(description, latitude, longitude, address, null, Grade.GENERAL);
+		}
+
+		Sighting classed(String category, Grade grade) {
+			return new Sighting(description, latitude, longitude, address, category, grade == null ? Grade.GENERAL : grade);
+		}
+	}
+
+	/** Who sent a report; the IP address is kept for the audit trail where there is one. */
+	sealed interface Sender {
+
+		String clientAddress();
+	}
+
+	/** A member of the public. */
+	record Tipster(String contact, String clientAddress) implements Sender {
+	}
+
+	/** A logged-in reporter, possibly about an enterprise (null: none). */
+	record Staff(DisposalOrder.Enterprise enterprise, String clientAddress) implements Sender {
+	}
+
+	/** A machine — a camera gateway, the monitoring network, an inspection system — with its own id of the report. */
+	record Machine(String externalRef, String enterpriseUscc, String clientAddress) implements Sender {
 	}
 
 	/** What the reporter is told. */
@@ -73,8 +172,9 @@ class HazardIntake {
 
 	@Transactional
 	Receipt take(Submission s, List<Photos.Photo> pictures, Actor by, Instant now) {
-		String description = checkDescription(s.description());
-		if (s.address() != null && s.address().length() > 500) {
+		Sighting seen = s.sighting();
+		String description = checkDescription(seen.description());
+		if (seen.address() != null && seen.address().length() > 500) {
 			throw new ReportRejected(Refusal.INVALID, "address", "The address is longer than 500 characters.");
 		}
 		if (s.contact() != null && s.contact().length() > 100) {
@@ -90,15 +190,15 @@ class HazardIntake {
 						order.status(), true);
 			}
 		}
-		DisposalOrder.Location location = placing.place(s.latitude(), s.longitude(), s.address());
+		DisposalOrder.Location location = placing.place(seen.latitude(), seen.longitude(), seen.address());
 
 		String category;
 		double confidence;
 		Classification classification = null;
-		if (s.category() != null && !s.category().isBlank()) {
-			category = categories.active(s.category().strip())
+		if (seen.category() != null && !seen.category().isBlank()) {
+			category = categories.active(seen.category().strip())
 				.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "category", "Unknown category '"
-						+ s.category() + "'; see GET /api/hazard-categories for the codes."))
+						+ seen.category() + "'; see GET /api/hazard-categories for the codes."))
 				.code();
 			confidence = 1.0;
 		}
@@ -111,7 +211,7 @@ class HazardIntake {
 				confidence = 0;
 			}
 		}
-		Grade grade = s.grade() == null ? Grade.GENERAL : s.grade();
+		Grade grade = seen.grade() == null ? Grade.GENERAL : seen.grade();
 		UUID reportId = UUID.randomUUID();
 		String tracking = s.channel() == Channel.PUBLIC_TIP ? trackingCode() : null;
 		String contact = TextPolicy.blankToNull(s.contact());
@@ -131,25 +231,24 @@ class HazardIntake {
 					order.departmentCode() != null, order.status(), false);
 		}
 
-		String department = null;
-		String note;
+		RoutingRules.Route route;
 		boolean sure = classification == null || confidence > 0 && triage.confident(classification);
 		if (!location.placed()) {
-			note = "无法定位到街道，待人工分拨";
+			route = RoutingRules.Route.toDispatcher("无法定位到街道，待人工分拨");
 		}
 		else if (!sure) {
-			note = "分类置信度 %.2f 低于 %.2f，待人工分拨".formatted(confidence, triage.threshold());
+			route = RoutingRules.Route
+				.toDispatcher("分类置信度 %.2f 低于 %.2f，待人工分拨".formatted(confidence, triage.threshold()));
 		}
 		else {
-			var route = routing.route(category, grade, location);
-			department = route.map(RoutingRules.Route::departmentCode).orElse(null);
-			note = route.map(RoutingRules.Route::note).orElse("无匹配的路由规则，待人工分拨");
+			route = routing.route(category, grade, location)
+				.orElse(RoutingRules.Route.toDispatcher("无匹配的路由规则，待人工分拨"));
 		}
+		String department = route.departmentCode();
 		DisposalOrderId id = new DisposalOrderId(UUID.randomUUID());
-		DisposalOrder order = DisposalOrder.open(id, orders.nextCode(now), s.channel(), description, location,
-				category, grade, department, note, classification == null ? null : classification.category(),
-				classification == null ? null : classification.confidence(), TextPolicy.blankToNull(s.enterpriseName()),
-				TextPolicy.blankToNull(s.enterpriseUscc()), by, now, deadlines);
+		DisposalOrder order = DisposalOrder.open(new DisposalOrder.Opening(id, orders.nextCode(now), s.channel(),
+				description, location, new DisposalOrder.Triaged(category, grade, route, classification),
+				s.enterprise()), by, now, deadlines);
 		orders.insert(order);
 		reports.insert(new HazardReports.Report(reportId, id, s.channel(), tracking, by.id(),
 				by.id() == null ? null : by.displayName(), contact, description, location.latitude(),

@@ -2,7 +2,6 @@ package org.forewarn.hazard;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
@@ -48,14 +47,12 @@ class HazardSignals {
 	@ApplicationModuleListener
 	void on(HazardSignal signal) {
 		Actor sensor = switch (signal.source()) {
-			case IOT_ALARM -> new Actor(null, "iot", "物联感知", Set.of(), null, null);
-			case INDUSTRY_INSPECTION -> new Actor(null, "inspection", "行业检查", Set.of(), null, null);
-			default -> new Actor(null, "video", "视频智能分析", Set.of(), null, null);
+			case IOT_ALARM -> Actor.machine("iot", "物联感知");
+			case INDUSTRY_INSPECTION -> Actor.machine("inspection", "行业检查");
+			default -> Actor.machine("video", "视频智能分析");
 		};
 		try {
-			intake.take(new HazardIntake.Submission(signal.source(), signal.description(), signal.latitude(),
-					signal.longitude(), null, signal.categoryCode(), signal.grade(), null, null,
-					signal.enterpriseUscc(), signal.externalId(), null), List.of(), sensor,
+			intake.take(HazardIntake.Submission.signal(signal), List.of(), sensor,
 					signal.observedAt() == null ? clock.instant() : signal.observedAt());
 		}
 		catch (ReportRejected rejected) {

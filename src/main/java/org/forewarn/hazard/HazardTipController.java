@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,10 +78,10 @@ class HazardTipController {
 	private ResponseEntity<TipReceipt> receive(Tip tip, List<MultipartFile> files, HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		rateLimit.acquire(request.getRemoteAddr());
-		Actor publicTipster = new Actor(null, "public", "群众", Set.of(), null, null);
-		HazardIntake.Receipt receipt = intake.take(new HazardIntake.Submission(Channel.PUBLIC_TIP, tip.description(),
-				tip.latitude(), tip.longitude(), tip.address(), null, null, tip.contact(), null, null, null,
-				request.getRemoteAddr()), photos, publicTipster, clock.instant());
+		Actor publicTipster = Actor.machine("public", "群众");
+		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.publicTip(
+				HazardIntake.Sighting.at(tip.description(), tip.latitude(), tip.longitude(), tip.address()),
+				tip.contact(), request.getRemoteAddr()), photos, publicTipster, clock.instant());
 		String message = receipt.duplicate()
 				? "该隐患已有人反映，正在处理中；您的举报已合并。This hazard was already reported and is being handled; your tip was added to it."
 				: "举报已受理，请保存查询码。Your tip was received; keep the tracking code.";

@@ -8,36 +8,48 @@ import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
+import org.forewarn.hazard.OrderCommand.AcceptOrder;
+import org.forewarn.hazard.OrderCommand.ApproveOrder;
+import org.forewarn.hazard.OrderCommand.ReassignOrder;
+import org.forewarn.hazard.OrderCommand.RecordRectification;
+import org.forewarn.hazard.OrderCommand.RejectOrder;
+import org.forewarn.hazard.OrderCommand.ReturnOrder;
+import org.forewarn.hazard.OrderCommand.SubmitRectification;
+import org.forewarn.hazard.OrderCommand.SuperviseOrder;
+import org.forewarn.hazard.OrderCommand.VerifyOrder;
 import org.forewarn.organisation.Departments;
-import org.springframework.context.ApplicationEventPublisher;
 import org.forewarn.platform.Refusal;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the moves on a disposal order are made. Each move locks the order's row, so of two conflicting requests one
- * wins and the other finds the order moved on (409); checks who may make it; lets the order apply it; writes the
- * order, its timeline, the audit record and the events in one transaction. A request repeated with the same
- * {@code Idempotency-Key} gets the first answer and changes nothing.
+ * Where the moves on a disposal order are made, each an {@link OrderCommand}. Each move locks the order's row, so of
+ * two conflicting requests one wins and the other finds the order moved on (409); checks who may make it and the
+ * command's fields; lets the order apply it ({@link DisposalOrder#make}); writes the order, its timeline, the audit
+ * record and the events in one transaction. A request repeated with the same {@code Idempotency-Key} gets the first
+ * answer and changes nothing.
  */
 @Service
 class OrderDesk {
 
 	static final int MAX_NOTE = 2000;
 
-	/** The body of every move; which fields a move needs is checked per move. */
-	record Move(String note, String reason, Verification outcome, Grade grade, List<UUID> photoIds,
-			String departmentCode, String category) {
-	}
-
 	/** The answer: the order as it now is (JSON), and whether it was a replay of an earlier request. */
 	record Answer(String json, boolean replay) {
 	}
 
+	/** A photo of evidence added to an order: what a move then cites. */
+	record UploadedPhoto(UUID id, String contentType, int size) {
+	}
+
 	private final DisposalOrders orders;
+	private final OrderRequests requests;
+	private final Supervisions supervisions;
 	private final OrderPolicy policy;
 	private final Deadlines deadlines;
 	private final Departments departments;
@@ -47,16 +59,18 @@ class OrderDesk {
 	private final OrderViews views;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
-	OrderDesk(TransactionTemplate transactions, DisposalOrders orders, OrderPolicy policy, Deadlines deadlines, Departments departments,
+	OrderDesk(TransactionTemplate transactions, DisposalOrders orders, OrderRequests requests,
+			Supervisions supervisions, OrderPolicy policy, Deadlines deadlines, Departments departments,
 			HazardCategories categories, Photos photos, Triage triage, OrderViews views, AuditTrail audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 		this.transactions = transactions;
 		this.orders = orders;
+		this.requests = requests;
+		this.supervisions = supervisions;
 		this.policy = policy;
 		this.deadlines = deadlines;
 		this.departments = departments;
@@ -66,7 +80,6 @@ class OrderDesk {
 		this.views = views;
 		this.audit = audit;
 		this.events = events;
-		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -75,18 +88,16 @@ class OrderDesk {
 	 * Makes the move in one transaction. The answer (the order as it now is) is built after the commit, outside the
 	 * row lock — except when the request carries an idempotency key, whose answer must be stored with the move.
 	 */
-	Answer act(DisposalOrderId id, String action, Move move, String requestKey, Actor actor) {
-		Object result = transactions.execute(status -> apply(id, action, move, requestKey, actor));
+	Answer act(DisposalOrderId id, OrderCommand command, String requestKey, Actor actor) {
+		Object result = transactions.execute(status -> apply(id, command, requestKey, actor));
 		if (result instanceof Answer answer) {
 			return answer;
 		}
 		return new Answer(json.writeValueAsString(views.afterMove((DisposalOrder) result, actor)), false);
 	}
 
-	private Object apply(DisposalOrderId id, String action, Move move, String requestKey, Actor actor) {
-		if (!OrderPolicy.ACTIONS.contains(action)) {
-			throw new NoSuchOrder("move '" + action + "'; moves are " + OrderPolicy.ACTIONS);
-		}
+	private Object apply(DisposalOrderId id, OrderCommand command, String requestKey, Actor actor) {
+		String action = command.action();
 		if (requestKey != null && (requestKey.isBlank() || requestKey.length() > 100)) {
 			throw new ReportRejected(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
 		}
@@ -98,63 +109,25 @@ class OrderDesk {
 			}
 		}
 		policy.check(action, actor, order);
-		Move m = move == null ? new Move(null, null, null, null, null, null, null) : move;
-		String note = text(m.note(), "note", false);
-		List<UUID> evidence = evidence(order, m.photoIds());
 		Instant now = clock.instant();
 		String previousCategory = order.categoryCode();
-		switch (action) {
-			case "accept" -> order.accept(actor, now, deadlines);
-			case "return" -> order.returnToDispatcher(actor, text(m.reason(), "reason", true), now, deadlines);
-			case "verify" -> {
-				if (m.outcome() == null) {
-					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
-				}
-				order.verify(actor, m.outcome(), m.grade(), note, evidence, now, deadlines);
-			}
-			case "rectify" -> order.recordRectification(actor, required(note, "note"), evidence, now);
-			case "submit" -> order.submit(actor, note, evidence, now, deadlines);
-			case "approve" -> order.approve(actor, note, now);
-			case "reject" -> order.reject(actor, text(m.reason(), "reason", true), now, deadlines);
-			case "reassign" -> order.dispatch(actor, department(m.departmentCode()), category(m.category()), m.grade(),
-					note, now, deadlines);
-			case "supervise" -> order.supervise(actor, required(note, "note"), supervised(order), now);
-			default -> throw new IllegalStateException(action);
+		OrderCommand move = checked(command, order);
+		String superiors = supervised(order);
+		order.make(move, actor, superiors, now, deadlines);
+		if (move instanceof SuperviseOrder supervision) {
+			supervisions.raise(order, "MANUAL", actor.username(), superiors, supervision.note(), now);
 		}
+		String note = note(move);
 		orders.update(order);
 		if (!order.categoryCode().equals(previousCategory)) {
 			triage.correct(order.description(), order.categoryCode(), actor.username(), now);
-		}
-		if ("supervise".equals(action)) {
-			jdbc.sql("""
-					insert into hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by,
-					    notify_region, notify_department, note)
-					values (:order, 'MANUAL', :step, :started, :at, :by, :region, :department, :note)""")
-				.param("order", order.id().value())
-				.param("step", order.status().step().name())
-				.param("started", DisposalOrders.ts(order.snapshot().stepStartedAt()))
-				.param("at", DisposalOrders.ts(now))
-				.param("by", actor.username())
-				.param("region", supervised(order))
-				.param("department", order.departmentCode())
-				.param("note", note)
-				.update();
 		}
 		order.events().forEach(events::publishEvent);
 		Object result = order;
 		if (requestKey != null) {
 			String answer = json.writeValueAsString(views.afterMove(order, actor));
 			result = new Answer(answer, false);
-			jdbc.sql("""
-					insert into disposal_order_request (order_id, request_key, action, actor, response, created_at)
-					values (:order, :key, :action, :actor, :response, :at)""")
-				.param("order", order.id().value())
-				.param("key", requestKey)
-				.param("action", action)
-				.param("actor", actor.username())
-				.param("response", answer)
-				.param("at", DisposalOrders.ts(now))
-				.update();
+			requests.remember(order.id(), requestKey, action, actor.username(), answer, now);
 		}
 		// last: the audit chain is appended under a lock held until commit, so keep that stretch short
 		audit.record(AuditEntry.by(actor.username(), actor.regionCode(), "disposal-order." + action,
@@ -162,19 +135,80 @@ class OrderDesk {
 		return result;
 	}
 
-	private Optional<String> earlierAnswer(DisposalOrder order, String key, String action, Actor actor) {
-		return jdbc.sql("""
-				select action, actor, response from disposal_order_request where order_id = :order and request_key = :key""")
-			.param("order", order.id().value())
-			.param("key", key)
-			.query((rs, n) -> {
-				if (!rs.getString(1).equals(action) || !rs.getString(2).equals(actor.username())) {
-					throw new IllegalTransition("Idempotency-Key '" + key + "' was already used on order " + order.code()
-							+ " for another request; use a new key for a new request.");
+	/**
+	 * Adds a photo of evidence to an open order, for a later move to cite. Only someone who can make a move on the
+	 * order now may add one.
+	 */
+	@Transactional
+	UploadedPhoto addPhoto(DisposalOrderId id, Photos.Photo photo, Actor actor) {
+		DisposalOrder order = views.readable(actor, id);
+		if (!order.status().open()) {
+			throw new IllegalTransition("Order " + order.code() + " is closed; no more evidence can be added.");
+		}
+		if (policy.allowedActions(actor, order).isEmpty()) {
+			throw new AccessDeniedException(
+					"only people who can make a move on order " + order.code() + " may add evidence");
+		}
+		UUID photoId = photos.store(id.value(), null, photo, actor.username(), clock.instant());
+		audit.record(AuditEntry.of("disposal-order.photo", "disposal-order:" + order.code(), "success",
+				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
+		return new UploadedPhoto(photoId, photo.contentType(), photo.data().length);
+	}
+
+	/**
+	 * The command with its fields checked the way the user is told about them (which field, why) and trimmed; the
+	 * department and category codes resolved, the photos checked to belong to the order.
+	 */
+	private OrderCommand checked(OrderCommand command, DisposalOrder order) {
+		return switch (command) {
+			case AcceptOrder accept -> accept;
+			case ReturnOrder back -> new ReturnOrder(text(back.reason(), "reason", true));
+			case VerifyOrder check -> {
+				String note = text(check.note(), "note", false);
+				List<UUID> evidence = evidence(order, check.photoIds());
+				if (check.outcome() == null) {
+					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
 				}
-				return rs.getString(3);
-			})
-			.optional();
+				yield new VerifyOrder(check.outcome(), check.grade(), note, evidence);
+			}
+			case RecordRectification progress ->
+				new RecordRectification(text(progress.note(), "note", true), evidence(order, progress.photoIds()));
+			case SubmitRectification done ->
+				new SubmitRectification(text(done.note(), "note", false), evidence(order, done.photoIds()));
+			case ApproveOrder approval -> new ApproveOrder(text(approval.note(), "note", false));
+			case RejectOrder rejection -> new RejectOrder(text(rejection.reason(), "reason", true));
+			case ReassignOrder reassignment -> {
+				String note = text(reassignment.note(), "note", false);
+				yield new ReassignOrder(department(reassignment.departmentCode()), category(reassignment.category()),
+						reassignment.grade(), note);
+			}
+			case SuperviseOrder supervision -> new SuperviseOrder(text(supervision.note(), "note", true));
+		};
+	}
+
+	/** The note the audit line quotes (a return's or rejection's reason is on the timeline, not in the audit line). */
+	private static String note(OrderCommand move) {
+		return switch (move) {
+			case VerifyOrder check -> check.note();
+			case RecordRectification progress -> progress.note();
+			case SubmitRectification done -> done.note();
+			case ApproveOrder approval -> approval.note();
+			case ReassignOrder reassignment -> reassignment.note();
+			case SuperviseOrder supervision -> supervision.note();
+			case AcceptOrder accept -> null;
+			case ReturnOrder back -> null;
+			case RejectOrder rejection -> null;
+		};
+	}
+
+	private Optional<String> earlierAnswer(DisposalOrder order, String key, String action, Actor actor) {
+		return requests.find(order.id(), key).map(earlier -> {
+			if (!earlier.action().equals(action) || !earlier.actor().equals(actor.username())) {
+				throw new IllegalTransition("Idempotency-Key '" + key + "' was already used on order " + order.code()
+						+ " for another request; use a new key for a new request.");
+			}
+			return earlier.answer();
+		});
 	}
 
 	/** The photos a move cites must have been uploaded to this order. */
@@ -233,13 +267,6 @@ class OrderDesk {
 					+ " characters; at most " + MAX_NOTE + ".");
 		}
 		return value.strip();
-	}
-
-	private static String required(String value, String field) {
-		if (value == null) {
-			throw new ReportRejected(Refusal.INVALID, field, "Give a " + field + ".");
-		}
-		return value;
 	}
 
 	private static String abbreviate(String text) {

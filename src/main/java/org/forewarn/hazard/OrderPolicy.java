@@ -24,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderPolicy {
 
-	static final Set<String> ACTIONS = Set.of("accept", "return", "verify", "rectify", "submit", "approve", "reject",
-			"reassign", "supervise");
-
 	private final Regions regions;
 
 	OrderPolicy(Regions regions) {

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
@@ -28,14 +29,99 @@ class OrderSearch {
 			Channel channel, Boolean overdue, String inbox, String query, Supervision supervision, int page, int size) {
 	}
 
-	record Row(UUID id, String code, OrderStatus status, String statusName, String category, String categoryName,
-			Grade grade, Channel channel, String description, Double latitude, Double longitude, String districtCode,
-			String districtName, String streetCode, String streetName, String gridCode, String departmentCode,
-			String departmentName, Instant openedAt, Instant stepDeadline, Supervision supervision, boolean overdue,
-			Instant closedAt, int reportCount) {
+	/** An order in a list: its header, the start of its text, where, who holds it and its clock — one flat object. */
+	record OrderRow(@JsonUnwrapped OrderViews.OrderHeader header, String description,
+			@JsonUnwrapped OrderRowPlace place, String departmentCode, String departmentName,
+			@JsonUnwrapped OrderRowClock clock, int reportCount) {
+	}
+
+	/** Where a listed order is: the point, the district and street with their names, the grid. */
+	record OrderRowPlace(Double latitude, Double longitude, String districtCode, String districtName,
+			String streetCode, String streetName, String gridCode) {
+	}
+
+	/** A listed order's clock: opened, the current step's deadline and flag, closed. */
+	record OrderRowClock(Instant openedAt, Instant stepDeadline, Supervision supervision, boolean overdue,
+			Instant closedAt) {
 	}
 
 	record Page<T>(List<T> items, long total, int page, int size) {
+	}
+
+	/** GET /api/hazards/stats: the figures of an area since {@code from}. */
+	record HazardStatistics(Instant from, HazardTotals totals, @JsonUnwrapped HazardBreakdown breakdown,
+			@JsonUnwrapped HazardPerformance performance, List<OrderRow> overdueOrders) {
+	}
+
+	/** How many orders, open, closed, overdue, major, waiting for a dispatcher. */
+	record HazardTotals(long total, long open, long closed, long overdue, long major, long awaitingDispatch,
+			@JsonUnwrapped FlagCounts flags, @JsonUnwrapped Timeliness timeliness) {
+	}
+
+	/** Orders under a red and a yellow supervision flag. */
+	record FlagCounts(long red, long yellow) {
+	}
+
+	/**
+	 * @param onTimeRate          of the closed orders, the share never overdue (0..1); null when none has closed
+	 * @param averageClosingHours from opening to closing, 0 when none has closed
+	 */
+	record Timeliness(Double onTimeRate, double averageClosingHours) {
+	}
+
+	/** Reports by channel, orders by category, status and month. */
+	record HazardBreakdown(List<ChannelCount> byChannel, List<CategoryCount> byCategory, List<StatusCount> byStatus,
+			List<MonthCount> byMonth) {
+	}
+
+	record ChannelCount(String channel, long count) {
+	}
+
+	record CategoryCount(String category, String name, long count, long major) {
+	}
+
+	record StatusCount(String status, String name, long count) {
+	}
+
+	record MonthCount(String month, long count, long closed) {
+	}
+
+	/** How departments and districts handle their orders. */
+	record HazardPerformance(List<HandlingPerformance> byDepartment, List<HandlingPerformance> byDistrict) {
+	}
+
+	/** One department's or district's handling of its orders. */
+	record HandlingPerformance(String code, String name, long total, long closed, long overdue,
+			@JsonUnwrapped Timeliness timeliness) {
+	}
+
+	/** GET /api/hazards/map: orders with a point, as a GeoJSON FeatureCollection. */
+	record HazardPoints(String type, List<HazardPoint> features) {
+	}
+
+	/** One order on the map: a GeoJSON Feature. */
+	record HazardPoint(String type, HazardPointProperties properties, HazardPointGeometry geometry) {
+	}
+
+	record HazardPointProperties(String id, String code, String category, String grade, String status,
+			String supervision, boolean overdue) {
+	}
+
+	/** A GeoJSON Point: {@code coordinates} are longitude, latitude. */
+	record HazardPointGeometry(String type, List<Double> coordinates) {
+	}
+
+	/** GET /api/hazards/heinrich: the pyramid's ratio and the figures per district and per category. */
+	record HeinrichFigures(Instant from, List<HeinrichRatio> ratio, List<HeinrichRow> byDistrict,
+			List<HeinrichRow> byCategory, boolean incidentsAvailable) {
+	}
+
+	/** One level of Heinrich's 1 : 29 : 300 (: 1000 hazards). */
+	record HeinrichRatio(String level, int heinrich) {
+	}
+
+	record HeinrichRow(String code, String name, long hazards, long majorHazards, long confirmedHazards,
+			long incidents, long accidents) {
 	}
 
 	/** A WHERE fragment and its parameters. */
@@ -92,7 +178,7 @@ class OrderSearch {
 		}
 	}
 
-	Page<Row> list(Actor actor, Filter f) {
+	Page<OrderRow> list(Actor actor, Filter f) {
 		checkRegion(actor, f.region());
 		Where scope = scope(actor);
 		StringBuilder where = new StringBuilder(" where ").append(scope.sql());
@@ -175,7 +261,7 @@ class OrderSearch {
 		params.put("offset", (long) page * size);
 		String order = f.inbox() != null || Boolean.TRUE.equals(f.overdue())
 				? " order by o.step_deadline nulls last, o.opened_at" : " order by o.opened_at desc, o.code desc";
-		List<Row> rows = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
+		List<OrderRow> rows = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
 				+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> row(DisposalOrders.snapshot(rs)))
@@ -183,19 +269,20 @@ class OrderSearch {
 		return new Page<>(rows, total, page, size);
 	}
 
-	Row row(DisposalOrder.Snapshot s) {
+	OrderRow row(DisposalOrder.Snapshot s) {
 		var at = s.location();
 		String text = s.description().length() > 120 ? s.description().substring(0, 120) + "…" : s.description();
-		return new Row(s.id().value(), s.code(), s.status(), s.status().chinese(), s.categoryCode(),
-				views.categoryName(s.categoryCode()), s.grade(), s.channel(), text, at.latitude(), at.longitude(),
-				at.districtCode(), views.regionName(at.districtCode()), at.streetCode(), views.regionName(at.streetCode()),
-				at.gridCode(), s.departmentCode(), views.departmentName(s.departmentCode()), s.openedAt(),
-				s.stepDeadline(), s.supervision(), views.overdue(s.status(), s.stepDeadline()), s.closedAt(),
+		return new OrderRow(views.header(s), text,
+				new OrderRowPlace(at.latitude(), at.longitude(), at.districtCode(), views.regionName(at.districtCode()),
+						at.streetCode(), views.regionName(at.streetCode()), at.gridCode()),
+				s.departmentCode(), views.departmentName(s.departmentCode()),
+				new OrderRowClock(s.openedAt(), s.stepDeadline(), s.supervision(),
+						views.overdue(s.status(), s.stepDeadline()), s.closedAt()),
 				s.reportCount());
 	}
 
 	/** The dashboard figures for an area (default: the caller's). */
-	Map<String, Object> statistics(Actor actor, String region, Instant from) {
+	HazardStatistics statistics(Actor actor, String region, Instant from) {
 		checkRegion(actor, region);
 		Where scope = scope(actor);
 		Map<String, Object> params = new HashMap<>(scope.params());
@@ -204,9 +291,7 @@ class OrderSearch {
 		params.put("from", Timestamp.from(from));
 		params.put("now", Timestamp.from(clock.instant()));
 		String where = " where " + scope.sql() + " and " + within("region") + " and o.opened_at >= :from";
-		Map<String, Object> stats = new LinkedHashMap<>();
-		stats.put("from", from);
-		stats.put("totals", jdbc.sql("""
+		HazardTotals totals = jdbc.sql("""
 				select count(*) total,
 				       count(*) filter (where o.status <> 'CLOSED') open,
 				       count(*) filter (where o.status = 'CLOSED') closed,
@@ -219,58 +304,52 @@ class OrderSearch {
 				       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) avg_close_hours
 				from disposal_order o""" + where)
 			.params(params)
-			.query((rs, n) -> {
-				Map<String, Object> t = new LinkedHashMap<>();
-				long closed = rs.getLong("closed");
-				t.put("total", rs.getLong("total"));
-				t.put("open", rs.getLong("open"));
-				t.put("closed", closed);
-				t.put("overdue", rs.getLong("overdue"));
-				t.put("major", rs.getLong("major"));
-				t.put("awaitingDispatch", rs.getLong("awaiting_dispatch"));
-				t.put("red", rs.getLong("red"));
-				t.put("yellow", rs.getLong("yellow"));
-				t.put("onTimeRate", closed == 0 ? null : round(rs.getLong("closed_on_time") / (double) closed));
-				t.put("averageClosingHours", round(rs.getDouble("avg_close_hours")));
-				return t;
-			})
-			.single());
-		stats.put("byChannel", jdbc.sql("""
+			.query((rs, n) -> new HazardTotals(rs.getLong("total"), rs.getLong("open"), rs.getLong("closed"),
+					rs.getLong("overdue"), rs.getLong("major"), rs.getLong("awaiting_dispatch"),
+					new FlagCounts(rs.getLong("red"), rs.getLong("yellow")),
+					timeliness(rs.getLong("closed"), rs.getLong("closed_on_time"), rs.getDouble("avg_close_hours"))))
+			.single();
+		List<ChannelCount> byChannel = jdbc.sql("""
 				select r.channel key, count(*) n from hazard_report r join disposal_order o on o.id = r.order_id"""
 				+ where + " group by r.channel order by n desc")
 			.params(params)
-			.query((rs, n) -> Map.of("channel", rs.getString(1), "count", rs.getLong(2)))
-			.list());
-		stats.put("byCategory", jdbc.sql("select o.category_code, count(*) n, count(*) filter (where o.grade = 'MAJOR') major"
+			.query((rs, n) -> new ChannelCount(rs.getString(1), rs.getLong(2)))
+			.list();
+		List<CategoryCount> byCategory = jdbc.sql("select o.category_code, count(*) n, count(*) filter (where o.grade = 'MAJOR') major"
 				+ " from disposal_order o" + where + " group by o.category_code order by n desc")
 			.params(params)
-			.query((rs, n) -> Map.of("category", rs.getString(1), "name", views.categoryName(rs.getString(1)),
-					"count", rs.getLong(2), "major", rs.getLong(3)))
-			.list());
-		stats.put("byStatus", jdbc.sql("select o.status, count(*) n from disposal_order o" + where + " group by o.status")
+			.query((rs, n) -> new CategoryCount(rs.getString(1), views.categoryName(rs.getString(1)), rs.getLong(2),
+					rs.getLong(3)))
+			.list();
+		List<StatusCount> byStatus = jdbc.sql("select o.status, count(*) n from disposal_order o" + where + " group by o.status")
 			.params(params)
-			.query((rs, n) -> Map.of("status", rs.getString(1), "name", OrderStatus.valueOf(rs.getString(1)).chinese(),
-					"count", rs.getLong(2)))
-			.list());
-		stats.put("byDepartment", performance("o.department_code", where, params, views::departmentName));
-		stats.put("byDistrict", performance("o.district_code", where, params, views::regionName));
-		stats.put("byMonth", jdbc.sql("""
+			.query((rs, n) -> new StatusCount(rs.getString(1), OrderStatus.valueOf(rs.getString(1)).chinese(),
+					rs.getLong(2)))
+			.list();
+		List<HandlingPerformance> byDepartment = performance("o.department_code", where, params, views::departmentName);
+		List<HandlingPerformance> byDistrict = performance("o.district_code", where, params, views::regionName);
+		List<MonthCount> byMonth = jdbc.sql("""
 				select to_char(o.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM') m, count(*) n,
 				       count(*) filter (where o.status = 'CLOSED') closed
 				from disposal_order o""" + where + " group by m order by m")
 			.params(params)
-			.query((rs, n) -> Map.of("month", rs.getString(1), "count", rs.getLong(2), "closed", rs.getLong(3)))
-			.list());
+			.query((rs, n) -> new MonthCount(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+			.list();
 		params.put("limit", 20);
-		stats.put("overdueOrders", jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where
+		List<OrderRow> overdueOrders = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where
 				+ " and o.status <> 'CLOSED' and o.step_deadline <= :now order by o.supervision desc, o.step_deadline limit :limit")
 			.params(params)
 			.query((rs, n) -> row(DisposalOrders.snapshot(rs)))
-			.list());
-		return stats;
+			.list();
+		return new HazardStatistics(from, totals, new HazardBreakdown(byChannel, byCategory, byStatus, byMonth),
+				new HazardPerformance(byDepartment, byDistrict), overdueOrders);
 	}
 
-	private List<Map<String, Object>> performance(String column, String where, Map<String, Object> params,
+	private static Timeliness timeliness(long closed, long closedOnTime, double averageHours) {
+		return new Timeliness(closed == 0 ? null : round(closedOnTime / (double) closed), round(averageHours));
+	}
+
+	private List<HandlingPerformance> performance(String column, String where, Map<String, Object> params,
 			java.util.function.Function<String, String> name) {
 		return jdbc.sql("select " + column + """
 				 k, count(*) total, count(*) filter (where o.status = 'CLOSED') closed,
@@ -279,23 +358,14 @@ class OrderSearch {
 				       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) hours
 				from disposal_order o""" + where + " and " + column + " is not null group by k order by total desc")
 			.params(params)
-			.query((rs, n) -> {
-				Map<String, Object> m = new LinkedHashMap<>();
-				long closed = rs.getLong("closed");
-				m.put("code", rs.getString("k"));
-				m.put("name", name.apply(rs.getString("k")));
-				m.put("total", rs.getLong("total"));
-				m.put("closed", closed);
-				m.put("overdue", rs.getLong("overdue"));
-				m.put("onTimeRate", closed == 0 ? null : round(rs.getLong("on_time") / (double) closed));
-				m.put("averageClosingHours", round(rs.getDouble("hours")));
-				return m;
-			})
+			.query((rs, n) -> new HandlingPerformance(rs.getString("k"), name.apply(rs.getString("k")),
+					rs.getLong("total"), rs.getLong("closed"), rs.getLong("overdue"),
+					timeliness(rs.getLong("closed"), rs.getLong("on_time"), rs.getDouble("hours"))))
 			.list();
 	}
 
 	/** Open (or all) orders with a point, most urgent first, as GeoJSON. */
-	Map<String, Object> map(Actor actor, String region, boolean openOnly, int limit) {
+	HazardPoints map(Actor actor, String region, boolean openOnly, int limit) {
 		checkRegion(actor, region);
 		Where scope = scope(actor);
 		Map<String, Object> params = new HashMap<>(scope.params());
@@ -303,34 +373,26 @@ class OrderSearch {
 		params.put("region", region == null ? regions.city().code() : region);
 		params.put("limit", Math.max(1, Math.min(limit, 20_000)));
 		params.put("now", Timestamp.from(clock.instant()));
-		List<Map<String, Object>> features = jdbc.sql("""
+		List<HazardPoint> features = jdbc.sql("""
 				select o.id, o.code, o.category_code, o.grade, o.status, o.supervision, o.latitude, o.longitude,
 				       o.status <> 'CLOSED' and o.step_deadline <= :now overdue
 				from disposal_order o where """ + scope.sql() + " and " + within("region")
 				+ " and o.latitude is not null" + (openOnly ? " and o.status <> 'CLOSED'" : "")
 				+ " order by o.supervision desc, o.step_deadline nulls last limit :limit")
 			.params(params)
-			.query((rs, n) -> {
-				Map<String, Object> properties = new LinkedHashMap<>();
-				properties.put("id", rs.getObject(1, UUID.class).toString());
-				properties.put("code", rs.getString(2));
-				properties.put("category", rs.getString(3));
-				properties.put("grade", rs.getString(4));
-				properties.put("status", rs.getString(5));
-				properties.put("supervision", rs.getString(6));
-				properties.put("overdue", rs.getBoolean(9));
-				return Map.<String, Object>of("type", "Feature", "properties", properties, "geometry",
-						Map.of("type", "Point", "coordinates", List.of(rs.getDouble(8), rs.getDouble(7))));
-			})
+			.query((rs, n) -> new HazardPoint("Feature",
+					new HazardPointProperties(rs.getObject(1, UUID.class).toString(), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(9)),
+					new HazardPointGeometry("Point", List.of(rs.getDouble(8), rs.getDouble(7)))))
 			.list();
-		return Map.of("type", "FeatureCollection", "features", features);
+		return new HazardPoints("FeatureCollection", features);
 	}
 
 	/**
 	 * Heinrich's pyramid per district and per category: hazards and major hazards now; incidents and accidents come
 	 * with the incident module (0 until then, so the pyramid is ready).
 	 */
-	Map<String, Object> heinrich(Actor actor, String region, Instant from) {
+	HeinrichFigures heinrich(Actor actor, String region, Instant from) {
 		checkRegion(actor, region);
 		Where scope = scope(actor);
 		Map<String, Object> params = new HashMap<>(scope.params());
@@ -338,32 +400,22 @@ class OrderSearch {
 		params.put("region", region == null ? regions.city().code() : region);
 		params.put("from", Timestamp.from(from));
 		String where = " where " + scope.sql() + " and " + within("region") + " and o.opened_at >= :from";
-		java.util.function.BiFunction<String, java.util.function.Function<String, String>, List<Map<String, Object>>> by =
+		java.util.function.BiFunction<String, java.util.function.Function<String, String>, List<HeinrichRow>> by =
 				(column, name) -> jdbc.sql("select " + column + " k, count(*) n, count(*) filter (where o.grade = 'MAJOR') major,"
 						+ " count(*) filter (where o.verification = 'CONFIRMED' or o.resolution = 'RECTIFIED') confirmed"
 						+ " from disposal_order o" + where + " and " + column + " is not null group by k order by n desc")
 					.params(params)
-					.query((rs, n) -> {
-						Map<String, Object> m = new LinkedHashMap<>();
-						m.put("code", rs.getString(1));
-						m.put("name", name.apply(rs.getString(1)));
-						m.put("hazards", rs.getLong(2));
-						m.put("majorHazards", rs.getLong(3));
-						m.put("confirmedHazards", rs.getLong(4));
-						m.put("incidents", 0);
-						m.put("accidents", 0);
-						return m;
-					})
+					.query((rs, n) -> new HeinrichRow(rs.getString(1), name.apply(rs.getString(1)), rs.getLong(2),
+							rs.getLong(3), rs.getLong(4), 0, 0))
 					.list();
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("from", from);
-		result.put("ratio", List.of(Map.of("level", "seriousAccident", "heinrich", 1), Map.of("level", "minorAccident",
-				"heinrich", 29), Map.of("level", "nearMiss", "heinrich", 300), Map.of("level", "hazard", "heinrich", 1000)));
-		result.put("byDistrict", by.apply("o.district_code", views::regionName));
-		result.put("byCategory", by.apply("o.category_code", views::categoryName));
-		result.put("incidentsAvailable", false);
-		return result;
+		return new HeinrichFigures(from, HEINRICH_RATIO, by.apply("o.district_code", views::regionName),
+				by.apply("o.category_code", views::categoryName), false);
 	}
+
+	/** Heinrich's pyramid: one serious accident to 29 minor ones, 300 near misses and (a later rule) 1000 hazards. */
+	static final List<HeinrichRatio> HEINRICH_RATIO = List.of(new HeinrichRatio("seriousAccident", 1),
+			new HeinrichRatio("minorAccident", 29), new HeinrichRatio("nearMiss", 300),
+			new HeinrichRatio("hazard", 1000));
 
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;

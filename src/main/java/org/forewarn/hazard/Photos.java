@@ -28,7 +28,8 @@ class Photos {
 	record Photo(byte[] data, String contentType, String sha256) {
 	}
 
-	record StoredPhoto(UUID id, UUID orderId, String contentType, int size, String uploadedBy, Instant uploadedAt) {
+	/** What is known of a kept photo, without its bytes. */
+	record Metadata(UUID id, UUID orderId, String contentType, int size, String uploadedBy, Instant uploadedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -92,21 +93,21 @@ class Photos {
 		return id;
 	}
 
-	List<StoredPhoto> ofOrder(UUID orderId) {
+	List<Metadata> ofOrder(UUID orderId) {
 		return jdbc.sql("""
 				select id, order_id, content_type, size_bytes, uploaded_by, uploaded_at from hazard_photo
 				where order_id = :order order by uploaded_at, id""")
 			.param("order", orderId)
-			.query((rs, n) -> new StoredPhoto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
 	}
 
-	Optional<StoredPhoto> find(UUID id) {
+	Optional<Metadata> find(UUID id) {
 		return jdbc.sql("""
 				select id, order_id, content_type, size_bytes, uploaded_by, uploaded_at from hazard_photo where id = :id""")
 			.param("id", id)
-			.query((rs, n) -> new StoredPhoto(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.optional();
 	}

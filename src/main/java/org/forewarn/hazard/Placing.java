@@ -65,7 +65,7 @@ class Placing {
 				.thenComparingInt(r -> mentionsParent(address, r) ? 1 : 0)
 				.thenComparingInt(r -> r.name().length()));
 		if (match.isEmpty()) {
-			return new DisposalOrder.Location(null, null, address, null, null, null, null);
+			return DisposalOrder.Location.unplaced(address);
 		}
 		String district = null, street = null, community = null;
 		for (RegionSummary area : regions.ancestry(match.get().code())) {
@@ -77,7 +77,7 @@ class Placing {
 				}
 			}
 		}
-		return new DisposalOrder.Location(null, null, address, district, street, community, null);
+		return DisposalOrder.Location.byAddress(address, district, street, community);
 	}
 
 	private boolean mentionsParent(String address, RegionSummary area) {

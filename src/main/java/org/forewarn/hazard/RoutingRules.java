@@ -27,6 +27,11 @@ class RoutingRules {
 	}
 
 	record Route(String departmentCode, String note) {
+
+		/** No department: the order waits in the dispatcher's queue, {@code why} says for what. */
+		static Route toDispatcher(String why) {
+			return new Route(null, why);
+		}
 	}
 
 	private final JdbcClient jdbc;

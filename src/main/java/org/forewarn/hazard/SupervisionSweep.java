@@ -9,7 +9,6 @@ import org.forewarn.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,17 +26,17 @@ class SupervisionSweep {
 
 	private final DisposalOrders orders;
 	private final OrderPolicy policy;
-	private final JdbcClient jdbc;
+	private final Supervisions supervisions;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SupervisionSweep(DisposalOrders orders, OrderPolicy policy, JdbcClient jdbc, TransactionTemplate transactions,
+	SupervisionSweep(DisposalOrders orders, OrderPolicy policy, Supervisions supervisions, TransactionTemplate transactions,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.policy = policy;
-		this.jdbc = jdbc;
+		this.supervisions = supervisions;
 		this.transactions = transactions;
 		this.audit = audit;
 		this.events = events;
@@ -85,20 +84,7 @@ class SupervisionSweep {
 		}
 		orders.update(order);
 		String notify = level == Supervision.RED ? policy.redNotifies(order) : policy.yellowNotifies(order);
-		jdbc.sql("""
-				insert into hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by,
-				    notify_region, notify_department, note)
-				values (:order, :level, :step, :started, :at, 'system', :region, :department, :note)
-				on conflict do nothing""")
-			.param("order", id.value())
-			.param("level", level.name())
-			.param("step", order.status().step().name())
-			.param("started", DisposalOrders.ts(order.snapshot().stepStartedAt()))
-			.param("at", DisposalOrders.ts(now))
-			.param("region", notify)
-			.param("department", order.departmentCode())
-			.param("note", order.status().chinese() + "环节超期")
-			.update();
+		supervisions.raise(order, level.name(), "system", notify, order.status().chinese() + "环节超期", now);
 		audit.record(AuditEntry.by("system", notify, "disposal-order.overdue", "disposal-order:" + order.code(),
 				level.name(), order.status() + " overdue, notified " + notify));
 		order.events().forEach(events::publishEvent);

@@ -1,6 +1,5 @@
 package org.forewarn.hazard;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +25,12 @@ class Triage {
 
 	private static final Logger log = LoggerFactory.getLogger(Triage.class);
 
-	private final JdbcClient jdbc;
+	private final TrainingExamples examples;
 	private final double autoRouteConfidence;
 	private volatile HazardClassifier classifier;
 
-	Triage(JdbcClient jdbc, @Value("${forewarn.hazard.auto-route-confidence:0.55}") double autoRouteConfidence) {
-		this.jdbc = jdbc;
+	Triage(TrainingExamples examples, @Value("${forewarn.hazard.auto-route-confidence:0.55}") double autoRouteConfidence) {
+		this.examples = examples;
 		this.autoRouteConfidence = autoRouteConfidence;
 	}
 
@@ -56,14 +54,7 @@ class Triage {
 
 	/** A dispatcher changed the category: the text joins the training data and the classifier learns it now. */
 	void correct(String text, String category, String by, Instant now) {
-		jdbc.sql("""
-				insert into hazard_training_example (text, category_code, source, created_by, created_at)
-				values (:text, :category, 'CORRECTION', :by, :at)""")
-			.param("text", text)
-			.param("category", category)
-			.param("by", by)
-			.param("at", Timestamp.from(now))
-			.update();
+		examples.addCorrection(text, category, by, now);
 		HazardClassifier current = classifier();
 		if (current.categories().contains(category)) {
 			current.learn(text, category);
@@ -74,7 +65,7 @@ class Triage {
 	}
 
 	int corrections() {
-		return jdbc.sql("select count(*) from hazard_training_example").query(Integer.class).single();
+		return examples.count();
 	}
 
 	private HazardClassifier classifier() {
@@ -84,13 +75,11 @@ class Triage {
 				current = classifier;
 				if (current == null) {
 					long started = System.nanoTime();
-					List<LabelledText> examples = new ArrayList<>(TrainingSet.shipped());
-					examples.addAll(jdbc.sql("select text, category_code from hazard_training_example order by id")
-						.query((rs, n) -> new LabelledText(rs.getString(1), rs.getString(2)))
-						.list());
-					current = HazardClassifier.train(examples);
+					List<LabelledText> all = new ArrayList<>(TrainingSet.shipped());
+					all.addAll(examples.all());
+					current = HazardClassifier.train(all);
 					classifier = current;
-					log.info("Hazard classifier trained on {} examples in {} ms", examples.size(),
+					log.info("Hazard classifier trained on {} examples in {} ms", all.size(),
 							(System.nanoTime() - started) / 1_000_000);
 				}
 			}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.forewarn.hazard.classifier.Classification;
 import org.forewarn.platform.Role;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +28,12 @@ class DisposalOrderTests {
 			"440304", null);
 
 	static DisposalOrder dispatched() {
-		return DisposalOrder.open(new DisposalOrderId(UUID.randomUUID()), "YH20261123000001", Channel.PUBLIC_TIP,
-				"燃气管道漏气", new DisposalOrder.Location(22.54, 114.05, null, "440304", "440304010", "440304010001",
-						"440304010001003"),
-				"GAS", Grade.GENERAL, "440304-RQ", "rule", "GAS", 0.9, null, null, Actor.SYSTEM, T0, HOURLY);
+		return DisposalOrder.open(new DisposalOrder.Opening(new DisposalOrderId(UUID.randomUUID()), "YH20261123000001",
+				Channel.PUBLIC_TIP, "燃气管道漏气",
+				new DisposalOrder.Location(22.54, 114.05, null, "440304", "440304010", "440304010001", "440304010001003"),
+				new DisposalOrder.Triaged("GAS", Grade.GENERAL, new RoutingRules.Route("440304-RQ", "rule"),
+						new Classification("GAS", 0.9, List.of())),
+				null), Actor.SYSTEM, T0, HOURLY);
 	}
 
 	@Test
@@ -44,9 +47,10 @@ class DisposalOrderTests {
 
 	@Test
 	void anOrderWithoutADepartmentWaitsForTheDispatcher() {
-		DisposalOrder order = DisposalOrder.open(new DisposalOrderId(UUID.randomUUID()), "YH1", Channel.PUBLIC_TIP,
-				"?", new DisposalOrder.Location(null, null, "某地", null, null, null, null), "OTHER", Grade.GENERAL,
-				null, "无法定位", null, null, null, null, Actor.SYSTEM, T0, HOURLY);
+		DisposalOrder order = DisposalOrder.open(new DisposalOrder.Opening(new DisposalOrderId(UUID.randomUUID()), "YH1",
+				Channel.PUBLIC_TIP, "?", new DisposalOrder.Location(null, null, "某地", null, null, null, null),
+				new DisposalOrder.Triaged("OTHER", Grade.GENERAL, RoutingRules.Route.toDispatcher("无法定位"), null),
+				null), Actor.SYSTEM, T0, HOURLY);
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_DISPATCH);
 		assertThatThrownBy(() -> order.accept(HANDLER, T0, HOURLY)).isInstanceOf(IllegalTransition.class)
 			.hasMessageContaining("PENDING_DISPATCH");

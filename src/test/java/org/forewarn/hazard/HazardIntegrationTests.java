@@ -262,6 +262,51 @@ class HazardIntegrationTests {
 	}
 
 	@Test
+	void anIllegalMoveAnswers409OrderStateAndChangesNothing() throws Exception {
+		UUID id = orderOfTip(JsonPath.read(tip("福保街道某小区地下车库燃气表箱漏气", 22.5425, 114.0470, "10.1.0.9")
+			.andReturn().getResponse().getContentAsString(), "$.trackingCode"));
+		String status = jdbc.sql("select status from disposal_order where id = :id").param("id", id)
+			.query(String.class).single();
+		assertThat(status).isEqualTo("DISPATCHED");
+		// approving needs the order in review; the territory's duty officer may approve, so only the state refuses it
+		move("duty.futian", id, "approve", "{\"note\":\"通过\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://forewarn.org/problems/order-state"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'approve'")));
+		assertThat(timelineActions(id)).containsExactly("report");
+	}
+
+	/**
+	 * Every move's body is its own schema in the API document: before, all nine shared one catch-all {@code Move},
+	 * so a client generated from the document could not tell what a move needs.
+	 */
+	@Test
+	void theApiDocumentDescribesEveryOrderMoveBodyByItsOwnSchema() throws Exception {
+		String docs = as("admin", get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Map<String, String> bodies = new java.util.LinkedHashMap<>();
+		for (String action : List.of("accept", "return", "verify", "rectify", "submit", "approve", "reject",
+				"reassign", "supervise")) {
+			String ref = JsonPath.read(docs, "$.paths['/api/disposal-orders/{id}/" + action
+					+ "'].post.requestBody.content['application/json'].schema['$ref']");
+			bodies.put(action, ref.substring(ref.lastIndexOf('/') + 1));
+		}
+		assertThat(bodies).containsExactly(Map.entry("accept", "AcceptOrder"), Map.entry("return", "ReturnOrder"),
+				Map.entry("verify", "VerifyOrder"), Map.entry("rectify", "RecordRectification"),
+				Map.entry("submit", "SubmitRectification"), Map.entry("approve", "ApproveOrder"),
+				Map.entry("reject", "RejectOrder"), Map.entry("reassign", "ReassignOrder"),
+				Map.entry("supervise", "SuperviseOrder"));
+		Map<String, Object> verify = JsonPath.read(docs, "$.components.schemas.VerifyOrder.properties");
+		assertThat(verify).containsOnlyKeys("outcome", "grade", "note", "photoIds");
+		Map<String, Object> reassign = JsonPath.read(docs, "$.components.schemas.ReassignOrder.properties");
+		assertThat(reassign).containsOnlyKeys("departmentCode", "category", "grade", "note");
+		assertThat(bodies.values()).doesNotHaveDuplicates().doesNotContain("Move");
+		// the composed detail is documented as the flat object it is written as
+		Map<String, Object> detail = JsonPath.read(docs, "$.components.schemas.Detail.properties");
+		assertThat(detail).containsKeys("code", "districtName", "departmentName", "stepDeadline", "reportCount",
+				"timeline", "allowedActions");
+	}
+
+	@Test
 	void badInputIsRejectedNamingTheFieldAndWritesNothing() throws Exception {
 		long orders = count("disposal_order");
 		long reports = count("hazard_report");
