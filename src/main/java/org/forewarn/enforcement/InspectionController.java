@@ -1,11 +1,8 @@
 package org.forewarn.enforcement;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.TextPolicy;
@@ -16,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +35,11 @@ class InspectionController {
 	private final CaseViews views;
 	private final EnterpriseLinks enterprises;
 	private final EnforcementPolicy policy;
-	private final AuditTrail audit;
 	private final java.time.Clock clock;
 
 	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, InspectionPlanDesk planDesk,
 			Checklists checklists, CaseViews views, EnterpriseLinks enterprises, EnforcementPolicy policy,
-			AuditTrail audit, java.time.Clock clock) {
+			java.time.Clock clock) {
 		this.inspections = inspections;
 		this.desk = desk;
 		this.plans = plans;
@@ -53,7 +48,6 @@ class InspectionController {
 		this.views = views;
 		this.enterprises = enterprises;
 		this.policy = policy;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -82,15 +76,9 @@ class InspectionController {
 	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
 	@PostMapping(path = "/api/inspections/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
-	@Transactional
-	ResponseEntity<Map<String, Object>> photo(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<InspectionDesk.UploadedPhoto> photo(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
-		Uploads.Checked photo = desk.checkPhoto(file);
-		UUID id = inspections.storePhoto(photo, user.username(), clock.instant());
-		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
-				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "contentType", photo.contentType(),
-				"size", photo.data().length, "sha256", photo.sha256()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.storePhoto(file, user.username()));
 	}
 
 	@GetMapping("/api/inspection-photos/{id}")
