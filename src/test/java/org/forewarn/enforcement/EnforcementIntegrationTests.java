@@ -339,6 +339,25 @@ class EnforcementIntegrationTests {
 			.param("d", district).param("n", 100 + NEXT.getAndIncrement() * 7).query(String.class).single();
 	}
 
+	@Test
+	void theApiDocumentNamesEveryCaseMoveBodyByItsOwnSchema() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Map<String, String> bodies = new java.util.LinkedHashMap<>();
+		for (String action : List.of("investigate", "submit", "approve", "return", "decide", "execute", "recheck",
+				"close")) {
+			String ref = JsonPath.read(docs, "$.paths['/api/enforcement/cases/{caseCode}/" + action
+					+ "'].post.requestBody.content['application/json'].schema['$ref']");
+			bodies.put(action, ref.substring(ref.lastIndexOf('/') + 1));
+		}
+		assertThat(bodies.values()).doesNotHaveDuplicates().doesNotContain("Move");
+		assertThat(bodies).containsEntry("decide", "PenaltyDecision").containsEntry("recheck", "RectificationRecheck");
+		Map<String, Object> decision = JsonPath.read(docs, "$.components.schemas.PenaltyDecision.properties");
+		assertThat(decision).containsOnlyKeys("penalty", "fineAmount", "legalBasis", "note");
+		Map<String, Object> submission = JsonPath.read(docs, "$.components.schemas." + bodies.get("submit") + ".properties");
+		assertThat(submission).containsOnlyKeys("note");
+	}
+
 	private String profile(String uscc) throws Exception {
 		return as("inspector.futian", get("/api/enterprises/" + uscc + "/profile")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
