@@ -137,11 +137,15 @@ export interface RectificationAnswer {
   answeredAt: string
 }
 
+export interface PortalRisk {
+  score: number
+  level: RiskLevel
+  factors: RiskFactor[]
+}
+
 export interface Portal {
   enterprise: EnterpriseView
-  riskScore: number
-  riskLevel: RiskLevel
-  riskFactors: RiskFactor[]
+  risk: PortalRisk
   reminders: Reminder[]
   orders: FactView[]
   answers: RectificationAnswer[]

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -93,14 +92,28 @@ class EnterpriseController {
 		return new PageView(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
 	}
 
+	/** The risk map as GeoJSON (RFC 7946): one point feature per enterprise site. */
+	record RiskMap(String type, List<RiskMapFeature> features) {
+	}
+
+	record RiskMapFeature(String type, RiskMapPoint geometry, RiskMapSite properties) {
+	}
+
+	/** A GeoJSON point: longitude first. */
+	record RiskMapPoint(String type, List<Double> coordinates) {
+	}
+
+	record RiskMapSite(String uscc, String name, String level, int score) {
+	}
+
 	/** Every visible enterprise with a site, for the risk map (clustered in the console). */
 	@GetMapping("/map")
 	@PreAuthorize(STAFF)
-	Map<String, Object> map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String risk) {
-		List<Object[]> points = registry.points(territory.scopeOf(user), risk);
-		return Map.of("type", "FeatureCollection", "features", points.stream().map(p -> Map.of("type", "Feature",
-				"geometry", Map.of("type", "Point", "coordinates", List.of(p[5], p[4])), "properties",
-				Map.of("uscc", p[0], "name", p[1], "level", p[2], "score", p[3]))).toList());
+	RiskMap map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String risk) {
+		return new RiskMap("FeatureCollection", registry.points(territory.scopeOf(user), risk).stream()
+			.map(p -> new RiskMapFeature("Feature", new RiskMapPoint("Point", List.of(p.longitude(), p.latitude())),
+					new RiskMapSite(p.uscc(), p.name(), p.riskLevel(), p.riskScore())))
+			.toList());
 	}
 
 	@GetMapping("/industries")
@@ -109,11 +122,16 @@ class EnterpriseController {
 		return industries.all();
 	}
 
+	/** A key supervision category 重点监管类别 with the risk points it adds. */
+	record KeyCategoryOption(String code, String zh, String en, int points) {
+	}
+
 	@GetMapping("/key-categories")
 	@PreAuthorize(READERS)
-	List<Map<String, Object>> keyCategories() {
+	List<KeyCategoryOption> keyCategories() {
 		return java.util.Arrays.stream(KeyCategory.values())
-			.map(k -> Map.<String, Object>of("code", k.name(), "zh", k.zh, "en", k.en, "points", k.points)).toList();
+			.map(k -> new KeyCategoryOption(k.name(), k.zh, k.en, k.points))
+			.toList();
 	}
 
 	@GetMapping("/{uscc}")

@@ -57,16 +57,18 @@ class EnterpriseImport {
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final JsonMapper json;
+	private final Imports imports;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	EnterpriseImport(Registration registration, EnterpriseRegistry registry, JdbcClient jdbc, DataSource dataSource,
-			JsonMapper json, AuditTrail audit, Clock clock) {
+			JsonMapper json, Imports imports, AuditTrail audit, Clock clock) {
 		this.registration = registration;
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
+		this.imports = imports;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -152,12 +154,7 @@ class EnterpriseImport {
 		store(fresh, now);
 		UUID id = UUID.randomUUID();
 		int rejected = (int) problems.stream().mapToInt(RowProblem::row).distinct().count();
-		jdbc.sql("""
-				insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
-				values (:id, :file, :rows, :imported, cast(:problems as jsonb), :by, :at)""")
-			.param("id", id).param("file", fileName).param("rows", rows).param("imported", fresh.size())
-			.param("problems", json.writeValueAsString(problems)).param("by", user.username())
-			.param("at", Timestamp.from(now)).update();
+		imports.insert(new Imports.ImportRecord(id, fileName, rows, fresh.size(), problems, user.username(), now));
 		audit.record(AuditEntry.of("enterprise.import", "enterprise-import:" + id, "success",
 				"%s: %d rows, %d imported, %d rejected".formatted(fileName, rows, fresh.size(), rejected)));
 		long finished = System.nanoTime();

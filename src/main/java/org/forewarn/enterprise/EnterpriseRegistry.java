@@ -144,7 +144,11 @@ class EnterpriseRegistry implements Enterprises {
 	}
 
 	/** Points for the risk map: code, name, level, score and position of every visible enterprise with a location. */
-	List<Object[]> points(Territory.Scope scope, String risk) {
+	/** An enterprise's site on the risk map. */
+	record SitePoint(String uscc, String name, String riskLevel, int riskScore, double latitude, double longitude) {
+	}
+
+	List<SitePoint> points(Territory.Scope scope, String risk) {
 		String where = " where " + scope.condition() + " and e.latitude is not null"
 				+ (risk == null || risk.isBlank() ? "" : " and e.risk_level = any(:risk)");
 		var spec = jdbc.sql("select e.uscc, e.name, e.risk_level, e.risk_score, e.latitude, e.longitude from enterprise e"
@@ -152,8 +156,8 @@ class EnterpriseRegistry implements Enterprises {
 		if (risk != null && !risk.isBlank()) {
 			spec = spec.param("risk", risk.toUpperCase().split(","));
 		}
-		return spec.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-				rs.getDouble(5), rs.getDouble(6) }).list();
+		return spec.query((rs, n) -> new SitePoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+				rs.getDouble(5), rs.getDouble(6))).list();
 	}
 
 	void updateRisk(String uscc, RiskModel.Score score, java.time.Instant at) {
