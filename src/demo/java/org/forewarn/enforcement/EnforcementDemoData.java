@@ -69,14 +69,14 @@ class EnforcementDemoData implements ApplicationRunner {
 					List.of("RED", "ORANGE"), List.of("福田区应急局执法员"), null), inspector);
 			plans.generate(plan.id(), 30, inspector);
 
-			inspections.record(new InspectionDesk.Submission(futian.get(0), clock.instant().minus(Duration.ofDays(3)),
+			inspections.record(new InspectionDesk.InspectionSubmission(futian.get(0), clock.instant().minus(Duration.ofDays(3)),
 					List.of("福田区应急局执法员", "王检查"), null, null, null, "各项检查符合要求", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-07", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-08", Inspections.Result.PASS, null)),
 					List.of(), null), inspector, null);
 
-			var found = inspections.record(new InspectionDesk.Submission(futian.get(1),
+			var found = inspections.record(new InspectionDesk.InspectionSubmission(futian.get(1),
 					clock.instant().minus(Duration.ofDays(2)), List.of("福田区应急局执法员", "李检查"), null, null, null,
 					"发现问题两项，责令改正并立案", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),

@@ -64,7 +64,7 @@ class CaseController {
 
 	@GetMapping("/api/enforcement/cases")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	List<Cases.Row> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
+	List<Cases.CaseRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String uscc,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -148,9 +148,9 @@ class CaseController {
 	@PostMapping("/api/enforcement/cases/{caseCode}/decide")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	CaseViews.CaseView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
-			@RequestBody(required = false) PenaltyDecision body) {
-		PenaltyDecision d = body == null ? new PenaltyDecision(null, null, null, null) : body;
-		return move(user, caseCode, new CaseCommand.Decide(d.penalty(), d.fineAmount(), d.legalBasis(), d.note()));
+			@RequestBody PenaltyDecision body) {
+		return move(user, caseCode,
+				new CaseCommand.Decide(body.penalty(), body.fineAmount(), body.legalBasis(), body.note()));
 	}
 
 	@PostMapping("/api/enforcement/cases/{caseCode}/execute")
@@ -163,8 +163,8 @@ class CaseController {
 	@PostMapping("/api/enforcement/cases/{caseCode}/recheck")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	CaseViews.CaseView recheck(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
-			@RequestBody(required = false) RectificationRecheck body) {
-		if (body == null || body.passed() == null) {
+			@RequestBody RectificationRecheck body) {
+		if (body.passed() == null) {
 			throw new Rejected(Refusal.INVALID, "passed", "Say whether the rectification check passed.");
 		}
 		return move(user, caseCode, new CaseCommand.Recheck(body.passed(), body.note()));

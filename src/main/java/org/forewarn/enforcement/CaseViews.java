@@ -22,7 +22,7 @@ class CaseViews {
 	record InspectionView(String number, String uscc, String enterprise, String districtCode, String departmentCode,
 			List<String> inspectors, Instant inspectedAt, Double latitude, Double longitude, String address,
 			String conclusion, String caseCode, String createdBy, Instant createdAt, List<Inspections.ItemResult> checklist,
-			List<FindingView> findings, List<Inspections.Photo> photos) {
+			List<FindingView> findings, List<Inspections.InspectionPhoto> photos) {
 	}
 
 	record FindingView(int findingNo, String description, String itemCode, String categoryCode, String grade,
@@ -34,7 +34,7 @@ class CaseViews {
 	}
 
 	/** The case code's chain: inspection numbers → case code → accident investigation → hazard order codes. */
-	record Chain(String caseCode, String caseNumber, List<ChainInspection> inspections,
+	record CaseChain(String caseCode, String caseNumber, List<ChainInspection> inspections,
 			AccidentInvestigations.Investigation accidentInvestigation, List<HazardOrderLink> hazardOrders) {
 	}
 
@@ -48,16 +48,39 @@ class CaseViews {
 			String decidedBy, Instant decidedAt) {
 	}
 
-	record StepView(String action, CaseStatus status, String statusName, String actor, String note, Instant at,
+	record CaseStepView(String action, CaseStatus status, String statusName, String actor, String note, Instant at,
 			boolean overdue) {
 	}
 
-	record CaseView(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode,
-			String departmentCode, String title, String cause, CaseStatus status, String statusName,
-			String investigator, String reviewer, Instant stepStartedAt, Instant stepDeadline, boolean overdue,
-			boolean everOverdue, Boolean rectified, String filedBy, Instant filedAt, Instant closedAt,
-			DecisionView decision, Set<String> allowedActions, boolean takesEvidence, Chain chain, List<StepView> steps,
-			List<Cases.Evidence> evidence, List<Cases.Consultation> consultations) {
+	/** A case as the API shows it, composed of its parts. */
+	record CaseView(CaseHeader header, CaseEnterprise enterprise, CaseDeadline deadline, CaseHandling handling,
+			DecisionView decision, CaseActions actions, CaseChain chain, CaseDossier dossier) {
+	}
+
+	/** What the case is and where it stands. */
+	record CaseHeader(String caseCode, String caseNumber, String title, String cause, CaseStatus status,
+			String statusName, String districtCode, String departmentCode) {
+	}
+
+	/** The enterprise the case is against. */
+	record CaseEnterprise(String uscc, String name) {
+	}
+
+	/** The current step's time limit. */
+	record CaseDeadline(Instant stepStartedAt, Instant stepDeadline, boolean overdue, boolean everOverdue) {
+	}
+
+	/** Who filed, investigated and reviewed the case, whether the rectification passed, when it closed. */
+	record CaseHandling(String filedBy, Instant filedAt, String investigator, String reviewer, Boolean rectified,
+			Instant closedAt) {
+	}
+
+	/** The moves this viewer may make now (buttons), and whether they may add evidence. */
+	record CaseActions(Set<String> allowed, boolean takesEvidence) {
+	}
+
+	/** The case file 案卷: its steps, evidence and expert consultations. */
+	record CaseDossier(List<CaseStepView> steps, List<Cases.Evidence> evidence, List<Cases.Consultation> consultations) {
 	}
 
 	private final Cases cases;
@@ -86,23 +109,26 @@ class CaseViews {
 			findings.stream().filter(f -> f.hazardRef() != null).forEach(f -> orders.add(new HazardOrderLink(i.number(),
 					f.hazardRef(), f.hazardOrderCode(), f.hazardOrderStatus())));
 		}
-		Chain chain = new Chain(s.code().value(), s.caseNumber(), chainInspections,
+		CaseChain chain = new CaseChain(s.code().value(), s.caseNumber(), chainInspections,
 				investigations.ofCase(s.code().value()).orElse(null), orders);
 		var d = s.decision();
 		DecisionView decision = d == null ? null : new DecisionView(d.penalty(), d.penalty().chinese(), d.fineAmount(),
 				d.legalBasis(), d.note(), d.decidedBy(), d.decidedAt());
-		List<StepView> steps = cases.steps(s.id()).stream().map(st -> new StepView(st.action(), st.status(),
+		List<CaseStepView> steps = cases.steps(s.id()).stream().map(st -> new CaseStepView(st.action(), st.status(),
 				st.status().chinese(), st.actor(), st.note(), st.at(), st.overdue())).toList();
 		boolean officer = viewer.has(Role.INSPECTOR) || viewer.has(Role.HANDLER) || viewer.has(Role.COMMANDER);
 		Set<String> actions = new java.util.LinkedHashSet<>(officer ? c.possibleActions() : Set.of());
 		if (viewer.is(s.investigatorId()) || viewer.is(s.submittedById())) {
 			actions.removeAll(Set.of("approve", "return")); // four-eyes: their review is someone else's
 		}
-		return new CaseView(s.code().value(), s.caseNumber(), s.uscc(), s.enterprise(), s.districtCode(),
-				s.departmentCode(), s.title(), s.cause(), s.status(), s.status().chinese(), s.investigator(), s.reviewer(),
-				s.stepStartedAt(), s.stepDeadline(), c.overdue(clock.instant()), s.everOverdue(), s.rectified(),
-				s.filedBy(), s.filedAt(), s.closedAt(), decision, actions,
-				officer && c.takesEvidence(), chain, steps, cases.evidence(s.id()), cases.consultations(s.id()));
+		return new CaseView(
+				new CaseHeader(s.code().value(), s.caseNumber(), s.title(), s.cause(), s.status(), s.status().chinese(),
+						s.districtCode(), s.departmentCode()),
+				new CaseEnterprise(s.uscc(), s.enterprise()),
+				new CaseDeadline(s.stepStartedAt(), s.stepDeadline(), c.overdue(clock.instant()), s.everOverdue()),
+				new CaseHandling(s.filedBy(), s.filedAt(), s.investigator(), s.reviewer(), s.rectified(), s.closedAt()),
+				decision, new CaseActions(actions, officer && c.takesEvidence()), chain,
+				new CaseDossier(steps, cases.evidence(s.id()), cases.consultations(s.id())));
 	}
 
 	InspectionView of(Inspections.Inspection i) {

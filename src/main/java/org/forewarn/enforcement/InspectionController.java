@@ -51,13 +51,13 @@ class InspectionController {
 		this.clock = clock;
 	}
 
-	record Form(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.Due> due) {
+	record InspectionForm(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.DueInspection> due) {
 	}
 
 	/** What the inspect-by-code form needs: the enterprise, its checklist and its open due inspections. */
 	@GetMapping("/api/inspection-checklists")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	Form checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
+	InspectionForm checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
 		Officer officer = Officer.of(user);
 		EnterpriseSummary enterprise;
 		try {
@@ -68,9 +68,9 @@ class InspectionController {
 					? new Rejected(Refusal.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
 		}
 		policy.checkCovers(officer, enterprise.districtCode(), "enterprise " + enterprise.uscc());
-		List<InspectionPlans.Due> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
+		List<InspectionPlans.DueInspection> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
 				500, 0).stream().filter(d -> d.uscc().equals(enterprise.uscc())).toList();
-		return new Form(enterprise, checklists.forEnterprise(enterprise), due);
+		return new InspectionForm(enterprise, checklists.forEnterprise(enterprise), due);
 	}
 
 	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
@@ -103,7 +103,7 @@ class InspectionController {
 	@PostMapping("/api/inspections")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<CaseViews.InspectionView> record(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody InspectionDesk.Submission submission,
+			@RequestBody InspectionDesk.InspectionSubmission submission,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		InspectionDesk.Recorded recorded = desk.record(submission, Officer.of(user), key);
 		return ResponseEntity.status(recorded.replay() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -133,7 +133,7 @@ class InspectionController {
 
 	// plans
 
-	record PlanView(InspectionPlans.Plan plan, InspectionPlans.Counts counts) {
+	record PlanView(InspectionPlans.Plan plan, InspectionPlans.PlanCounts counts) {
 	}
 
 	@PostMapping("/api/inspection-plans")
@@ -161,7 +161,7 @@ class InspectionController {
 
 	@GetMapping("/api/inspection-plans/{id}/due")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	List<InspectionPlans.Due> due(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	List<InspectionPlans.DueInspection> due(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		Officer officer = Officer.of(user);

@@ -36,7 +36,7 @@ class InspectionDesk {
 
 	static final int MAX_FINDINGS = 50;
 
-	record Submission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude, Double longitude,
+	record InspectionSubmission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude, Double longitude,
 			String address, String conclusion, UUID dueId, List<ItemAnswer> checklist, List<FindingInput> findings,
 			String caseTitle) {
 	}
@@ -90,7 +90,7 @@ class InspectionDesk {
 	}
 
 	@Transactional
-	Recorded record(Submission s, Officer by, String key) {
+	Recorded record(InspectionSubmission s, Officer by, String key) {
 		CaseDesk.checkKey(key);
 		if (key != null) {
 			inspections.claimIdempotencyKey(by.username(), key);

@@ -35,17 +35,17 @@ class EnterpriseController {
 	static final String READERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR', 'ENTERPRISE')";
 
 	record NewEnterprise(String uscc, String name, String industryCode, String address, Double lat, Double lon,
-			String scale, List<String> keyCategories, List<Enterprise.Contact> contacts) {
+			String scale, List<String> keyCategories, List<Enterprise.EnterpriseContact> contacts) {
 	}
 
 	/** An enterprise as lists and the registry page show it. */
 	record EnterpriseView(String uscc, String name, String industryCode, String industryName, String address,
 			Double lat, Double lon, String districtCode, String districtName, String streetCode, String streetName,
 			String gridCode, String scale, List<String> keyCategories, List<String> regulatorCodes,
-			List<Enterprise.Contact> contacts, int riskScore, String riskLevel) {
+			List<Enterprise.EnterpriseContact> contacts, int riskScore, String riskLevel) {
 	}
 
-	record PageView(List<EnterpriseView> items, long total, int page, int size) {
+	record EnterprisePage(List<EnterpriseView> items, long total, int page, int size) {
 	}
 
 	private final Registration registration;
@@ -73,7 +73,7 @@ class EnterpriseController {
 
 	@GetMapping
 	@PreAuthorize(READERS)
-	PageView search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+	EnterprisePage search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String risk, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -89,7 +89,7 @@ class EnterpriseController {
 		}
 		var result = registry.search(territory.scopeOf(user),
 				new EnterpriseRegistry.Criteria(q, industry, region, risk), page, size);
-		return new PageView(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
+		return new EnterprisePage(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
 	}
 
 	/** The risk map as GeoJSON (RFC 7946): one point feature per enterprise site. */
@@ -157,7 +157,7 @@ class EnterpriseController {
 		for (int page = 0;; page++) {
 			var result = registry.search(scope, criteria, page, 1000);
 			for (Enterprise e : result.items()) {
-				Enterprise.Contact c = e.contacts().isEmpty() ? null : e.contacts().getFirst().masked();
+				Enterprise.EnterpriseContact c = e.contacts().isEmpty() ? null : e.contacts().getFirst().masked();
 				out.write(String.join(",", csv(e.code()), csv(e.name()), e.industryCode(), csv(e.address()),
 						String.valueOf(e.latitude()), String.valueOf(e.longitude()), e.scale().name(),
 						csv(String.join(";", e.keyCategories().stream().map(Enum::name).toList())),
@@ -184,7 +184,7 @@ class EnterpriseController {
 				e.address(), e.latitude(), e.longitude(), e.districtCode(), name(e.districtCode()), e.streetCode(),
 				name(e.streetCode()), e.gridCode(), e.scale().name(),
 				e.keyCategories().stream().map(Enum::name).toList(), e.regulatorCodes(),
-				masked ? e.contacts().stream().map(Enterprise.Contact::masked).toList() : e.contacts(), e.riskScore(),
+				masked ? e.contacts().stream().map(Enterprise.EnterpriseContact::masked).toList() : e.contacts(), e.riskScore(),
 				e.riskLevel());
 	}
 

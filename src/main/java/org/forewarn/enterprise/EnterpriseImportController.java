@@ -38,7 +38,7 @@ class EnterpriseImportController {
 
 	@PostMapping(path = "/api/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnterpriseController.REGISTRARS)
-	EnterpriseImport.Report importFile(@AuthenticationPrincipal CurrentUser user,
+	EnterpriseImport.ImportReport importFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new EnterpriseRejected(Refusal.INVALID, "file", "请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
@@ -52,7 +52,7 @@ class EnterpriseImportController {
 
 	@PostMapping(path = "/api/enterprises/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize(EnterpriseController.REGISTRARS)
-	EnterpriseImport.Report importCsv(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] body) {
+	EnterpriseImport.ImportReport importCsv(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] body) {
 		if (body.length > MAX_BYTES) {
 			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
 		}

@@ -204,7 +204,7 @@ class EnterpriseRegistry implements Enterprises {
 				e.regulatorCodes(), e.keyCategories().stream().map(Enum::name).toList(), e.riskLevel(), e.riskScore());
 	}
 
-	String contactsJson(List<Enterprise.Contact> contacts) {
+	String contactsJson(List<Enterprise.EnterpriseContact> contacts) {
 		return json.writeValueAsString(contacts);
 	}
 
@@ -213,8 +213,8 @@ class EnterpriseRegistry implements Enterprises {
 		for (String c : (String[]) rs.getArray("key_categories").getArray()) {
 			KeyCategory.parse(c).ifPresent(categories::add);
 		}
-		List<Enterprise.Contact> contacts = json.readValue(rs.getString("contacts"),
-				new TypeReference<List<Enterprise.Contact>>() {
+		List<Enterprise.EnterpriseContact> contacts = json.readValue(rs.getString("contacts"),
+				new TypeReference<List<Enterprise.EnterpriseContact>>() {
 				});
 		return new Enterprise(new Uscc(rs.getString("uscc")), rs.getString("name"), rs.getString("industry_code"),
 				rs.getString("address"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),

@@ -51,7 +51,7 @@ class ProfileController {
 
 	@GetMapping("/api/enterprises/{uscc}/profile")
 	@PreAuthorize(EnterpriseController.READERS)
-	Profiles.Profile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
+	Profiles.EnterpriseProfile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
 		Enterprise e = registry.visible(user, uscc);
 		return profiles.of(e, registry.view(e, false));
 	}

@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicEnterpriseController {
 
-	record Notice(String kind, String kindName, String title, Instant at, Instant until) {
+	record PublicNotice(String kind, String kindName, String title, Instant at, Instant until) {
 	}
 
 	record PublicEnterprise(String code, String uscc, String name, String address, String industryName,
-			String districtName, String riskLevel, List<Notice> notices) {
+			String districtName, String riskLevel, List<PublicNotice> notices) {
 	}
 
 	private final EnterpriseRegistry registry;
@@ -46,8 +46,8 @@ class PublicEnterpriseController {
 			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "code", "没有此企业码。No enterprise has this code."));
 		var view = views.view(e, true);
 		Instant now = clock.instant();
-		List<Notice> notices = facts.publicNotices(e.code(), now.minus(Duration.ofDays(365))).stream()
-			.map(f -> new Notice(f.kind().name(), f.kind().zh,
+		List<PublicNotice> notices = facts.publicNotices(e.code(), now.minus(Duration.ofDays(365))).stream()
+			.map(f -> new PublicNotice(f.kind().name(), f.kind().zh,
 					// penalty titles are written by inspectors and may name people: the public sees kind and date only
 					f.kind() == LinkedKind.WARNING ? f.title() : "行政处罚决定（依法公示）", f.at(), f.dueAt()))
 			.toList();
