@@ -149,26 +149,28 @@ export interface Consultation {
   recordedBy: string
 }
 
+/** A case as `CaseViews.CaseView` composes it. */
 export interface CaseView {
-  caseCode: string
-  caseNumber: string
-  uscc: string
-  enterprise: string
-  districtCode: string
-  title: string
-  cause: string | null
-  status: CaseStatus
-  statusName: string
-  investigator: string | null
-  reviewer: string | null
-  stepStartedAt: string
-  stepDeadline: string | null
-  overdue: boolean
-  everOverdue: boolean
-  rectified: boolean | null
-  filedBy: string
-  filedAt: string
-  closedAt: string | null
+  header: {
+    caseCode: string
+    caseNumber: string
+    title: string
+    cause: string | null
+    status: CaseStatus
+    statusName: string
+    districtCode: string
+    departmentCode: string | null
+  }
+  enterprise: { uscc: string; name: string }
+  deadline: { stepStartedAt: string; stepDeadline: string | null; overdue: boolean; everOverdue: boolean }
+  handling: {
+    filedBy: string
+    filedAt: string
+    investigator: string | null
+    reviewer: string | null
+    rectified: boolean | null
+    closedAt: string | null
+  }
   decision: {
     penalty: PenaltyType
     penaltyName: string
@@ -178,8 +180,7 @@ export interface CaseView {
     decidedBy: string
     decidedAt: string
   } | null
-  allowedActions: CaseAction[]
-  takesEvidence: boolean
+  actions: { allowed: CaseAction[]; takesEvidence: boolean }
   chain: {
     caseCode: string
     caseNumber: string
@@ -187,9 +188,11 @@ export interface CaseView {
     accidentInvestigation: AccidentInvestigation | null
     hazardOrders: { inspectionNumber: string; findingRef: string; orderCode: string | null; status: string | null }[]
   }
-  steps: { action: string; status: CaseStatus; statusName: string; actor: string; note: string | null; at: string; overdue: boolean }[]
-  evidence: Evidence[]
-  consultations: Consultation[]
+  dossier: {
+    steps: { action: string; status: CaseStatus; statusName: string; actor: string; note: string | null; at: string; overdue: boolean }[]
+    evidence: Evidence[]
+    consultations: Consultation[]
+  }
 }
 
 export interface Plan {

@@ -178,8 +178,8 @@ class EnterpriseRegistry implements Enterprises {
 	}
 
 	@Override
-	public Optional<EnterpriseSummary> find(String uscc) {
-		return uscc == null ? Optional.empty() : byUscc(Uscc.normalise(uscc)).map(this::summary);
+	public Optional<EnterpriseSummary> find(Uscc uscc) {
+		return uscc == null ? Optional.empty() : byUscc(uscc.value()).map(this::summary);
 	}
 
 	@Override

@@ -183,7 +183,7 @@ class EnterpriseIntegrationTests {
 		register("admin", uscc, "风险测试企业有限公司", "C26", new double[] { 22.545, 114.06 }).andExpect(status().isCreated());
 		int before = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
 			.getContentAsString(), "$.riskScore");
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(uscc, FactKind.PENALTY, "CF-TEST-1",
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
 				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
 		int after = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
 			.getContentAsString(), "$.riskScore");
@@ -192,7 +192,7 @@ class EnterpriseIntegrationTests {
 			.param("u", uscc).query(String.class).single();
 		assertThat(reason).contains("CF-TEST-1").contains("行政处罚");
 		// recording the same fact again changes nothing
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(uscc, FactKind.PENALTY, "CF-TEST-1",
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
 				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
 		assertThat(jdbc.sql("select count(*) from enterprise_risk_history where uscc = :u").param("u", uscc)
 			.query(Long.class).single()).isEqualTo(2);
@@ -201,7 +201,7 @@ class EnterpriseIntegrationTests {
 	@Test
 	void recordingAFactForAnUnknownEnterpriseFails() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(
-				s -> records.record(new EnterpriseFact("91440300MA5FFFFF0X", FactKind.INSPECTION, "XJ-NONE", "x",
+				s -> records.record(new EnterpriseFact(new Uscc(EnterpriseDemoData.uscc("440304", 990_000)), FactKind.INSPECTION, "XJ-NONE", "x",
 						"OPEN", 0, Instant.now(clock), null))))
 			.isInstanceOf(UnknownEnterprise.class);
 	}
