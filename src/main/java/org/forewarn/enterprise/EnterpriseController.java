@@ -38,11 +38,22 @@ class EnterpriseController {
 			String scale, List<String> keyCategories, List<Enterprise.EnterpriseContact> contacts) {
 	}
 
-	/** An enterprise as lists and the registry page show it. */
-	record EnterpriseView(String uscc, String name, String industryCode, String industryName, String address,
-			Double lat, Double lon, String districtCode, String districtName, String streetCode, String streetName,
-			String gridCode, String scale, List<String> keyCategories, List<String> regulatorCodes,
-			List<Enterprise.EnterpriseContact> contacts, int riskScore, String riskLevel) {
+	/** An enterprise as lists and the registry page show it, composed of its parts. */
+	record EnterpriseView(String uscc, String name, EnterpriseBusiness business, EnterpriseSite site,
+			List<String> regulatorCodes, List<Enterprise.EnterpriseContact> contacts, RiskRating risk) {
+	}
+
+	/** What the enterprise does and how big it is: industry (GB/T 4754), scale, key supervision categories. */
+	record EnterpriseBusiness(String industryCode, String industryName, String scale, List<String> keyCategories) {
+	}
+
+	/** Where the enterprise is, and so whose territory it is in. */
+	record EnterpriseSite(String address, Double lat, Double lon, String districtCode, String districtName,
+			String streetCode, String streetName, String gridCode) {
+	}
+
+	/** The current risk score and its colour level. */
+	record RiskRating(int score, String level) {
 	}
 
 	record EnterprisePage(List<EnterpriseView> items, long total, int page, int size) {
@@ -180,12 +191,14 @@ class EnterpriseController {
 	}
 
 	EnterpriseView view(Enterprise e, boolean masked) {
-		return new EnterpriseView(e.code(), e.name(), e.industryCode(), industries.nameOf(e.industryCode()),
-				e.address(), e.latitude(), e.longitude(), e.districtCode(), name(e.districtCode()), e.streetCode(),
-				name(e.streetCode()), e.gridCode(), e.scale().name(),
-				e.keyCategories().stream().map(Enum::name).toList(), e.regulatorCodes(),
-				masked ? e.contacts().stream().map(Enterprise.EnterpriseContact::masked).toList() : e.contacts(), e.riskScore(),
-				e.riskLevel());
+		return new EnterpriseView(e.code(), e.name(),
+				new EnterpriseBusiness(e.industryCode(), industries.nameOf(e.industryCode()), e.scale().name(),
+						e.keyCategories().stream().map(Enum::name).toList()),
+				new EnterpriseSite(e.address(), e.latitude(), e.longitude(), e.districtCode(), name(e.districtCode()),
+						e.streetCode(), name(e.streetCode()), e.gridCode()),
+				e.regulatorCodes(),
+				masked ? e.contacts().stream().map(Enterprise.EnterpriseContact::masked).toList() : e.contacts(),
+				new RiskRating(e.riskScore(), e.riskLevel()));
 	}
 
 	private String name(String code) {

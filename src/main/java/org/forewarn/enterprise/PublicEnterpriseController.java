@@ -51,7 +51,7 @@ class PublicEnterpriseController {
 					// penalty titles are written by inspectors and may name people: the public sees kind and date only
 					f.kind() == LinkedKind.WARNING ? f.title() : "行政处罚决定（依法公示）", f.at(), f.dueAt()))
 			.toList();
-		return new PublicEnterprise(e.publicCode(), e.code(), e.name(), e.address(), view.industryName(),
-				view.districtName(), e.riskLevel(), notices);
+		return new PublicEnterprise(e.publicCode(), e.code(), e.name(), e.address(), view.business().industryName(),
+				view.site().districtName(), e.riskLevel(), notices);
 	}
 }
