@@ -54,9 +54,8 @@ export interface FindingView {
   itemCode: string | null
   categoryCode: string | null
   grade: string | null
-  hazardRef: string | null
-  hazardOrderCode: string | null
-  hazardOrderStatus: string | null
+  /** Set when the finding went to the hazard loop. */
+  hazard: { ref: string; orderCode: string | null; orderStatus: string | null } | null
   toCase: boolean
 }
 
@@ -68,19 +67,19 @@ export interface InspectionPhoto {
   sha256: string
 }
 
+/** An inspection record as `CaseViews.InspectionView` composes it. */
 export interface Inspection {
-  number: string
-  uscc: string
-  enterprise: string
-  districtCode: string
-  inspectors: string[]
-  inspectedAt: string
-  latitude: number | null
-  longitude: number | null
-  address: string | null
-  conclusion: string | null
-  caseCode: string | null
-  createdBy: string
+  header: {
+    number: string
+    districtCode: string
+    departmentCode: string | null
+    caseCode: string | null
+    conclusion: string | null
+    createdBy: string
+    createdAt: string
+  }
+  enterprise: { uscc: string; name: string }
+  visit: { inspectors: string[]; inspectedAt: string; latitude: number | null; longitude: number | null; address: string | null }
   checklist: { itemCode: string; itemText: string; result: ItemResult; note: string | null }[]
   findings: FindingView[]
   photos: InspectionPhoto[]

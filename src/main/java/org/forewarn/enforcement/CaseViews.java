@@ -19,14 +19,33 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseViews {
 
-	record InspectionView(String number, String uscc, String enterprise, String districtCode, String departmentCode,
-			List<String> inspectors, Instant inspectedAt, Double latitude, Double longitude, String address,
-			String conclusion, String caseCode, String createdBy, Instant createdAt, List<Inspections.ItemResult> checklist,
-			List<FindingView> findings, List<Inspections.InspectionPhoto> photos) {
+	/** An inspection record as the API shows it, composed of its parts. */
+	record InspectionView(InspectionHeader header, InspectedEnterprise enterprise, InspectionVisit visit,
+			List<Inspections.ItemResult> checklist, List<FindingView> findings,
+			List<Inspections.InspectionPhoto> photos) {
 	}
 
+	/** The record's number, whose it is, what came of it (its conclusion and the case it opened) and who wrote it. */
+	record InspectionHeader(String number, String districtCode, String departmentCode, String caseCode,
+			String conclusion, String createdBy, Instant createdAt) {
+	}
+
+	/** The enterprise inspected. */
+	record InspectedEnterprise(String uscc, String name) {
+	}
+
+	/** Who inspected, when and where. */
+	record InspectionVisit(List<String> inspectors, Instant inspectedAt, Double latitude, Double longitude,
+			String address) {
+	}
+
+	/** A finding; {@code hazard} is set when it went to the hazard loop. */
 	record FindingView(int findingNo, String description, String itemCode, String categoryCode, String grade,
-			String hazardRef, String hazardOrderCode, String hazardOrderStatus, boolean toCase) {
+			FindingHazard hazard, boolean toCase) {
+	}
+
+	/** The hazard report a finding became, and the disposal order that report became once the hazard loop took it. */
+	record FindingHazard(String ref, String orderCode, String orderStatus) {
 	}
 
 	record InspectionRow(String number, String uscc, String enterprise, String districtCode, List<String> inspectors,
@@ -106,8 +125,8 @@ class CaseViews {
 		for (Inspections.Inspection i : linked) {
 			List<FindingView> findings = findings(i);
 			chainInspections.add(new ChainInspection(i.number(), i.inspectedAt(), i.inspectors(), findings.size()));
-			findings.stream().filter(f -> f.hazardRef() != null).forEach(f -> orders.add(new HazardOrderLink(i.number(),
-					f.hazardRef(), f.hazardOrderCode(), f.hazardOrderStatus())));
+			findings.stream().filter(f -> f.hazard() != null).forEach(f -> orders.add(new HazardOrderLink(i.number(),
+					f.hazard().ref(), f.hazard().orderCode(), f.hazard().orderStatus())));
 		}
 		CaseChain chain = new CaseChain(s.code().value(), s.caseNumber(), chainInspections,
 				investigations.ofCase(s.code().value()).orElse(null), orders);
@@ -132,9 +151,12 @@ class CaseViews {
 	}
 
 	InspectionView of(Inspections.Inspection i) {
-		return new InspectionView(i.number(), i.uscc(), i.enterprise(), i.districtCode(), i.departmentCode(),
-				i.inspectors(), i.inspectedAt(), i.latitude(), i.longitude(), i.address(), i.conclusion(), i.caseCode(),
-				i.createdBy(), i.createdAt(), inspections.items(i.id()), findings(i), inspections.photos(i.id()));
+		return new InspectionView(
+				new InspectionHeader(i.number(), i.districtCode(), i.departmentCode(), i.caseCode(), i.conclusion(),
+						i.createdBy(), i.createdAt()),
+				new InspectedEnterprise(i.uscc(), i.enterprise()),
+				new InspectionVisit(i.inspectors(), i.inspectedAt(), i.latitude(), i.longitude(), i.address()),
+				inspections.items(i.id()), findings(i), inspections.photos(i.id()));
 	}
 
 	InspectionRow row(Inspections.Inspection i) {
@@ -151,7 +173,8 @@ class CaseViews {
 		return findings.stream().map(f -> {
 			var order = f.hazardRef() == null ? null : orders.get(f.hazardRef());
 			return new FindingView(f.findingNo(), f.description(), f.itemCode(), f.categoryCode(), f.grade(),
-					f.hazardRef(), order == null ? null : order.orderCode(), order == null ? null : order.status(),
+					f.hazardRef() == null ? null : new FindingHazard(f.hazardRef(),
+							order == null ? null : order.orderCode(), order == null ? null : order.status()),
 					f.toCase());
 		}).toList();
 	}

@@ -95,7 +95,7 @@ class EnforcementIdempotencyIntegrationTests {
 				{"uscc":"%s","inspectors":["王执法","李执法"],"latitude":22.5400,"longitude":114.0500,
 				 "checklist":[{"itemCode":"GEN-01","result":"PASS"}]}""".formatted(uscc), key);
 		assertThat(statuses(results)).containsOnlyOnce(201).containsOnly(201, 200);
-		assertThat(values(results, "$.number")).containsOnly(values(results, "$.number").getFirst());
+		assertThat(values(results, "$.header.number")).containsOnly(values(results, "$.header.number").getFirst());
 		assertThat(jdbc.sql("select count(*) from inspection where idempotency_key = :k").param("k", key)
 			.query(Long.class).single()).isEqualTo(1);
 	}

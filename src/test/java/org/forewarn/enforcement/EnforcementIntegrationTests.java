@@ -76,12 +76,12 @@ class EnforcementIntegrationTests {
 					              "grade":"GENERAL","photoIds":["%s"],"openHazard":true,"openCase":true}]}"""
 				.formatted(uscc, photo)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("JC-440304-\\d{4}-\\d{6}")))
+			.andExpect(jsonPath("$.header.number").value(org.hamcrest.Matchers.matchesPattern("JC-440304-\\d{4}-\\d{6}")))
 			.andExpect(jsonPath("$.checklist.length()").value(2))
 			.andExpect(jsonPath("$.photos[0].findingNo").value(1))
 			.andReturn().getResponse().getContentAsString();
-		String number = JsonPath.read(inspection, "$.number");
-		String caseCode = JsonPath.read(inspection, "$.caseCode");
+		String number = JsonPath.read(inspection, "$.header.number");
+		String caseCode = JsonPath.read(inspection, "$.header.caseCode");
 		assertThat(caseCode).matches("AJ-440304-\\d{4}-\\d{6}-[0-9X]");
 
 		// the hazard loop takes the finding in after the commit; the case shows the order it became
@@ -298,7 +298,7 @@ class EnforcementIntegrationTests {
 		as("inspector.futian", post("/api/inspections").header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"uscc\":\"" + uscc + "\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.number").value((String) JsonPath.read(first, "$.number")));
+			.andExpect(jsonPath("$.header.number").value((String) JsonPath.read(first, "$.header.number")));
 		assertThat(jdbc.sql("select count(*) from inspection where uscc = :u").param("u", uscc).query(Long.class).single())
 			.isEqualTo(1);
 	}
