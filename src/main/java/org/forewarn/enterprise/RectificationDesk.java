@@ -83,7 +83,7 @@ class RectificationDesk {
 		return answer;
 	}
 
-	private static RectificationAnswers.EvidenceContent checked(MultipartFile file) throws IOException {
+	static RectificationAnswers.EvidenceContent checked(MultipartFile file) throws IOException {
 		if (file.getSize() > MAX_FILE_BYTES) {
 			throw new EnterpriseRejected(Refusal.TOO_LARGE, "evidence",
 					"每个文件最大 5 MB，“%s”有 %.1f MB。At most 5 MB per file; '%s' has %.1f MB.".formatted(shown(file),
