@@ -22,8 +22,6 @@ describe('case code', () => {
 
   it('draws the chain inspection → case → accident → hazard orders', () => {
     const columns = chainColumns({
-      caseCode: 'AJ-440304-2026-000001-1',
-      caseNumber: 'ZF-440304-2026-000001',
       chain: {
         caseCode: 'AJ-440304-2026-000001-1',
         caseNumber: 'ZF-440304-2026-000001',

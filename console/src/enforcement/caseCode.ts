@@ -38,7 +38,7 @@ export interface ChainNode {
 }
 
 /** inspection numbers → case code → accident investigation number → hazard order codes, as columns of boxes. */
-export function chainColumns(view: Pick<CaseView, 'caseCode' | 'caseNumber' | 'chain'>): ChainNode[][] {
+export function chainColumns(view: Pick<CaseView, 'chain'>): ChainNode[][] {
   const inspections: ChainNode[] = view.chain.inspections.map((i) => ({ kind: 'inspection', label: i.number, link: `/enforcement/inspections/${i.number}` }))
   const accident = view.chain.accidentInvestigation
   const hazards: ChainNode[] = view.chain.hazardOrders.map((h) => ({
@@ -49,7 +49,7 @@ export function chainColumns(view: Pick<CaseView, 'caseCode' | 'caseNumber' | 'c
   }))
   return [
     inspections,
-    [{ kind: 'case', label: view.caseCode, link: null, sub: view.caseNumber }],
+    [{ kind: 'case', label: view.chain.caseCode, link: null, sub: view.chain.caseNumber }],
     accident ? [{ kind: 'accident', label: accident.number, link: `/enforcement/accident-investigations/${accident.number}`, sub: accident.title }] : [],
     hazards,
   ]

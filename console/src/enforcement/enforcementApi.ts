@@ -72,16 +72,15 @@ export function fileCase(body: { uscc?: string; title?: string; cause?: string; 
   return api.post<CaseView>('/api/enforcement/cases', body, { headers: { 'Idempotency-Key': idempotencyKey } })
 }
 
-export interface CaseMove {
-  note?: string | null
-  penalty?: PenaltyType | null
-  fineAmount?: number | null
-  legalBasis?: string | null
-  passed?: boolean | null
-}
+/** The body of each case move: exactly that move's fields (the API names each by its own schema). */
+export type CaseMove =
+  | { action: Exclude<CaseAction, 'decide' | 'recheck'>; note: string | null }
+  | { action: 'decide'; penalty: PenaltyType; fineAmount: number | null; legalBasis: string; note: string | null }
+  | { action: 'recheck'; passed: boolean; note: string | null }
 
-export function moveCase(code: string, action: CaseAction, move: CaseMove): Promise<CaseView> {
-  return api.post<CaseView>(`/api/enforcement/cases/${encodeURIComponent(code)}/${action}`, move)
+export function moveCase(code: string, move: CaseMove): Promise<CaseView> {
+  const { action, ...body } = move
+  return api.post<CaseView>(`/api/enforcement/cases/${encodeURIComponent(code)}/${action}`, body)
 }
 
 export function uploadEvidence(code: string, file: File, kind: EvidenceKind, note: string): Promise<Evidence> {

@@ -54,9 +54,8 @@ export interface FindingView {
   itemCode: string | null
   categoryCode: string | null
   grade: string | null
-  hazardRef: string | null
-  hazardOrderCode: string | null
-  hazardOrderStatus: string | null
+  /** Set when the finding went to the hazard loop. */
+  hazard: { ref: string; orderCode: string | null; orderStatus: string | null } | null
   toCase: boolean
 }
 
@@ -68,19 +67,19 @@ export interface InspectionPhoto {
   sha256: string
 }
 
+/** An inspection record as `CaseViews.InspectionView` composes it. */
 export interface Inspection {
-  number: string
-  uscc: string
-  enterprise: string
-  districtCode: string
-  inspectors: string[]
-  inspectedAt: string
-  latitude: number | null
-  longitude: number | null
-  address: string | null
-  conclusion: string | null
-  caseCode: string | null
-  createdBy: string
+  header: {
+    number: string
+    districtCode: string
+    departmentCode: string | null
+    caseCode: string | null
+    conclusion: string | null
+    createdBy: string
+    createdAt: string
+  }
+  enterprise: { uscc: string; name: string }
+  visit: { inspectors: string[]; inspectedAt: string; latitude: number | null; longitude: number | null; address: string | null }
   checklist: { itemCode: string; itemText: string; result: ItemResult; note: string | null }[]
   findings: FindingView[]
   photos: InspectionPhoto[]
@@ -149,26 +148,28 @@ export interface Consultation {
   recordedBy: string
 }
 
+/** A case as `CaseViews.CaseView` composes it. */
 export interface CaseView {
-  caseCode: string
-  caseNumber: string
-  uscc: string
-  enterprise: string
-  districtCode: string
-  title: string
-  cause: string | null
-  status: CaseStatus
-  statusName: string
-  investigator: string | null
-  reviewer: string | null
-  stepStartedAt: string
-  stepDeadline: string | null
-  overdue: boolean
-  everOverdue: boolean
-  rectified: boolean | null
-  filedBy: string
-  filedAt: string
-  closedAt: string | null
+  header: {
+    caseCode: string
+    caseNumber: string
+    title: string
+    cause: string | null
+    status: CaseStatus
+    statusName: string
+    districtCode: string
+    departmentCode: string | null
+  }
+  enterprise: { uscc: string; name: string }
+  deadline: { stepStartedAt: string; stepDeadline: string | null; overdue: boolean; everOverdue: boolean }
+  handling: {
+    filedBy: string
+    filedAt: string
+    investigator: string | null
+    reviewer: string | null
+    rectified: boolean | null
+    closedAt: string | null
+  }
   decision: {
     penalty: PenaltyType
     penaltyName: string
@@ -178,8 +179,7 @@ export interface CaseView {
     decidedBy: string
     decidedAt: string
   } | null
-  allowedActions: CaseAction[]
-  takesEvidence: boolean
+  actions: { allowed: CaseAction[]; takesEvidence: boolean }
   chain: {
     caseCode: string
     caseNumber: string
@@ -187,9 +187,11 @@ export interface CaseView {
     accidentInvestigation: AccidentInvestigation | null
     hazardOrders: { inspectionNumber: string; findingRef: string; orderCode: string | null; status: string | null }[]
   }
-  steps: { action: string; status: CaseStatus; statusName: string; actor: string; note: string | null; at: string; overdue: boolean }[]
-  evidence: Evidence[]
-  consultations: Consultation[]
+  dossier: {
+    steps: { action: string; status: CaseStatus; statusName: string; actor: string; note: string | null; at: string; overdue: boolean }[]
+    evidence: Evidence[]
+    consultations: Consultation[]
+  }
 }
 
 export interface Plan {

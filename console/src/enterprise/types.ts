@@ -7,25 +7,29 @@ export interface Contact {
   phone: string
 }
 
+/** An enterprise as `EnterpriseController.EnterpriseView` composes it. */
 export interface EnterpriseView {
   uscc: string
   name: string
-  industryCode: string
-  industryName: string
-  address: string | null
-  lat: number | null
-  lon: number | null
-  districtCode: string | null
-  districtName: string | null
-  streetCode: string | null
-  streetName: string | null
-  gridCode: string | null
-  scale: 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO'
-  keyCategories: string[]
+  business: {
+    industryCode: string
+    industryName: string
+    scale: 'LARGE' | 'MEDIUM' | 'SMALL' | 'MICRO'
+    keyCategories: string[]
+  }
+  site: {
+    address: string | null
+    lat: number | null
+    lon: number | null
+    districtCode: string | null
+    districtName: string | null
+    streetCode: string | null
+    streetName: string | null
+    gridCode: string | null
+  }
   regulatorCodes: string[]
   contacts: Contact[]
-  riskScore: number
-  riskLevel: RiskLevel
+  risk: { score: number; level: RiskLevel }
 }
 
 export interface EnterprisePage {
@@ -137,11 +141,15 @@ export interface RectificationAnswer {
   answeredAt: string
 }
 
+export interface PortalRisk {
+  score: number
+  level: RiskLevel
+  factors: RiskFactor[]
+}
+
 export interface Portal {
   enterprise: EnterpriseView
-  riskScore: number
-  riskLevel: RiskLevel
-  riskFactors: RiskFactor[]
+  risk: PortalRisk
   reminders: Reminder[]
   orders: FactView[]
   answers: RectificationAnswer[]

@@ -255,7 +255,7 @@ class JurisdictionTests {
 		}
 		if (foreign(foreignObjects().get("/api/enforcement/evidence/{}")).isEmpty()) {
 			String code = api.read(api.post(inspector, "/api/enforcement/cases", """
-					{"uscc":"%s","title":"未按规定开展安全培训（辖区测试）"}""".formatted(enterprises.get(1))), "$.caseCode");
+					{"uscc":"%s","title":"未按规定开展安全培训（辖区测试）"}""".formatted(enterprises.get(1))), "$.header.caseCode");
 			api.post(inspector, "/api/enforcement/cases/" + code + "/investigate", "{}").andReturn();
 			api.as(inspector, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.multipart("/api/enforcement/cases/" + code + "/evidence")

@@ -1,13 +1,14 @@
 package org.forewarn.enforcement;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.Attachments;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.Refusal;
 import org.forewarn.platform.TextPolicy;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -63,7 +64,7 @@ class CaseController {
 
 	@GetMapping("/api/enforcement/cases")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	List<Cases.Row> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
+	List<Cases.CaseRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String uscc,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -82,12 +83,103 @@ class CaseController {
 		return views.of(c, officer);
 	}
 
-	@PostMapping("/api/enforcement/cases/{caseCode}/{action:investigate|submit|approve|return|decide|execute|recheck|close}")
+	// The moves: one endpoint and one body per move, each body under its own name in the API document.
+
+	/** Body of {@code investigate}. */
+	record InvestigationStart(String note) {
+	}
+
+	/** Body of {@code submit}. */
+	record CaseSubmission(String note) {
+	}
+
+	/** Body of {@code approve}. */
+	record CaseApproval(String note) {
+	}
+
+	/** Body of {@code return}: why the case goes back to the investigation. */
+	record CaseReturn(String note) {
+	}
+
+	/** Body of {@code decide}. */
+	record PenaltyDecision(PenaltyType penalty, BigDecimal fineAmount, String legalBasis, String note) {
+	}
+
+	/** Body of {@code execute}. */
+	record DecisionExecution(String note) {
+	}
+
+	/** Body of {@code recheck}. */
+	record RectificationRecheck(Boolean passed, String note) {
+	}
+
+	/** Body of {@code close}. */
+	record CaseClosing(String note) {
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/investigate")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
-	CaseViews.CaseView move(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
-			@PathVariable String action, @RequestBody(required = false) CaseDesk.Move move) {
+	CaseViews.CaseView investigate(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) InvestigationStart body) {
+		return move(user, caseCode, new CaseCommand.Investigate(body == null ? null : body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/submit")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) CaseSubmission body) {
+		return move(user, caseCode, new CaseCommand.Submit(body == null ? null : body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/approve")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) CaseApproval body) {
+		return move(user, caseCode, new CaseCommand.Approve(body == null ? null : body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/return")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView returnToInvestigation(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) CaseReturn body) {
+		return move(user, caseCode, new CaseCommand.Return(body == null ? null : body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/decide")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView decide(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody PenaltyDecision body) {
+		return move(user, caseCode,
+				new CaseCommand.Decide(body.penalty(), body.fineAmount(), body.legalBasis(), body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/execute")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView execute(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) DecisionExecution body) {
+		return move(user, caseCode, new CaseCommand.Execute(body == null ? null : body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/recheck")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView recheck(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody RectificationRecheck body) {
+		if (body.passed() == null) {
+			throw new Rejected(Refusal.INVALID, "passed", "Say whether the rectification check passed.");
+		}
+		return move(user, caseCode, new CaseCommand.Recheck(body.passed(), body.note()));
+	}
+
+	@PostMapping("/api/enforcement/cases/{caseCode}/close")
+	@PreAuthorize(EnforcementPolicy.OFFICERS)
+	CaseViews.CaseView close(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
+			@RequestBody(required = false) CaseClosing body) {
+		return move(user, caseCode, new CaseCommand.Close(body == null ? null : body.note()));
+	}
+
+	private CaseViews.CaseView move(CurrentUser user, String caseCode, CaseCommand command) {
 		Officer officer = Officer.of(user);
-		return views.of(desk.move(CaseCode.parse(caseCode), action, move, officer), officer);
+		return views.of(desk.move(CaseCode.parse(caseCode), command, officer), officer);
 	}
 
 	@PostMapping(path = "/api/enforcement/cases/{caseCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -148,16 +240,26 @@ class CaseController {
 				opening.description(), code.value()), Officer.of(user)));
 	}
 
+	/** A step of the case flow with the days it may take (0: no limit). */
+	record FlowStep(CaseStatus status, String name, long days) {
+	}
+
+	/** A penalty a decision may impose. */
+	record PenaltyOption(PenaltyType type, String name) {
+	}
+
+	/** The case flow as data, for forms: the steps in order and the penalty types. */
+	record CaseFlow(List<FlowStep> steps, List<PenaltyOption> penalties) {
+	}
+
 	/** The case flow as data, for forms: steps with their deadlines and the penalty types. */
 	@GetMapping("/api/enforcement/case-flow")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	Map<String, Object> flow() {
+	CaseFlow flow() {
 		CaseDeadlines deadlines = cases.deadlines();
-		return Map.of("steps", java.util.Arrays.stream(CaseStatus.values())
-			.map(s -> Map.of("status", s.name(), "name", s.chinese(), "days",
+		return new CaseFlow(java.util.Arrays.stream(CaseStatus.values())
+			.map(s -> new FlowStep(s, s.chinese(),
 					deadlines.limits().containsKey(s) ? deadlines.limits().get(s).toDays() : 0))
-			.toList(), "penalties", java.util.Arrays.stream(PenaltyType.values())
-				.map(p -> Map.of("type", p.name(), "name", p.chinese()))
-				.toList());
+			.toList(), java.util.Arrays.stream(PenaltyType.values()).map(p -> new PenaltyOption(p, p.chinese())).toList());
 	}
 }

@@ -1,6 +1,5 @@
 package org.forewarn.enforcement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,10 +25,6 @@ class CaseDesk {
 
 	/** A case to file: directly, from an inspection, and/or linked to an accident investigation. */
 	record Filing(String uscc, String title, String cause, String inspectionNumber, String accidentInvestigationNumber) {
-	}
-
-	/** The fields of a move (each move uses some). */
-	record Move(String note, PenaltyType penalty, BigDecimal fineAmount, String legalBasis, Boolean passed) {
 	}
 
 	record Consulting(List<String> experts, String opinion, Instant heldAt) {
@@ -148,60 +143,41 @@ class CaseDesk {
 		return c;
 	}
 
+	/**
+	 * Makes one move on a case: locks it, checks the officer's jurisdiction, lets the case check its step (and the
+	 * four-eyes rule), then writes the case, its step, the enterprise's record and the audit entry together.
+	 */
 	@Transactional
-	EnforcementCase move(CaseCode code, String action, Move m, Officer by) {
+	EnforcementCase move(CaseCode code, CaseCommand command, Officer by) {
 		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
 		policy.checkCovers(by, c.districtCode(), "case " + code.value());
-		Move move = m == null ? new Move(null, null, null, null, null) : m;
-		checkText(move.note(), "note", MAX_TEXT);
-		checkText(move.legalBasis(), "legalBasis", 500);
+		checkText(command.note(), "note", MAX_TEXT);
+		if (command instanceof CaseCommand.Decide decide) {
+			checkText(decide.legalBasis(), "legalBasis", 500);
+		}
 		Instant now = clock.instant();
 		CaseDeadlines deadlines = cases.deadlines();
-		switch (action) {
-			case "investigate" -> c.startInvestigation(by, move.note(), now, deadlines);
-			case "submit" -> c.submitForReview(by, cases.evidenceCount(c.id()), move.note(), now, deadlines);
-			case "approve", "return" -> review(c, action, move, by, now, deadlines);
-			case "decide" -> c.decide(by, move.penalty(), move.fineAmount(), move.legalBasis(), move.note(), now,
-					deadlines);
-			case "execute" -> c.execute(by, move.note(), now, deadlines);
-			case "recheck" -> {
-				if (move.passed() == null) {
-					throw new Rejected(Refusal.INVALID, "passed", "Say whether the rectification check passed.");
-				}
-				c.recheck(by, move.passed(), move.note(), now, deadlines);
-			}
-			case "close" -> c.close(by, move.note(), now, deadlines);
-			default -> throw new NotFound("move '" + action + "'");
+		try {
+			c.apply(command, by, () -> cases.evidenceCount(c.id()), now, deadlines);
+		}
+		catch (FourEyesViolated refused) {
+			// a refused review is recorded too (outliving the rollback), not only the ones that pass
+			audit.recordIndependently(AuditEntry.of("enforcement.case." + command.action(), "case:" + code.value(),
+					"refused", "four eyes: " + by.username() + " investigated or submitted the case"));
+			throw refused;
 		}
 		cases.update(c);
 		enterprises.enforcementCase(c);
-		if (action.equals("decide")) {
-			enterprises.penalty(c, "DECIDED");
-		}
-		else if (action.equals("execute")) {
-			enterprises.penalty(c, "COMPLETED");
+		switch (command) {
+			case CaseCommand.Decide d -> enterprises.penalty(c, "DECIDED");
+			case CaseCommand.Execute e -> enterprises.penalty(c, "COMPLETED");
+			default -> {
+			}
 		}
 		EnforcementCase.Step step = c.newSteps().getLast();
-		audit.record(AuditEntry.of("enforcement.case." + action, "case:" + code.value(), "success",
+		audit.record(AuditEntry.of("enforcement.case." + command.action(), "case:" + code.value(), "success",
 				c.status() + (step.note() == null ? "" : " " + step.note()) + (step.overdue() ? " (overdue)" : "")));
 		return c;
-	}
-
-	/** The four-eyes step: a refused review is recorded too (outliving the rollback), not only the ones that pass. */
-	private void review(EnforcementCase c, String action, Move move, Officer by, Instant now, CaseDeadlines deadlines) {
-		try {
-			if (action.equals("approve")) {
-				c.approve(by, move.note(), now, deadlines);
-			}
-			else {
-				c.returnToInvestigation(by, move.note(), now, deadlines);
-			}
-		}
-		catch (FourEyesViolated refused) {
-			audit.recordIndependently(AuditEntry.of("enforcement.case." + action, "case:" + c.code().value(), "refused",
-					"four eyes: " + by.username() + " investigated or submitted the case"));
-			throw refused;
-		}
 	}
 
 	@Transactional

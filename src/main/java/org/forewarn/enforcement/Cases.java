@@ -34,7 +34,7 @@ class Cases {
 	}
 
 	/** A row of the case list. */
-	record Row(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode, String title,
+	record CaseRow(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode, String title,
 			CaseStatus status, Instant stepDeadline, boolean everOverdue, String penalty, BigDecimal fineAmount,
 			Instant filedAt, Instant closedAt) {
 	}
@@ -174,7 +174,7 @@ class Cases {
 			.list();
 	}
 
-	List<Row> list(Optional<List<String>> districts, CaseStatus status, String uscc, String q, Boolean overdue,
+	List<CaseRow> list(Optional<List<String>> districts, CaseStatus status, String uscc, String q, Boolean overdue,
 			Instant now, int limit, int offset) {
 		StringBuilder sql = new StringBuilder("""
 				select case_code, case_number, uscc, enterprise, district_code, title, status, step_deadline, ever_overdue,
@@ -211,7 +211,7 @@ class Cases {
 		if (Boolean.TRUE.equals(overdue)) {
 			spec = spec.param("now", Timestamp.from(now));
 		}
-		return spec.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+		return spec.query((rs, n) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), CaseStatus.valueOf(rs.getString(7)), instant(rs, 8), rs.getBoolean(9),
 				rs.getString(10), rs.getBigDecimal(11), instant(rs, 12), instant(rs, 13))).list();
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import org.forewarn.platform.TextPolicy;
 
@@ -102,6 +103,26 @@ final class EnforcementCase {
 
 	static EnforcementCase restore(Snapshot snapshot) {
 		return new EnforcementCase(snapshot);
+	}
+
+	/**
+	 * Makes a move: the switch over the command's type is the whole list of moves, so a new move cannot be added
+	 * without saying here which step it takes the case to.
+	 *
+	 * @param evidence counts the case's evidence, asked only when the move needs it (submitting for review)
+	 */
+	void apply(CaseCommand command, Officer by, IntSupplier evidence, Instant now, CaseDeadlines deadlines) {
+		switch (command) {
+			case CaseCommand.Investigate m -> startInvestigation(by, m.note(), now, deadlines);
+			case CaseCommand.Submit m -> submitForReview(by, evidence.getAsInt(), m.note(), now, deadlines);
+			case CaseCommand.Approve m -> approve(by, m.note(), now, deadlines);
+			case CaseCommand.Return m -> returnToInvestigation(by, m.note(), now, deadlines);
+			case CaseCommand.Decide m -> decide(by, m.penalty(), m.fineAmount(), m.legalBasis(), m.note(), now,
+					deadlines);
+			case CaseCommand.Execute m -> execute(by, m.note(), now, deadlines);
+			case CaseCommand.Recheck m -> recheck(by, m.passed(), m.note(), now, deadlines);
+			case CaseCommand.Close m -> close(by, m.note(), now, deadlines);
+		}
 	}
 
 	/** 调查取证 starts; whoever starts it is the investigator. */

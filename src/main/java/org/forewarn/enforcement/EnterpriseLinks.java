@@ -8,6 +8,7 @@ import org.forewarn.enterprise.EnterpriseRecords;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.enterprise.Enterprises;
 import org.forewarn.enterprise.FactKind;
+import org.forewarn.enterprise.Uscc;
 import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class EnterpriseLinks {
 			throw new Rejected(Refusal.INVALID, field, "'" + uscc + "' is not a unified social credit code "
 					+ "(18 characters: digits and capitals except I, O, S, V, Z).");
 		}
-		return enterprises.find(code).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, field,
+		return Uscc.of(code).flatMap(enterprises::find).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, field,
 				"No enterprise with unified social credit code " + code + " is registered."));
 	}
 
@@ -48,20 +49,20 @@ class EnterpriseLinks {
 	void inspection(Inspections.Inspection i, int failedItems, int findings) {
 		String title = "检查 " + i.number() + (findings == 0 && failedItems == 0 ? "：未发现问题"
 				: "：不符合项 " + failedItems + " 项，发现问题 " + findings + " 项");
-		records.record(new EnterpriseFact(i.uscc(), FactKind.INSPECTION, i.number(), title,
+		records.record(new EnterpriseFact(new Uscc(i.uscc()), FactKind.INSPECTION, i.number(), title,
 				"COMPLETED", findings == 0 && failedItems == 0 ? 0 : 1,
 				i.inspectedAt(), "/enforcement/inspections/" + i.number()));
 	}
 
 	void enforcementCase(EnforcementCase c) {
-		records.record(new EnterpriseFact(c.uscc(), FactKind.ENFORCEMENT_CASE, c.code().value(),
+		records.record(new EnterpriseFact(new Uscc(c.uscc()), FactKind.ENFORCEMENT_CASE, c.code().value(),
 				"执法案件 " + c.code().value() + "：" + c.title(), c.status().name(),
 				c.status() == CaseStatus.CLOSED ? 1 : 2, c.filedAt(), "/enforcement/cases/" + c.code().value()));
 	}
 
 	void penalty(EnforcementCase c, String status) {
 		EnforcementCase.Decision d = c.decision();
-		records.record(new EnterpriseFact(c.uscc(), FactKind.PENALTY, c.caseNumber(),
+		records.record(new EnterpriseFact(new Uscc(c.uscc()), FactKind.PENALTY, c.caseNumber(),
 				"行政处罚 " + c.caseNumber() + "：" + d.penalty().chinese()
 						+ (d.fineAmount() == null ? "" : " ¥" + d.fineAmount().toPlainString()) + "（依据" + d.legalBasis()
 						+ "）",
@@ -69,7 +70,7 @@ class EnterpriseLinks {
 	}
 
 	void investigation(AccidentInvestigations.Investigation i) {
-		records.record(new EnterpriseFact(i.uscc(), FactKind.ACCIDENT_INVESTIGATION, i.number(),
+		records.record(new EnterpriseFact(new Uscc(i.uscc()), FactKind.ACCIDENT_INVESTIGATION, i.number(),
 				"事故调查 " + i.number() + "：" + i.title() + "（死亡 " + i.deaths() + " 人，受伤 " + i.injuries() + " 人）",
 				i.status(), i.severity(), i.occurredAt(), "/enforcement/accident-investigations/" + i.number()));
 	}

@@ -1,11 +1,8 @@
 package org.forewarn.enforcement;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
 import org.forewarn.enterprise.EnterpriseSummary;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.TextPolicy;
@@ -16,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,12 +35,11 @@ class InspectionController {
 	private final CaseViews views;
 	private final EnterpriseLinks enterprises;
 	private final EnforcementPolicy policy;
-	private final AuditTrail audit;
 	private final java.time.Clock clock;
 
 	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, InspectionPlanDesk planDesk,
 			Checklists checklists, CaseViews views, EnterpriseLinks enterprises, EnforcementPolicy policy,
-			AuditTrail audit, java.time.Clock clock) {
+			java.time.Clock clock) {
 		this.inspections = inspections;
 		this.desk = desk;
 		this.plans = plans;
@@ -53,17 +48,16 @@ class InspectionController {
 		this.views = views;
 		this.enterprises = enterprises;
 		this.policy = policy;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
-	record Form(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.Due> due) {
+	record InspectionForm(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.DueInspection> due) {
 	}
 
 	/** What the inspect-by-code form needs: the enterprise, its checklist and its open due inspections. */
 	@GetMapping("/api/inspection-checklists")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	Form checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
+	InspectionForm checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
 		Officer officer = Officer.of(user);
 		EnterpriseSummary enterprise;
 		try {
@@ -74,23 +68,17 @@ class InspectionController {
 					? new Rejected(Refusal.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
 		}
 		policy.checkCovers(officer, enterprise.districtCode(), "enterprise " + enterprise.uscc());
-		List<InspectionPlans.Due> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
+		List<InspectionPlans.DueInspection> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
 				500, 0).stream().filter(d -> d.uscc().equals(enterprise.uscc())).toList();
-		return new Form(enterprise, checklists.forEnterprise(enterprise), due);
+		return new InspectionForm(enterprise, checklists.forEnterprise(enterprise), due);
 	}
 
 	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
 	@PostMapping(path = "/api/inspections/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
-	@Transactional
-	ResponseEntity<Map<String, Object>> photo(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<InspectionDesk.UploadedPhoto> photo(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
-		Uploads.Checked photo = desk.checkPhoto(file);
-		UUID id = inspections.storePhoto(photo, user.username(), clock.instant());
-		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
-				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "contentType", photo.contentType(),
-				"size", photo.data().length, "sha256", photo.sha256()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(desk.storePhoto(file, user.username()));
 	}
 
 	@GetMapping("/api/inspection-photos/{id}")
@@ -115,7 +103,7 @@ class InspectionController {
 	@PostMapping("/api/inspections")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<CaseViews.InspectionView> record(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody InspectionDesk.Submission submission,
+			@RequestBody InspectionDesk.InspectionSubmission submission,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		InspectionDesk.Recorded recorded = desk.record(submission, Officer.of(user), key);
 		return ResponseEntity.status(recorded.replay() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -145,7 +133,7 @@ class InspectionController {
 
 	// plans
 
-	record PlanView(InspectionPlans.Plan plan, InspectionPlans.Counts counts) {
+	record PlanView(InspectionPlans.Plan plan, InspectionPlans.PlanCounts counts) {
 	}
 
 	@PostMapping("/api/inspection-plans")
@@ -173,7 +161,7 @@ class InspectionController {
 
 	@GetMapping("/api/inspection-plans/{id}/due")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	List<InspectionPlans.Due> due(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	List<InspectionPlans.DueInspection> due(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		Officer officer = Officer.of(user);

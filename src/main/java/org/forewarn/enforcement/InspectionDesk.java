@@ -36,7 +36,7 @@ class InspectionDesk {
 
 	static final int MAX_FINDINGS = 50;
 
-	record Submission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude, Double longitude,
+	record InspectionSubmission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude, Double longitude,
 			String address, String conclusion, UUID dueId, List<ItemAnswer> checklist, List<FindingInput> findings,
 			String caseTitle) {
 	}
@@ -90,7 +90,7 @@ class InspectionDesk {
 	}
 
 	@Transactional
-	Recorded record(Submission s, Officer by, String key) {
+	Recorded record(InspectionSubmission s, Officer by, String key) {
 		CaseDesk.checkKey(key);
 		if (key != null) {
 			inspections.claimIdempotencyKey(by.username(), key);
@@ -247,8 +247,18 @@ class InspectionDesk {
 		return new Recorded(inspection, false);
 	}
 
-	Uploads.Checked checkPhoto(org.springframework.web.multipart.MultipartFile file) {
-		return Uploads.check(file, Uploads.Kind.PHOTO, "photo");
+	/** A finding's photo, uploaded before the record it belongs to (phones upload each photo as it is taken). */
+	record UploadedPhoto(UUID id, String contentType, int size, String sha256) {
+	}
+
+	/** Checks and keeps a photo until a record attaches it; only its uploader may attach it. */
+	@Transactional
+	UploadedPhoto storePhoto(org.springframework.web.multipart.MultipartFile file, String by) {
+		Uploads.Checked photo = Uploads.check(file, Uploads.Kind.PHOTO, "photo");
+		UUID id = inspections.storePhoto(photo, by, clock.instant());
+		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
+				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
+		return new UploadedPhoto(id, photo.contentType(), photo.data().length, photo.sha256());
 	}
 
 	private static String abbreviate(String text, int max) {

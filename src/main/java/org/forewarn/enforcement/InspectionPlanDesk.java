@@ -151,7 +151,7 @@ class InspectionPlanDesk {
 				later++;
 				continue;
 			}
-			if (plans.addDue(new InspectionPlans.Due(UUID.randomUUID(), plan.id(), e.uscc(), e.name(), e.districtCode(),
+			if (plans.addDue(new InspectionPlans.DueInspection(UUID.randomUUID(), plan.id(), e.uscc(), e.name(), e.districtCode(),
 					e.riskLevel().toUpperCase(Locale.ROOT), due, null), clock.instant())) {
 				added++;
 			}

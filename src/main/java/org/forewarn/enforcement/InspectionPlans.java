@@ -28,7 +28,7 @@ class InspectionPlans {
 			Instant createdAt) {
 	}
 
-	record Due(UUID id, UUID planId, String uscc, String enterprise, String districtCode, String riskLevel,
+	record DueInspection(UUID id, UUID planId, String uscc, String enterprise, String districtCode, String riskLevel,
 			LocalDate dueOn, String inspectionNumber) {
 	}
 
@@ -102,7 +102,7 @@ class InspectionPlans {
 	}
 
 	/** Adds a due inspection unless the plan already has an open one for the enterprise; true if added. */
-	boolean addDue(Due due, Instant now) {
+	boolean addDue(DueInspection due, Instant now) {
 		return jdbc.sql("""
 				insert into due_inspection (id, plan_id, uscc, enterprise, district_code, risk_level, due_on, created_at)
 				select :id, :plan, :uscc, :enterprise, :district, :risk, :due, :at
@@ -132,7 +132,7 @@ class InspectionPlans {
 	}
 
 	/** Due inspections, open ones first by date; of one plan or of some districts. */
-	List<Due> due(UUID planId, Optional<List<String>> districts, boolean openOnly, int limit, int offset) {
+	List<DueInspection> due(UUID planId, Optional<List<String>> districts, boolean openOnly, int limit, int offset) {
 		StringBuilder sql = new StringBuilder("""
 				select id, plan_id, uscc, enterprise, district_code, risk_level, due_on, inspection_number
 				from due_inspection where true""");
@@ -153,15 +153,15 @@ class InspectionPlans {
 		if (districts.isPresent()) {
 			spec = spec.param("districts", districts.get().toArray(String[]::new));
 		}
-		return spec.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+		return spec.query((rs, n) -> new DueInspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
 				rs.getString(8))).list();
 	}
 
-	record Counts(int open, int overdue, int done) {
+	record PlanCounts(int open, int overdue, int done) {
 	}
 
-	Counts counts(UUID planId, LocalDate today) {
+	PlanCounts counts(UUID planId, LocalDate today) {
 		return jdbc.sql("""
 				select count(*) filter (where inspection_number is null),
 				       count(*) filter (where inspection_number is null and due_on < :today),
@@ -169,7 +169,7 @@ class InspectionPlans {
 				from due_inspection where plan_id = :plan""")
 			.param("plan", planId)
 			.param("today", Date.valueOf(today))
-			.query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.query((rs, n) -> new PlanCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
 			.single();
 	}
 

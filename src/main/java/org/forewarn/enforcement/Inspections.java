@@ -33,7 +33,7 @@ class Inspections {
 			String hazardRef, boolean toCase) {
 	}
 
-	record Photo(UUID id, Integer findingNo, String contentType, int size, String sha256, String uploadedBy,
+	record InspectionPhoto(UUID id, Integer findingNo, String contentType, int size, String sha256, String uploadedBy,
 			Instant uploadedAt) {
 	}
 
@@ -230,12 +230,12 @@ class Inspections {
 			.update() == 1;
 	}
 
-	List<Photo> photos(UUID inspectionId) {
+	List<InspectionPhoto> photos(UUID inspectionId) {
 		return jdbc.sql("""
 				select id, finding_no, content_type, size_bytes, sha256, uploaded_by, uploaded_at from inspection_photo
 				where inspection_id = :id order by finding_no, uploaded_at""")
 			.param("id", inspectionId)
-			.query((rs, n) -> new Photo(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getString(3),
+			.query((rs, n) -> new InspectionPhoto(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getString(3),
 					rs.getInt(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
 	}

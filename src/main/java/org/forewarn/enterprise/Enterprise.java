@@ -10,15 +10,15 @@ import java.util.Set;
  */
 record Enterprise(Uscc uscc, String name, String industryCode, String address, Double latitude, Double longitude,
 		String districtCode, String streetCode, String communityCode, String gridCode, Scale scale,
-		Set<KeyCategory> keyCategories, List<String> regulatorCodes, List<Contact> contacts, int riskScore,
+		Set<KeyCategory> keyCategories, List<String> regulatorCodes, List<EnterpriseContact> contacts, int riskScore,
 		String riskLevel, String publicCode, Instant createdAt, String createdBy, int version) {
 
 	/** A person to call at the enterprise (法定代表人, 安全负责人, 安全管理员 …). */
-	record Contact(String name, String role, String phone) {
+	record EnterpriseContact(String name, String role, String phone) {
 
 		/** The contact with the middle of the phone number hidden, for lists and other modules. */
-		Contact masked() {
-			return new Contact(name, role, mask(phone));
+		EnterpriseContact masked() {
+			return new EnterpriseContact(name, role, mask(phone));
 		}
 
 		static String mask(String phone) {

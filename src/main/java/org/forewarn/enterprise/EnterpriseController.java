@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,17 +35,28 @@ class EnterpriseController {
 	static final String READERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR', 'ENTERPRISE')";
 
 	record NewEnterprise(String uscc, String name, String industryCode, String address, Double lat, Double lon,
-			String scale, List<String> keyCategories, List<Enterprise.Contact> contacts) {
+			String scale, List<String> keyCategories, List<Enterprise.EnterpriseContact> contacts) {
 	}
 
-	/** An enterprise as lists and the registry page show it. */
-	record EnterpriseView(String uscc, String name, String industryCode, String industryName, String address,
-			Double lat, Double lon, String districtCode, String districtName, String streetCode, String streetName,
-			String gridCode, String scale, List<String> keyCategories, List<String> regulatorCodes,
-			List<Enterprise.Contact> contacts, int riskScore, String riskLevel) {
+	/** An enterprise as lists and the registry page show it, composed of its parts. */
+	record EnterpriseView(String uscc, String name, EnterpriseBusiness business, EnterpriseSite site,
+			List<String> regulatorCodes, List<Enterprise.EnterpriseContact> contacts, RiskRating risk) {
 	}
 
-	record PageView(List<EnterpriseView> items, long total, int page, int size) {
+	/** What the enterprise does and how big it is: industry (GB/T 4754), scale, key supervision categories. */
+	record EnterpriseBusiness(String industryCode, String industryName, String scale, List<String> keyCategories) {
+	}
+
+	/** Where the enterprise is, and so whose territory it is in. */
+	record EnterpriseSite(String address, Double lat, Double lon, String districtCode, String districtName,
+			String streetCode, String streetName, String gridCode) {
+	}
+
+	/** The current risk score and its colour level. */
+	record RiskRating(int score, String level) {
+	}
+
+	record EnterprisePage(List<EnterpriseView> items, long total, int page, int size) {
 	}
 
 	private final Registration registration;
@@ -74,7 +84,7 @@ class EnterpriseController {
 
 	@GetMapping
 	@PreAuthorize(READERS)
-	PageView search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+	EnterprisePage search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String risk, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -90,17 +100,31 @@ class EnterpriseController {
 		}
 		var result = registry.search(territory.scopeOf(user),
 				new EnterpriseRegistry.Criteria(q, industry, region, risk), page, size);
-		return new PageView(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
+		return new EnterprisePage(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
+	}
+
+	/** The risk map as GeoJSON (RFC 7946): one point feature per enterprise site. */
+	record RiskMap(String type, List<RiskMapFeature> features) {
+	}
+
+	record RiskMapFeature(String type, RiskMapPoint geometry, RiskMapSite properties) {
+	}
+
+	/** A GeoJSON point: longitude first. */
+	record RiskMapPoint(String type, List<Double> coordinates) {
+	}
+
+	record RiskMapSite(String uscc, String name, String level, int score) {
 	}
 
 	/** Every visible enterprise with a site, for the risk map (clustered in the console). */
 	@GetMapping("/map")
 	@PreAuthorize(STAFF)
-	Map<String, Object> map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String risk) {
-		List<Object[]> points = registry.points(territory.scopeOf(user), risk);
-		return Map.of("type", "FeatureCollection", "features", points.stream().map(p -> Map.of("type", "Feature",
-				"geometry", Map.of("type", "Point", "coordinates", List.of(p[5], p[4])), "properties",
-				Map.of("uscc", p[0], "name", p[1], "level", p[2], "score", p[3]))).toList());
+	RiskMap map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String risk) {
+		return new RiskMap("FeatureCollection", registry.points(territory.scopeOf(user), risk).stream()
+			.map(p -> new RiskMapFeature("Feature", new RiskMapPoint("Point", List.of(p.longitude(), p.latitude())),
+					new RiskMapSite(p.uscc(), p.name(), p.riskLevel(), p.riskScore())))
+			.toList());
 	}
 
 	@GetMapping("/industries")
@@ -109,11 +133,16 @@ class EnterpriseController {
 		return industries.all();
 	}
 
+	/** A key supervision category 重点监管类别 with the risk points it adds. */
+	record KeyCategoryOption(String code, String zh, String en, int points) {
+	}
+
 	@GetMapping("/key-categories")
 	@PreAuthorize(READERS)
-	List<Map<String, Object>> keyCategories() {
+	List<KeyCategoryOption> keyCategories() {
 		return java.util.Arrays.stream(KeyCategory.values())
-			.map(k -> Map.<String, Object>of("code", k.name(), "zh", k.zh, "en", k.en, "points", k.points)).toList();
+			.map(k -> new KeyCategoryOption(k.name(), k.zh, k.en, k.points))
+			.toList();
 	}
 
 	@GetMapping("/{uscc}")
@@ -139,7 +168,7 @@ class EnterpriseController {
 		for (int page = 0;; page++) {
 			var result = registry.search(scope, criteria, page, 1000);
 			for (Enterprise e : result.items()) {
-				Enterprise.Contact c = e.contacts().isEmpty() ? null : e.contacts().getFirst().masked();
+				Enterprise.EnterpriseContact c = e.contacts().isEmpty() ? null : e.contacts().getFirst().masked();
 				out.write(String.join(",", csv(e.code()), csv(e.name()), e.industryCode(), csv(e.address()),
 						String.valueOf(e.latitude()), String.valueOf(e.longitude()), e.scale().name(),
 						csv(String.join(";", e.keyCategories().stream().map(Enum::name).toList())),
@@ -162,12 +191,14 @@ class EnterpriseController {
 	}
 
 	EnterpriseView view(Enterprise e, boolean masked) {
-		return new EnterpriseView(e.code(), e.name(), e.industryCode(), industries.nameOf(e.industryCode()),
-				e.address(), e.latitude(), e.longitude(), e.districtCode(), name(e.districtCode()), e.streetCode(),
-				name(e.streetCode()), e.gridCode(), e.scale().name(),
-				e.keyCategories().stream().map(Enum::name).toList(), e.regulatorCodes(),
-				masked ? e.contacts().stream().map(Enterprise.Contact::masked).toList() : e.contacts(), e.riskScore(),
-				e.riskLevel());
+		return new EnterpriseView(e.code(), e.name(),
+				new EnterpriseBusiness(e.industryCode(), industries.nameOf(e.industryCode()), e.scale().name(),
+						e.keyCategories().stream().map(Enum::name).toList()),
+				new EnterpriseSite(e.address(), e.latitude(), e.longitude(), e.districtCode(), name(e.districtCode()),
+						e.streetCode(), name(e.streetCode()), e.gridCode()),
+				e.regulatorCodes(),
+				masked ? e.contacts().stream().map(Enterprise.EnterpriseContact::masked).toList() : e.contacts(),
+				new RiskRating(e.riskScore(), e.riskLevel()));
 	}
 
 	private String name(String code) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param severity how much it weighs for risk: 0 none … 3 serious (e.g. a penalty decision, a fatal accident)
  * @param link the console path that shows it (e.g. {@code /enforcement/cases/AJ-...})
  */
-public record EnterpriseFact(String uscc, FactKind kind, String reference, String title, String status, int severity,
+public record EnterpriseFact(Uscc uscc, FactKind kind, String reference, String title, String status, int severity,
 		Instant at, String link) {
 
 	public EnterpriseFact {

@@ -48,7 +48,7 @@ class EnterpriseImport {
 	}
 
 	/** The outcome; {@code checkMillis} parsing and checking, {@code storeMillis} the COPY and the report. */
-	record Report(UUID id, int rows, int imported, int rejected, List<RowProblem> problems, long millis,
+	record ImportReport(UUID id, int rows, int imported, int rejected, List<RowProblem> problems, long millis,
 			long checkMillis, long storeMillis) {
 	}
 
@@ -57,22 +57,24 @@ class EnterpriseImport {
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final JsonMapper json;
+	private final Imports imports;
 	private final AuditTrail audit;
 	private final Clock clock;
 
 	EnterpriseImport(Registration registration, EnterpriseRegistry registry, JdbcClient jdbc, DataSource dataSource,
-			JsonMapper json, AuditTrail audit, Clock clock) {
+			JsonMapper json, Imports imports, AuditTrail audit, Clock clock) {
 		this.registration = registration;
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.json = json;
+		this.imports = imports;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional
-	Report importRows(CurrentUser user, String fileName, List<List<String>> table) {
+	ImportReport importRows(CurrentUser user, String fileName, List<List<String>> table) {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
 		if (table.isEmpty()) {
@@ -108,8 +110,8 @@ class EnterpriseImport {
 			Double lon = number(row, columns.get("lon"), rowNumber, "lon", rowProblems);
 			String contactName = cell(row, columns.get("contact_name"));
 			String contactPhone = cell(row, columns.get("contact_phone"));
-			List<Enterprise.Contact> contacts = contactName == null && contactPhone == null ? List.of()
-					: List.of(new Enterprise.Contact(contactName, cell(row, columns.get("contact_role")), contactPhone));
+			List<Enterprise.EnterpriseContact> contacts = contactName == null && contactPhone == null ? List.of()
+					: List.of(new Enterprise.EnterpriseContact(contactName, cell(row, columns.get("contact_role")), contactPhone));
 			String categories = cell(row, columns.get("key_categories"));
 			var draft = new Registration.Draft(cell(row, columns.get("uscc")), cell(row, columns.get("name")),
 					cell(row, columns.get("industry_code")), cell(row, columns.get("address")), lat, lon,
@@ -152,16 +154,11 @@ class EnterpriseImport {
 		store(fresh, now);
 		UUID id = UUID.randomUUID();
 		int rejected = (int) problems.stream().mapToInt(RowProblem::row).distinct().count();
-		jdbc.sql("""
-				insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
-				values (:id, :file, :rows, :imported, cast(:problems as jsonb), :by, :at)""")
-			.param("id", id).param("file", fileName).param("rows", rows).param("imported", fresh.size())
-			.param("problems", json.writeValueAsString(problems)).param("by", user.username())
-			.param("at", Timestamp.from(now)).update();
+		imports.insert(new Imports.ImportRecord(id, fileName, rows, fresh.size(), problems, user.username(), now));
 		audit.record(AuditEntry.of("enterprise.import", "enterprise-import:" + id, "success",
 				"%s: %d rows, %d imported, %d rejected".formatted(fileName, rows, fresh.size(), rejected)));
 		long finished = System.nanoTime();
-		return new Report(id, rows, fresh.size(), rejected, problems, (finished - started) / 1_000_000,
+		return new ImportReport(id, rows, fresh.size(), rejected, problems, (finished - started) / 1_000_000,
 				(checked - started) / 1_000_000, (finished - checked) / 1_000_000);
 	}
 

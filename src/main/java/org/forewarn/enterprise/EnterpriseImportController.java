@@ -7,14 +7,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.TextPolicy;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +28,17 @@ class EnterpriseImportController {
 
 	static final long MAX_BYTES = 20L * 1024 * 1024;
 
-	private final EnterpriseImport imports;
-	private final JdbcClient jdbc;
+	private final EnterpriseImport importer;
+	private final Imports imports;
 
-	EnterpriseImportController(EnterpriseImport imports, JdbcClient jdbc) {
+	EnterpriseImportController(EnterpriseImport importer, Imports imports) {
+		this.importer = importer;
 		this.imports = imports;
-		this.jdbc = jdbc;
 	}
 
 	@PostMapping(path = "/api/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnterpriseController.REGISTRARS)
-	EnterpriseImport.Report importFile(@AuthenticationPrincipal CurrentUser user,
+	EnterpriseImport.ImportReport importFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new EnterpriseRejected(Refusal.INVALID, "file", "请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
@@ -50,16 +47,16 @@ class EnterpriseImportController {
 			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
 		}
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-		return imports.importRows(user, name, table(name, file.getBytes()));
+		return importer.importRows(user, name, table(name, file.getBytes()));
 	}
 
 	@PostMapping(path = "/api/enterprises/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize(EnterpriseController.REGISTRARS)
-	EnterpriseImport.Report importCsv(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] body) {
+	EnterpriseImport.ImportReport importCsv(@AuthenticationPrincipal CurrentUser user, @RequestBody byte[] body) {
 		if (body.length > MAX_BYTES) {
 			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
 		}
-		return imports.importRows(user, "request.csv", CsvText.rows(utf8(body)));
+		return importer.importRows(user, "request.csv", CsvText.rows(utf8(body)));
 	}
 
 	@GetMapping(path = "/api/enterprises/import/template.csv", produces = "text/csv")
@@ -72,15 +69,8 @@ class EnterpriseImportController {
 
 	@GetMapping("/api/enterprises/imports/{id}")
 	@PreAuthorize(EnterpriseController.REGISTRARS)
-	Map<String, Object> report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return jdbc.sql("""
-				select id, file_name, rows_total, rows_imported, problems::text, imported_by, imported_at
-				from enterprise_import where id = :id and imported_by = :by""")
-			.param("id", id).param("by", user.username())
-			.query((rs, n) -> Map.<String, Object>of("id", rs.getObject(1), "fileName", rs.getString(2), "rows",
-					rs.getInt(3), "imported", rs.getInt(4), "problems", rs.getString(5), "importedBy", rs.getString(6),
-					"importedAt", rs.getTimestamp(7).toInstant()))
-			.optional()
+	Imports.ImportRecord report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		return imports.find(id, user.username())
 			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "id", "No import " + id + " of yours."));
 	}
 

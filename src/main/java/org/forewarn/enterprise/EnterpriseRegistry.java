@@ -144,7 +144,11 @@ class EnterpriseRegistry implements Enterprises {
 	}
 
 	/** Points for the risk map: code, name, level, score and position of every visible enterprise with a location. */
-	List<Object[]> points(Territory.Scope scope, String risk) {
+	/** An enterprise's site on the risk map. */
+	record SitePoint(String uscc, String name, String riskLevel, int riskScore, double latitude, double longitude) {
+	}
+
+	List<SitePoint> points(Territory.Scope scope, String risk) {
 		String where = " where " + scope.condition() + " and e.latitude is not null"
 				+ (risk == null || risk.isBlank() ? "" : " and e.risk_level = any(:risk)");
 		var spec = jdbc.sql("select e.uscc, e.name, e.risk_level, e.risk_score, e.latitude, e.longitude from enterprise e"
@@ -152,8 +156,8 @@ class EnterpriseRegistry implements Enterprises {
 		if (risk != null && !risk.isBlank()) {
 			spec = spec.param("risk", risk.toUpperCase().split(","));
 		}
-		return spec.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-				rs.getDouble(5), rs.getDouble(6) }).list();
+		return spec.query((rs, n) -> new SitePoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+				rs.getDouble(5), rs.getDouble(6))).list();
 	}
 
 	void updateRisk(String uscc, RiskModel.Score score, java.time.Instant at) {
@@ -174,8 +178,8 @@ class EnterpriseRegistry implements Enterprises {
 	}
 
 	@Override
-	public Optional<EnterpriseSummary> find(String uscc) {
-		return uscc == null ? Optional.empty() : byUscc(Uscc.normalise(uscc)).map(this::summary);
+	public Optional<EnterpriseSummary> find(Uscc uscc) {
+		return uscc == null ? Optional.empty() : byUscc(uscc.value()).map(this::summary);
 	}
 
 	@Override
@@ -200,7 +204,7 @@ class EnterpriseRegistry implements Enterprises {
 				e.regulatorCodes(), e.keyCategories().stream().map(Enum::name).toList(), e.riskLevel(), e.riskScore());
 	}
 
-	String contactsJson(List<Enterprise.Contact> contacts) {
+	String contactsJson(List<Enterprise.EnterpriseContact> contacts) {
 		return json.writeValueAsString(contacts);
 	}
 
@@ -209,8 +213,8 @@ class EnterpriseRegistry implements Enterprises {
 		for (String c : (String[]) rs.getArray("key_categories").getArray()) {
 			KeyCategory.parse(c).ifPresent(categories::add);
 		}
-		List<Enterprise.Contact> contacts = json.readValue(rs.getString("contacts"),
-				new TypeReference<List<Enterprise.Contact>>() {
+		List<Enterprise.EnterpriseContact> contacts = json.readValue(rs.getString("contacts"),
+				new TypeReference<List<Enterprise.EnterpriseContact>>() {
 				});
 		return new Enterprise(new Uscc(rs.getString("uscc")), rs.getString("name"), rs.getString("industry_code"),
 				rs.getString("address"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),

@@ -17,4 +17,12 @@ public record EnterpriseSummary(String uscc, String name, String industryCode, S
 		regulatorDepartmentCodes = regulatorDepartmentCodes == null ? List.of() : List.copyOf(regulatorDepartmentCodes);
 		keyCategories = keyCategories == null ? List.of() : List.copyOf(keyCategories);
 	}
+
+	/**
+	 * The enterprise's id, typed. The {@code uscc} component stays the plain code so that the JSON shape of the
+	 * answers that embed a summary does not change.
+	 */
+	public Uscc id() {
+		return new Uscc(uscc);
+	}
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /** The enterprise module's query API for other modules. */
 public interface Enterprises {
 
-	/** The enterprise with this Unified Social Credit Code (18 characters, upper case), contacts masked. */
-	Optional<EnterpriseSummary> find(String uscc);
+	/** The enterprise with this Unified Social Credit Code, contacts masked. */
+	Optional<EnterpriseSummary> find(Uscc uscc);
 
 	/** The enterprises whose site lies within any of these areas (region codes at any level). */
 	List<EnterpriseSummary> within(Collection<String> regionCodes);

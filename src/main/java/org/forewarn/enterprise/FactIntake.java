@@ -33,7 +33,7 @@ class FactIntake implements EnterpriseRecords {
 	@Override
 	@Transactional
 	public void record(EnterpriseFact fact) {
-		String uscc = Uscc.normalise(fact.uscc());
+		String uscc = fact.uscc().value();
 		link(new Facts.Fact(LinkedKind.of(fact.kind()), fact.reference(), uscc, fact.title(), fact.status(),
 				Facts.open(fact.status()), fact.severity(), fact.at(), null, fact.link(), null));
 	}

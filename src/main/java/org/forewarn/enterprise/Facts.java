@@ -81,6 +81,21 @@ class Facts {
 			.query(Facts::map).list();
 	}
 
+	/** The enterprise's disposal order (a hazard fact) with this order code, if it is the enterprise's. */
+	java.util.Optional<Fact> hazardOrder(String uscc, String orderCode) {
+		return jdbc.sql("select " + COLUMNS + " from enterprise_fact where kind = 'HAZARD' and reference = :r and uscc = :u")
+			.param("r", orderCode).param("u", uscc).query(Facts::map).optional();
+	}
+
+	/** What the law makes public about an enterprise: warnings in force over its site and penalties since a date. */
+	List<Fact> publicNotices(String uscc, Instant penaltiesSince) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from enterprise_fact
+				where uscc = :u and ((kind = 'WARNING' and open) or (kind = 'PENALTY' and at > :since))
+				order by at desc limit 20""")
+			.param("u", uscc).param("since", Timestamp.from(penaltiesSince)).query(Facts::map).list();
+	}
+
 	/** Facts with a date coming up (or passed while still open) — the portal's reminders. */
 	List<Fact> due(String uscc, Instant until) {
 		return jdbc.sql("select " + COLUMNS + " from enterprise_fact where uscc = :u and due_at is not null"

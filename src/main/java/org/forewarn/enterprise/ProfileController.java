@@ -2,7 +2,9 @@ package org.forewarn.enterprise;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -28,22 +30,28 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ProfileController {
 
+	/** The score recalculated from the linked facts, with what makes it up. */
+	record RiskRecalculation(String uscc, int score, String level, List<RiskModel.Factor> factors, Instant at) {
+	}
+
 	private final EnterpriseController registry;
 	private final Profiles profiles;
 	private final RiskDesk risk;
+	private final Clock clock;
 	private final String consoleUrl;
 
-	ProfileController(EnterpriseController registry, Profiles profiles, RiskDesk risk,
+	ProfileController(EnterpriseController registry, Profiles profiles, RiskDesk risk, Clock clock,
 			@Value("${forewarn.console.public-url:}") String consoleUrl) {
 		this.registry = registry;
 		this.profiles = profiles;
 		this.risk = risk;
+		this.clock = clock;
 		this.consoleUrl = consoleUrl;
 	}
 
 	@GetMapping("/api/enterprises/{uscc}/profile")
 	@PreAuthorize(EnterpriseController.READERS)
-	Profiles.Profile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
+	Profiles.EnterpriseProfile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
 		Enterprise e = registry.visible(user, uscc);
 		return profiles.of(e, registry.view(e, false));
 	}
@@ -54,11 +62,10 @@ class ProfileController {
 	 */
 	@PostMapping("/api/enterprises/{uscc}/risk/recalculate")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'HANDLER', 'INSPECTOR')")
-	Map<String, Object> recalculate(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
+	RiskRecalculation recalculate(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) {
 		Enterprise e = registry.visible(user, uscc);
 		RiskModel.Score score = risk.recalculate(e.code(), "人工触发重新计算（" + user.username() + "）");
-		return Map.of("uscc", e.code(), "score", score.score(), "level", score.level(), "factors", score.factors(),
-				"at", Instant.now());
+		return new RiskRecalculation(e.code(), score.score(), score.level(), score.factors(), clock.instant());
 	}
 
 	/** The enterprise code 一企一码: a QR image of the console's public page of the enterprise. */

@@ -26,13 +26,13 @@ class Profiles {
 			int severity, Instant at, Instant dueAt, boolean overdue, String link, String detail) {
 	}
 
-	record Counts(long total, long open, long overdue) {
+	record FactCounts(long total, long open, long overdue) {
 	}
 
-	record Risk(int score, String level, List<RiskModel.Factor> factors, List<RiskDesk.Change> history) {
+	record Risk(int score, String level, List<RiskModel.Factor> factors, List<RiskDesk.RiskChange> history) {
 	}
 
-	record Profile(EnterpriseController.EnterpriseView enterprise, Risk risk, Map<String, Counts> counts,
+	record EnterpriseProfile(EnterpriseController.EnterpriseView enterprise, Risk risk, Map<String, FactCounts> counts,
 			Map<String, List<FactView>> sections, List<FactView> timeline, List<Reminder> reminders, String publicPath) {
 	}
 
@@ -52,7 +52,7 @@ class Profiles {
 		this.clock = clock;
 	}
 
-	Profile of(Enterprise e, EnterpriseController.EnterpriseView view) {
+	EnterpriseProfile of(Enterprise e, EnterpriseController.EnterpriseView view) {
 		Instant now = clock.instant();
 		List<FactView> timeline = facts.of(e.code(), TIMELINE).stream().map(f -> view(f, now)).toList();
 		Map<String, List<FactView>> sections = new LinkedHashMap<>();
@@ -60,10 +60,10 @@ class Profiles {
 			sections.put(kind.name(), new ArrayList<>());
 		}
 		timeline.forEach(f -> sections.get(f.kind()).add(f));
-		Map<String, Counts> counts = new LinkedHashMap<>();
-		facts.counts(e.code(), now).forEach((kind, c) -> counts.put(kind, new Counts(c[0], c[1], c[2])));
+		Map<String, FactCounts> counts = new LinkedHashMap<>();
+		facts.counts(e.code(), now).forEach((kind, c) -> counts.put(kind, new FactCounts(c[0], c[1], c[2])));
 		Risk r = new Risk(e.riskScore(), e.riskLevel(), registry.riskFactors(e.code()), risk.history(e.code(), 30));
-		return new Profile(view, r, counts, sections, timeline.subList(0, Math.min(100, timeline.size())),
+		return new EnterpriseProfile(view, r, counts, sections, timeline.subList(0, Math.min(100, timeline.size())),
 				reminders(e, now), "/public/enterprises/" + e.publicCode());
 	}
 

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,22 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicEnterpriseController {
 
-	record Notice(String kind, String kindName, String title, Instant at, Instant until) {
+	record PublicNotice(String kind, String kindName, String title, Instant at, Instant until) {
 	}
 
 	record PublicEnterprise(String code, String uscc, String name, String address, String industryName,
-			String districtName, String riskLevel, List<Notice> notices) {
+			String districtName, String riskLevel, List<PublicNotice> notices) {
 	}
 
 	private final EnterpriseRegistry registry;
 	private final EnterpriseController views;
-	private final JdbcClient jdbc;
+	private final Facts facts;
 	private final Clock clock;
 
-	PublicEnterpriseController(EnterpriseRegistry registry, EnterpriseController views, JdbcClient jdbc, Clock clock) {
+	PublicEnterpriseController(EnterpriseRegistry registry, EnterpriseController views, Facts facts, Clock clock) {
 		this.registry = registry;
 		this.views = views;
-		this.jdbc = jdbc;
+		this.facts = facts;
 		this.clock = clock;
 	}
 
@@ -48,21 +46,12 @@ class PublicEnterpriseController {
 			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "code", "没有此企业码。No enterprise has this code."));
 		var view = views.view(e, true);
 		Instant now = clock.instant();
-		List<Notice> notices = jdbc.sql("""
-				select kind, title, at, due_at from enterprise_fact
-				where uscc = :u and ((kind = 'WARNING' and open) or (kind = 'PENALTY' and at > :year))
-				order by at desc limit 20""")
-			.param("u", e.code()).param("year", java.sql.Timestamp.from(now.minus(Duration.ofDays(365))))
-			.query((rs, n) -> {
-				LinkedKind kind = LinkedKind.valueOf(rs.getString(1));
-				var due = rs.getTimestamp(4);
-				// penalty titles are written by inspectors and may name people: the public sees the kind and date only
-				String title = kind == LinkedKind.WARNING ? rs.getString(2) : "行政处罚决定（依法公示）";
-				return new Notice(kind.name(), kind.zh, title, rs.getTimestamp(3).toInstant(),
-						due == null ? null : due.toInstant());
-			})
-			.list();
-		return new PublicEnterprise(e.publicCode(), e.code(), e.name(), e.address(), view.industryName(),
-				view.districtName(), e.riskLevel(), notices);
+		List<PublicNotice> notices = facts.publicNotices(e.code(), now.minus(Duration.ofDays(365))).stream()
+			.map(f -> new PublicNotice(f.kind().name(), f.kind().zh,
+					// penalty titles are written by inspectors and may name people: the public sees kind and date only
+					f.kind() == LinkedKind.WARNING ? f.title() : "行政处罚决定（依法公示）", f.at(), f.dueAt()))
+			.toList();
+		return new PublicEnterprise(e.publicCode(), e.code(), e.name(), e.address(), view.business().industryName(),
+				view.site().districtName(), e.riskLevel(), notices);
 	}
 }

@@ -33,7 +33,7 @@ class Registration {
 
 	/** What a caller sends; strings as typed, so that every problem can be named. */
 	record Draft(String uscc, String name, String industryCode, String address, Double latitude, Double longitude,
-			String scale, List<String> keyCategories, List<Enterprise.Contact> contacts) {
+			String scale, List<String> keyCategories, List<Enterprise.EnterpriseContact> contacts) {
 	}
 
 	/** The checked enterprise, or the problems of the draft. */
@@ -168,10 +168,10 @@ class Registration {
 					() -> problems.add(new EnterpriseRejected.FieldProblem("keyCategories",
 							"重点类别“%s”不存在。Unknown key category '%s'.".formatted(c, c))));
 		}
-		List<Enterprise.Contact> contacts = new ArrayList<>();
-		List<Enterprise.Contact> given = d.contacts() == null ? List.of() : d.contacts();
+		List<Enterprise.EnterpriseContact> contacts = new ArrayList<>();
+		List<Enterprise.EnterpriseContact> given = d.contacts() == null ? List.of() : d.contacts();
 		for (int i = 0; i < given.size(); i++) {
-			Enterprise.Contact c = given.get(i);
+			Enterprise.EnterpriseContact c = given.get(i);
 			if (c == null) {
 				continue;
 			}
@@ -183,9 +183,9 @@ class Registration {
 			if (!phone.matches(MOBILE) && !phone.matches(LANDLINE)) {
 				problems.add(new EnterpriseRejected.FieldProblem("contacts[" + i + "].phone",
 						"电话“%s”不是 11 位手机号或带区号的固定电话。The phone is not an 11-digit mobile or a landline with area code."
-							.formatted(Enterprise.Contact.mask(phone))));
+							.formatted(Enterprise.EnterpriseContact.mask(phone))));
 			}
-			contacts.add(new Enterprise.Contact(c.name() == null ? null : c.name().strip(),
+			contacts.add(new Enterprise.EnterpriseContact(c.name() == null ? null : c.name().strip(),
 					c.role() == null || c.role().isBlank() ? "联系人" : c.role().strip(), phone));
 		}
 		if (!problems.isEmpty()) {

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RiskDesk {
 
 	/** One entry of the score history. */
-	record Change(Instant at, int score, String level, Integer previous, String reason) {
+	record RiskChange(Instant at, int score, String level, Integer previous, String reason) {
 	}
 
 	private final EnterpriseRegistry registry;
@@ -77,12 +77,12 @@ class RiskDesk {
 			.param("factors", json.writeValueAsString(score.factors())).update();
 	}
 
-	List<Change> history(String uscc, int limit) {
+	List<RiskChange> history(String uscc, int limit) {
 		return jdbc.sql("""
 				select at, score, level, previous, reason from enterprise_risk_history
 				where uscc = :u order by at desc, id desc limit :l""")
 			.param("u", uscc).param("l", limit)
-			.query((rs, n) -> new Change(rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3),
+			.query((rs, n) -> new RiskChange(rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3),
 					(Integer) rs.getObject(4), rs.getString(5)))
 			.list();
 	}

@@ -1,14 +1,32 @@
 package org.forewarn.enterprise;
 
+import java.util.Objects;
 import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A Unified Social Credit Code 统一社会信用代码 (GB 32100-2015): 18 characters — registration department (1),
  * organisation category (1), registering authority's division code (6), the GB 11714 organisation code (9) and a
- * check character computed over the first 17 (GB/T 17710, modulus 31). Only {@link #parse} makes one, so an
- * instance is always valid.
+ * check character computed over the first 17 (GB/T 17710, modulus 31). The enterprise's id 企业标识 at the module's
+ * edge: other modules find an enterprise by its {@code Uscc}. Every instance is valid (the constructor checks it);
+ * {@link #of} is the way in for a text that may not be one.
  */
-record Uscc(String value) {
+public record Uscc(@JsonValue String value) {
+
+	public Uscc {
+		Objects.requireNonNull(value, "value");
+		Optional<Problem> problem = problemOf(value);
+		if (problem.isPresent()) {
+			throw new InvalidUscc(value, problem.get());
+		}
+	}
+
+	/** The code in this text (trimmed, upper-cased), or empty when the text is not a valid USCC. */
+	public static Optional<Uscc> of(String text) {
+		String code = normalise(text);
+		return problemOf(code).isPresent() ? Optional.empty() : Optional.of(new Uscc(code));
+	}
 
 	/** The 31 characters a USCC may use (no I, O, S, V, Z); a character's value is its index. */
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -82,7 +82,7 @@ class EnforcementIdempotencyIntegrationTests {
 		List<MvcResult> results = eightAtOnce("/api/enforcement/cases",
 				"{\"uscc\":\"" + uscc + "\",\"title\":\"未按规定配备应急救援器材\"}", key);
 		assertThat(statuses(results)).containsOnlyOnce(201).containsOnly(201, 200);
-		assertThat(values(results, "$.caseCode")).containsOnly(values(results, "$.caseCode").getFirst());
+		assertThat(values(results, "$.header.caseCode")).containsOnly(values(results, "$.header.caseCode").getFirst());
 		assertThat(jdbc.sql("select count(*) from enforcement_case where idempotency_key = :k").param("k", key)
 			.query(Long.class).single()).isEqualTo(1);
 	}
@@ -95,7 +95,7 @@ class EnforcementIdempotencyIntegrationTests {
 				{"uscc":"%s","inspectors":["王执法","李执法"],"latitude":22.5400,"longitude":114.0500,
 				 "checklist":[{"itemCode":"GEN-01","result":"PASS"}]}""".formatted(uscc), key);
 		assertThat(statuses(results)).containsOnlyOnce(201).containsOnly(201, 200);
-		assertThat(values(results, "$.number")).containsOnly(values(results, "$.number").getFirst());
+		assertThat(values(results, "$.header.number")).containsOnly(values(results, "$.header.number").getFirst());
 		assertThat(jdbc.sql("select count(*) from inspection where idempotency_key = :k").param("k", key)
 			.query(Long.class).single()).isEqualTo(1);
 	}

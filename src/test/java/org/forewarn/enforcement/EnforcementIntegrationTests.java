@@ -76,12 +76,12 @@ class EnforcementIntegrationTests {
 					              "grade":"GENERAL","photoIds":["%s"],"openHazard":true,"openCase":true}]}"""
 				.formatted(uscc, photo)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("JC-440304-\\d{4}-\\d{6}")))
+			.andExpect(jsonPath("$.header.number").value(org.hamcrest.Matchers.matchesPattern("JC-440304-\\d{4}-\\d{6}")))
 			.andExpect(jsonPath("$.checklist.length()").value(2))
 			.andExpect(jsonPath("$.photos[0].findingNo").value(1))
 			.andReturn().getResponse().getContentAsString();
-		String number = JsonPath.read(inspection, "$.number");
-		String caseCode = JsonPath.read(inspection, "$.caseCode");
+		String number = JsonPath.read(inspection, "$.header.number");
+		String caseCode = JsonPath.read(inspection, "$.header.caseCode");
 		assertThat(caseCode).matches("AJ-440304-\\d{4}-\\d{6}-[0-9X]");
 
 		// the hazard loop takes the finding in after the commit; the case shows the order it became
@@ -109,7 +109,7 @@ class EnforcementIntegrationTests {
 		assertThat((String) JsonPath.read(chain, "$.chain.inspections[0].number")).isEqualTo(number);
 		assertThat((String) JsonPath.read(chain, "$.chain.accidentInvestigation.number")).isEqualTo(accidentNumber);
 		assertThat((String) JsonPath.read(chain, "$.chain.hazardOrders[0].inspectionNumber")).isEqualTo(number);
-		assertThat((String) JsonPath.read(chain, "$.status")).isEqualTo("FILED");
+		assertThat((String) JsonPath.read(chain, "$.header.status")).isEqualTo("FILED");
 		// a second investigation for the same case is refused
 		as("inspector.futian", post("/api/enforcement/cases/" + caseCode + "/accident-investigation")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -142,23 +142,23 @@ class EnforcementIntegrationTests {
 			.header("Idempotency-Key", "case-" + uscc)
 			.content("{\"uscc\":\"" + uscc + "\",\"title\":\"未按规定开展有限空间作业安全培训\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("FILED"))
-			.andExpect(jsonPath("$.caseNumber").value(org.hamcrest.Matchers.matchesPattern("ZF-440304-\\d{4}-\\d{6}")))
-			.andExpect(jsonPath("$.stepDeadline").isString())
+			.andExpect(jsonPath("$.header.status").value("FILED"))
+			.andExpect(jsonPath("$.header.caseNumber").value(org.hamcrest.Matchers.matchesPattern("ZF-440304-\\d{4}-\\d{6}")))
+			.andExpect(jsonPath("$.deadline.stepDeadline").isString())
 			.andReturn().getResponse().getContentAsString();
-		String code = JsonPath.read(filed, "$.caseCode");
+		String code = JsonPath.read(filed, "$.header.caseCode");
 		// a replay files nothing new
 		as("inspector.futian", post("/api/enforcement/cases").contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotency-Key", "case-" + uscc)
 			.content("{\"uscc\":\"" + uscc + "\",\"title\":\"未按规定开展有限空间作业安全培训\"}"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Idempotent-Replayed", "true"))
-			.andExpect(jsonPath("$.caseCode").value(code));
+			.andExpect(jsonPath("$.header.caseCode").value(code));
 
 		move("inspector.futian", code, "submit", "{}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("FILED")));
 		move("inspector.futian", code, "investigate", "{\"note\":\"现场调查取证\"}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("INVESTIGATING"));
+			.andExpect(jsonPath("$.header.status").value("INVESTIGATING"));
 		move("inspector.futian", code, "submit", "{}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no evidence")));
 
@@ -186,7 +186,7 @@ class EnforcementIntegrationTests {
 			.andExpect(status().isCreated());
 
 		move("inspector.futian", code, "submit", "{\"note\":\"调查终结\"}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("REVIEWING"));
+			.andExpect(jsonPath("$.header.status").value("REVIEWING"));
 		// four-eyes: the investigator cannot review; another officer of the district can
 		move("inspector.futian", code, "approve", "{}").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("Four-eyes principle"));
@@ -196,14 +196,14 @@ class EnforcementIntegrationTests {
 				   and actor = 'inspector.futian' and target = :target""").param("target", "case:" + code)
 			.query(Long.class).single()).isEqualTo(1);
 		move("handler.gas.futian", code, "approve", "{\"note\":\"同意\"}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("DECIDING"))
-			.andExpect(jsonPath("$.reviewer").value("福田区燃气办经办人"));
+			.andExpect(jsonPath("$.header.status").value("DECIDING"))
+			.andExpect(jsonPath("$.handling.reviewer").value("福田区燃气办经办人"));
 		move("handler.gas.futian", code, "decide", "{\"penalty\":\"FINE\",\"legalBasis\":\"《安全生产法》第九十七条\"}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fineAmount"));
 		move("handler.gas.futian", code, "decide",
 				"{\"penalty\":\"FINE\",\"fineAmount\":30000,\"legalBasis\":\"《安全生产法》第九十七条\"}")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("EXECUTING"))
+			.andExpect(jsonPath("$.header.status").value("EXECUTING"))
 			.andExpect(jsonPath("$.decision.penaltyName").value("罚款"))
 			.andExpect(jsonPath("$.decision.fineAmount").value(30000.0));
 		move("inspector.futian", code, "decide", "{\"penalty\":\"WARNING\",\"legalBasis\":\"x\"}")
@@ -212,17 +212,17 @@ class EnforcementIntegrationTests {
 		move("inspector.futian", code, "close", "{}").andExpect(status().isConflict());
 		move("inspector.futian", code, "recheck", "{\"passed\":true,\"note\":\"培训台账已建立\"}").andExpect(status().isOk());
 		String closed = move("inspector.futian", code, "close", "{}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("CLOSED"))
-			.andExpect(jsonPath("$.closedAt").isString())
+			.andExpect(jsonPath("$.header.status").value("CLOSED"))
+			.andExpect(jsonPath("$.handling.closedAt").isString())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(JsonPath.<List<String>>read(closed, "$.steps[*].action")).containsExactly("file", "investigate",
+		assertThat(JsonPath.<List<String>>read(closed, "$.dossier.steps[*].action")).containsExactly("file", "investigate",
 				"submit", "approve", "decide", "execute", "recheck", "close");
-		assertThat(JsonPath.<List<String>>read(closed, "$.consultations[*].opinion")).containsExactly("违法事实清楚，建议罚款");
+		assertThat(JsonPath.<List<String>>read(closed, "$.dossier.consultations[*].opinion")).containsExactly("违法事实清楚，建议罚款");
 		assertThat(jdbc.sql("select count(*) from audit_event where target = :t and action like 'enforcement.case.%'")
 			.param("t", "case:" + code).query(Long.class).single()).isGreaterThanOrEqualTo(10);
 		String profile = profile(uscc);
 		assertThat(JsonPath.<List<String>>read(profile, "$.sections.PENALTY[*].reference"))
-			.contains(JsonPath.<String>read(filed, "$.caseNumber"));
+			.contains(JsonPath.<String>read(filed, "$.header.caseNumber"));
 
 		// a changed file is not handed out
 		jdbc.sql("update case_evidence set data = :data where id = :id::uuid").param("data", PNG).param("id", evidenceId)
@@ -237,7 +237,7 @@ class EnforcementIntegrationTests {
 		String filed = as("inspector.nanshan", post("/api/enforcement/cases").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"uscc\":\"" + nanshan + "\",\"title\":\"南山案件\"}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		String code = JsonPath.read(filed, "$.caseCode");
+		String code = JsonPath.read(filed, "$.header.caseCode");
 		assertThat(code).startsWith("AJ-440305-");
 
 		as("inspector.futian", get("/api/enforcement/cases/" + code)).andExpect(status().isForbidden());
@@ -252,7 +252,7 @@ class EnforcementIntegrationTests {
 		// the Nanshan inspector and the city see it
 		as("inspector.nanshan", get("/api/enforcement/cases/" + code)).andExpect(status().isOk());
 		as("duty.city", get("/api/enforcement/cases/" + code)).andExpect(status().isOk())
-			.andExpect(jsonPath("$.allowedActions[0]").value("investigate"));
+			.andExpect(jsonPath("$.actions.allowed[0]").value("investigate"));
 		// people without an enforcement role see nothing
 		as("grid.futian", get("/api/enforcement/cases")).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'inspector.futian' and action = 'access.refused'")
@@ -298,7 +298,7 @@ class EnforcementIntegrationTests {
 		as("inspector.futian", post("/api/inspections").header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"uscc\":\"" + uscc + "\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.number").value((String) JsonPath.read(first, "$.number")));
+			.andExpect(jsonPath("$.header.number").value((String) JsonPath.read(first, "$.header.number")));
 		assertThat(jdbc.sql("select count(*) from inspection where uscc = :u").param("u", uscc).query(Long.class).single())
 			.isEqualTo(1);
 	}
@@ -337,6 +337,25 @@ class EnforcementIntegrationTests {
 				select uscc from enterprise where district_code = :d and latitude is not null
 				and :d || '-YJ' = any(regulator_codes) order by uscc offset :n limit 1""")
 			.param("d", district).param("n", 100 + NEXT.getAndIncrement() * 7).query(String.class).single();
+	}
+
+	@Test
+	void theApiDocumentNamesEveryCaseMoveBodyByItsOwnSchema() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Map<String, String> bodies = new java.util.LinkedHashMap<>();
+		for (String action : List.of("investigate", "submit", "approve", "return", "decide", "execute", "recheck",
+				"close")) {
+			String ref = JsonPath.read(docs, "$.paths['/api/enforcement/cases/{caseCode}/" + action
+					+ "'].post.requestBody.content['application/json'].schema['$ref']");
+			bodies.put(action, ref.substring(ref.lastIndexOf('/') + 1));
+		}
+		assertThat(bodies.values()).doesNotHaveDuplicates().doesNotContain("Move");
+		assertThat(bodies).containsEntry("decide", "PenaltyDecision").containsEntry("recheck", "RectificationRecheck");
+		Map<String, Object> decision = JsonPath.read(docs, "$.components.schemas.PenaltyDecision.properties");
+		assertThat(decision).containsOnlyKeys("penalty", "fineAmount", "legalBasis", "note");
+		Map<String, Object> submission = JsonPath.read(docs, "$.components.schemas." + bodies.get("submit") + ".properties");
+		assertThat(submission).containsOnlyKeys("note");
 	}
 
 	private String profile(String uscc) throws Exception {

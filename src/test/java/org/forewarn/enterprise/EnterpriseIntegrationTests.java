@@ -77,15 +77,15 @@ class EnterpriseIntegrationTests {
 	void registersRealShenzhenCompaniesAndRejectsTheSameCodeWithOneCharacterChanged() throws Exception {
 		register("admin", UsccTests.TENCENT, "深圳市腾讯计算机系统有限公司", "I64", SITES.get(UsccTests.TENCENT))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.districtCode").value("440305"))
-			.andExpect(jsonPath("$.industryName").value("互联网和相关服务"))
+			.andExpect(jsonPath("$.site.districtCode").value("440305"))
+			.andExpect(jsonPath("$.business.industryName").value("互联网和相关服务"))
 			.andExpect(jsonPath("$.regulatorCodes[0]").value("440305-GX"));
 		register("admin", UsccTests.HUAWEI, "华为技术有限公司", "C39", SITES.get(UsccTests.HUAWEI))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.districtCode").value("440307"));
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.site.districtCode").value("440307"));
 		register("admin", UsccTests.BYD, "比亚迪股份有限公司", "C36", SITES.get(UsccTests.BYD))
 			.andExpect(status().isCreated());
 		register("admin", UsccTests.PING_AN, "中国平安保险（集团）股份有限公司", "J68", SITES.get(UsccTests.PING_AN))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.districtCode").value("440304"));
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.site.districtCode").value("440304"));
 
 		register("admin", "91440300708461136U", "假腾讯", "I64", SITES.get(UsccTests.TENCENT))
 			.andExpect(status().isUnprocessableContent())
@@ -127,6 +127,15 @@ class EnterpriseIntegrationTests {
 		assertThat(rows).containsExactly(12, 13, 14);
 		assertThat(fields).containsExactly("uscc", "industry_code", "lat");
 		assertThat((String) JsonPath.read(report, "$.problems[0].message")).contains("校验码");
+		// the import is kept, and its importer reads it back with the same problems as named fields
+		String id = JsonPath.read(report, "$.id");
+		as("admin", get("/api/enterprises/imports/" + id)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.fileName").value("enterprises.csv"))
+			.andExpect(jsonPath("$.rows").value(13))
+			.andExpect(jsonPath("$.imported").value(10))
+			.andExpect(jsonPath("$.problems[1].field").value("industry_code"))
+			.andExpect(jsonPath("$.problems[2].row").value(14));
+		as("duty.futian", get("/api/enterprises/imports/" + id)).andExpect(status().isNotFound());
 		assertThat(jdbc.sql("select count(*) from enterprise where name like '导入测试企业%'").query(Long.class).single())
 			.isEqualTo(10);
 		assertThat(jdbc.sql("select count(*) from enterprise where name in ('校验码错误企业', '行业错误企业', '城外企业')")
@@ -152,7 +161,7 @@ class EnterpriseIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat((Integer) JsonPath.read(list, "$.total")).isZero();
 		String own = as("duty.futian", get("/api/enterprises?size=50")).andReturn().getResponse().getContentAsString();
-		List<String> districts = JsonPath.read(own, "$.items[*].districtCode");
+		List<String> districts = JsonPath.read(own, "$.items[*].site.districtCode");
 		assertThat(districts).isNotEmpty().containsOnly("440304");
 		List<String> phones = JsonPath.read(own, "$.items[*].contacts[*].phone");
 		assertThat(phones).isNotEmpty().allSatisfy(p -> assertThat(p).matches("\\d{3}\\*{4}\\d{4}"));
@@ -170,8 +179,8 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.items[0].uscc").value(EnterpriseDemoData.DEMO_USCC));
 		String red = as("admin", get("/api/enterprises?risk=RED,ORANGE&industry=C&region=440306&size=20"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		List<String> levels = JsonPath.read(red, "$.items[*].riskLevel");
-		List<String> industries = JsonPath.read(red, "$.items[*].industryCode");
+		List<String> levels = JsonPath.read(red, "$.items[*].risk.level");
+		List<String> industries = JsonPath.read(red, "$.items[*].business.industryCode");
 		assertThat(levels).isNotEmpty().allSatisfy(l -> assertThat(l).isIn("RED", "ORANGE"));
 		assertThat(industries).allSatisfy(i -> assertThat(i).startsWith("C"));
 		as("admin", get("/api/enterprises?risk=PURPLE")).andExpect(status().isBadRequest());
@@ -182,17 +191,17 @@ class EnterpriseIntegrationTests {
 		String uscc = EnterpriseDemoData.uscc("440304", 920_000);
 		register("admin", uscc, "风险测试企业有限公司", "C26", new double[] { 22.545, 114.06 }).andExpect(status().isCreated());
 		int before = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
-			.getContentAsString(), "$.riskScore");
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(uscc, FactKind.PENALTY, "CF-TEST-1",
+			.getContentAsString(), "$.risk.score");
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
 				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
 		int after = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
-			.getContentAsString(), "$.riskScore");
+			.getContentAsString(), "$.risk.score");
 		assertThat(after).isEqualTo(before + 11);
 		String reason = jdbc.sql("select reason from enterprise_risk_history where uscc = :u order by id desc limit 1")
 			.param("u", uscc).query(String.class).single();
 		assertThat(reason).contains("CF-TEST-1").contains("行政处罚");
 		// recording the same fact again changes nothing
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(uscc, FactKind.PENALTY, "CF-TEST-1",
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
 				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
 		assertThat(jdbc.sql("select count(*) from enterprise_risk_history where uscc = :u").param("u", uscc)
 			.query(Long.class).single()).isEqualTo(2);
@@ -201,7 +210,7 @@ class EnterpriseIntegrationTests {
 	@Test
 	void recordingAFactForAnUnknownEnterpriseFails() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(
-				s -> records.record(new EnterpriseFact("91440300MA5FFFFF0X", FactKind.INSPECTION, "XJ-NONE", "x",
+				s -> records.record(new EnterpriseFact(new Uscc(EnterpriseDemoData.uscc("440304", 990_000)), FactKind.INSPECTION, "XJ-NONE", "x",
 						"OPEN", 0, Instant.now(clock), null))))
 			.isInstanceOf(UnknownEnterprise.class);
 	}
@@ -262,6 +271,32 @@ class EnterpriseIntegrationTests {
 	}
 
 	@Test
+	void theRiskMapIsGeoJsonOfTheCallersTerritoryAndTheKeyCategoriesCarryTheirPoints() throws Exception {
+		String map = as("duty.futian", get("/api/enterprises/map")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.features[0].type").value("Feature"))
+			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"))
+			.andReturn().getResponse().getContentAsString();
+		String severe = as("duty.futian", get("/api/enterprises/map?risk=RED,ORANGE")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> levels = JsonPath.read(severe, "$.features[*].properties.level");
+		assertThat(levels).allMatch(l -> l.equals("RED") || l.equals("ORANGE"));
+		assertThat(levels.size()).isLessThan(JsonPath.<List<Object>>read(map, "$.features").size());
+		List<Double> longitudes = JsonPath.read(map, "$.features[*].geometry.coordinates[0]");
+		List<Double> latitudes = JsonPath.read(map, "$.features[*].geometry.coordinates[1]");
+		// GeoJSON puts the longitude first: Shenzhen is near 114°E, 22.5°N
+		assertThat(longitudes).allMatch(lon -> lon > 113 && lon < 115);
+		assertThat(latitudes).allMatch(lat -> lat > 22 && lat < 23);
+		List<String> usccs = JsonPath.read(map, "$.features[*].properties.uscc");
+		assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u) and district_code <> '440304'")
+			.param("u", usccs.toArray(String[]::new)).query(Long.class).single()).isZero();
+
+		as("duty.futian", get("/api/enterprises/key-categories")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'HAZARDOUS_CHEMICALS')].zh").value(org.hamcrest.Matchers.hasItem("危险化学品")))
+			.andExpect(jsonPath("$[0].points").isNumber());
+	}
+
+	@Test
 	void anEnterpriseUserSeesOnlyItsOwnEnterpriseAndCannotChangeItsRiskScore() throws Exception {
 		as("enterprise.demo", get("/api/auth/me")).andExpect(jsonPath("$.enterpriseUscc").value(EnterpriseDemoData.DEMO_USCC));
 		as("enterprise.demo", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile")).andExpect(status().isOk());
@@ -282,8 +317,17 @@ class EnterpriseIntegrationTests {
 			.query(Integer.class).single()).isEqualTo(before);
 		as("enterprise.demo", get("/api/enterprises/portal")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.enterprise.uscc").value(EnterpriseDemoData.DEMO_USCC))
+			.andExpect(jsonPath("$.risk.score").value(before))
+			.andExpect(jsonPath("$.risk.factors[0].code").value("INDUSTRY"))
 			.andExpect(jsonPath("$.reminders").isArray());
 		as("duty.futian", get("/api/enterprises/portal")).andExpect(status().isForbidden());
+		// staff recalculate it from the facts and are answered with the score and what makes it up
+		as("admin", post("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/risk/recalculate"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.uscc").value(EnterpriseDemoData.DEMO_USCC))
+			.andExpect(jsonPath("$.level").value(org.hamcrest.Matchers.oneOf("RED", "ORANGE", "YELLOW", "BLUE")))
+			.andExpect(jsonPath("$.factors[0].code").value("INDUSTRY"))
+			.andExpect(jsonPath("$.at").isString());
 	}
 
 	@Test

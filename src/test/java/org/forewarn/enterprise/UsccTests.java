@@ -24,6 +24,15 @@ class UsccTests {
 	}
 
 	@Test
+	void theTypedIdCannotHoldAnInvalidCodeAndOfSaysEmptyInsteadOfThrowing() {
+		assertThat(new Uscc(TENCENT).value()).isEqualTo(TENCENT);
+		assertThatThrownBy(() -> new Uscc("91440300708461136U")).isInstanceOf(InvalidUscc.class);
+		assertThat(Uscc.of(" " + TENCENT.toLowerCase() + " ")).contains(new Uscc(TENCENT));
+		assertThat(Uscc.of("91440300708461136U")).isEmpty();
+		assertThat(Uscc.of(null)).isEmpty();
+	}
+
+	@Test
 	void rejectsAWrongCheckDigitSayingWhichPositionAndWhatItShouldBe() {
 		assertThatThrownBy(() -> Uscc.parse("91440300708461136U")).isInstanceOf(InvalidUscc.class)
 			.hasMessageContaining("校验码").hasMessageContaining("position 18 should be 'T', not 'U'");

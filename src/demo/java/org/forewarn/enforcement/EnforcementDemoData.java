@@ -69,14 +69,14 @@ class EnforcementDemoData implements ApplicationRunner {
 					List.of("RED", "ORANGE"), List.of("福田区应急局执法员"), null), inspector);
 			plans.generate(plan.id(), 30, inspector);
 
-			inspections.record(new InspectionDesk.Submission(futian.get(0), clock.instant().minus(Duration.ofDays(3)),
+			inspections.record(new InspectionDesk.InspectionSubmission(futian.get(0), clock.instant().minus(Duration.ofDays(3)),
 					List.of("福田区应急局执法员", "王检查"), null, null, null, "各项检查符合要求", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-07", Inspections.Result.PASS, null),
 							new InspectionDesk.ItemAnswer("GEN-08", Inspections.Result.PASS, null)),
 					List.of(), null), inspector, null);
 
-			var found = inspections.record(new InspectionDesk.Submission(futian.get(1),
+			var found = inspections.record(new InspectionDesk.InspectionSubmission(futian.get(1),
 					clock.instant().minus(Duration.ofDays(2)), List.of("福田区应急局执法员", "李检查"), null, null, null,
 					"发现问题两项，责令改正并立案", null,
 					List.of(new InspectionDesk.ItemAnswer("GEN-01", Inspections.Result.PASS, null),
@@ -88,24 +88,24 @@ class EnforcementDemoData implements ApplicationRunner {
 									true, false)),
 					"未保持安全出口畅通"), inspector, null);
 			CaseCode code = CaseCode.parse(found.inspection().caseCode());
-			cases.move(code, "investigate", null, inspector);
+			cases.move(code, new CaseCommand.Investigate(null), inspector);
 			cases.addEvidence(code, Uploads.Kind.DOCUMENT, () -> Uploads.check(
 					"%PDF-1.4\n% 现场检查笔录（演示）\n".getBytes(StandardCharsets.UTF_8), "现场检查笔录.pdf",
 					Uploads.Kind.DOCUMENT, "file"), "现场检查笔录",
 					inspector);
 			cases.consult(code, new CaseDesk.Consulting(List.of("张教授（消防工程）", "刘高工"),
 					"违法事实清楚，建议依《安全生产法》第九十九条处罚", null), inspector);
-			cases.move(code, "submit", new CaseDesk.Move("调查终结，提请审核", null, null, null, null), inspector);
+			cases.move(code, new CaseCommand.Submit("调查终结，提请审核"), inspector);
 
 			var filed = cases.file(new CaseDesk.Filing(futian.get(2), "未按规定对安全设备进行经常性维护、保养和定期检测",
 					"举报核实", null, null), inspector, null);
-			cases.move(filed.code(), "investigate", null, inspector);
+			cases.move(filed.code(), new CaseCommand.Investigate(null), inspector);
 			cases.addEvidence(filed.code(), Uploads.Kind.DOCUMENT, () -> Uploads.check(
 					"%PDF-1.4\n% 询问笔录（演示）\n".getBytes(StandardCharsets.UTF_8), "询问笔录.pdf", Uploads.Kind.DOCUMENT,
 					"file"), "询问笔录", inspector);
-			cases.move(filed.code(), "submit", null, inspector);
-			cases.move(filed.code(), "approve", new CaseDesk.Move("同意", null, null, null, null), reviewer);
-			cases.move(filed.code(), "decide", new CaseDesk.Move(null, PenaltyType.FINE, new BigDecimal("30000"),
+			cases.move(filed.code(), new CaseCommand.Submit(null), inspector);
+			cases.move(filed.code(), new CaseCommand.Approve("同意"), reviewer);
+			cases.move(filed.code(), new CaseCommand.Decide(PenaltyType.FINE, new BigDecimal("30000"),
 					"《安全生产法》第九十九条", null), reviewer);
 			investigations.open(new InvestigationDesk.Opening(null, "车间叉车碰撞致一人轻伤",
 					clock.instant().minus(Duration.ofDays(10)), 0, 1, "叉车倒车时碰撞作业人员", filed.code().value()), inspector);

@@ -199,10 +199,10 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			String district = placement.district().code();
 			List<String> regulators = regulatorCache.computeIfAbsent(industry.code() + district,
 					k -> registration.regulators(industryOf(k), district));
-			List<Enterprise.Contact> contacts = new ArrayList<>();
-			contacts.add(new Enterprise.Contact(person(random), "法定代表人", phone(random)));
+			List<Enterprise.EnterpriseContact> contacts = new ArrayList<>();
+			contacts.add(new Enterprise.EnterpriseContact(person(random), "法定代表人", phone(random)));
 			if (scale != Scale.MICRO || random.nextDouble() < 0.3) {
-				contacts.add(new Enterprise.Contact(person(random), "安全负责人", phone(random)));
+				contacts.add(new Enterprise.EnterpriseContact(person(random), "安全负责人", phone(random)));
 			}
 			int[] counts = new int[10];
 			facts(batch, uscc, industry, categories, scale, random, now, counts, i == 0);
