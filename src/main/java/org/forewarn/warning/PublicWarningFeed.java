@@ -35,12 +35,12 @@ class PublicWarningFeed {
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 	static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final CapWriter cap;
 	private final Regions regions;
 	private final Clock clock;
 
-	PublicWarningFeed(StoredWarnings warnings, CapWriter cap, Regions regions, Clock clock) {
+	PublicWarningFeed(WarningRecords warnings, CapWriter cap, Regions regions, Clock clock) {
 		this.warnings = warnings;
 		this.cap = cap;
 		this.regions = regions;

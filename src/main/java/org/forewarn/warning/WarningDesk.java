@@ -27,7 +27,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	record Outcome(Warning warning, boolean replay) {
 	}
 
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final WarningForms forms;
 	private final WarningPolicy policy;
 	private final Senders senders;
@@ -36,7 +36,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	WarningDesk(StoredWarnings warnings, WarningForms forms, WarningPolicy policy, Senders senders, Regions regions,
+	WarningDesk(WarningRecords warnings, WarningForms forms, WarningPolicy policy, Senders senders, Regions regions,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.warnings = warnings;
 		this.forms = forms;

@@ -1,4 +1,4 @@
-package org.forewarn.hazard;
+package org.forewarn.notification;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.forewarn.notification.Command;
-import org.forewarn.notification.Notifications;
+import org.forewarn.hazard.DisposalOrderSupervised;
 import org.forewarn.organisation.LocatedPerson;
 import org.forewarn.organisation.People;
 import org.forewarn.organisation.PersonRole;
@@ -17,10 +16,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers supervision 督办 to people: an overdue flag goes to the duty officers of the level above the order's
- * territory (yellow: the district's, red: the city's); a superior's supervision goes to the street's duty officers and
- * to the responsible department. Through the notification module, with acknowledgement asked within an hour;
- * idempotent per order, level and moment (a replayed event sends nothing twice).
+ * Delivers the hazard loop's supervision 督办 to people: an overdue flag goes to the duty officers of the level above
+ * the order's territory (yellow: the district's, red: the city's); a superior's supervision goes to the street's duty
+ * officers and to the responsible department. The hazard module only publishes {@link DisposalOrderSupervised} and
+ * needs no answer, so the notice is built here, with acknowledgement asked within an hour; idempotent per order, level
+ * and moment (a replayed event sends nothing twice).
  */
 @Component
 class SupervisionNotices {
@@ -28,11 +28,11 @@ class SupervisionNotices {
 	private static final Logger log = LoggerFactory.getLogger(SupervisionNotices.class);
 
 	private final People people;
-	private final Notifications notifications;
+	private final NotificationDesk desk;
 
-	SupervisionNotices(People people, Notifications notifications) {
+	SupervisionNotices(People people, NotificationDesk desk) {
 		this.people = people;
-		this.notifications = notifications;
+		this.desk = desk;
 	}
 
 	@ApplicationModuleListener
@@ -50,15 +50,23 @@ class SupervisionNotices {
 					supervised.notifyRegionCode());
 			return;
 		}
+		desk.send(command(supervised, dutyOfficers, departments));
+	}
+
+	/** The notice of a supervision; its reference is the idempotency key the hazard module's notices always had. */
+	static Command command(DisposalOrderSupervised supervised, List<UUID> dutyOfficers, List<String> departments) {
 		String level = switch (supervised.level()) {
 			case "RED" -> "红色督办";
 			case "YELLOW" -> "黄色督办";
 			default -> "督办";
 		};
-		notifications.send(new Command("hazard-supervision:" + supervised.id() + ":" + supervised.level() + ":"
-				+ supervised.at().toEpochMilli(), level + "：隐患处置单 " + supervised.code(),
+		return new Command(reference(supervised), level + "：隐患处置单 " + supervised.code(),
 				(supervised.note() == null ? "" : supervised.note() + "。") + "请督促责任单位按期处置（环节 "
 						+ supervised.step() + "）。",
-				dutyOfficers, departments, supervised.notifyRegionCode(), "system", Duration.ofHours(1)));
+				dutyOfficers, departments, supervised.notifyRegionCode(), "system", Duration.ofHours(1));
+	}
+
+	static String reference(DisposalOrderSupervised supervised) {
+		return "hazard-supervision:" + supervised.id() + ":" + supervised.level() + ":" + supervised.at().toEpochMilli();
 	}
 }
