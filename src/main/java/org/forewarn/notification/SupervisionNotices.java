@@ -35,7 +35,11 @@ class SupervisionNotices {
 		this.desk = desk;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Keeps the listener id this reaction had in the hazard module, so that a publication stored (and not yet completed)
+	 * before it moved here is still delivered when it is resubmitted.
+	 */
+	@ApplicationModuleListener(id = "org.forewarn.hazard.SupervisionNotices.on(org.forewarn.hazard.DisposalOrderSupervised)")
 	void on(DisposalOrderSupervised supervised) {
 		List<UUID> dutyOfficers = new ArrayList<>(people
 			.within(List.of(supervised.notifyRegionCode()), Set.of(PersonRole.DUTY_OFFICER), Set.of())

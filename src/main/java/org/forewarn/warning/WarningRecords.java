@@ -21,6 +21,7 @@ import org.forewarn.organisation.ResponsibilityType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Warnings and their messages, in plain SQL (tables {@code warning}, {@code warning_message}). */
 @Repository
@@ -39,6 +40,8 @@ class WarningRecords {
 		this.jdbc = jdbc;
 	}
 
+	/** A warning with its messages, read in one transaction so that they belong together. */
+	@Transactional(readOnly = true)
 	Optional<Warning> find(WarningId id) {
 		return one("select " + COLUMNS + " from warning w where w.id = :id", id);
 	}
@@ -95,7 +98,8 @@ class WarningRecords {
 		return restore(rows);
 	}
 
-	/** The warnings in force now, newest first (the public feed). */
+	/** The warnings in force now, newest first (the public feed), with their messages, read in one transaction. */
+	@Transactional(readOnly = true)
 	List<Warning> inForce(Instant now) {
 		return restore(jdbc.sql("select " + COLUMNS + " from warning w where w.status = 'ISSUED'"
 				+ " and (w.expires_at is null or w.expires_at > :now) order by w.issued_at desc, w.id")

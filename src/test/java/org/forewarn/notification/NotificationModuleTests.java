@@ -69,6 +69,10 @@ class NotificationModuleTests {
 			.customize(wait -> wait.atMost(WAIT))
 			.andWaitForStateChange(() -> completedPublications(supervised.code()), n -> n >= 2)
 			.andVerify(n -> assertThat(notifications.countsOf(command).recipients()).isEqualTo(before));
+		// under the id the reaction had in the hazard module, so publications stored before the move still find it
+		assertThat(jdbc.sql("select distinct listener_id from event_publication where serialized_event like :t")
+			.param("t", "%" + supervised.code() + "%").query(String.class).list())
+			.containsExactly("org.forewarn.hazard.SupervisionNotices.on(org.forewarn.hazard.DisposalOrderSupervised)");
 	}
 
 	@Test
