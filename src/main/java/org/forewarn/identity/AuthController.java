@@ -58,11 +58,11 @@ class AuthController {
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record Profile(String username, String displayName, List<Role> roles, String regionCode, String regionName,
+	record UserProfile(String username, String displayName, List<Role> roles, String regionCode, String regionName,
 			String departmentCode, String departmentName, String enterpriseUscc) {
 	}
 
-	record LoginResponse(String token, Instant expiresAt, Profile user) {
+	record LoginResponse(String token, Instant expiresAt, UserProfile user) {
 	}
 
 	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
@@ -107,13 +107,13 @@ class AuthController {
 
 	@GetMapping("/me")
 	@PreAuthorize("isAuthenticated()")
-	Profile me(@AuthenticationPrincipal CurrentUser user) {
+	UserProfile me(@AuthenticationPrincipal CurrentUser user) {
 		return profile(user);
 	}
 
-	Profile profile(CurrentUser user) {
+	UserProfile profile(CurrentUser user) {
 		String regionName = regions.find(user.jurisdiction().regionCode()).map(RegionSummary::name).orElse(null);
-		return new Profile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
+		return new UserProfile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.jurisdiction().regionCode(), regionName, user.jurisdiction().departmentCode(),
 				user.jurisdiction().hasDepartment()
 						? departments.find(user.jurisdiction().departmentCode()).map(DepartmentSummary::name).orElse(null)

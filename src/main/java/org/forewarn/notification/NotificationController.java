@@ -88,7 +88,7 @@ class NotificationController {
 	/** Who the warning would reach (or reached), counted by district and role; works on drafts, before issue. */
 	@GetMapping("/api/warnings/{id}/recipients/preview")
 	@PreAuthorize(READERS)
-	Targeting.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+	Targeting.RecipientPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		WarningSummary warning = warnings.visibleTo(user, new WarningId(id));
 		return targeting.preview(warning);
 	}

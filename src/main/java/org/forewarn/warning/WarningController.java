@@ -86,7 +86,7 @@ class WarningController {
 	@PostMapping
 	@PreAuthorize(WarningPolicy.WRITERS)
 	ResponseEntity<WarningView> draft(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody(required = false) WarningForms.Form form) {
+			@RequestBody(required = false) WarningForms.WarningForm form) {
 		Warning warning = desk.draft(user, form);
 		return ResponseEntity.created(URI.create("/api/warnings/" + warning.id()))
 			.body(WarningView.of(warning, policy.allowedMoves(user, warning)));
@@ -116,7 +116,7 @@ class WarningController {
 	@PostMapping("/{id}/update")
 	@PreAuthorize(WarningPolicy.WRITERS)
 	ResponseEntity<WarningView> update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody(required = false) WarningForms.Form form) {
+			@RequestBody(required = false) WarningForms.WarningForm form) {
 		return answer(user, desk.update(user, new WarningId(id), form));
 	}
 
