@@ -9,15 +9,12 @@ import java.util.UUID;
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.identity.Accounts;
-import org.forewarn.notification.Command;
-import org.forewarn.notification.Notifications;
 import org.forewarn.warning.WarningCancelled;
 import org.forewarn.warning.WarningExpired;
 import org.forewarn.warning.WarningIssued;
 import org.forewarn.warning.WarningSummary;
 import org.forewarn.warning.WarningUpdated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,26 +22,24 @@ import org.springframework.stereotype.Component;
 /**
  * Warnings pushed by the enterprise code (一企一码): when a warning is issued or updated, every enterprise whose site
  * lies in an area the warning affects gets it on its profile (a fact, open while the warning is in force) and its
- * registered contacts — the persons of the enterprise users bound to it — get it through the notification module,
- * once per enterprise and revision.
+ * registered contacts — the persons of the enterprise users bound to it — are to get it: one
+ * {@link WarningPushRequested} per enterprise and revision, which the notification module delivers.
  */
 @Component
 class WarningPush {
 
-	private static final Logger log = LoggerFactory.getLogger(WarningPush.class);
-
 	private final JdbcClient jdbc;
 	private final Accounts accounts;
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
 	private final org.forewarn.region.Regions regions;
 
-	WarningPush(JdbcClient jdbc, Accounts accounts, Notifications notifications, AuditTrail audit,
+	WarningPush(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, AuditTrail audit,
 			org.forewarn.region.Regions regions) {
 		this.regions = regions;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
-		this.notifications = notifications;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -91,13 +86,10 @@ class WarningPush {
 		Map<String, List<UUID>> contacts = accounts.personsActingFor(covered);
 		int sent = 0;
 		for (var entry : contacts.entrySet()) {
-			try {
-				notifications.send(new Command("enterprise-warning:" + w.id() + ":" + w.revision() + ":" + entry.getKey(),
-						"【一企一码】" + title, text(w), entry.getValue(), List.of(), w.ownerRegion(), by, null));
+			if (!entry.getValue().isEmpty()) {
+				events.publishEvent(new WarningPushRequested(entry.getKey(), w.id(), w.revision(), "【一企一码】" + title,
+						text(w), entry.getValue(), w.ownerRegion(), by));
 				sent++;
-			}
-			catch (IllegalArgumentException e) {
-				log.warn("warning {} could not be pushed to enterprise {}: {}", w.id(), entry.getKey(), e.getMessage());
 			}
 		}
 		audit.record(AuditEntry.by("system", w.ownerRegion(), "enterprise.warning-push", "warning:" + w.id(), "success",

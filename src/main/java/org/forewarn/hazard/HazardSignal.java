@@ -10,6 +10,11 @@ import java.time.Instant;
  *
  * The enforcement module publishes one for an inspection finding ({@link Channel#INDUSTRY_INSPECTION}, the
  * finding's reference as {@code externalId}); {@link SignalledOrders} tells it which order the finding became.
+ * Unlike monitoring, enforcement does not own an event of its own for this: the hazard module would then depend on
+ * enforcement, which depends on enterprise, which listens to this module's order events for its profile — a cycle
+ * {@code ModularityTests} refuses. Enforcement is the natural caller here (it hands a finding to this loop and reads
+ * back which order it became), so the arrow stays enforcement → hazard and the signal stays this module's intake
+ * message, delivered after the sender's commit like an event.
  *
  * @param source       the channel: {@link Channel#IOT_ALARM}, {@link Channel#VIDEO_ANALYTICS} or
  *                     {@link Channel#INDUSTRY_INSPECTION}

@@ -8,16 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.CurrentUser;
-import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,12 +38,12 @@ class ApiKeyAdministration {
 
 	private final ApiKeys keys;
 	private final Regions regions;
-	private final AuditTrail audit;
+	private final ApiKeyDesk desk;
 
-	ApiKeyAdministration(ApiKeys keys, Regions regions, AuditTrail audit) {
+	ApiKeyAdministration(ApiKeys keys, Regions regions, ApiKeyDesk desk) {
 		this.keys = keys;
 		this.regions = regions;
-		this.audit = audit;
+		this.desk = desk;
 	}
 
 	@GetMapping
@@ -58,38 +54,15 @@ class ApiKeyAdministration {
 	}
 
 	@PostMapping
-	@Transactional
-	ResponseEntity<?> create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody NewKey request) {
-		if (regions.find(request.regionCode()).isEmpty()) {
-			throw new IllegalArgumentException("Unknown region code '" + request.regionCode() + "'.");
-		}
-		if (!regions.isWithin(request.regionCode(), admin.jurisdiction().regionCode())) {
-			throw new OutsideJurisdiction("region " + request.regionCode());
-		}
-		UUID id = UUID.randomUUID();
-		String secret = keys.newSecret();
-		if (!keys.insert(id, request.name(), secret, request.regionCode(), admin.username())) {
-			var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"An API key named '" + request.name() + "' exists.");
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-		}
-		audit.record(AuditEntry.of("api-key.create", "api-key:" + request.name(), "success", request.regionCode()));
+	ResponseEntity<IssuedKey> create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody NewKey request) {
+		ApiKeyDesk.Issued issued = desk.issue(admin, request.name(), request.regionCode());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new IssuedKey(id, request.name(), request.regionCode(), secret));
+			.body(new IssuedKey(issued.id(), issued.name(), issued.regionCode(), issued.secret()));
 	}
 
 	@PostMapping("/{id}/revoke")
-	@Transactional
 	ResponseEntity<Void> revoke(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
-		ApiKeys.ApiKey key = keys.find(id).orElse(null);
-		if (key == null) {
-			return ResponseEntity.notFound().build();
-		}
-		if (!regions.isWithin(key.regionCode(), admin.jurisdiction().regionCode())) {
-			throw new OutsideJurisdiction("api-key " + key.name());
-		}
-		keys.revoke(id);
-		audit.record(AuditEntry.of("api-key.revoke", "api-key:" + key.name(), "success", null));
+		desk.revoke(admin, id);
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -1,6 +1,5 @@
 package org.forewarn.identity;
 
-import org.forewarn.platform.Refusal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,18 +42,13 @@ class AuthController {
 	private final AuditTrail audit;
 	private final Departments departments;
 	private final ClientAddress clients;
-	private final Users users;
-	private final PasswordPolicy policy;
-	private final PasswordEncoder passwords;
+	private final PasswordDesk passwordDesk;
 
 	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit,
-			Departments departments, ClientAddress clients, Users users, PasswordPolicy policy,
-			PasswordEncoder passwords) {
+			Departments departments, ClientAddress clients, PasswordDesk passwordDesk) {
 		this.departments = departments;
 		this.clients = clients;
-		this.users = users;
-		this.policy = policy;
-		this.passwords = passwords;
+		this.passwordDesk = passwordDesk;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.regions = regions;
@@ -66,11 +58,11 @@ class AuthController {
 	record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
 	}
 
-	record Profile(String username, String displayName, List<Role> roles, String regionCode, String regionName,
+	record UserProfile(String username, String displayName, List<Role> roles, String regionCode, String regionName,
 			String departmentCode, String departmentName, String enterpriseUscc) {
 	}
 
-	record LoginResponse(String token, Instant expiresAt, Profile user) {
+	record LoginResponse(String token, Instant expiresAt, UserProfile user) {
 	}
 
 	record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
@@ -104,43 +96,24 @@ class AuthController {
 	 */
 	@PostMapping("/password")
 	@PreAuthorize("isAuthenticated()")
-	@Transactional
 	ResponseEntity<?> changePassword(@Valid @RequestBody PasswordChange request,
 			@RequestHeader("Authorization") String authorization, @AuthenticationPrincipal CurrentUser caller,
 			HttpServletRequest http) {
-		User user = users.byId(caller.id()).orElseThrow();
-		String target = "user:" + user.username();
-		var refusal = authenticator.confirm(user, request.currentPassword(), clients.of(http));
-		if (refusal.isPresent()) {
-			boolean throttled = refusal.get() instanceof LoginRefused.Throttled;
-			audit.recordIndependently(AuditEntry.of("user.password", target, throttled ? "throttled" : "refused",
-					throttled ? "too many failed logins; password not checked" : "current password wrong"));
-			if (throttled) {
-				return refused(refusal.get());
-			}
-			throw new AccountRejected(Refusal.FORBIDDEN, "currentPassword",
-					"当前密码不正确。The current password is wrong.");
-		}
-		PasswordPolicy.Verdict verdict = policy.check(user.username(), request.newPassword());
-		if (!verdict.accepted()) {
-			audit.recordIndependently(AuditEntry.of("user.password", target, "refused", "password policy: " + verdict.codes()));
-			throw new PasswordRefused("newPassword", verdict);
-		}
-		users.changePassword(user.id(), passwords.encode(request.newPassword()));
-		tokens.revokeAllOfExcept(user.id(), BearerTokenFilter.tokenOf(authorization));
-		audit.record(AuditEntry.of("user.password", target, "success", "other sessions ended"));
-		return ResponseEntity.noContent().build();
+		return passwordDesk.change(caller.id(), request.currentPassword(), request.newPassword(),
+				BearerTokenFilter.tokenOf(authorization), clients.of(http))
+			.<ResponseEntity<?>>map(this::refused)
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@GetMapping("/me")
 	@PreAuthorize("isAuthenticated()")
-	Profile me(@AuthenticationPrincipal CurrentUser user) {
+	UserProfile me(@AuthenticationPrincipal CurrentUser user) {
 		return profile(user);
 	}
 
-	Profile profile(CurrentUser user) {
+	UserProfile profile(CurrentUser user) {
 		String regionName = regions.find(user.jurisdiction().regionCode()).map(RegionSummary::name).orElse(null);
-		return new Profile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
+		return new UserProfile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.jurisdiction().regionCode(), regionName, user.jurisdiction().departmentCode(),
 				user.jurisdiction().hasDepartment()
 						? departments.find(user.jurisdiction().departmentCode()).map(DepartmentSummary::name).orElse(null)

@@ -1,9 +1,6 @@
 package org.forewarn.identity;
 
-import org.forewarn.platform.Refusal;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,15 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
-import org.forewarn.organisation.DepartmentSummary;
-import org.forewarn.organisation.Departments;
-import org.forewarn.organisation.People;
-import org.forewarn.organisation.PersonSummary;
 import org.forewarn.platform.CurrentUser;
-import org.forewarn.platform.Jurisdiction;
-import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
 import org.forewarn.region.Regions;
 
@@ -30,8 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Administrators manage the accounts within their own jurisdiction. */
 @RestController
@@ -48,28 +34,15 @@ import org.springframework.web.server.ResponseStatusException;
 class UserAdministration {
 
 	private final Users users;
-	private final Tokens tokens;
 	private final Regions regions;
-	private final PasswordEncoder passwords;
-	private final AuditTrail audit;
-	private final Clock clock;
-	private final Departments departments;
-	private final People people;
-	private final PasswordPolicy policy;
 	private final LoginThrottle throttle;
+	private final AccountDesk desk;
 
-	UserAdministration(Users users, Tokens tokens, Regions regions, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock, Departments departments, People people, PasswordPolicy policy, LoginThrottle throttle) {
-		this.departments = departments;
-		this.policy = policy;
-		this.throttle = throttle;
-		this.people = people;
+	UserAdministration(Users users, Regions regions, LoginThrottle throttle, AccountDesk desk) {
 		this.users = users;
-		this.tokens = tokens;
 		this.regions = regions;
-		this.passwords = passwords;
-		this.audit = audit;
-		this.clock = clock;
+		this.throttle = throttle;
+		this.desk = desk;
 	}
 
 	record Account(UUID id, String username, String displayName, Set<Role> roles, String regionCode,
@@ -99,56 +72,18 @@ class UserAdministration {
 	}
 
 	@PostMapping
-	@Transactional
 	ResponseEntity<Account> create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody NewAccount request) {
-		if (regions.find(request.regionCode()).isEmpty()) {
-			throw new IllegalArgumentException("regionCode '" + request.regionCode() + "' is not a known area");
-		}
-		if (!regions.isWithin(request.regionCode(), admin.jurisdiction().regionCode())) {
-			throw new OutsideJurisdiction(request.regionCode());
-		}
-		if (request.departmentCode() != null) {
-			DepartmentSummary department = departments.find(request.departmentCode()).orElseThrow(
-					() -> new IllegalArgumentException("departmentCode '" + request.departmentCode() + "' is not a known department"));
-			if (!regions.isWithin(department.regionCode(), admin.jurisdiction().regionCode())) {
-				throw new OutsideJurisdiction(department.code());
-			}
-		}
-		if (request.personId() != null) {
-			PersonSummary person = people.find(request.personId()).orElseThrow(
-					() -> new IllegalArgumentException("personId '" + request.personId() + "' is not a known person"));
-			if (!regions.isWithin(person.regionCode(), admin.jurisdiction().regionCode())) {
-				throw new OutsideJurisdiction("person:" + person.id());
-			}
-		}
-		String username = request.username().toLowerCase(Locale.ROOT);
-		PasswordPolicy.Verdict verdict = policy.check(username, request.password());
-		if (!verdict.accepted()) {
-			// independently: the refusal rolls this transaction back, its record must stay
-			audit.recordIndependently(AuditEntry.of("user.create", "user:" + username, "refused",
-					"password policy: " + verdict.codes()));
-			throw new PasswordRefused("password", verdict);
-		}
-		User user = new User(UUID.randomUUID(), username, passwords.encode(request.password()), request.displayName(),
-				request.personId(), new Jurisdiction(request.regionCode(), request.departmentCode()), request.roles(),
-				true, 0, null);
-		if (!users.insert(user, clock.instant())) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "username '" + username + "' is taken");
-		}
-		audit.record(AuditEntry.of("user.create", "user:" + username, "success",
-				"roles=" + request.roles() + " region=" + request.regionCode()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Account(user.id(), username, user.displayName(),
+		User user = desk.handle(admin, new AccountCommand.Open(request.username(), request.password(),
+				request.displayName(), request.roles(), request.regionCode(), request.departmentCode(),
+				request.personId()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Account(user.id(), user.username(), user.displayName(),
 				user.roles(), request.regionCode(), request.departmentCode(), true, false));
 	}
 
 	/** Lets the username try passwords again at once after failed logins slowed it down. */
 	@PostMapping("/{username}/unlock")
-	@Transactional
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		User user = accountWithin(admin, username);
-		users.unlock(user.username());
-		throttle.release(user.username());
-		audit.record(AuditEntry.of("user.unlock", "user:" + user.username(), "success", null));
+		desk.handle(admin, new AccountCommand.Unlock(username));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -157,42 +92,20 @@ class UserAdministration {
 	 * those sessions back; its user logs in anew.
 	 */
 	@PostMapping("/{username}/disable")
-	@Transactional
 	ResponseEntity<Void> disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		User user = accountWithin(admin, username);
-		if (user.id().equals(admin.id())) {
-			throw new AccountRejected(Refusal.CONFLICT, "username",
-					"不能停用自己的账户。You cannot disable your own account.");
-		}
-		users.enable(user.username(), false);
-		tokens.revokeAllOf(user.id());
-		audit.record(AuditEntry.of("user.disable", "user:" + user.username(), "success", "all sessions ended"));
+		desk.handle(admin, new AccountCommand.Disable(username));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{username}/enable")
-	@Transactional
 	ResponseEntity<Void> enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		User user = accountWithin(admin, username);
-		users.enable(user.username(), true);
-		audit.record(AuditEntry.of("user.enable", "user:" + user.username(), "success", null));
+		desk.handle(admin, new AccountCommand.Enable(username));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{username}/revoke-tokens")
-	@Transactional
 	ResponseEntity<Void> revokeTokens(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
-		tokens.revokeAllOf(accountWithin(admin, username).id());
-		audit.record(AuditEntry.of("user.revoke-tokens", "user:" + username, "success", null));
+		desk.handle(admin, new AccountCommand.RevokeTokens(username));
 		return ResponseEntity.noContent().build();
-	}
-
-	private User accountWithin(CurrentUser admin, String username) {
-		User user = users.byUsername(username).orElseThrow(
-				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user '" + username + "'"));
-		if (!regions.isWithin(user.jurisdiction().regionCode(), admin.jurisdiction().regionCode())) {
-			throw new OutsideJurisdiction("user:" + username);
-		}
-		return user;
 	}
 }

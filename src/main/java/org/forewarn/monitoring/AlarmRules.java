@@ -25,6 +25,21 @@ class AlarmRules {
 		return query("");
 	}
 
+	/** Changes the given settings of a rule; a null leaves that setting as it is. */
+	void change(String code, Double threshold, Double clearMargin, Severity severity, Boolean active) {
+		jdbc.sql("""
+				update alarm_rule set threshold = coalesce(:threshold, threshold),
+				  clear_margin = coalesce(:margin, clear_margin), severity = coalesce(:severity, severity),
+				  active = coalesce(:active, active)
+				where code = :code""")
+			.param("threshold", threshold, java.sql.Types.DOUBLE)
+			.param("margin", clearMargin, java.sql.Types.DOUBLE)
+			.param("severity", severity == null ? null : severity.name(), java.sql.Types.VARCHAR)
+			.param("active", active, java.sql.Types.BOOLEAN)
+			.param("code", code)
+			.update();
+	}
+
 	private List<AlarmRule> query(String where) {
 		return jdbc.sql("""
 				select code, alarm_type, name, station_type, metric, kind, operator, threshold, threshold_ref,

@@ -17,12 +17,12 @@ class LatestValues {
 	record Latest(Instant ts, double value, Instant receivedAt) {
 	}
 
-	private final ReadingStore store;
+	private final Readings store;
 	private final Map<String, Map<String, Latest>> byStation = new ConcurrentHashMap<>();
 	private final Map<String, Instant> lastReceived = new ConcurrentHashMap<>();
 	private volatile boolean loaded;
 
-	LatestValues(ReadingStore store) {
+	LatestValues(Readings store) {
 		this.store = store;
 	}
 
@@ -30,7 +30,7 @@ class LatestValues {
 		if (!loaded) {
 			synchronized (this) {
 				if (!loaded) {
-					for (ReadingStore.Latest l : store.latest()) {
+					for (Readings.Latest l : store.latest()) {
 						put(l.station(), l.metric(), l.ts(), l.value(), l.receivedAt());
 					}
 					loaded = true;

@@ -44,16 +44,16 @@ class StationController {
 	record StationPage(List<StationView> content, long totalElements, int page, int size) {
 	}
 
-	record Readings(String station, String resolution, Instant from, Instant to, List<ReadingStore.Point> points) {
+	record StationReadings(String station, String resolution, Instant from, Instant to, List<Readings.Point> points) {
 	}
 
 	private final Stations stations;
 	private final LatestValues latest;
-	private final ReadingStore store;
+	private final Readings store;
 	private final Scope scope;
 	private final Clock clock;
 
-	StationController(Stations stations, LatestValues latest, ReadingStore store, Scope scope, Clock clock) {
+	StationController(Stations stations, LatestValues latest, Readings store, Scope scope, Clock clock) {
 		this.stations = stations;
 		this.latest = latest;
 		this.store = store;
@@ -89,7 +89,7 @@ class StationController {
 
 	@GetMapping("/{code}/readings")
 	@PreAuthorize(MonitoringAccess.VIEWERS)
-	Readings readings(@PathVariable String code,
+	StationReadings readings(@PathVariable String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(required = false) String resolution, @AuthenticationPrincipal CurrentUser user) {
@@ -101,12 +101,12 @@ class StationController {
 		}
 		String chosen = resolution != null ? resolution
 				: Duration.between(start, end).compareTo(RAW_UP_TO) > 0 ? "hourly" : "raw";
-		List<ReadingStore.Point> points = switch (chosen) {
+		List<Readings.Point> points = switch (chosen) {
 			case "raw" -> store.raw(station.code(), start, end, MAX_POINTS);
 			case "hourly" -> store.hourly(station.code(), start, end, MAX_POINTS);
 			default -> throw new IllegalArgumentException("resolution must be raw or hourly, not '" + chosen + "'.");
 		};
-		return new Readings(station.code(), chosen, start, end, points);
+		return new StationReadings(station.code(), chosen, start, end, points);
 	}
 
 	private Station visible(String code, CurrentUser user) {

@@ -31,7 +31,7 @@ class TelemetryController {
 	record Refused(int index, String station, String metric, String field, RejectionReason reason, String detail) {
 	}
 
-	record Receipt(int received, int stored, int duplicates, List<Refused> rejected) {
+	record TelemetryReceipt(int received, int stored, int duplicates, List<Refused> rejected) {
 	}
 
 	record RejectionReport(Map<Rejections.Source, Map<RejectionReason, Long>> counts, List<Rejections.Recent> recent) {
@@ -74,7 +74,7 @@ class TelemetryController {
 					.toList());
 				return ResponseEntity.unprocessableContent().body(problem);
 			}
-			return ResponseEntity.ok(new Receipt(0, 0, 0, List.of()));
+			return ResponseEntity.ok(new TelemetryReceipt(0, 0, 0, List.of()));
 		}
 		TelemetryIngest.Result result;
 		try {
@@ -89,7 +89,7 @@ class TelemetryController {
 			throw new TelemetryIngest.Overloaded("The readings could not be stored now (" + ex.getClass().getSimpleName()
 					+ "); retry, nothing is stored twice.");
 		}
-		return ResponseEntity.ok(new Receipt(parsed.readings().size(), result.stored(), result.duplicates(), refused));
+		return ResponseEntity.ok(new TelemetryReceipt(parsed.readings().size(), result.stored(), result.duplicates(), refused));
 	}
 
 	@GetMapping("/rejections")

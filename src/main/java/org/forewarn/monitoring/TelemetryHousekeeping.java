@@ -37,7 +37,7 @@ class TelemetryHousekeeping implements ApplicationRunner {
 	record Report(int partitionsCreated, int hoursRolledUp, List<String> partitionsDropped, int hourlyDeleted) {
 	}
 
-	private final ReadingStore store;
+	private final Readings store;
 	private final TelemetryProperties properties;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
@@ -45,7 +45,7 @@ class TelemetryHousekeeping implements ApplicationRunner {
 	/** The oldest reading stored since the last roll-up (back-fill behind the watermark is rolled up again). */
 	private final AtomicReference<Instant> storedSince = new AtomicReference<>();
 
-	TelemetryHousekeeping(ReadingStore store, TelemetryProperties properties, TransactionTemplate transactions,
+	TelemetryHousekeeping(Readings store, TelemetryProperties properties, TransactionTemplate transactions,
 			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.properties = properties;

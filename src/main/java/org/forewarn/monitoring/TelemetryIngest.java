@@ -66,7 +66,7 @@ class TelemetryIngest implements SmartLifecycle {
 	}
 
 	private final Stations stations;
-	private final ReadingStore store;
+	private final Readings store;
 	private final AlarmRules rules;
 	private final Alarms alarms;
 	private final AlarmBook book;
@@ -95,7 +95,7 @@ class TelemetryIngest implements SmartLifecycle {
 	private volatile Thread writer;
 	private volatile boolean running;
 
-	TelemetryIngest(Stations stations, ReadingStore store, AlarmRules rules, Alarms alarms, AlarmBook book,
+	TelemetryIngest(Stations stations, Readings store, AlarmRules rules, Alarms alarms, AlarmBook book,
 			LatestValues latest, TransactionTemplate transactions, Clock clock, TelemetryProperties properties,
 			TelemetryHousekeeping housekeeping, MeterRegistry meters) {
 		this.housekeeping = housekeeping;

@@ -40,7 +40,7 @@ class Deliveries implements DisposableBean {
 	static final Duration LEASE = Duration.ofMinutes(2);
 	static final int BATCH = 2000;
 
-	private final StoredNotifications store;
+	private final Notices store;
 	private final InApp inApp;
 	private final Map<ChannelType, Channel> channels = new EnumMap<>(ChannelType.class);
 	private final DeliveryWatch watch;
@@ -51,7 +51,7 @@ class Deliveries implements DisposableBean {
 	private final AtomicInteger inFlight = new AtomicInteger();
 	private volatile long lastHandOverNanos;
 
-	Deliveries(StoredNotifications store, InApp inApp, List<Channel> channels, DeliveryWatch watch, Clock clock,
+	Deliveries(Notices store, InApp inApp, List<Channel> channels, DeliveryWatch watch, Clock clock,
 			@Value("${forewarn.notification.retry.attempts:3}") int attempts,
 			@Value("${forewarn.notification.retry.backoff:PT30S}") Duration backoff,
 			@Value("${forewarn.notification.workers:2}") int workers) {
@@ -158,19 +158,19 @@ class Deliveries implements DisposableBean {
 	}
 
 	void deliver(List<UUID> ids) {
-		List<StoredNotifications.Pending> rows = store.forDelivery(ids);
+		List<Notices.Pending> rows = store.forDelivery(ids);
 		Instant now = clock.instant();
 		Set<UUID> subjects = new HashSet<>();
 		rows.forEach(r -> subjects.add(r.subjectId()));
 
-		List<StoredNotifications.Pending> live = new ArrayList<>();
-		List<StoredNotifications.Failure> ended = new ArrayList<>();
-		for (StoredNotifications.Pending row : rows) {
+		List<Notices.Pending> live = new ArrayList<>();
+		List<Notices.Failure> ended = new ArrayList<>();
+		for (Notices.Pending row : rows) {
 			if (row.active()) {
 				live.add(row);
 			}
 			else if (row.sentAt() == null) {
-				ended.add(new StoredNotifications.Failure(row.id(), row.channelIndex(), row.attempts(), null, null,
+				ended.add(new Notices.Failure(row.id(), row.channelIndex(), row.attempts(), null, null,
 						"ended before it was sent"));
 			}
 		}
@@ -178,7 +178,7 @@ class Deliveries implements DisposableBean {
 
 		// in-app: every open stream of the person, once per revision
 		List<UUID> seen = new ArrayList<>();
-		for (StoredNotifications.Pending row : live) {
+		for (Notices.Pending row : live) {
 			if (row.deliveredAt() == null && inApp.push(row.personId(), "notification", row.id().toString(),
 					item(row))) {
 				seen.add(row.id());
@@ -187,11 +187,11 @@ class Deliveries implements DisposableBean {
 		store.markDelivered(seen, now);
 
 		// external channels, in order; a row that exhausts a channel moves on to the next one at once
-		List<StoredNotifications.Pending> pending = live.stream().filter(r -> r.sentAt() == null).toList();
+		List<Notices.Pending> pending = live.stream().filter(r -> r.sentAt() == null).toList();
 		while (!pending.isEmpty()) {
-			Map<ChannelType, List<StoredNotifications.Pending>> byChannel = new LinkedHashMap<>();
+			Map<ChannelType, List<Notices.Pending>> byChannel = new LinkedHashMap<>();
 			List<UUID> inAppOnly = new ArrayList<>();
-			for (StoredNotifications.Pending row : pending) {
+			for (Notices.Pending row : pending) {
 				ChannelType channel = row.channel();
 				if (channel == null) {
 					inAppOnly.add(row.id());
@@ -201,16 +201,16 @@ class Deliveries implements DisposableBean {
 				}
 			}
 			store.markSent(inAppOnly, ChannelType.IN_APP, now);
-			List<StoredNotifications.Pending> next = new ArrayList<>();
-			List<StoredNotifications.Failure> failures = new ArrayList<>();
+			List<Notices.Pending> next = new ArrayList<>();
+			List<Notices.Failure> failures = new ArrayList<>();
 			for (var entry : byChannel.entrySet()) {
 				Channel channel = channels.get(entry.getKey());
-				List<StoredNotifications.Pending> batch = entry.getValue();
+				List<Notices.Pending> batch = entry.getValue();
 				Map<UUID, String> failed = channel == null
-						? Map.of() : channel.send(batch.stream().map(StoredNotifications.Pending::envelope).toList());
+						? Map.of() : channel.send(batch.stream().map(Notices.Pending::envelope).toList());
 				List<UUID> sent = new ArrayList<>();
 				Instant after = clock.instant();
-				for (StoredNotifications.Pending row : batch) {
+				for (Notices.Pending row : batch) {
 					String error = channel == null ? "channel " + entry.getKey() + " is not available" : failed.get(row.id());
 					if (error == null) {
 						sent.add(row.id());
@@ -218,19 +218,19 @@ class Deliveries implements DisposableBean {
 					}
 					int tried = row.attempts() + 1;
 					if (tried < attempts) {
-						failures.add(new StoredNotifications.Failure(row.id(), row.channelIndex(), tried,
+						failures.add(new Notices.Failure(row.id(), row.channelIndex(), tried,
 								after.plus(backoff.multipliedBy(1L << (tried - 1))), null, error));
 					}
 					else if (row.channelIndex() + 1 < row.channels().size()) {
-						failures.add(new StoredNotifications.Failure(row.id(), row.channelIndex() + 1, 0,
+						failures.add(new Notices.Failure(row.id(), row.channelIndex() + 1, 0,
 								after.plus(LEASE), null, error));
-						next.add(new StoredNotifications.Pending(row.id(), row.subjectId(), row.subjectKind(), row.kind(),
+						next.add(new Notices.Pending(row.id(), row.subjectId(), row.subjectKind(), row.kind(),
 								row.personId(),
 								row.revision(), row.title(), row.text(), row.active(), row.channels(),
 								row.channelIndex() + 1, 0, null, row.deliveredAt(), row.acknowledgeBy(), row.createdAt()));
 					}
 					else {
-						failures.add(new StoredNotifications.Failure(row.id(), row.channelIndex(), tried, null, after,
+						failures.add(new Notices.Failure(row.id(), row.channelIndex(), tried, null, after,
 								error));
 					}
 				}
@@ -242,7 +242,7 @@ class Deliveries implements DisposableBean {
 		watch.changed(subjects);
 	}
 
-	private static InboxItem item(StoredNotifications.Pending row) {
+	private static InboxItem item(Notices.Pending row) {
 		return new InboxItem(row.id(), row.subjectId(), row.subjectKind(), row.kind(), row.revision(), row.title(), row.text(),
 				row.active(), "DELIVERED", row.createdAt(), row.acknowledgeBy(), null);
 	}

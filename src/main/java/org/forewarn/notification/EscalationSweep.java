@@ -39,7 +39,7 @@ class EscalationSweep {
 	private static final int BATCH = 2000;
 	private static final int NAMES = 20;
 
-	private final StoredNotifications store;
+	private final Notices store;
 	private final People people;
 	private final ContactPoints contacts;
 	private final ChannelSettings settings;
@@ -50,7 +50,7 @@ class EscalationSweep {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	EscalationSweep(StoredNotifications store, People people, ContactPoints contacts, ChannelSettings settings,
+	EscalationSweep(Notices store, People people, ContactPoints contacts, ChannelSettings settings,
 			Deliveries deliveries, DeliveryWatch watch, AuditTrail audit, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.store = store;
@@ -91,20 +91,20 @@ class EscalationSweep {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		List<StoredNotifications.Overdue> overdue = store.overdue(now, BATCH);
+		List<Notices.Overdue> overdue = store.overdue(now, BATCH);
 		if (overdue.isEmpty()) {
 			store.rescheduleEscalation(due); // acknowledged in the meantime, or due later after an update
 			return 0;
 		}
 		Map<UUID, List<PersonSummary>> superiors = people.superiorsOf(
-				overdue.stream().map(StoredNotifications.Overdue::personId).collect(Collectors.toSet()));
+				overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet()));
 		Map<UUID, LocatedPerson> overduePeople = people.locate(
-				overdue.stream().map(StoredNotifications.Overdue::personId).collect(Collectors.toSet())).stream()
+				overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet())).stream()
 			.collect(Collectors.toMap(LocatedPerson::id, Function.identity()));
 		// subject → superior → the overdue people below them
 		Map<UUID, Map<UUID, List<UUID>>> groups = new LinkedHashMap<>();
-		Map<UUID, StoredNotifications.Overdue> bySubject = new LinkedHashMap<>();
-		for (StoredNotifications.Overdue o : overdue) {
+		Map<UUID, Notices.Overdue> bySubject = new LinkedHashMap<>();
+		for (Notices.Overdue o : overdue) {
 			bySubject.putIfAbsent(o.subjectId(), o);
 			for (PersonSummary superior : superiors.getOrDefault(o.personId(), List.of())) {
 				groups.computeIfAbsent(o.subjectId(), k -> new LinkedHashMap<>())
@@ -119,7 +119,7 @@ class EscalationSweep {
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
 		List<UUID> written = new ArrayList<>();
 		for (var subject : groups.entrySet()) {
-			StoredNotifications.Overdue first = bySubject.get(subject.getKey());
+			Notices.Overdue first = bySubject.get(subject.getKey());
 			long minutes = first.ackWithinSeconds() == null ? 0 : first.ackWithinSeconds() / 60;
 			for (var superior : subject.getValue().entrySet()) {
 				LocatedPerson target = located.get(superior.getKey());
@@ -134,7 +134,7 @@ class EscalationSweep {
 						+ names + (below.size() > NAMES ? " 等" : "") + "。请督促落实。";
 				Set<ChannelType> own = registered.getOrDefault(target.id(), Set.of());
 				List<ChannelType> chain = order.stream().filter(c -> c == ChannelType.SMS || own.contains(c)).toList();
-				store.saveEscalation(subject.getKey(), new StoredNotifications.NewNotice(UUID.randomUUID(), target.id(),
+				store.saveEscalation(subject.getKey(), new Notices.NewNotice(UUID.randomUUID(), target.id(),
 						"ESCALATION", target.districtCode(), target.streetCode(), target.role().name(),
 						target.responsibilityType() == null ? null : target.responsibilityType().name(),
 						target.responsibleFor(), body, chain), 1, now, now.plus(Deliveries.LEASE))
@@ -147,7 +147,7 @@ class EscalationSweep {
 					subject.getValue().values().stream().flatMap(List::stream).distinct().toList(),
 					List.copyOf(subject.getValue().keySet()), now));
 		}
-		store.markEscalated(overdue.stream().map(StoredNotifications.Overdue::id).toList(), now);
+		store.markEscalated(overdue.stream().map(Notices.Overdue::id).toList(), now);
 		store.rescheduleEscalation(due);
 		NotificationDesk.afterCommit(() -> {
 			deliveries.handOver(written);

@@ -13,7 +13,7 @@ import java.util.UUID;
 record InboxItem(UUID id, UUID subjectId, String subjectKind, String kind, int revision, String title, String text,
 		boolean active, String status, Instant createdAt, Instant acknowledgeBy, Instant acknowledgedAt) {
 
-	static InboxItem of(StoredNotifications.Notice n) {
+	static InboxItem of(Notices.Notice n) {
 		return new InboxItem(n.id(), n.subjectId(), n.subjectKind(), n.kind(), n.revision(), n.title(), n.text(),
 				n.active(), n.status(), n.createdAt(), n.acknowledgeBy(), n.acknowledgedAt());
 	}

@@ -47,7 +47,7 @@ class NotificationController {
 	static final String COMMANDERS = "hasAnyRole('DUTY_OFFICER', 'COMMANDER')";
 
 	private final NotificationDesk desk;
-	private final StoredNotifications store;
+	private final Notices store;
 	private final Targeting targeting;
 	private final Warnings warnings;
 	private final Accounts accounts;
@@ -62,7 +62,7 @@ class NotificationController {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	NotificationController(NotificationDesk desk, StoredNotifications store, Targeting targeting, Warnings warnings,
+	NotificationController(NotificationDesk desk, Notices store, Targeting targeting, Warnings warnings,
 			Accounts accounts, People people, Departments departments, Regions regions, ContactPoints contacts,
 			ChannelSettings settings, InApp inApp, DeliveryWatch watch, AuditTrail audit, Clock clock,
 			WebhookTargets webhookTargets) {
@@ -88,7 +88,7 @@ class NotificationController {
 	/** Who the warning would reach (or reached), counted by district and role; works on drafts, before issue. */
 	@GetMapping("/api/warnings/{id}/recipients/preview")
 	@PreAuthorize(READERS)
-	Targeting.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+	Targeting.RecipientPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		WarningSummary warning = warnings.visibleTo(user, new WarningId(id));
 		return targeting.preview(warning);
 	}
@@ -117,12 +117,12 @@ class NotificationController {
 		if (limit < 1 || limit > 200) {
 			throw new IllegalArgumentException("limit must be 1–200");
 		}
-		List<StoredNotifications.Notice> notices = store.inbox(personOf(user), limit);
-		List<UUID> fresh = notices.stream().filter(n -> n.deliveredAt() == null).map(StoredNotifications.Notice::id)
+		List<Notices.Notice> notices = store.inbox(personOf(user), limit);
+		List<UUID> fresh = notices.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id)
 			.toList();
 		if (!fresh.isEmpty()) {
 			store.markDelivered(fresh, clock.instant());
-			watch.changed(notices.stream().map(StoredNotifications.Notice::subjectId).distinct().toList());
+			watch.changed(notices.stream().map(Notices.Notice::subjectId).distinct().toList());
 		}
 		return notices.stream().map(InboxItem::of).toList();
 	}
@@ -135,9 +135,9 @@ class NotificationController {
 	@PreAuthorize("isAuthenticated()")
 	SseEmitter stream(@AuthenticationPrincipal CurrentUser user) {
 		UUID person = personOf(user);
-		List<StoredNotifications.Notice> backlog = store.backlog(person, 50);
+		List<Notices.Notice> backlog = store.backlog(person, 50);
 		SseEmitter emitter = inApp.open(person, backlog.stream().map(InboxItem::of).toList());
-		store.markDelivered(backlog.stream().filter(n -> n.deliveredAt() == null).map(StoredNotifications.Notice::id)
+		store.markDelivered(backlog.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id)
 			.toList(), clock.instant());
 		return emitter;
 	}
@@ -147,7 +147,7 @@ class NotificationController {
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<InboxItem> acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		UUID person = personOf(user);
-		StoredNotifications.Notice notice = store.notice(id)
+		Notices.Notice notice = store.notice(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id + "."));
 		if (!notice.personId().equals(person)) {
 			throw new AccessDeniedException("notification " + id + " is addressed to someone else");
@@ -210,9 +210,13 @@ class NotificationController {
 			Integer acknowledgeWithinMinutes) {
 	}
 
+	/** The command sent (or the one sent before under the same reference) and its delivery counts so far. */
+	record CommandSent(UUID id, DeliveryCounts delivery) {
+	}
+
 	@PostMapping("/api/commands")
 	@PreAuthorize(COMMANDERS)
-	ResponseEntity<Map<String, Object>> command(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<CommandSent> command(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody CommandForm form) {
 		String mine = user.jurisdiction().regionCode();
 		text(form.reference(), "reference", 200);
@@ -242,14 +246,14 @@ class NotificationController {
 				: Duration.ofMinutes(form.acknowledgeWithinMinutes());
 		CommandId id = desk.send(new Command(form.reference(), form.title(), form.body(), form.persons(),
 				form.departmentCodes(), mine, user.username(), ack));
-		return ResponseEntity.created(URI.create("/api/commands/" + id)).body(Map.of("id", id.value(), "delivery",
+		return ResponseEntity.created(URI.create("/api/commands/" + id)).body(new CommandSent(id.value(),
 				desk.countsOf(id.value())));
 	}
 
 	@GetMapping("/api/commands/{id}/delivery")
 	@PreAuthorize(READERS)
 	DeliveryCounts commandDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		StoredNotifications.Subject subject = store.subject(id).filter(s -> s.kind().equals("COMMAND"))
+		Notices.Subject subject = store.subject(id).filter(s -> s.kind().equals("COMMAND"))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No command " + id + "."));
 		if (!regions.isWithin(subject.ownerRegion(), user.jurisdiction().regionCode())) {
 			throw new OutsideJurisdiction("command:" + id);

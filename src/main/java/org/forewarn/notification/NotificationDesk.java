@@ -50,7 +50,7 @@ class NotificationDesk implements Notifications {
 			long finishedAtNanos) {
 	}
 
-	private final StoredNotifications store;
+	private final Notices store;
 	private final Targeting targeting;
 	private final People people;
 	private final Regions regions;
@@ -64,7 +64,7 @@ class NotificationDesk implements Notifications {
 	private final Duration acknowledgeWithin;
 	private volatile FanOutTiming lastFanOut;
 
-	NotificationDesk(StoredNotifications store, Targeting targeting, People people, Regions regions,
+	NotificationDesk(Notices store, Targeting targeting, People people, Regions regions,
 			ContactPoints contacts, ChannelSettings settings, Deliveries deliveries, DeliveryWatch watch,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
 			@Value("${forewarn.notification.acknowledge-within:PT30M}") Duration acknowledgeWithin) {
@@ -117,7 +117,7 @@ class NotificationDesk implements Notifications {
 		Instant lease = lease(now);
 		Instant acknowledgeBy = now.plus(acknowledgeWithin);
 		// the subject row serialises fan-outs of one warning; at this revision already: a replay, nothing to write
-		if (!store.saveSubject(new StoredNotifications.Subject(subject, "WARNING", warning.revision(), warning.headline(),
+		if (!store.saveSubject(new Notices.Subject(subject, "WARNING", warning.revision(), warning.headline(),
 				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now,
 				lease, acknowledgeBy)) {
 			log.info("Warning {} revision {} was notified before; nothing to write", subject, warning.revision());
@@ -184,7 +184,7 @@ class NotificationDesk implements Notifications {
 		Integer ackSeconds = command.acknowledgeWithin() == null ? null : (int) command.acknowledgeWithin().toSeconds();
 		Instant acknowledgeBy = command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin());
 		Instant lease = lease(now);
-		store.saveSubject(new StoredNotifications.Subject(id, "COMMAND", 1, command.title().strip(),
+		store.saveSubject(new Notices.Subject(id, "COMMAND", 1, command.title().strip(),
 				command.body().strip(), command.issuingRegion(), ackSeconds, true,
 				command.issuedBy() == null ? "system" : command.issuedBy(), now), command.reference(), now, lease,
 				acknowledgeBy);
@@ -204,11 +204,11 @@ class NotificationDesk implements Notifications {
 			Instant acknowledgeBy, boolean newSubject, Instant lease) {
 		Map<UUID, Set<ChannelType>> registered = contacts.all();
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
-		List<StoredNotifications.NewNotice> notices = new ArrayList<>(recipients.size());
+		List<Notices.NewNotice> notices = new ArrayList<>(recipients.size());
 		for (LocatedPerson person : recipients) {
 			Set<ChannelType> own = registered.getOrDefault(person.id(), Set.of());
 			List<ChannelType> chain = order.stream().filter(c -> c == ChannelType.SMS || own.contains(c)).toList();
-			notices.add(new StoredNotifications.NewNotice(UUID.randomUUID(), person.id(), "NOTICE",
+			notices.add(new Notices.NewNotice(UUID.randomUUID(), person.id(), "NOTICE",
 					person.districtCode(), person.streetCode(), person.role().name(),
 					person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					person.responsibleFor(), null, chain));
@@ -237,26 +237,26 @@ class NotificationDesk implements Notifications {
 	@Override
 	@Transactional(readOnly = true)
 	public DeliveryCounts countsOf(UUID subjectId) {
-		List<StoredNotifications.Counts> rows = store.counts(subjectId);
+		List<Notices.Counts> rows = store.counts(subjectId);
 		List<DeliveryCounts.District> districts = rows.stream()
 			.map(c -> new DeliveryCounts.District(c.districtCode(),
 					c.districtCode() == null ? null : regions.find(c.districtCode()).map(RegionSummary::name).orElse(null),
 					c.recipients(), c.sent(), c.delivered(), c.acknowledged(), c.failed()))
 			.toList();
-		return new DeliveryCounts(sum(rows, StoredNotifications.Counts::recipients),
-				sum(rows, StoredNotifications.Counts::sent), sum(rows, StoredNotifications.Counts::delivered),
-				sum(rows, StoredNotifications.Counts::acknowledged), sum(rows, StoredNotifications.Counts::failed),
+		return new DeliveryCounts(sum(rows, Notices.Counts::recipients),
+				sum(rows, Notices.Counts::sent), sum(rows, Notices.Counts::delivered),
+				sum(rows, Notices.Counts::acknowledged), sum(rows, Notices.Counts::failed),
 				store.escalations(subjectId), districts);
 	}
 
-	private static long sum(List<StoredNotifications.Counts> rows,
-			java.util.function.ToLongFunction<StoredNotifications.Counts> field) {
+	private static long sum(List<Notices.Counts> rows,
+			java.util.function.ToLongFunction<Notices.Counts> field) {
 		return rows.stream().mapToLong(field).sum();
 	}
 
 	/** The recipient acknowledges their notice; a second acknowledgement changes nothing (false). */
 	@Transactional
-	boolean acknowledge(StoredNotifications.Notice notice, String username, String regionCode) {
+	boolean acknowledge(Notices.Notice notice, String username, String regionCode) {
 		Instant now = clock.instant();
 		if (!store.acknowledge(notice.id(), now)) {
 			return false;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class Targeting {
 
 	/** Counts of a recipient list, by district and by role (a responsible person's role is their duty). */
-	record Preview(String warningId, int total, Map<String, Integer> byRole, List<DistrictPreview> byDistrict) {
+	record RecipientPreview(String warningId, int total, Map<String, Integer> byRole, List<DistrictPreview> byDistrict) {
 	}
 
 	record DistrictPreview(String code, String name, int total, Map<String, Integer> byRole) {
@@ -39,7 +39,7 @@ class Targeting {
 		return people.within(warning.targetRegionCodes(), warning.audienceRoles(), warning.audienceDuties());
 	}
 
-	Preview preview(WarningSummary warning) {
+	RecipientPreview preview(WarningSummary warning) {
 		List<LocatedPerson> recipients = recipients(warning);
 		Map<String, Integer> byRole = new TreeMap<>();
 		Map<String, Map<String, Integer>> byDistrict = new TreeMap<>();
@@ -53,7 +53,7 @@ class Targeting {
 			.map(e -> new DistrictPreview(e.getKey(), regions.find(e.getKey()).map(RegionSummary::name).orElse(e.getKey()),
 					e.getValue().values().stream().mapToInt(Integer::intValue).sum(), e.getValue()))
 			.toList();
-		return new Preview(warning.id().toString(), recipients.size(), byRole, districts);
+		return new RecipientPreview(warning.id().toString(), recipients.size(), byRole, districts);
 	}
 
 	static String role(LocatedPerson person) {

@@ -46,12 +46,12 @@ class DutyDesk {
 
 	private final CommandCentres centres;
 	private final DutyRoster roster;
-	private final PeopleDirectory people;
+	private final Persons people;
 	private final Regions regions;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	DutyDesk(CommandCentres centres, DutyRoster roster, PeopleDirectory people, Regions regions, AuditTrail audit,
+	DutyDesk(CommandCentres centres, DutyRoster roster, Persons people, Regions regions, AuditTrail audit,
 			Clock clock) {
 		this.centres = centres;
 		this.roster = roster;

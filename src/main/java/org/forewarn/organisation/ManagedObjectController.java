@@ -40,11 +40,11 @@ class ManagedObjectController {
 	}
 
 	private final ManagedObjects objects;
-	private final PeopleDirectory people;
+	private final Persons people;
 	private final Jurisdictions jurisdictions;
 	private final Regions regions;
 
-	ManagedObjectController(ManagedObjects objects, PeopleDirectory people, Jurisdictions jurisdictions,
+	ManagedObjectController(ManagedObjects objects, Persons people, Jurisdictions jurisdictions,
 			Regions regions) {
 		this.objects = objects;
 		this.people = people;

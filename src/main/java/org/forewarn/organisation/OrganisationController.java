@@ -24,15 +24,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/organisation")
 class OrganisationController {
 
-	private final DepartmentDirectory departments;
+	private final MemberUnits departments;
 	private final Committees committees;
 	private final CommandCentres centres;
-	private final PeopleDirectory people;
+	private final Persons people;
 	private final ManagedObjects objects;
 	private final Jurisdictions jurisdictions;
 
-	OrganisationController(DepartmentDirectory departments, Committees committees, CommandCentres centres,
-			PeopleDirectory people, ManagedObjects objects, Jurisdictions jurisdictions) {
+	OrganisationController(MemberUnits departments, Committees committees, CommandCentres centres,
+			Persons people, ManagedObjects objects, Jurisdictions jurisdictions) {
 		this.departments = departments;
 		this.committees = committees;
 		this.centres = centres;
@@ -84,7 +84,7 @@ class OrganisationController {
 	@PreAuthorize(Access.STAFF)
 	Stats stats(@AuthenticationPrincipal CurrentUser user) {
 		String scope = jurisdictions.filterRegion(user);
-		PeopleDirectory.Counts counts = people.counts(scope);
+		Persons.Counts counts = people.counts(scope);
 		Map<ManagedObjectType, Long> objectCounts = objects.counts(scope);
 		return new Stats(user.jurisdiction().regionCode(), counts.byRole(), counts.byResponsibility(),
 				objectCounts.get(ManagedObjectType.RESERVOIR), objectCounts.get(ManagedObjectType.RIVER));

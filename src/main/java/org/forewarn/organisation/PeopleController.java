@@ -64,13 +64,13 @@ class PeopleController {
 			@NotBlank @Pattern(regexp = MobileNumber.PATTERN, message = "must be an 11-digit mobile number starting with 13–19") String phone) {
 	}
 
-	private final PeopleDirectory people;
+	private final Persons people;
 	private final PersonRegistration registration;
 	private final Jurisdictions jurisdictions;
 	private final Regions regions;
 	private final AuditTrail audit;
 
-	PeopleController(PeopleDirectory people, PersonRegistration registration, Jurisdictions jurisdictions,
+	PeopleController(Persons people, PersonRegistration registration, Jurisdictions jurisdictions,
 			Regions regions, AuditTrail audit) {
 		this.people = people;
 		this.registration = registration;
@@ -94,7 +94,7 @@ class PeopleController {
 			}
 			jurisdictions.require(user, regionCode, regionCode);
 		}
-		PeopleDirectory.Page result = people.search(new PeopleDirectory.Search(jurisdictions.filterRegion(user), q,
+		Persons.Page result = people.search(new Persons.Search(jurisdictions.filterRegion(user), q,
 				role, responsibilityType, regionCode), page, size);
 		return new PersonPage(result.content().stream().map(PersonView::masked).toList(), result.totalElements(), page,
 				size);

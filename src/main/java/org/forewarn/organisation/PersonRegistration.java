@@ -27,15 +27,15 @@ class PersonRegistration {
 			String regionCode, String departmentCode, MobileNumber phone) {
 	}
 
-	private final PeopleDirectory people;
-	private final DepartmentDirectory departments;
+	private final Persons people;
+	private final MemberUnits departments;
 	private final ManagedObjects objects;
 	private final Regions regions;
 	private final Jurisdictions jurisdictions;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	PersonRegistration(PeopleDirectory people, DepartmentDirectory departments, ManagedObjects objects,
+	PersonRegistration(Persons people, MemberUnits departments, ManagedObjects objects,
 			Regions regions, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
 		this.people = people;
 		this.departments = departments;

@@ -31,14 +31,14 @@ class RegionCatalogue implements Regions {
 		DATABASE, DERIVED
 	}
 
-	private final TerritoryStore store;
+	private final Territories store;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String cityCode;
 	private volatile Territory territory;
 	private volatile Source source;
 
-	RegionCatalogue(TerritoryStore store, TransactionTemplate transactions, Clock clock,
+	RegionCatalogue(Territories store, TransactionTemplate transactions, Clock clock,
 			@Value("${forewarn.region.city-code:440300}") String cityCode) {
 		this.store = store;
 		this.transactions = transactions;

@@ -57,7 +57,7 @@ class RegionController {
 
 	/** Where a point lies, or why it lies nowhere. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Location(boolean inside, Region district, Region street, Region community, Region grid, String message) {
+	record PointLocation(boolean inside, Region district, Region street, Region community, Region grid, String message) {
 	}
 
 	record DistrictStats(String code, String name, int streets, int communities, int grids) {
@@ -81,18 +81,18 @@ class RegionController {
 	}
 
 	@GetMapping("/locate")
-	Location locate(@RequestParam double lat, @RequestParam double lon) {
+	PointLocation locate(@RequestParam double lat, @RequestParam double lon) {
 		Coordinates.require(lat, "lat", lon, "lon");
 		Territory territory = catalogue.territory();
 		var placement = RegionCatalogue.placement(territory, lat, lon);
 		if (placement.isEmpty()) {
-			return new Location(false, null, null, null, null,
+			return new PointLocation(false, null, null, null, null,
 					"该位置不在" + territory.city().name() + "任何区域内 / not inside any area of " + territory.city().name());
 		}
 		// Not scoped to the jurisdiction: where a point lies is public geography (a Futian duty officer may place a
 		// report that came in from Nanshan); what the caller may then do there is checked by the module acting on it.
 		Placement found = placement.get();
-		return new Location(true, summary(territory, found.district()), summary(territory, found.street()),
+		return new PointLocation(true, summary(territory, found.district()), summary(territory, found.street()),
 				summary(territory, found.community()), summary(territory, found.grid()), null);
 	}
 

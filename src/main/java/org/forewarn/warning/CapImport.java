@@ -45,7 +45,7 @@ class CapImport {
 	}
 
 	private final CapReader reader;
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final EventTypes eventTypes;
 	private final Regions regions;
 	private final Senders senders;
@@ -54,7 +54,7 @@ class CapImport {
 	private final Clock clock;
 	private final List<String> trustedSenders;
 
-	CapImport(CapReader reader, StoredWarnings warnings, EventTypes eventTypes, Regions regions, Senders senders,
+	CapImport(CapReader reader, WarningRecords warnings, EventTypes eventTypes, Regions regions, Senders senders,
 			WarningPolicy policy, AuditTrail audit, Clock clock,
 			@Value("${forewarn.warning.import-senders:}") List<String> trustedSenders) {
 		this.reader = reader;

@@ -18,11 +18,11 @@ class ExpirySweep {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
 
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final WarningDesk desk;
 	private final Clock clock;
 
-	ExpirySweep(StoredWarnings warnings, WarningDesk desk, Clock clock) {
+	ExpirySweep(WarningRecords warnings, WarningDesk desk, Clock clock) {
 		this.warnings = warnings;
 		this.desk = desk;
 		this.clock = clock;

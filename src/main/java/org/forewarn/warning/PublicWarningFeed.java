@@ -17,7 +17,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,12 +34,12 @@ class PublicWarningFeed {
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 	static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final CapWriter cap;
 	private final Regions regions;
 	private final Clock clock;
 
-	PublicWarningFeed(StoredWarnings warnings, CapWriter cap, Regions regions, Clock clock) {
+	PublicWarningFeed(WarningRecords warnings, CapWriter cap, Regions regions, Clock clock) {
 		this.warnings = warnings;
 		this.cap = cap;
 		this.regions = regions;
@@ -55,7 +54,6 @@ class PublicWarningFeed {
 	}
 
 	@GetMapping(path = "/api/public/warnings")
-	@Transactional(readOnly = true)
 	ResponseEntity<?> current(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		List<Warning> inForce = warnings.inForce(clock.instant());
 		CacheControl cache = CacheControl.maxAge(java.time.Duration.ofSeconds(30)).cachePublic();
@@ -69,7 +67,6 @@ class PublicWarningFeed {
 	}
 
 	@GetMapping(path = "/api/public/warnings/{id}/cap")
-	@Transactional(readOnly = true)
 	ResponseEntity<String> cap(@PathVariable UUID id) {
 		Warning warning = warnings.find(new WarningId(id))
 			.filter(w -> w.origin() != Warning.Origin.IMPORTED && !w.messages().isEmpty())

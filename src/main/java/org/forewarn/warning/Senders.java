@@ -28,11 +28,11 @@ class Senders {
 
 	private final Regions regions;
 	private final Departments departments;
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final String organisationCode;
 	private final String domain;
 
-	Senders(Regions regions, Departments departments, StoredWarnings warnings,
+	Senders(Regions regions, Departments departments, WarningRecords warnings,
 			@Value("${forewarn.warning.organisation-code:000}") String organisationCode,
 			@Value("${forewarn.warning.cap-sender-domain:forewarn.local}") String domain) {
 		if (!organisationCode.matches("\\d{3}")) {

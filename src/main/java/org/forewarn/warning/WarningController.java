@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,14 +40,14 @@ class WarningController {
 	static final MediaType XML_UTF8 = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
 	private final WarningDesk desk;
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final WarningPolicy policy;
 	private final CapWriter cap;
 	private final Gbt35965Writer gbt;
 	private final CapImport imports;
 	private final EventTypes eventTypes;
 
-	WarningController(WarningDesk desk, StoredWarnings warnings, WarningPolicy policy, CapWriter cap,
+	WarningController(WarningDesk desk, WarningRecords warnings, WarningPolicy policy, CapWriter cap,
 			Gbt35965Writer gbt, CapImport imports, EventTypes eventTypes) {
 		this.desk = desk;
 		this.warnings = warnings;
@@ -65,7 +63,6 @@ class WarningController {
 
 	@GetMapping
 	@PreAuthorize(WarningPolicy.READERS)
-	@Transactional(readOnly = true)
 	List<WarningView> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Set<WarningStatus> status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
@@ -89,7 +86,7 @@ class WarningController {
 	@PostMapping
 	@PreAuthorize(WarningPolicy.WRITERS)
 	ResponseEntity<WarningView> draft(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody(required = false) WarningForms.Form form) {
+			@RequestBody(required = false) WarningForms.WarningForm form) {
 		Warning warning = desk.draft(user, form);
 		return ResponseEntity.created(URI.create("/api/warnings/" + warning.id()))
 			.body(WarningView.of(warning, policy.allowedMoves(user, warning)));
@@ -119,7 +116,7 @@ class WarningController {
 	@PostMapping("/{id}/update")
 	@PreAuthorize(WarningPolicy.WRITERS)
 	ResponseEntity<WarningView> update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody(required = false) WarningForms.Form form) {
+			@RequestBody(required = false) WarningForms.WarningForm form) {
 		return answer(user, desk.update(user, new WarningId(id), form));
 	}
 
@@ -151,20 +148,29 @@ class WarningController {
 	}
 
 	/**
+	 * What a CAP import made: the draft warning (or the one imported before, {@code duplicate}) and what was read.
+	 *
+	 * @param capStatus the alert's CAP {@code status} ({@code Actual}, {@code Exercise}, …)
+	 * @param colour    the colour read from the alert's severity, or {@code null}
+	 */
+	record CapAlertImported(UUID id, WarningStatus status, boolean duplicate, String capStatus, String headline,
+			String eventType, String colour, List<String> regionCodes) {
+	}
+
+	/**
 	 * Imports a CAP 1.2 alert ({@code application/xml}, at most 1 MB). 201 for a new alert, 200 for one imported
 	 * before; 400 for malformed XML, a DOCTYPE or anything not CAP 1.2; 413 when too large. Nothing is stored on error.
 	 */
 	@PostMapping(path = "/import", consumes = { "application/xml", "text/xml", "application/cap+xml" })
 	@PreAuthorize(WarningPolicy.WRITERS)
-	ResponseEntity<Map<String, Object>> importAlert(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<CapAlertImported> importAlert(@AuthenticationPrincipal CurrentUser user,
 			HttpServletRequest request) throws IOException {
 		byte[] body = bounded(request);
 		CapImport.Imported imported = imports.importAlert(user, body);
 		Warning warning = imported.warning();
-		Map<String, Object> answer = Map.of("id", warning.id().value(), "status", warning.status(), "duplicate",
-				imported.duplicate(), "capStatus", String.valueOf(imported.capStatus()), "headline",
-				warning.content().headline(), "eventType", warning.content().eventType(), "colour",
-				String.valueOf(warning.content().colour()), "regionCodes", warning.content().regionCodes());
+		CapAlertImported answer = new CapAlertImported(warning.id().value(), warning.status(), imported.duplicate(),
+				String.valueOf(imported.capStatus()), warning.content().headline(), warning.content().eventType(),
+				String.valueOf(warning.content().colour()), warning.content().regionCodes());
 		return ResponseEntity.status(imported.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/warnings/" + warning.id())).body(answer);
 	}

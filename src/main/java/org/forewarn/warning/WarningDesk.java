@@ -27,7 +27,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	record Outcome(Warning warning, boolean replay) {
 	}
 
-	private final StoredWarnings warnings;
+	private final WarningRecords warnings;
 	private final WarningForms forms;
 	private final WarningPolicy policy;
 	private final Senders senders;
@@ -36,7 +36,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	WarningDesk(StoredWarnings warnings, WarningForms forms, WarningPolicy policy, Senders senders, Regions regions,
+	WarningDesk(WarningRecords warnings, WarningForms forms, WarningPolicy policy, Senders senders, Regions regions,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.warnings = warnings;
 		this.forms = forms;
@@ -71,7 +71,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	// --- moves ---------------------------------------------------------------------------------------------------
 
 	@Transactional
-	Warning draft(CurrentUser user, WarningForms.Form form) {
+	Warning draft(CurrentUser user, WarningForms.WarningForm form) {
 		String owner = user.jurisdiction().regionCode();
 		String senderName = senders.senderName(owner);
 		Content content = forms.content(form, owner, senderName);
@@ -83,7 +83,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 	}
 
 	@Transactional
-	Outcome update(CurrentUser user, WarningId id, WarningForms.Form form) {
+	Outcome update(CurrentUser user, WarningId id, WarningForms.WarningForm form) {
 		Warning warning = locked(user, id);
 		Content content = forms.content(form, warning.ownerRegion(), senders.senderName(warning.ownerRegion()));
 		Instant now = clock.instant();
@@ -159,7 +159,7 @@ class WarningDesk implements Warnings, WarningDrafts {
 		}
 		String owner = ownerOf(proposal.regionCodes());
 		String senderName = senders.senderName(owner);
-		Content content = forms.content(new WarningForms.Form(proposal.eventType(), proposal.colour(),
+		Content content = forms.content(new WarningForms.WarningForm(proposal.eventType(), proposal.colour(),
 				proposal.headline(), proposal.description(), proposal.instruction(), proposal.regionCodes(),
 				proposal.polygon(), proposal.expiresAt(), null), owner, senderName);
 		Warning warning = Warning.draft(new WarningId(UUID.randomUUID()), Warning.Origin.PROPOSED, owner, content,

@@ -33,12 +33,12 @@ class WarningForms {
 	static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
 	/** The body of {@code POST /api/warnings} and of {@code update}. */
-	record Form(String eventType, Colour colour, String headline, String description, String instruction,
-			List<String> regionCodes, String polygon, Instant expiresAt, Audience audience) {
+	record WarningForm(String eventType, Colour colour, String headline, String description, String instruction,
+			List<String> regionCodes, String polygon, Instant expiresAt, WarningAudience audience) {
 	}
 
 	/** Who is notified; empty: every 三防 responsible person. */
-	record Audience(Set<PersonRole> roles, Set<ResponsibilityType> duties) {
+	record WarningAudience(Set<PersonRole> roles, Set<ResponsibilityType> duties) {
 	}
 
 	private final EventTypes eventTypes;
@@ -49,7 +49,7 @@ class WarningForms {
 		this.regions = regions;
 	}
 
-	Content content(Form form, String ownerRegion, String senderName) {
+	Content content(WarningForm form, String ownerRegion, String senderName) {
 		if (form == null) {
 			throw new WarningRejected(Refusal.INVALID, "body", "Send the warning as JSON.");
 		}

@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * real database by the identity integration tests.
  */
 @WebMvcTest(ApiKeyAdministration.class)
-@Import({ SecurityConfiguration.class, Unauthenticated.class,
+@Import({ SecurityConfiguration.class, Unauthenticated.class, ApiKeyDesk.class,
 		ApiKeyAdministrationControllerTests.Meters.class })
 @RecordApplicationEvents
 class ApiKeyAdministrationControllerTests {

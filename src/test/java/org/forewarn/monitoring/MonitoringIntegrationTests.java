@@ -412,7 +412,7 @@ class MonitoringIntegrationTests {
 			.andExpect(jsonPath("$.points.length()").value(12));
 
 		// 400 days later (raw retention) this month's partition is gone, the hourly aggregate is not
-		String partition = ReadingStore.partitionName(hour.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
+		String partition = Readings.partitionName(hour.atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
 		clock.advance(Duration.ofDays(400 + 31));
 		TelemetryHousekeeping.Report report = housekeeping.run();
 		assertThat(report.partitionsDropped()).contains(partition);

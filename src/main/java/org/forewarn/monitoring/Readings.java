@@ -33,14 +33,14 @@ import org.springframework.stereotype.Repository;
  * {@code reading_hourly}.
  */
 @Repository
-class ReadingStore {
+class Readings {
 
 	private static final Pattern PARTITION = Pattern.compile("reading_y(\\d{4})m(\\d{2})");
 
 	private final JdbcTemplate jdbc;
 	private final JdbcClient client;
 
-	ReadingStore(JdbcTemplate jdbc, JdbcClient client) {
+	Readings(JdbcTemplate jdbc, JdbcClient client) {
 		this.jdbc = jdbc;
 		this.client = client;
 	}

@@ -21,10 +21,11 @@ import org.forewarn.organisation.ResponsibilityType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Warnings and their messages, in plain SQL (tables {@code warning}, {@code warning_message}). */
 @Repository
-class StoredWarnings {
+class WarningRecords {
 
 	private static final String COLUMNS = """
 			w.id, w.origin, w.owner_region, w.status, w.event_type, w.event_name, w.colour, w.headline, w.description,
@@ -35,10 +36,12 @@ class StoredWarnings {
 
 	private final JdbcClient jdbc;
 
-	StoredWarnings(JdbcClient jdbc) {
+	WarningRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** A warning with its messages, read in one transaction so that they belong together. */
+	@Transactional(readOnly = true)
 	Optional<Warning> find(WarningId id) {
 		return one("select " + COLUMNS + " from warning w where w.id = :id", id);
 	}
@@ -49,7 +52,7 @@ class StoredWarnings {
 	}
 
 	private Optional<Warning> one(String sql, WarningId id) {
-		List<Warning.Snapshot> rows = jdbc.sql(sql).param("id", id.value()).query(StoredWarnings::snapshot).list();
+		List<Warning.Snapshot> rows = jdbc.sql(sql).param("id", id.value()).query(WarningRecords::snapshot).list();
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -91,15 +94,16 @@ class StoredWarnings {
 		}
 		List<Warning.Snapshot> rows = jdbc.sql("select " + COLUMNS + " from warning w" + where
 				+ " order by w.updated_at desc, w.id limit :limit offset :offset")
-			.params(params).param("limit", limit).param("offset", offset).query(StoredWarnings::snapshot).list();
+			.params(params).param("limit", limit).param("offset", offset).query(WarningRecords::snapshot).list();
 		return restore(rows);
 	}
 
-	/** The warnings in force now, newest first (the public feed). */
+	/** The warnings in force now, newest first (the public feed), with their messages, read in one transaction. */
+	@Transactional(readOnly = true)
 	List<Warning> inForce(Instant now) {
 		return restore(jdbc.sql("select " + COLUMNS + " from warning w where w.status = 'ISSUED'"
 				+ " and (w.expires_at is null or w.expires_at > :now) order by w.issued_at desc, w.id")
-			.param("now", Timestamp.from(now)).query(StoredWarnings::snapshot).list());
+			.param("now", Timestamp.from(now)).query(WarningRecords::snapshot).list());
 	}
 
 	/** Issued warnings whose expiry has passed. */

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored territory: tables {@code region_territory} and {@code region_area} (migration V10). */
 @Repository
-class TerritoryStore {
+class Territories {
 
 	/** What is stored: which city, by which derivation version. */
 	record Stored(String cityCode, int version, int areaCount, Instant derivedAt) {
@@ -32,7 +32,7 @@ class TerritoryStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
 
-	TerritoryStore(JdbcClient jdbc, JdbcTemplate batch) {
+	Territories(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}

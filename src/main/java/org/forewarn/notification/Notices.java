@@ -24,9 +24,9 @@ import org.springframework.stereotype.Repository;
 
 /** Subjects and notices in plain SQL (tables {@code notification_subject}, {@code notification}). */
 @Repository
-class StoredNotifications {
+class Notices {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoredNotifications.class);
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notices.class);
 
 	/** What is sent: a warning revision or a command. */
 	record Subject(UUID id, String kind, int revision, String title, String body, String ownerRegion,
@@ -79,7 +79,7 @@ class StoredNotifications {
 	private final JdbcTemplate template;
 	private final DataSource dataSource;
 
-	StoredNotifications(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+	Notices(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.dataSource = dataSource;
@@ -113,7 +113,7 @@ class StoredNotifications {
 
 	Optional<Subject> subject(UUID id) {
 		return jdbc.sql("select * from notification_subject where id = :id").param("id", id)
-			.query(StoredNotifications::subject).optional();
+			.query(Notices::subject).optional();
 	}
 
 	Optional<UUID> subjectByReference(String reference) {
@@ -325,23 +325,23 @@ class StoredNotifications {
 
 	List<Notice> inbox(UUID person, int limit) {
 		return jdbc.sql(NOTICE + " where n.person_id = :p order by n.created_at desc, n.id limit :l")
-			.param("p", person).param("l", limit).query(StoredNotifications::notice).list();
+			.param("p", person).param("l", limit).query(Notices::notice).list();
 	}
 
 	/** Unacknowledged notices of subjects still active: what a stream sends first when it opens. */
 	List<Notice> backlog(UUID person, int limit) {
 		return jdbc.sql(NOTICE + " where n.person_id = :p and n.acknowledged_at is null and s.active"
 				+ " order by n.created_at desc, n.id limit :l")
-			.param("p", person).param("l", limit).query(StoredNotifications::notice).list();
+			.param("p", person).param("l", limit).query(Notices::notice).list();
 	}
 
 	Optional<Notice> notice(UUID id) {
-		return jdbc.sql(NOTICE + " where n.id = :id").param("id", id).query(StoredNotifications::notice).optional();
+		return jdbc.sql(NOTICE + " where n.id = :id").param("id", id).query(Notices::notice).optional();
 	}
 
 	List<Notice> notices(Collection<UUID> ids) {
 		return jdbc.sql(NOTICE + " where n.id = any(cast(:ids as uuid[]))").param("ids", ids.toArray(UUID[]::new))
-			.query(StoredNotifications::notice).list();
+			.query(Notices::notice).list();
 	}
 
 	/** Acknowledges the notice; false when it was acknowledged before. */

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * {@link #contactNumber(UUID)}.
  */
 @Repository
-class PeopleDirectory implements People {
+class Persons implements People {
 
 	private static final String COLUMNS = "id, name, role, responsibility_type, responsible_for, region_code,"
 			+ " department_code, phone";
@@ -39,7 +39,7 @@ class PeopleDirectory implements People {
 	private final JdbcClient jdbc;
 	private final java.time.Clock clock;
 
-	PeopleDirectory(JdbcClient jdbc, java.time.Clock clock) {
+	Persons(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -57,12 +57,12 @@ class PeopleDirectory implements People {
 	@Override
 	public List<PersonSummary> responsibleFor(String objectOrAreaCode) {
 		return jdbc.sql("select " + COLUMNS + " from person where responsible_for = :code order by responsibility_type, name")
-			.param("code", objectOrAreaCode).query(PeopleDirectory::map).list().stream().map(Person::summary).toList();
+			.param("code", objectOrAreaCode).query(Persons::map).list().stream().map(Person::summary).toList();
 	}
 
 	Optional<Person> person(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id)
-			.query(PeopleDirectory::map).optional();
+			.query(Persons::map).optional();
 	}
 
 	Page search(Search search, int page, int size) {
@@ -75,7 +75,7 @@ class PeopleDirectory implements People {
 		List<PersonSummary> content = jdbc
 			.sql("select " + COLUMNS + " from person" + where + " order by name, id limit :limit offset :offset")
 			.params(where.params()).param("limit", size).param("offset", (long) page * size)
-			.query(PeopleDirectory::map).list().stream().map(Person::summary).toList();
+			.query(Persons::map).list().stream().map(Person::summary).toList();
 		return new Page(content, total);
 	}
 
@@ -161,7 +161,7 @@ class PeopleDirectory implements People {
 			.param("objectDuties", objectDuties)
 			.param("areaDuties", areaDuties)
 			.param("roles", otherRoles)
-			.query(PeopleDirectory::located).list();
+			.query(Persons::located).list();
 	}
 
 	@Override
@@ -175,7 +175,7 @@ class PeopleDirectory implements People {
 				        where p.id = any(cast(:ids as uuid[]))) p
 				order by p.id""")
 			.param("ids", ids.toArray(UUID[]::new))
-			.query(PeopleDirectory::located).list();
+			.query(Persons::located).list();
 	}
 
 	@Override
@@ -189,7 +189,7 @@ class PeopleDirectory implements People {
 				          and p.role in ('HANDLER', 'DUTY_OFFICER')) p
 				order by p.id""")
 			.param("departments", departmentCodes.toArray(String[]::new))
-			.query(PeopleDirectory::located).list();
+			.query(Persons::located).list();
 	}
 
 	@Override
@@ -248,7 +248,7 @@ class PeopleDirectory implements People {
 		jdbc.sql("select " + COLUMNS + " from person where role = 'DUTY_OFFICER' and region_code = any(cast(:areas as text[]))"
 				+ " order by name, id")
 			.param("areas", areas.toArray(String[]::new))
-			.query(PeopleDirectory::map).list()
+			.query(Persons::map).list()
 			.forEach(officer -> dutyOfficers.computeIfAbsent(officer.regionCode(), k -> new ArrayList<>()).add(officer));
 		// the duty officers on shift now at the city or district command centre of an area come first (duty rosters)
 		Map<String, List<Person>> onShift = new HashMap<>();

@@ -35,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(60)
-class DemoAccounts implements ApplicationRunner, StartupNote {
+class AccountDemoData implements ApplicationRunner, StartupNote {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+	private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
 
 	/** The Futian grid worker's grid: the first grid of Futian, found through the region module. */
 	static final String SHENZHEN = "440300";
@@ -73,7 +73,7 @@ class DemoAccounts implements ApplicationRunner, StartupNote {
 
 	private final ApiKeys apiKeys;
 
-	DemoAccounts(ApiKeys apiKeys, DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
+	AccountDemoData(ApiKeys apiKeys, DemoMode demo, Users users, Regions regions, PasswordEncoder passwords,
 			TransactionTemplate transactions, Clock clock, AuditTrail audit) {
 		this.audit = audit;
 		this.apiKeys = apiKeys;
