@@ -93,6 +93,18 @@ class OpenApiContractTests {
 				""");
 	}
 
+	@Test
+	void aFailureNamesTheOperationsAndSchemasThatChanged() {
+		String before = canonical(JSON.readTree("""
+				{"paths":{"/api/a":{"get":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"object"}}}}"""));
+		String after = canonical(JSON.readTree("""
+				{"paths":{"/api/a":{"post":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"string"}}}}"""));
+
+		assertThat(differences(before, after)).isEqualTo("differs in path /api/a, schema Row");
+		assertThat(differences(before.replace("\n", "\r\n"), before)).isEqualTo("same content, different layout");
+		assertThat(differences("", after)).isEqualTo("the file is missing");
+	}
+
 	/** Sorted keys, no {@code servers}, pretty-printed with a final newline. */
 	static String canonical(JsonNode document) {
 		ObjectNode sorted = (ObjectNode) sorted(document);
