@@ -1,39 +1,17 @@
-/** The duty API shapes (organisation module: /api/duty). */
-export type DutyPosition = 'LEADER' | 'OFFICER' | 'ASSISTANT'
+/** The duty API shapes (organisation module: /api/duty), aliases of the generated types (see api/contract.ts). */
+import type { Answer, Nullable, Refine, Schemas } from '@/api/contract'
+
+export type Shift = Answer<Schemas['Shift']>
+export type DutyPosition = Shift['position']
+
+export type CentreDuty = Nullable<
+  Refine<Answer<Schemas['CentreDuty']>, { tier: 'CITY' | 'DISTRICT' | 'INDUSTRY' }>,
+  'sector'
+>
+
+export type Handover = Answer<Schemas['Handover']>
+
+// ---- Console only ----
+
+/** The positions in the order the duty roster shows them. */
 export const POSITIONS: DutyPosition[] = ['LEADER', 'OFFICER', 'ASSISTANT']
-
-export interface Shift {
-  id: string
-  centreCode: string
-  position: DutyPosition
-  personId: string
-  personName: string
-  maskedPhone: string
-  startsAt: string
-  endsAt: string
-  createdBy: string
-}
-
-export interface CentreDuty {
-  code: string
-  name: string
-  tier: 'CITY' | 'DISTRICT' | 'INDUSTRY'
-  sector: string | null
-  regionCode: string
-  departmentCode: string
-  onShift: Shift[]
-  manageable: boolean
-}
-
-export interface Handover {
-  id: string
-  centreCode: string
-  outgoingPerson: string
-  outgoingName: string
-  incomingPerson: string
-  incomingName: string
-  notes: string
-  openItems: string[]
-  handedOverAt: string
-  recordedBy: string
-}

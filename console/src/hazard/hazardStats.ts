@@ -31,7 +31,11 @@ export function countsInOrder<R extends { count: number }>(
 }
 
 /** The category's name in the user's language, falling back to the code for categories the console does not know. */
-export function categoryName(code: string, categories: readonly HazardCategory[], english = false): string {
+export function categoryName(
+  code: string,
+  categories: readonly Pick<HazardCategory, 'code' | 'nameZh' | 'nameEn'>[],
+  english = false,
+): string {
   const category = categories.find((c) => c.code === code)
   if (!category) return code
   return (english ? category.nameEn : category.nameZh) || category.nameZh || code

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/i18n'
-import type { Grade, Inbox, OrderStatus, Supervision } from './types'
+import type { Channel, Grade, Inbox, OrderStatus, Supervision } from './types'
 
 /** How statuses, grades and supervision flags look in the console, and where an order stands on its path. */
 
@@ -103,7 +103,7 @@ export function statusesFor(inbox: InboxTab): OrderStatus[] {
 }
 
 /** The channel a reporter's report comes through by default, from their roles. */
-export function defaultChannel(roles: readonly string[]): string {
+export function defaultChannel(roles: readonly string[]): Channel {
   if (roles.includes('GRID_WORKER')) return 'GRID_INSPECTION'
   if (roles.includes('INSPECTOR') || roles.includes('HANDLER')) return 'INDUSTRY_INSPECTION'
   if (roles.includes('ENTERPRISE')) return 'ENTERPRISE_SELF_REPORT'

@@ -1,48 +1,20 @@
 /**
- * Types of the hazard loop's API (防范—核查), written from docs/hazard-api.md. Where the contract leaves a shape
- * open (list rows, stats, Heinrich figures) the fields are optional and the console copes with their absence.
+ * Types of the hazard loop's API (防范—核查), aliases of the generated types (see api/contract.ts). The statistics,
+ * Heinrich figures and map answers are maps the document cannot describe; they stay hand-written, with optional
+ * fields where the console copes with their absence.
  */
+import type { Answer, Body, Nullable, Refine, Schemas } from '@/api/contract'
 
-export type OrderStatus =
-  | 'PENDING_DISPATCH'
-  | 'DISPATCHED'
-  | 'VERIFYING'
-  | 'RECTIFYING'
-  | 'REVIEW'
-  | 'CLOSED'
-  | 'RETURNED'
+type Detail = Answer<Schemas['Detail']>
 
-export const ORDER_STATUSES: OrderStatus[] = [
-  'PENDING_DISPATCH',
-  'RETURNED',
-  'DISPATCHED',
-  'VERIFYING',
-  'RECTIFYING',
-  'REVIEW',
-  'CLOSED',
-]
+export type OrderStatus = Detail['status']
+export type Grade = Detail['grade']
+export type Channel = Detail['channel']
+export type Supervision = Detail['supervision']
+export type Resolution = Detail['resolution']
+export type Outcome = Detail['verification']
 
-export type Grade = 'GENERAL' | 'MAJOR'
-export const GRADES: Grade[] = ['GENERAL', 'MAJOR']
-
-export type Channel =
-  | 'PUBLIC_TIP'
-  | 'GRID_INSPECTION'
-  | 'INDUSTRY_INSPECTION'
-  | 'ENTERPRISE_SELF_REPORT'
-  | 'VIDEO_ANALYTICS'
-  | 'IOT_ALARM'
-  | 'DUTY_OFFICE'
-  // the platform may add channels before the console knows them
-  | (string & {})
-
-/** The channels a logged-in reporter may choose (tips, video and IoT arrive by other doors). */
-export const REPORT_CHANNELS: Channel[] = ['GRID_INSPECTION', 'INDUSTRY_INSPECTION', 'ENTERPRISE_SELF_REPORT', 'DUTY_OFFICE']
-
-export type Supervision = 'NONE' | 'YELLOW' | 'RED'
-export type Resolution = 'RECTIFIED' | 'NOT_A_HAZARD'
-export type Outcome = 'CONFIRMED' | 'NOT_A_HAZARD'
-
+/** The moves the document types as plain strings; the console knows these. */
 export type OrderAction =
   | 'accept'
   | 'return'
@@ -54,8 +26,30 @@ export type OrderAction =
   | 'reassign'
   | 'supervise'
 
-export type Inbox = 'dispatch' | 'department' | 'territory' | 'reported'
+export type OrderPhoto = Answer<Schemas['PhotoView']>
 
+/** A report of an order; `reporter` is the reporter's name (群众 for the public), `contact` is masked. */
+export type OrderReport = Nullable<Answer<Schemas['ReportView']>, 'reporter' | 'contact' | 'description' | 'trackingCode'>
+
+/** One page of orders: the document's `PageRow`, whose row record shares its name with the enforcement case row. */
+export type Paged<T> = Omit<Answer<Schemas['PageRow']>, 'items'> & { items: T[] }
+
+export type HazardCategory = Nullable<Answer<Schemas['Category']>, 'description' | 'defaultDepartment'>
+
+export type ReportRequest = Body<Schemas['Report']>
+
+export type ReportAnswer = Nullable<Answer<Schemas['ReportReceipt']>, 'classification' | 'message'>
+
+export type TipRequest = Body<Schemas['Tip']>
+
+/** `message` is Chinese and English in one text; the console shows its own words instead. */
+export type TipAnswer = Answer<Schemas['TipReceipt']>
+
+export type TipTracking = Nullable<Answer<Schemas['TipProgress']>, 'closedAt' | 'resolution'>
+
+// ---- Not (correctly) in the API document yet: written by hand ----
+
+// GET /api/disposal-orders: its rows are records called `Row`, a name the enforcement case row has too.
 /** A row of GET /api/disposal-orders: the order without its reports, photos and timeline. */
 export interface OrderSummary {
   id: string
@@ -91,14 +85,7 @@ export interface OrderSummary {
   reportCount?: number
 }
 
-export interface OrderPhoto {
-  id: string
-  contentType?: string
-  size?: number
-  uploadedBy?: string
-  uploadedAt?: string
-}
-
+// The timeline's steps are records called `StepView`, a name the enforcement case has too.
 export interface TimelineStep {
   at: string
   action: string
@@ -111,64 +98,39 @@ export interface TimelineStep {
   photoIds: string[]
 }
 
-export interface OrderReport {
-  id: string
-  channel: Channel
-  receivedAt: string
-  /** The reporter's name (群众 for the public). */
-  reporter?: string | null
-  /** Masked by the platform. */
-  contact?: string | null
-  description?: string | null
-  duplicate?: boolean
-  trackingCode?: string | null
-}
+export type DisposalOrder = OrderSummary &
+  Nullable<
+    Refine<
+      Omit<Detail, 'timeline'>,
+      { reports: OrderReport[]; allowedActions: OrderAction[] }
+    >,
+    | 'stepStartedAt'
+    | 'verification'
+    | 'classifierCategory'
+    | 'classifierConfidence'
+    | 'routingNote'
+    | 'enterpriseName'
+    | 'enterpriseUscc'
+    | 'latitude'
+    | 'longitude'
+    | 'address'
+    | 'districtCode'
+    | 'districtName'
+    | 'streetCode'
+    | 'streetName'
+    | 'communityCode'
+    | 'communityName'
+    | 'gridCode'
+    | 'departmentCode'
+    | 'departmentName'
+    | 'stepDeadline'
+    | 'rectifyDeadline'
+    | 'resolution'
+    | 'openedAt'
+    | 'closedAt'
+  > & { timeline: TimelineStep[] }
 
-export interface DisposalOrder extends OrderSummary {
-  reports: OrderReport[]
-  photos: OrderPhoto[]
-  timeline: TimelineStep[]
-  allowedActions: OrderAction[]
-  version: number
-  stepStartedAt?: string | null
-  verification?: Outcome | null
-  classifierCategory?: string | null
-  classifierConfidence?: number | null
-  routingNote?: string | null
-  enterpriseName?: string | null
-  enterpriseUscc?: string | null
-}
-
-export interface Paged<T> {
-  items: T[]
-  total: number
-  page: number
-  size: number
-}
-
-export interface OrderQuery {
-  inbox?: Inbox
-  /** Several statuses are or-ed. */
-  status?: OrderStatus[]
-  category?: string
-  region?: string
-  department?: string
-  overdue?: boolean
-  q?: string
-  page: number
-  size: number
-}
-
-export interface HazardCategory {
-  code: string
-  nameZh: string
-  nameEn?: string
-  description?: string | null
-  defaultDepartment?: string | null
-  sortOrder?: number
-  active?: boolean
-}
-
+// Every move's body is a record called `Move`, so the document describes one of them.
 /** Bodies of the transitions, one per action. */
 export interface TransitionBodies {
   accept: Record<string, never>
@@ -180,55 +142,6 @@ export interface TransitionBodies {
   reject: { reason: string }
   reassign: { departmentCode: string; category?: string; grade?: Grade; note: string }
   supervise: { note: string }
-}
-
-export interface ReportRequest {
-  channel: Channel
-  description: string
-  latitude?: number
-  longitude?: number
-  address?: string
-  category?: string
-  grade?: Grade
-  enterpriseName?: string
-  enterpriseUscc?: string
-}
-
-export interface ReportAnswer {
-  reportId: string
-  orderId: string
-  orderCode: string
-  duplicate: boolean
-  classification?: { category: string; confidence: number; autoRouted: boolean } | null
-  status: OrderStatus
-  message?: string
-}
-
-export interface TipRequest {
-  description: string
-  latitude?: number
-  longitude?: number
-  address?: string
-  contact?: string
-}
-
-export interface TipAnswer {
-  trackingCode: string
-  status: string
-  statusName?: string
-  duplicate: boolean
-  /** Chinese and English in one text; the console shows its own words instead. */
-  message?: string
-}
-
-export interface TipTracking {
-  trackingCode: string
-  status: string
-  statusName?: string
-  receivedAt: string
-  steps: { status: string; statusName?: string; at: string }[]
-  closedAt?: string | null
-  resolution?: Resolution | string | null
 }
 
 /** A row of the per-department or per-district statistics. */
@@ -299,3 +212,35 @@ export interface HazardPointProperties {
 }
 
 export type HazardPoints = GeoJSON.FeatureCollection<GeoJSON.Point, HazardPointProperties>
+
+// ---- Console only ----
+
+export const ORDER_STATUSES: OrderStatus[] = [
+  'PENDING_DISPATCH',
+  'RETURNED',
+  'DISPATCHED',
+  'VERIFYING',
+  'RECTIFYING',
+  'REVIEW',
+  'CLOSED',
+]
+
+export const GRADES: Grade[] = ['GENERAL', 'MAJOR']
+
+/** The channels a logged-in reporter may choose (tips, video and IoT arrive by other doors). */
+export const REPORT_CHANNELS: Channel[] = ['GRID_INSPECTION', 'INDUSTRY_INSPECTION', 'ENTERPRISE_SELF_REPORT', 'DUTY_OFFICE']
+
+export type Inbox = 'dispatch' | 'department' | 'territory' | 'reported'
+
+export interface OrderQuery {
+  inbox?: Inbox
+  /** Several statuses are or-ed. */
+  status?: OrderStatus[]
+  category?: string
+  region?: string
+  department?: string
+  overdue?: boolean
+  q?: string
+  page: number
+  size: number
+}

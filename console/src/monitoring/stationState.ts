@@ -85,7 +85,7 @@ export function countStates(features: { properties: StationFeatureProperties }[]
 }
 
 /** Readings grouped into one series per metric, oldest first, as [epoch ms, value] pairs for ECharts. */
-export function seriesByMetric(points: ReadingPoint[]): Map<string, [number, number][]> {
+export function seriesByMetric(points: Pick<ReadingPoint, 'metric' | 'ts' | 'value'>[]): Map<string, [number, number][]> {
   const series = new Map<string, [number, number][]>()
   for (const p of points) {
     const list = series.get(p.metric) ?? []

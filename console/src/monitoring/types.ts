@@ -1,94 +1,62 @@
-/**
- * Types of the platform's `monitoring` API (StationController, AlarmController), written from the controllers'
- * records; keep them in step with /v3/api-docs.
- */
-export type StationType = 'RAIN_GAUGE' | 'WATER_LEVEL' | 'GAS' | 'WATER_PRESSURE' | 'BRIDGE_STRAIN' | 'DRAINAGE_LEVEL'
+/** Types of the platform's `monitoring` API, aliases of the generated types (see api/contract.ts). */
+import type { Answer, Nullable, Refine, Schemas } from '@/api/contract'
+
+export type StationType = Answer<Schemas['StationView']>['type']
+
+/** A sensor's latest value; `ts` is the instant of that value. */
+export type Sensor = Nullable<Answer<Schemas['SensorView']>, 'value' | 'ts'>
+
+export type Station = Nullable<
+  Refine<Answer<Schemas['StationView']>, { sensors: Sensor[] }>,
+  | 'districtCode'
+  | 'streetCode'
+  | 'communityCode'
+  | 'gridCode'
+  | 'departmentCode'
+  | 'objectCode'
+  | 'floodLimitLevel'
+  | 'designFloodLevel'
+  | 'warningLevel'
+  | 'guaranteeLevel'
+  | 'lastReceivedAt'
+>
+
+/** One page of stations or alarms (StationPage, AlarmPage). */
+export type Page<T> = Omit<Answer<Schemas['StationPage']>, 'content'> & { content: T[] }
+
+export type ReadingPoint = Answer<Schemas['Point']>
+
+export type Readings = Refine<Answer<Schemas['Readings']>, { resolution: 'raw' | 'hourly' }>
+
+export type Severity = Answer<Schemas['AlarmView']>['severity']
+export type AlarmStatus = Answer<Schemas['AlarmView']>['status']
+
+export type Alarm = Nullable<
+  Answer<Schemas['AlarmView']>,
+  | 'stationName'
+  | 'stationType'
+  | 'signal'
+  | 'ruleCode'
+  | 'metric'
+  | 'value'
+  | 'threshold'
+  | 'districtCode'
+  | 'streetCode'
+  | 'communityCode'
+  | 'gridCode'
+  | 'clearedAt'
+  | 'clearedBy'
+  | 'clearReason'
+  | 'acknowledgedAt'
+  | 'acknowledgedBy'
+  | 'assigneeId'
+  | 'assigneeName'
+  | 'assignedAt'
+>
+
+// ---- Console only ----
 
 export const STATION_TYPES: StationType[] = ['RAIN_GAUGE', 'WATER_LEVEL', 'GAS', 'WATER_PRESSURE', 'BRIDGE_STRAIN', 'DRAINAGE_LEVEL']
 
-export interface Sensor {
-  metric: string
-  unit: string
-  value: number | null
-  /** ISO-8601 instant of the latest value. */
-  ts: string | null
-}
-
-export interface Station {
-  code: string
-  type: StationType
-  name: string
-  latitude: number
-  longitude: number
-  districtCode: string | null
-  streetCode: string | null
-  communityCode: string | null
-  gridCode: string | null
-  departmentCode: string | null
-  objectCode: string | null
-  floodLimitLevel: number | null
-  designFloodLevel: number | null
-  warningLevel: number | null
-  guaranteeLevel: number | null
-  sensors: Sensor[]
-  lastReceivedAt: string | null
-}
-
-export interface Page<T> {
-  content: T[]
-  totalElements: number
-  page: number
-  size: number
-}
-
-export interface ReadingPoint {
-  metric: string
-  ts: string
-  value: number
-}
-
-export interface Readings {
-  station: string
-  resolution: 'raw' | 'hourly'
-  from: string
-  to: string
-  points: ReadingPoint[]
-}
-
-export type Severity = 'CRITICAL' | 'MAJOR' | 'MINOR' | 'WARNING' | 'INDETERMINATE' | (string & {})
-export type AlarmStatus = 'ACTIVE_UNACK' | 'ACTIVE_ACK' | 'CLEARED_UNACK' | 'CLEARED_ACK'
 /** The list filter: the two flags' four states plus ACTIVE, CLEARED and ANY. */
 export type AlarmFilter = 'ACTIVE' | 'CLEARED' | 'ANY' | AlarmStatus
-
-export interface Alarm {
-  id: string
-  stationCode: string
-  stationName: string | null
-  stationType: StationType | null
-  type: string
-  severity: Severity
-  signal: string | null
-  status: AlarmStatus
-  ruleCode: string | null
-  metric: string | null
-  value: number | null
-  threshold: number | null
-  districtCode: string | null
-  streetCode: string | null
-  communityCode: string | null
-  gridCode: string | null
-  latitude: number
-  longitude: number
-  startedAt: string
-  lastAt: string
-  repeats: number
-  clearedAt: string | null
-  clearedBy: string | null
-  clearReason: string | null
-  acknowledgedAt: string | null
-  acknowledgedBy: string | null
-  assigneeId: string | null
-  assigneeName: string | null
-  assignedAt: string | null
-  hazardOpened: boolean
-}

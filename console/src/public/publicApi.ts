@@ -23,7 +23,7 @@ export function normaliseCode(input: string): string {
 }
 
 /** Steps of the public tracking page: the platform's, with repeats of the same public status folded into one. */
-export function publicSteps(steps: TipTracking['steps'], name: (status: string) => string): { name: string; at: string }[] {
+export function publicSteps(steps: Pick<TipTracking['steps'][number], 'status' | 'at'>[], name: (status: string) => string): { name: string; at: string }[] {
   const folded: { name: string; at: string }[] = []
   for (const step of [...steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
     // named by the console (so the page follows the language switch); the platform's statusName is Chinese only
@@ -49,7 +49,7 @@ export interface ProgressLine {
 }
 
 /** What the tipster sees: the steps taken (with times), then the steps still ahead of the current status. */
-export function publicProgress(steps: TipTracking['steps'], status: string, name: (status: string) => string): ProgressLine[] {
+export function publicProgress(steps: Pick<TipTracking['steps'][number], 'status' | 'at'>[], status: string, name: (status: string) => string): ProgressLine[] {
   const taken: ProgressLine[] = publicSteps(steps, name)
   const ahead = PUBLIC_PATH.slice(pathIndex(status) + 1).map((s) => ({ name: name(s), at: null }))
   return [...taken, ...ahead]

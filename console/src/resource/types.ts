@@ -1,89 +1,38 @@
-/** The resource module's API shapes (checked against /v3/api-docs by hand: ResourceView, NearbyResource, DispatchView). */
-export type ResourceKind = 'WAREHOUSE' | 'SUPPLY' | 'TEAM' | 'EXPERT' | 'SHELTER' | 'VEHICLE'
-export const KINDS: ResourceKind[] = ['SUPPLY', 'WAREHOUSE', 'TEAM', 'EXPERT', 'SHELTER', 'VEHICLE']
+/** The resource module's API shapes, aliases of the generated types (see api/contract.ts). */
+import type { Answer, Nullable, Refine, Schemas } from '@/api/contract'
 
-export interface ResourceType {
-  code: string
-  kind: ResourceKind
-  nameZh: string
-  nameEn: string
-  unit: string
-}
+export type ResourceType = Answer<Schemas['Type']>
+export type ResourceKind = ResourceType['kind']
 
-export interface Resource {
-  id: string
-  kind: ResourceKind
-  typeCode: string
-  typeName: string
-  name: string
-  warehouseId: string | null
-  regionCode: string
-  /** The region's name (福田区), or its code when unknown. */
-  regionName: string
-  departmentCode: string | null
-  latitude: number
-  longitude: number
-  quantity: number
-  unit: string
-  capacity: number | null
-  occupancy: number | null
-  available: number
-  status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE'
-  maskedPhone: string | null
-  details: string | null
-  version: number
-  manageable: boolean
-}
+/** A resource; `regionName` is the region's name (福田区), or its code when unknown. */
+export type Resource = Nullable<
+  Refine<Answer<Schemas['ResourceView']>, { status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE' }>,
+  'warehouseId' | 'departmentCode' | 'capacity' | 'occupancy' | 'maskedPhone' | 'details'
+>
 
-export interface ResourcePage {
-  content: Resource[]
-  totalElements: number
-  page: number
-  size: number
-}
+export type ResourcePage = Refine<Answer<Schemas['PageView']>, { content: Resource[] }>
 
-export interface NearbyResource {
-  id: string
-  kind: ResourceKind
-  typeCode: string
-  typeName: string
-  name: string
-  regionCode: string
-  departmentCode: string | null
-  latitude: number
-  longitude: number
-  available: number
-  unit: string
-  distanceMetres: number
-  travelMetres: number
-  travelMinutes: number
-}
+export type NearbyResource = Nullable<Answer<Schemas['NearbyResource']>, 'departmentCode'>
 
-export type DispatchStatus = 'REQUESTED' | 'APPROVED' | 'DISPATCHED' | 'ARRIVED' | 'RETURNED' | 'REJECTED' | 'CANCELLED'
+export type DispatchStatus = Answer<Schemas['DispatchView']>['status']
+/** The moves the document types as plain strings; the console knows these. */
 export type DispatchAction = 'approve' | 'reject' | 'cancel' | 'dispatch' | 'arrive' | 'return'
 
-export interface Dispatch {
-  id: string
-  resourceId: string
-  resourceKind: ResourceKind
-  resourceName: string
-  typeCode: string
-  resourceRegionCode: string
-  quantity: number
-  returnedQuantity: number | null
-  unit: string
-  incidentId: string | null
-  latitude: number
-  longitude: number
-  status: DispatchStatus
-  requestedBy: string
-  requesterRegion: string
-  purpose: string | null
-  createdAt: string
-  updatedAt: string
-  allowedActions: DispatchAction[]
-  steps: { status: DispatchStatus; at: string; by: string; note: string | null }[]
-}
+export type Dispatch = Nullable<
+  Refine<
+    Answer<Schemas['DispatchView']>,
+    { allowedActions: DispatchAction[]; steps: { status: DispatchStatus; at: string; by: string; note: string | null }[] }
+  >,
+  'returnedQuantity' | 'incidentId' | 'purpose'
+>
 
+// ---- Not (correctly) in the API document yet: written by hand ----
+
+// /api/resources/map answers arrays of mixed values, which the document describes only as arrays.
 /** [id, kind, typeCode, lat, lon, available, name] */
 export type ResourcePoint = [string, ResourceKind, string, number, number, number, string]
+
+// ---- Console only ----
+
+/** The kinds in the order the console lists them. */
+export const KINDS: ResourceKind[] = ['SUPPLY', 'WAREHOUSE', 'TEAM', 'EXPERT', 'SHELTER', 'VEHICLE']
