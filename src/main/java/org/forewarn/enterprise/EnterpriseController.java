@@ -60,12 +60,12 @@ class EnterpriseController {
 	}
 
 	private final Registration registration;
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final Territory territory;
 	private final Industries industries;
 	private final Regions regions;
 
-	EnterpriseController(Registration registration, EnterpriseRegistry registry, Territory territory,
+	EnterpriseController(Registration registration, RegisteredEnterprises registry, Territory territory,
 			Industries industries, Regions regions) {
 		this.registration = registration;
 		this.registry = registry;
@@ -99,7 +99,7 @@ class EnterpriseController {
 			throw new EnterpriseRejected(Refusal.INVALID, "risk", "risk is RED, ORANGE, YELLOW or BLUE (comma-separated).");
 		}
 		var result = registry.search(territory.scopeOf(user),
-				new EnterpriseRegistry.Criteria(q, industry, region, risk), page, size);
+				new RegisteredEnterprises.Criteria(q, industry, region, risk), page, size);
 		return new EnterprisePage(result.items().stream().map(e -> view(e, true)).toList(), result.total(), page, size);
 	}
 
@@ -161,7 +161,7 @@ class EnterpriseController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"enterprises.csv\"");
 		Territory.Scope scope = territory.scopeOf(user);
-		var criteria = new EnterpriseRegistry.Criteria(q, industry, region, risk);
+		var criteria = new RegisteredEnterprises.Criteria(q, industry, region, risk);
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write('\uFEFF');
 		out.write(EnterpriseImport.HEADER + ",district_code,street_code,grid_code,risk_score,risk_level\n");

@@ -53,7 +53,7 @@ class EnterpriseImport {
 	}
 
 	private final Registration registration;
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final JsonMapper json;
@@ -61,7 +61,7 @@ class EnterpriseImport {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	EnterpriseImport(Registration registration, EnterpriseRegistry registry, JdbcClient jdbc, DataSource dataSource,
+	EnterpriseImport(Registration registration, RegisteredEnterprises registry, JdbcClient jdbc, DataSource dataSource,
 			JsonMapper json, Imports imports, AuditTrail audit, Clock clock) {
 		this.registration = registration;
 		this.registry = registry;

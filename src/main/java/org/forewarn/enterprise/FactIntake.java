@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FactIntake implements EnterpriseRecords {
 
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final Facts facts;
 	private final RiskDesk risk;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	FactIntake(EnterpriseRegistry registry, Facts facts, RiskDesk risk, AuditTrail audit, Clock clock) {
+	FactIntake(RegisteredEnterprises registry, Facts facts, RiskDesk risk, AuditTrail audit, Clock clock) {
 		this.registry = registry;
 		this.facts = facts;
 		this.risk = risk;

@@ -23,10 +23,10 @@ class HazardFacts {
 	private static final Logger log = LoggerFactory.getLogger(HazardFacts.class);
 
 	private final FactIntake intake;
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final JdbcClient jdbc;
 
-	HazardFacts(FactIntake intake, EnterpriseRegistry registry, JdbcClient jdbc) {
+	HazardFacts(FactIntake intake, RegisteredEnterprises registry, JdbcClient jdbc) {
 		this.intake = intake;
 		this.registry = registry;
 		this.jdbc = jdbc;

@@ -36,14 +36,14 @@ class PortalController {
 	}
 
 	private final EnterpriseController registry;
-	private final EnterpriseRegistry enterprises;
+	private final RegisteredEnterprises enterprises;
 	private final Profiles profiles;
 	private final Facts facts;
 	private final RectificationDesk desk;
 	private final RectificationAnswers answers;
 	private final Clock clock;
 
-	PortalController(EnterpriseController registry, EnterpriseRegistry enterprises, Profiles profiles, Facts facts,
+	PortalController(EnterpriseController registry, RegisteredEnterprises enterprises, Profiles profiles, Facts facts,
 			RectificationDesk desk, RectificationAnswers answers, Clock clock) {
 		this.registry = registry;
 		this.enterprises = enterprises;

@@ -42,10 +42,10 @@ class Profiles {
 
 	private final Facts facts;
 	private final RiskDesk risk;
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final Clock clock;
 
-	Profiles(Facts facts, RiskDesk risk, EnterpriseRegistry registry, Clock clock) {
+	Profiles(Facts facts, RiskDesk risk, RegisteredEnterprises registry, Clock clock) {
 		this.facts = facts;
 		this.risk = risk;
 		this.registry = registry;

@@ -25,12 +25,12 @@ class PublicEnterpriseController {
 			String districtName, String riskLevel, List<PublicNotice> notices) {
 	}
 
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final EnterpriseController views;
 	private final Facts facts;
 	private final Clock clock;
 
-	PublicEnterpriseController(EnterpriseRegistry registry, EnterpriseController views, Facts facts, Clock clock) {
+	PublicEnterpriseController(RegisteredEnterprises registry, EnterpriseController views, Facts facts, Clock clock) {
 		this.registry = registry;
 		this.views = views;
 		this.facts = facts;

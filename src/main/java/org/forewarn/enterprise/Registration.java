@@ -47,7 +47,7 @@ class Registration {
 	static final String MOBILE = "1[3-9]\\d{9}";
 	static final String LANDLINE = "0\\d{2,3}-?\\d{7,8}";
 
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final Industries industries;
 	private final Regions regions;
 	private final Departments departments;
@@ -56,7 +56,7 @@ class Registration {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Registration(EnterpriseRegistry registry, Industries industries, Regions regions, Departments departments,
+	Registration(RegisteredEnterprises registry, Industries industries, Regions regions, Departments departments,
 			Territory territory, RiskDesk risk, AuditTrail audit, Clock clock) {
 		this.registry = registry;
 		this.industries = industries;

@@ -22,14 +22,14 @@ class RiskDesk {
 	record RiskChange(Instant at, int score, String level, Integer previous, String reason) {
 	}
 
-	private final EnterpriseRegistry registry;
+	private final RegisteredEnterprises registry;
 	private final Facts facts;
 	private final Industries industries;
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	RiskDesk(EnterpriseRegistry registry, Facts facts, Industries industries, JdbcClient jdbc, JsonMapper json,
+	RiskDesk(RegisteredEnterprises registry, Facts facts, Industries industries, JdbcClient jdbc, JsonMapper json,
 			Clock clock) {
 		this.registry = registry;
 		this.facts = facts;

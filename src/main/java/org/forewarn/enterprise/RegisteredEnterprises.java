@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The registry, in table {@code enterprise}; also the module's query API {@link Enterprises}. */
 @Repository
-class EnterpriseRegistry implements Enterprises {
+class RegisteredEnterprises implements Enterprises {
 
 	static final String COLUMNS = "e.uscc, e.name, e.industry_code, e.address, e.latitude, e.longitude, e.district_code,"
 			+ " e.street_code, e.community_code, e.grid_code, e.scale, e.key_categories, e.regulator_codes, e.contacts,"
@@ -41,7 +41,7 @@ class EnterpriseRegistry implements Enterprises {
 	private final Industries industries;
 	private final Regions regions;
 
-	EnterpriseRegistry(JdbcClient jdbc, JsonMapper json, Industries industries, Regions regions) {
+	RegisteredEnterprises(JdbcClient jdbc, JsonMapper json, Industries industries, Regions regions) {
 		this.regions = regions;
 		this.jdbc = jdbc;
 		this.json = json;
