@@ -76,7 +76,7 @@ class InspectionController {
 	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
 	@PostMapping(path = "/api/inspections/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
-	ResponseEntity<InspectionDesk.PhotoUploaded> photo(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<InspectionDesk.InspectionPhotoReceipt> photo(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(desk.storePhoto(file, user.username()));
 	}

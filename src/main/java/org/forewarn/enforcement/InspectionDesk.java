@@ -248,17 +248,17 @@ class InspectionDesk {
 	}
 
 	/** A finding's photo, uploaded before the record it belongs to (phones upload each photo as it is taken). */
-	record PhotoUploaded(UUID id, String contentType, int size, String sha256) {
+	record InspectionPhotoReceipt(UUID id, String contentType, int size, String sha256) {
 	}
 
 	/** Checks and keeps a photo until a record attaches it; only its uploader may attach it. */
 	@Transactional
-	PhotoUploaded storePhoto(org.springframework.web.multipart.MultipartFile file, String by) {
+	InspectionPhotoReceipt storePhoto(org.springframework.web.multipart.MultipartFile file, String by) {
 		Uploads.Checked photo = Uploads.check(file, Uploads.Kind.PHOTO, "photo");
 		UUID id = inspections.storePhoto(photo, by, clock.instant());
 		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
 				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
-		return new PhotoUploaded(id, photo.contentType(), photo.data().length, photo.sha256());
+		return new InspectionPhotoReceipt(id, photo.contentType(), photo.data().length, photo.sha256());
 	}
 
 	private static String abbreviate(String text, int max) {

@@ -169,7 +169,7 @@ class DisposalOrderController {
 	/** Uploads a photo of evidence to an order; a move then cites it by id. */
 	@PostMapping(path = "/api/disposal-orders/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(MOVERS)
-	ResponseEntity<OrderDesk.OrderPhoto> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseEntity<OrderDesk.OrderPhotoReceipt> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestPart(value = "photo", required = false) MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw new ReportRejected(Refusal.INVALID, "photo", "Send the image as a multipart part named 'photo'.");

@@ -44,7 +44,7 @@ class OrderDesk {
 	}
 
 	/** A photo of evidence added to an order: what a move then cites. */
-	record OrderPhoto(UUID id, String contentType, int size) {
+	record OrderPhotoReceipt(UUID id, String contentType, int size) {
 	}
 
 	private final DisposalOrders orders;
@@ -140,7 +140,7 @@ class OrderDesk {
 	 * order now may add one.
 	 */
 	@Transactional
-	OrderPhoto addPhoto(DisposalOrderId id, Photos.Photo photo, Actor actor) {
+	OrderPhotoReceipt addPhoto(DisposalOrderId id, Photos.Photo photo, Actor actor) {
 		DisposalOrder order = views.readable(actor, id);
 		if (!order.status().open()) {
 			throw new IllegalTransition("Order " + order.code() + " is closed; no more evidence can be added.");
@@ -152,7 +152,7 @@ class OrderDesk {
 		UUID photoId = photos.store(id.value(), null, photo, actor.username(), clock.instant());
 		audit.record(AuditEntry.of("disposal-order.photo", "disposal-order:" + order.code(), "success",
 				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));
-		return new OrderPhoto(photoId, photo.contentType(), photo.data().length);
+		return new OrderPhotoReceipt(photoId, photo.contentType(), photo.data().length);
 	}
 
 	/**
