@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
-import { IdempotentSubmission, outcomeKnown, randomKey, stableJson } from './idempotency'
+import { IdempotentSubmission, outcomeKnown, randomKey, stableJson } from '@/kit/idempotency'
 
 function keys() {
   let n = 0

@@ -33,9 +33,9 @@ export function countdown(deadline: string | null | undefined, now: number): Cou
 
 /** The span in the two largest units: "2 天 3 小时", "5 小时 12 分", "12 分钟". */
 export function spanText(c: Pick<Countdown, 'days' | 'hours' | 'minutes'>): string {
-  if (c.days > 0) return t('hazard.span.daysHours', { d: c.days, h: c.hours })
-  if (c.hours > 0) return t('hazard.span.hoursMinutes', { h: c.hours, m: c.minutes })
-  return t('hazard.span.minutes', { m: c.minutes })
+  if (c.days > 0) return t('kit.span.daysHours', { d: c.days, h: c.hours })
+  if (c.hours > 0) return t('kit.span.hoursMinutes', { h: c.hours, m: c.minutes })
+  return t('kit.span.minutes', { m: c.minutes })
 }
 
 /** "剩余 2 天 3 小时" / "超期 5 小时 12 分" / "—" for an order without a running deadline. */

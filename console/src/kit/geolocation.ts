@@ -4,7 +4,7 @@ import { t } from '@/i18n'
 export function currentPosition(timeout = 15_000): Promise<{ latitude: number; longitude: number; accuracy: number }> {
   return new Promise((resolve, reject) => {
     if (typeof navigator === 'undefined' || !navigator.geolocation) {
-      reject(new Error(t('hazard.report.gpsUnsupported')))
+      reject(new Error(t('kit.location.gpsUnsupported')))
       return
     }
     navigator.geolocation.getCurrentPosition(
@@ -14,7 +14,7 @@ export function currentPosition(timeout = 15_000): Promise<{ latitude: number; l
           longitude: round6(position.coords.longitude),
           accuracy: Math.round(position.coords.accuracy),
         }),
-      (error) => reject(new Error(t('hazard.report.gpsFailed', { reason: error.message || String(error.code) }))),
+      (error) => reject(new Error(t('kit.location.gpsFailed', { reason: error.message || String(error.code) }))),
       { enableHighAccuracy: true, timeout, maximumAge: 60_000 },
     )
   })

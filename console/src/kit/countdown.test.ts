@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { restoreLocale, setLocale } from '@/i18n'
-import { countdown, countdownText, formatInstant } from './countdown'
+import { countdown, countdownText, formatInstant } from '@/kit/countdown'
 
 const NOW = Date.parse('2026-03-02T06:00:00Z')
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString()

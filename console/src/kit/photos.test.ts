@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitWithin, MAX_PHOTO_BYTES, needsShrinking } from './photos'
+import { fitWithin, MAX_PHOTO_BYTES, needsShrinking } from '@/kit/photos'
 
 describe('photos before upload', () => {
   it('shrinks photos near the platform limit and re-encodes types it refuses', () => {

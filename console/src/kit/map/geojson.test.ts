@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RegionFeature, RegionFeatureCollection } from '@/api/types'
-import { bbox, bboxIndex, codesInView, drawable, labelPoint, mergeByCode, pointInPolygon } from './geojson'
+import { bbox, bboxIndex, codesInView, drawable, labelPoint, mergeByCode, pointInPolygon } from '@/kit/map/geojson'
 
 function square(x: number, y: number, size: number): GeoJSON.Position[] {
   return [
