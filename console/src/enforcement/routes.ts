@@ -1,12 +1,18 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { sectionRoute } from '@/kit/section'
 
 /** The enforcement pages inside the console layout (paths relative to '/'). */
 export const routes: RouteRecordRaw[] = [
-  {
+  sectionRoute({
     path: 'enforcement',
-    component: () => import('./EnforcementSection.vue'),
+    title: 'enforcement.section',
+    testid: 'enforcement',
+    tabs: [
+      { name: 'cases', label: 'enforcement.tab.cases', path: '/enforcement/cases' },
+      { name: 'inspections', label: 'enforcement.tab.inspections', path: '/enforcement/inspections' },
+      { name: 'plans', label: 'enforcement.tab.plans', path: '/enforcement/plans' },
+    ],
     children: [
-      { path: '', redirect: '/enforcement/cases' },
       { path: 'cases', name: 'enforcement-cases', component: () => import('./CaseListPage.vue') },
       { path: 'cases/:code', name: 'enforcement-case', component: () => import('./CasePage.vue') },
       { path: 'inspections', name: 'enforcement-inspections', component: () => import('./InspectionListPage.vue') },
@@ -18,7 +24,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./AccidentInvestigationPage.vue'),
       },
     ],
-  },
+  }),
 ]
 
 /**

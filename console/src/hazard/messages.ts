@@ -200,8 +200,6 @@ export const zh = {
   'hazard.report.toDispatcher': '已进入值班员分拨队列',
   'hazard.report.open': '查看处置单',
   'hazard.report.another': '继续上报',
-  'hazard.report.locationRequired': '请在地图上选点、使用当前位置或填写地址',
-  'hazard.report.descriptionRequired': '请描述隐患',
 
   'hazard.mobile.title': '隐患核查',
   'hazard.mobile.myOrders': '我的待办',
@@ -417,8 +415,6 @@ export const en: Record<keyof typeof zh, string> = {
   'hazard.report.toDispatcher': 'placed in the dispatch queue',
   'hazard.report.open': 'Open the order',
   'hazard.report.another': 'Report another',
-  'hazard.report.locationRequired': 'Pick a point on the map, use your location or type an address',
-  'hazard.report.descriptionRequired': 'Describe the hazard',
 
   'hazard.mobile.title': 'Hazard checks',
   'hazard.mobile.myOrders': 'My open orders',

@@ -5,7 +5,7 @@ import { session } from '@/identity/session'
 import { bbox, drawable, featureCollection } from '@/kit/map/geojson'
 import { baseStyle } from '@/kit/map/mapStyle'
 import { getRegion, regionFeatures } from '@/region/regionApi'
-import { consoleConfig } from '@/shell/consoleConfig'
+import { consoleConfig } from '@/kit/map/consoleConfig'
 
 /**
  * The maps of the hazard pages: the platform's own style (offline, optional tiles) with the region outlines of the

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { EventStreamParser, openEventStream } from './eventStream'
+import { EventStreamParser, openEventStream } from '@/kit/eventStream'
 
 describe('EventStreamParser', () => {
   it('reads named events with ids and JSON data, ignoring comments', () => {
