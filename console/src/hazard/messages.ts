@@ -210,7 +210,6 @@ export const zh = {
   'hazard.mobile.verified': '核查结果已提交',
   'hazard.mobile.back': '返回',
   'hazard.mobile.desktop': '电脑版',
-  'hazard.mobile.logout': '退出',
   'hazard.mobile.nothingToDo': '此处置单当前无需您处理',
 }
 
@@ -425,6 +424,5 @@ export const en: Record<keyof typeof zh, string> = {
   'hazard.mobile.verified': 'Check submitted',
   'hazard.mobile.back': 'Back',
   'hazard.mobile.desktop': 'Desktop',
-  'hazard.mobile.logout': 'Sign out',
   'hazard.mobile.nothingToDo': 'Nothing for you to do on this order now',
 }
