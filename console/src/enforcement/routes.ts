@@ -8,16 +8,13 @@ export const routes: RouteRecordRaw[] = [
     title: 'enforcement.section',
     testid: 'enforcement',
     tabs: [
-      { name: 'cases', label: 'enforcement.tab.cases', path: '/enforcement/cases' },
-      { name: 'inspections', label: 'enforcement.tab.inspections', path: '/enforcement/inspections' },
-      { name: 'plans', label: 'enforcement.tab.plans', path: '/enforcement/plans' },
+      { name: 'cases', label: 'enforcement.tab.cases', page: () => import('./CaseListPage.vue') },
+      { name: 'inspections', label: 'enforcement.tab.inspections', page: () => import('./InspectionListPage.vue') },
+      { name: 'plans', label: 'enforcement.tab.plans', page: () => import('./PlanPage.vue') },
     ],
-    children: [
-      { path: 'cases', name: 'enforcement-cases', component: () => import('./CaseListPage.vue') },
+    more: [
       { path: 'cases/:code', name: 'enforcement-case', component: () => import('./CasePage.vue') },
-      { path: 'inspections', name: 'enforcement-inspections', component: () => import('./InspectionListPage.vue') },
       { path: 'inspections/:number', name: 'enforcement-inspection', component: () => import('./InspectionPage.vue') },
-      { path: 'plans', name: 'enforcement-plans', component: () => import('./PlanPage.vue') },
       {
         path: 'accident-investigations/:number',
         name: 'enforcement-accident-investigation',

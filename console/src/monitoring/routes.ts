@@ -8,14 +8,9 @@ export const routes: RouteRecordRaw[] = [
     title: 'monitoring.section',
     testid: 'monitoring',
     tabs: [
-      { name: 'map', label: 'monitoring.tab.map', path: '/monitoring/map' },
-      { name: 'alarms', label: 'monitoring.tab.alarms', path: '/monitoring/alarms' },
-      { name: 'levels', label: 'monitoring.tab.levels', path: '/monitoring/levels' },
-    ],
-    children: [
-      { path: 'map', name: 'monitoring-map', component: () => import('./StationMapPage.vue') },
-      { path: 'alarms', name: 'monitoring-alarms', component: () => import('./AlarmListPage.vue') },
-      { path: 'levels', name: 'monitoring-levels', component: () => import('./WaterLevelsPage.vue') },
+      { name: 'map', label: 'monitoring.tab.map', page: () => import('./StationMapPage.vue') },
+      { name: 'alarms', label: 'monitoring.tab.alarms', page: () => import('./AlarmListPage.vue') },
+      { name: 'levels', label: 'monitoring.tab.levels', page: () => import('./WaterLevelsPage.vue') },
     ],
   }),
 ]

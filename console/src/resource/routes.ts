@@ -8,14 +8,9 @@ export const routes: RouteRecordRaw[] = [
     title: 'resource.section',
     testid: 'resource',
     tabs: [
-      { name: 'list', label: 'resource.tab.list', path: '/resources/list' },
-      { name: 'map', label: 'resource.tab.map', path: '/resources/map' },
-      { name: 'dispatches', label: 'resource.tab.dispatches', path: '/resources/dispatches' },
-    ],
-    children: [
-      { path: 'list', name: 'resource-list', component: () => import('./ResourceListPage.vue') },
-      { path: 'map', name: 'resource-map', component: () => import('./ResourceMapPage.vue') },
-      { path: 'dispatches', name: 'resource-dispatches', component: () => import('./DispatchListPage.vue') },
+      { name: 'list', label: 'resource.tab.list', page: () => import('./ResourceListPage.vue') },
+      { name: 'map', label: 'resource.tab.map', page: () => import('./ResourceMapPage.vue') },
+      { name: 'dispatches', label: 'resource.tab.dispatches', page: () => import('./DispatchListPage.vue') },
     ],
   }),
 ]
