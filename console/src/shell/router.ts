@@ -44,7 +44,8 @@ export const modules: ModuleRoutes[] = [
   audit,
 ]
 
-const routes: RouteRecordRaw[] = [
+/** Every page of the console: the modules' own pages, then the console layout around the rest. */
+export const consoleRoutes: RouteRecordRaw[] = [
   ...modules.flatMap((m) => m.standaloneRoutes),
   {
     path: '/',
@@ -57,7 +58,7 @@ const routes: RouteRecordRaw[] = [
 ]
 
 export function createConsoleRouter(): Router {
-  const router = createRouter({ history: createWebHistory('/'), routes })
+  const router = createRouter({ history: createWebHistory('/'), routes: consoleRoutes })
 
   router.beforeEach((to) => {
     if (to.meta.public) {
