@@ -2,8 +2,8 @@ import type { Region, RegionLevel } from '@/api/types'
 
 const LEVELS: RegionLevel[] = ['CITY', 'DISTRICT', 'STREET', 'COMMUNITY', 'GRID']
 
-/** A node of the region picker's lazily loaded tree. */
-export interface RegionOption {
+/** A node of the region picker's lazily loaded tree (a type, not an interface: the cascader wants an index). */
+export type RegionOption = {
   code: string
   name: string
   leaf: boolean

@@ -1,25 +1,16 @@
 import maplibregl, { type GeoJSONSource } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import type { ConsoleConfig, RegionFeature, RegionFeatureCollection, RegionLevel } from '@/api/types'
+import type { RegionFeature, RegionFeatureCollection, RegionLevel } from '@/api/types'
 import { session } from '@/identity/session'
 import { bbox, drawable, featureCollection } from '@/kit/map/geojson'
 import { baseStyle } from '@/kit/map/mapStyle'
 import { getRegion, regionFeatures } from '@/region/regionApi'
-import { consoleConfig } from '@/kit/map/consoleConfig'
+import { consoleConfigOrDefault, DEFAULT_CONSOLE_CONFIG } from '@/kit/map/consoleConfig'
 
 /**
  * The maps of the hazard pages: the platform's own style (offline, optional tiles) with the region outlines of the
  * user's jurisdiction underneath the hazards, as on 一张图. The public pages have no login and so no region layers.
  */
-
-const FALLBACK: ConsoleConfig = {
-  cityCode: '440300',
-  cityName: '深圳市',
-  center: [114.06, 22.6],
-  zoom: 9,
-  tileUrl: null,
-  tileAttribution: null,
-}
 
 export interface MapOptions {
   /** Draw the districts of the jurisdiction (and street outlines when zoomed in). Needs a login. */
@@ -40,17 +31,12 @@ export interface OpenedMap {
 }
 
 export async function openMap(container: HTMLElement, options: MapOptions): Promise<OpenedMap> {
-  let config = FALLBACK
-  try {
-    config = await consoleConfig()
-  } catch (error) {
-    console.warn('console-config unavailable, using defaults', error)
-  }
+  const config = await consoleConfigOrDefault()
   const map = new maplibregl.Map({
     container,
     style: baseStyle(config),
-    center: options.center ?? config.center ?? FALLBACK.center,
-    zoom: options.zoom ?? config.zoom ?? FALLBACK.zoom,
+    center: options.center ?? config.center ?? DEFAULT_CONSOLE_CONFIG.center,
+    zoom: options.zoom ?? config.zoom ?? DEFAULT_CONSOLE_CONFIG.zoom,
     minZoom: 6,
     maxZoom: 18,
     interactive: options.interactive ?? true,

@@ -5,7 +5,7 @@ import { maplibregl as ml, openMap, type MapOptions } from './mapBase'
 /**
  * A desk map of things at points (hazards, stations, resources): the platform's base map with the jurisdiction's
  * areas, zoom buttons and a scale, the page's own layers, and on one of them a pointer cursor, a hover label and a
- * click. Throws when the browser cannot draw the map (no WebGL): the page says so instead.
+ * click. Null when the browser cannot draw the map (no WebGL): the page says so instead.
  */
 export interface PointMapSpec<P> {
   /** Adds the page's sources and layers once the base map is there. */
@@ -26,8 +26,14 @@ export interface PointMap {
   remove(): void
 }
 
-export async function openPointMap<P>(container: HTMLElement, spec: PointMapSpec<P>): Promise<PointMap> {
-  const { map } = await openMap(container, { regions: true, ...spec.options })
+export async function openPointMap<P>(container: HTMLElement, spec: PointMapSpec<P>): Promise<PointMap | null> {
+  let map: maplibregl.Map
+  try {
+    map = (await openMap(container, { regions: true, ...spec.options })).map
+  } catch (error) {
+    console.error('map unavailable', error)
+    return null
+  }
   map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right')
   map.addControl(new ml.ScaleControl({ unit: 'metric' }), 'bottom-left')
   spec.layers(map)
