@@ -1,24 +1,27 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { sectionRoute } from '@/kit/section'
 
 /** The enforcement pages inside the console layout (paths relative to '/'). */
 export const routes: RouteRecordRaw[] = [
-  {
+  sectionRoute({
     path: 'enforcement',
-    component: () => import('./EnforcementSection.vue'),
-    children: [
-      { path: '', redirect: '/enforcement/cases' },
-      { path: 'cases', name: 'enforcement-cases', component: () => import('./CaseListPage.vue') },
+    title: 'enforcement.section',
+    testid: 'enforcement',
+    tabs: [
+      { name: 'cases', label: 'enforcement.tab.cases', page: () => import('./CaseListPage.vue') },
+      { name: 'inspections', label: 'enforcement.tab.inspections', page: () => import('./InspectionListPage.vue') },
+      { name: 'plans', label: 'enforcement.tab.plans', page: () => import('./PlanPage.vue') },
+    ],
+    more: [
       { path: 'cases/:code', name: 'enforcement-case', component: () => import('./CasePage.vue') },
-      { path: 'inspections', name: 'enforcement-inspections', component: () => import('./InspectionListPage.vue') },
       { path: 'inspections/:number', name: 'enforcement-inspection', component: () => import('./InspectionPage.vue') },
-      { path: 'plans', name: 'enforcement-plans', component: () => import('./PlanPage.vue') },
       {
         path: 'accident-investigations/:number',
         name: 'enforcement-accident-investigation',
         component: () => import('./AccidentInvestigationPage.vue'),
       },
     ],
-  },
+  }),
 ]
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { dateLocale, elementLocale, locale, restoreLocale, setLocale, STORAGE_KEY, t } from './index'
-import { en, zhCN } from './messages'
+import { catalogues, en, zhCN } from './messages'
 
 describe('i18n', () => {
   beforeEach(() => {
@@ -44,5 +44,34 @@ describe('i18n', () => {
     expect(at.toLocaleDateString(dateLocale(), { timeZone: 'Asia/Shanghai' })).toBe('2026/11/23')
     setLocale('en')
     expect(at.toLocaleDateString(dateLocale(), { timeZone: 'Asia/Shanghai' })).toBe('23/11/2026')
+  })
+})
+
+describe('the catalogue assembled from the modules', () => {
+  /** Key prefixes a catalogue may define besides its own name (the shell's common words, region's levels). */
+  const PREFIXES: Record<string, string[]> = {
+    shell: ['product', 'productShort', 'lang', 'common', 'header', 'nav', 'notFound'],
+    region: ['region', 'regions', 'map', 'overview', 'level'],
+    organisation: ['org', 'responsibility', 'role'],
+    identity: ['login'],
+  }
+
+  it('has each key from exactly one module', () => {
+    const owners = new Map<string, string[]>()
+    for (const c of catalogues) for (const key of Object.keys(c.zh)) owners.set(key, [...(owners.get(key) ?? []), c.owner])
+    expect([...owners].filter(([, o]) => o.length > 1)).toEqual([])
+  })
+
+  it('keeps each module to keys under its own name', () => {
+    const strays = catalogues.flatMap((c) =>
+      Object.keys(c.zh)
+        .filter((key) => !(PREFIXES[c.owner] ?? [c.owner]).includes(key.split('.')[0]))
+        .map((key) => `${c.owner}: ${key}`),
+    )
+    expect(strays).toEqual([])
+  })
+
+  it('has an English text for every Chinese key of every module', () => {
+    for (const c of catalogues) expect(Object.keys(c.en).sort(), c.owner).toEqual(Object.keys(c.zh).sort())
   })
 })

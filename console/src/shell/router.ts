@@ -1,93 +1,64 @@
 import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
-import { routes as incidentRoutes, standaloneRoutes as incidentStandalone } from '@/incident/routes'
-import { routes as planRoutes, standaloneRoutes as planStandalone } from '@/plan/routes'
-import { routes as resourceRoutes, standaloneRoutes as resourceStandalone } from '@/resource/routes'
-import { routes as dutyRoutes, standaloneRoutes as dutyStandalone } from '@/duty/routes'
-import { routes as enterpriseRoutes, standaloneRoutes as enterpriseStandalone } from '@/enterprise/routes'
-import { routes as enforcementRoutes, standaloneRoutes as enforcementStandalone } from '@/enforcement/routes'
+import * as identity from '@/identity/routes'
+import * as publicPages from '@/public/routes'
+import * as region from '@/region/routes'
+import * as hazard from '@/hazard/routes'
+import * as monitoring from '@/monitoring/routes'
+import * as warning from '@/warning/routes'
+import * as notification from '@/notification/routes'
+import * as incident from '@/incident/routes'
+import * as plan from '@/plan/routes'
+import * as resource from '@/resource/routes'
+import * as duty from '@/duty/routes'
+import * as enterprise from '@/enterprise/routes'
+import * as enforcement from '@/enforcement/routes'
+import * as organisation from '@/organisation/routes'
+import * as audit from '@/audit/routes'
 import { installSession, session } from '@/identity/session'
 
-const routes: RouteRecordRaw[] = [
-  { path: '/login', name: 'login', component: () => import('@/identity/LoginPage.vue'), meta: { public: true } },
-  // The public part: tip-offs and their tracking, no login, no console frame.
-  {
-    path: '/public',
-    component: () => import('@/public/PublicShell.vue'),
-    meta: { public: true },
-    children: [
-      { path: '', redirect: '/public/tip' },
-      { path: 'tip', name: 'public-tip', component: () => import('@/public/PublicTipPage.vue'), meta: { public: true } },
-      { path: 'track/:code?', name: 'public-track', component: () => import('@/public/PublicTrackPage.vue'), meta: { public: true } },
-    ],
-  },
-  // The phone pages of the hazard loop, for field staff: signed in, but without the console's side menu.
-  {
-    path: '/hazards/mobile',
-    component: () => import('@/hazard/mobile/MobileShell.vue'),
-    children: [
-      { path: '', name: 'hazard-mobile', component: () => import('@/hazard/mobile/MobileOrdersPage.vue') },
-      { path: 'orders/:id', name: 'hazard-mobile-order', component: () => import('@/hazard/mobile/MobileOrderPage.vue') },
-      { path: 'report', name: 'hazard-mobile-report', component: () => import('@/hazard/mobile/MobileReportPage.vue') },
-    ],
-  },
-  // The responsible person's phone view (一键通): their notifications, live, acknowledged with a tap. Under
-  // /warnings so that the platform's console hosting (ConsoleHosting) serves it.
-  { path: '/warnings/mobile', name: 'my-notifications', component: () => import('@/notification/MobileNotificationsPage.vue') },
-  ...incidentStandalone,
-  ...planStandalone,
-  ...resourceStandalone,
-  ...dutyStandalone,
-  ...enterpriseStandalone,
-  ...enforcementStandalone,
+/**
+ * Each module folder owns its pages' routes: `routes` inside the console layout (paths relative to '/') and
+ * `standaloneRoutes` outside it (the login, the public pages, the phone pages; absolute paths). The shell only
+ * assembles them, in the order of the side menu.
+ */
+interface ModuleRoutes {
+  routes: RouteRecordRaw[]
+  standaloneRoutes: RouteRecordRaw[]
+}
+
+export const modules: ModuleRoutes[] = [
+  identity,
+  publicPages,
+  region,
+  hazard,
+  monitoring,
+  warning,
+  notification,
+  incident,
+  plan,
+  resource,
+  enterprise,
+  enforcement,
+  duty,
+  organisation,
+  audit,
+]
+
+/** Every page of the console: the modules' own pages, then the console layout around the rest. */
+export const consoleRoutes: RouteRecordRaw[] = [
+  ...modules.flatMap((m) => m.standaloneRoutes),
   {
     path: '/',
     component: () => import('./ConsoleLayout.vue'),
     children: [
-      { path: '', name: 'overview', component: () => import('@/region/RegionOverviewPage.vue') },
-      { path: 'map', name: 'map', component: () => import('@/region/map/RegionMapPage.vue') },
-      { path: 'regions', name: 'regions', component: () => import('@/region/RegionTreePage.vue') },
-      {
-        path: 'hazards',
-        component: () => import('@/hazard/HazardSection.vue'),
-        children: [
-          { path: '', redirect: '/hazards/inbox' },
-          { path: 'inbox', name: 'hazard-inbox', component: () => import('@/hazard/HazardInboxPage.vue') },
-          { path: 'orders/:id', name: 'hazard-order', component: () => import('@/hazard/HazardOrderPage.vue') },
-          { path: 'map', name: 'hazard-map', component: () => import('@/hazard/HazardMapPage.vue') },
-          { path: 'stats', name: 'hazard-stats', component: () => import('@/hazard/HazardStatsPage.vue') },
-          { path: 'heinrich', name: 'hazard-heinrich', component: () => import('@/hazard/HeinrichPage.vue') },
-          { path: 'report', name: 'hazard-report', component: () => import('@/hazard/HazardReportPage.vue') },
-        ],
-      },
-      {
-        path: 'monitoring',
-        component: () => import('@/monitoring/MonitoringSection.vue'),
-        children: [
-          { path: '', redirect: '/monitoring/map' },
-          { path: 'map', name: 'monitoring-map', component: () => import('@/monitoring/StationMapPage.vue') },
-          { path: 'alarms', name: 'monitoring-alarms', component: () => import('@/monitoring/AlarmListPage.vue') },
-          { path: 'levels', name: 'monitoring-levels', component: () => import('@/monitoring/WaterLevelsPage.vue') },
-        ],
-      },
-      { path: 'warnings', name: 'warnings', component: () => import('@/warning/WarningListPage.vue') },
-      { path: 'warnings/new', name: 'warning-new', component: () => import('@/warning/WarningEditorPage.vue') },
-      { path: 'warnings/:id', name: 'warning', component: () => import('@/warning/WarningDetailPage.vue') },
-      { path: 'warnings/:id/edit', name: 'warning-edit', component: () => import('@/warning/WarningEditorPage.vue') },
-      { path: 'organisation', name: 'organisation', component: () => import('@/organisation/OrganisationPage.vue') },
-      { path: 'audit', name: 'audit', component: () => import('@/audit/AuditPage.vue') },
-      ...incidentRoutes,
-      ...planRoutes,
-      ...resourceRoutes,
-      ...dutyRoutes,
-      ...enterpriseRoutes,
-      ...enforcementRoutes,
+      ...modules.flatMap((m) => m.routes),
       { path: ':unknown(.*)*', name: 'not-found', component: () => import('./NotFoundPage.vue') },
     ],
   },
 ]
 
 export function createConsoleRouter(): Router {
-  const router = createRouter({ history: createWebHistory('/'), routes })
+  const router = createRouter({ history: createWebHistory('/'), routes: consoleRoutes })
 
   router.beforeEach((to) => {
     if (to.meta.public) {
