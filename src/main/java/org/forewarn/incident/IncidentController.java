@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.incident.IncidentStore.ConsultationRow;
-import org.forewarn.incident.IncidentStore.DecisionRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
-import org.forewarn.incident.IncidentStore.TaskRow;
+import org.forewarn.incident.Incidents.ConsultationRow;
+import org.forewarn.incident.Incidents.DecisionRow;
+import org.forewarn.incident.Incidents.ReportRow;
+import org.forewarn.incident.Incidents.TaskRow;
 import org.forewarn.plan.PlanMatch;
 import org.forewarn.platform.CurrentUser;
 
@@ -33,12 +33,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class IncidentController {
 
 	private final IncidentDesk desk;
-	private final IncidentCommand command;
+	private final ResponseDesk command;
 	private final CommandBoard board;
 	private final BoardStream stream;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentCommand command, CommandBoard board, BoardStream stream,
+	IncidentController(IncidentDesk desk, ResponseDesk command, CommandBoard board, BoardStream stream,
 			IncidentAccess access) {
 		this.desk = desk;
 		this.command = command;
@@ -113,28 +113,28 @@ class IncidentController {
 
 	@PostMapping("/{id}/activations/preview")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	IncidentCommand.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody IncidentCommand.ActivationForm form) {
+	ResponseDesk.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ResponseDesk.ActivationForm form) {
 		return command.preview(user, id, form);
 	}
 
 	@PostMapping("/{id}/activations")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	ResponseEntity<?> activate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody IncidentCommand.ActivationForm form,
+			@RequestBody ResponseDesk.ActivationForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestParam(defaultValue = "false") boolean preview) {
 		if (preview) {
 			return ResponseEntity.ok(command.preview(user, id, form));
 		}
-		IncidentCommand.Activated activated = command.activate(user, id, form, key);
+		ResponseDesk.Activated activated = command.activate(user, id, form, key);
 		return ResponseEntity.status(activated.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/incidents/" + id + "/board")).body(activated);
 	}
 
 	@PostMapping("/{id}/activations/{number}/level")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	IncidentStore.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	Incidents.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable int number, @RequestBody Move body) {
 		return command.changeLevel(user, id, number, body.level(), body.reason());
 	}

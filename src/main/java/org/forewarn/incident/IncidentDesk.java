@@ -18,14 +18,14 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
-import org.forewarn.incident.IncidentStore.ConsultationRow;
-import org.forewarn.incident.IncidentStore.DecisionRow;
-import org.forewarn.incident.IncidentStore.IncidentRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
+import org.forewarn.incident.Incidents.ConsultationRow;
+import org.forewarn.incident.Incidents.DecisionRow;
+import org.forewarn.incident.Incidents.IncidentRow;
+import org.forewarn.incident.Incidents.ReportRow;
 import org.forewarn.organisation.DepartmentSummary;
 import org.forewarn.organisation.Departments;
 import org.forewarn.plan.PlanMatch;
-import org.forewarn.plan.Plans;
+import org.forewarn.plan.PlanLibrary;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.plan.Situation;
 import org.forewarn.platform.CurrentUser;
@@ -51,20 +51,20 @@ class IncidentDesk {
 	static final Set<String> ORIGIN_KINDS = Set.of("WARNING", "ALARM", "HAZARD");
 	private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final IncidentAccess access;
 	private final Timeline timeline;
 	private final Regions regions;
 	private final Departments departments;
 	private final Warnings warnings;
-	private final Plans plans;
+	private final PlanLibrary plans;
 	private final AuditTrail audit;
 	private final Clock clock;
 	final IncidentCatalogue catalogue = IncidentCatalogue.DEFAULT;
 
-	IncidentDesk(IncidentStore store, IncidentAccess access, Timeline timeline, Regions regions,
-			Departments departments, Warnings warnings, Plans plans, AuditTrail audit, Clock clock) {
-		this.store = store;
+	IncidentDesk(Incidents incidents, IncidentAccess access, Timeline timeline, Regions regions,
+			Departments departments, Warnings warnings, PlanLibrary plans, AuditTrail audit, Clock clock) {
+		this.incidents = incidents;
 		this.access = access;
 		this.timeline = timeline;
 		this.regions = regions;
@@ -96,7 +96,7 @@ class IncidentDesk {
 
 	List<IncidentView> list(CurrentUser user, boolean includeClosed) {
 		List<IncidentView> out = new ArrayList<>();
-		for (IncidentRow row : store.all(includeClosed)) {
+		for (IncidentRow row : incidents.all(includeClosed)) {
 			if (access.sees(user, row)) {
 				out.add(view(user, row));
 			}
@@ -109,13 +109,13 @@ class IncidentDesk {
 	}
 
 	IncidentView view(CurrentUser user, IncidentRow row) {
-		List<ReportRow> reports = store.reports(row.id());
+		List<ReportRow> reports = incidents.reports(row.id());
 		Facts facts = reports.isEmpty() ? Facts.NONE : reports.getLast().facts();
 		LevelCheck check = LevelCheck.of(catalogue, row.category(), row.level(), facts);
 		var type = catalogue.type(row.typeCode());
 		var category = catalogue.type(row.category());
-		var activations = store.activations(row.id());
-		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(IncidentStore.ActivationRow::drill);
+		var activations = incidents.activations(row.id());
+		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(Incidents.ActivationRow::drill);
 		return new IncidentView(row.id(), row.code(), row.title(), row.typeCode(),
 				type.map(IncidentCatalogue.Type::nameZh).orElse(row.typeCode()),
 				type.map(IncidentCatalogue.Type::nameEn).orElse(row.typeCode()), row.category(),
@@ -147,7 +147,7 @@ class IncidentDesk {
 
 	List<ReportRow> reports(CurrentUser user, UUID id) {
 		access.visible(user, id);
-		return store.reports(id);
+		return incidents.reports(id);
 	}
 
 	List<PlanMatch> matches(CurrentUser user, UUID id) {
@@ -208,12 +208,12 @@ class IncidentDesk {
 		String lead = leadDepartment(type, level, district);
 		String prefix = "SJ" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai")).format(now) + "-";
 		UUID id = UUID.randomUUID();
-		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(store.nextSequence()), form.title().strip(),
+		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(incidents.nextSequence()), form.title().strip(),
 				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(), district,
 				place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
 				form.originKind() == null || form.originKind().isBlank() ? null : form.originKind(),
 				form.originId(), reportedAt, user.username(), now, 0);
-		store.insert(row);
+		incidents.insert(row);
 		audit.record(AuditEntry.of("incident.create", "incident:" + id, "success",
 				row.code() + " " + type.nameZh() + " " + level + "级 " + district));
 		timeline.add(id, "REPORTED", "事件接报：" + row.title() + "（" + type.nameZh() + "，" + level + "级）", user.username());
@@ -284,7 +284,7 @@ class IncidentDesk {
 		}
 		require(form.kind() != null && Set.of("FIRST", "FOLLOW_UP", "FINAL").contains(form.kind()), "kind",
 				"kind must be FIRST (首报), FOLLOW_UP (续报) or FINAL (终报)");
-		List<ReportRow> reports = store.reports(id);
+		List<ReportRow> reports = incidents.reports(id);
 		if (form.kind().equals("FIRST") && !reports.isEmpty()) {
 			throw IncidentRejected.conflict("kind", "the first report (首报) has been filed; file a follow-up (续报)");
 		}
@@ -302,7 +302,7 @@ class IncidentDesk {
 		Instant now = clock.instant();
 		ReportRow report = new ReportRow(UUID.randomUUID(), reports.size() + 1, form.kind(), facts, form.summary().strip(),
 				user.username(), now);
-		store.insertReport(id, report);
+		incidents.insertReport(id, report);
 		String name = switch (form.kind()) {
 			case "FIRST" -> "首报";
 			case "FINAL" -> "终报";
@@ -339,15 +339,15 @@ class IncidentDesk {
 		if (!row.status().canMoveTo(next)) {
 			throw IncidentRejected.conflict("status", "an incident cannot move from " + row.status() + " to " + next);
 		}
-		store.setStatus(id, next, clock.instant());
+		incidents.setStatus(id, next, clock.instant());
 		if (next == IncidentStatus.CLOSED) {
-			store.endActivations(id);
+			incidents.endActivations(id);
 		}
 		audit.record(AuditEntry.of("incident.status", "incident:" + id, "success", row.status() + " → " + next
 				+ (reason == null ? "" : ": " + reason)));
 		timeline.add(id, "STATUS", "状态：" + row.status() + " → " + next + (reason == null ? "" : "（" + reason + "）"),
 				user.username());
-		return view(user, store.find(id).orElseThrow());
+		return view(user, incidents.find(id).orElseThrow());
 	}
 
 	@Transactional
@@ -357,11 +357,11 @@ class IncidentDesk {
 		ResponseLevel level = level(levelText);
 		require(reason != null && !reason.isBlank(), "reason", "a level change needs its reason");
 		if (level != row.level()) {
-			store.setLevel(id, level, clock.instant());
+			incidents.setLevel(id, level, clock.instant());
 			audit.record(AuditEntry.of("incident.level", "incident:" + id, "success", row.level() + " → " + level + ": " + reason));
 			timeline.add(id, "LEVEL", "事件定级调整：" + row.level() + "级 → " + level + "级（" + reason + "）", user.username());
 		}
-		return view(user, store.find(id).orElseThrow());
+		return view(user, incidents.find(id).orElseThrow());
 	}
 
 	record NewConsultation(String topic, List<String> participants, String conclusions) {
@@ -376,7 +376,7 @@ class IncidentDesk {
 		require(form.conclusions() != null && !form.conclusions().isBlank(), "conclusions", "record the conclusions");
 		ConsultationRow c = new ConsultationRow(UUID.randomUUID(), clock.instant(), form.topic().strip(),
 				form.participants(), form.conclusions().strip(), user.username());
-		store.insertConsultation(id, c);
+		incidents.insertConsultation(id, c);
 		audit.record(AuditEntry.of("incident.consultation", "incident:" + id, "success", c.topic()));
 		timeline.add(id, "CONSULTATION", "会商：" + c.topic() + " — " + c.conclusions(), user.username());
 		return c;
@@ -388,7 +388,7 @@ class IncidentDesk {
 		requireOpen(row);
 		require(decision != null && !decision.isBlank(), "decision", "a decision needs its text");
 		DecisionRow d = new DecisionRow(UUID.randomUUID(), clock.instant(), decision.strip(), user.username());
-		store.insertDecision(id, d);
+		incidents.insertDecision(id, d);
 		audit.record(AuditEntry.of("incident.decision", "incident:" + id, "success", d.decision()));
 		timeline.add(id, "DECISION", "决策：" + d.decision(), user.username());
 		return d;
@@ -398,7 +398,7 @@ class IncidentDesk {
 	@Transactional
 	UUID review(CurrentUser user, UUID id, UUID planId, String reason) {
 		IncidentRow row = lock(user, id);
-		var activation = store.activations(id).stream().filter(a -> a.planId().equals(planId)).findFirst()
+		var activation = incidents.activations(id).stream().filter(a -> a.planId().equals(planId)).findFirst()
 			.orElseThrow(() -> IncidentRejected.invalid("planId", "the incident did not run on plan " + planId));
 		UUID version = plans.openRevision(planId, reason, activation.drill() ? "DRILL" : "INCIDENT", row.id().toString(),
 				user.username());
@@ -408,7 +408,7 @@ class IncidentDesk {
 	}
 
 	IncidentRow lock(CurrentUser user, UUID id) {
-		IncidentRow row = store.lock(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
+		IncidentRow row = incidents.lock(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
 		access.requireCommands(user, row);
 		return row;
 	}

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentsForDispatch implements KnownIncidents {
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 
-	IncidentsForDispatch(IncidentStore store) {
-		this.store = store;
+	IncidentsForDispatch(Incidents incidents) {
+		this.incidents = incidents;
 	}
 
 	@Override
 	public boolean exists(UUID incidentId) {
-		return store.find(incidentId).isPresent();
+		return incidents.find(incidentId).isPresent();
 	}
 }

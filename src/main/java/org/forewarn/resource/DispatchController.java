@@ -28,13 +28,13 @@ class DispatchController {
 
 	private final DispatchDesk desk;
 	private final Dispatches dispatches;
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private final ResourceAccess access;
 
-	DispatchController(DispatchDesk desk, Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access) {
+	DispatchController(DispatchDesk desk, Dispatches dispatches, Resources resources, ResourceAccess access) {
 		this.desk = desk;
 		this.dispatches = dispatches;
-		this.catalogue = catalogue;
+		this.resources = resources;
 		this.access = access;
 	}
 
@@ -73,7 +73,7 @@ class DispatchController {
 		Dispatch d = dispatches.find(id)
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
 		// like incidents, orders and warnings: an existing dispatch outside the caller's area is a 403 (and audited)
-		if (!access.sees(user, d, catalogue.find(d.resourceId()).orElseThrow())) {
+		if (!access.sees(user, d, resources.find(d.resourceId()).orElseThrow())) {
 			throw new OutsideJurisdiction("dispatch:" + id);
 		}
 		return view(d, user, true);
@@ -91,7 +91,7 @@ class DispatchController {
 	}
 
 	private DispatchView view(Dispatch d, CurrentUser user, boolean withSteps) {
-		Resource r = catalogue.find(d.resourceId()).orElseThrow();
+		Resource r = resources.find(d.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, r);
 		boolean requester = d.requestedBy().equals(user.username());
 		List<String> actions = switch (d.status()) {

@@ -29,17 +29,17 @@ class DispatchDesk {
 	}
 
 	private final Dispatches dispatches;
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private final ResourceAccess access;
 	private final KnownIncidents incidents;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	DispatchDesk(Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access, KnownIncidents incidents,
+	DispatchDesk(Dispatches dispatches, Resources resources, ResourceAccess access, KnownIncidents incidents,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.dispatches = dispatches;
-		this.catalogue = catalogue;
+		this.resources = resources;
 		this.access = access;
 		this.incidents = incidents;
 		this.audit = audit;
@@ -69,7 +69,7 @@ class DispatchDesk {
 		if (request.purpose() != null && request.purpose().length() > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "purpose", "At most 500 characters.");
 		}
-		Resource resource = catalogue.find(request.resourceId())
+		Resource resource = resources.find(request.resourceId())
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
 		if (request.incidentId() != null && !incidents.exists(request.incidentId())) {
 			throw new ResourceProblem(Refusal.UNPROCESSABLE, "incidentId",
@@ -103,7 +103,7 @@ class DispatchDesk {
 		if (!dispatches.insert(dispatch, key)) {
 			return new Created(dispatches.find(dispatches.byKey(user.username(), key).orElseThrow()).orElseThrow(), true);
 		}
-		if (!catalogue.take(resource, quantity, now)) {
+		if (!resources.take(resource, quantity, now)) {
 			throw new IllegalDispatchMove(busy(resource, quantity));
 		}
 		dispatches.step(dispatch, user.username(), request.purpose());
@@ -131,7 +131,7 @@ class DispatchDesk {
 		}
 		Dispatch dispatch = dispatches.lock(id)
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
-		Resource resource = catalogue.lock(dispatch.resourceId()).orElseThrow();
+		Resource resource = resources.lock(dispatch.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
 		Instant now = clock.instant();
@@ -149,14 +149,14 @@ class DispatchDesk {
 			case "reject" -> {
 				requireOwner(owner, resource);
 				dispatch.reject(user.username(), now);
-				catalogue.giveBack(resource, dispatch.quantity(), now);
+				resources.giveBack(resource, dispatch.quantity(), now);
 			}
 			case "cancel" -> {
 				if (!owner && !requester) {
 					throw new OutsideJurisdiction("dispatch:" + id);
 				}
 				dispatch.cancel(user.username(), now);
-				catalogue.giveBack(resource, dispatch.quantity(), now);
+				resources.giveBack(resource, dispatch.quantity(), now);
 			}
 			case "dispatch" -> {
 				requireOwner(owner, resource);
@@ -181,7 +181,7 @@ class DispatchDesk {
 					default -> dispatch.quantity();
 				};
 				dispatch.returnHome(back, now);
-				catalogue.giveBack(resource, back, now);
+				resources.giveBack(resource, back, now);
 			}
 			default -> throw new ResourceProblem(Refusal.NOT_FOUND, null,
 					"No move '" + action + "'; moves are approve, reject, cancel, dispatch, arrive, return.");

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/resources")
 class ResourceController {
 
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private final NearestResources nearest;
 	private final NearestIndex index;
 	private final ResourceAccess access;
@@ -47,9 +47,9 @@ class ResourceController {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ResourceController(ResourceCatalogue catalogue, NearestResources nearest, NearestIndex index, ResourceAccess access,
+	ResourceController(Resources resources, NearestResources nearest, NearestIndex index, ResourceAccess access,
 			Regions regions, Departments departments, AuditTrail audit, Clock clock) {
-		this.catalogue = catalogue;
+		this.resources = resources;
 		this.nearest = nearest;
 		this.index = index;
 		this.access = access;
@@ -71,8 +71,8 @@ class ResourceController {
 
 	@GetMapping("/types")
 	@PreAuthorize(ResourceAccess.STAFF)
-	List<ResourceCatalogue.Type> types() {
-		return List.copyOf(catalogue.types().values());
+	List<Resources.Type> types() {
+		return List.copyOf(resources.types().values());
 	}
 
 	@GetMapping
@@ -88,7 +88,7 @@ class ResourceController {
 		if (size < 1 || size > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "size", "size is 1 to 500.");
 		}
-		if (type != null && !catalogue.types().containsKey(type)) {
+		if (type != null && !resources.types().containsKey(type)) {
 			throw new ResourceProblem(Refusal.INVALID, "type", "Unknown type code '" + type + "'.");
 		}
 		if (region != null && regions.find(region).isEmpty()) {
@@ -96,8 +96,8 @@ class ResourceController {
 		}
 		// the whole city's pool is visible (mutual aid); by default a list shows the caller's own area
 		String scope = all ? null : access.scope(user);
-		ResourceCatalogue.Page found = catalogue.search(
-				new ResourceCatalogue.Search(scope, kind, type, region, q, available, warehouse), page, size);
+		Resources.Page found = resources.search(
+				new Resources.Search(scope, kind, type, region, q, available, warehouse), page, size);
 		return new PageView(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page, size);
 	}
 
@@ -139,7 +139,7 @@ class ResourceController {
 	@GetMapping("/map")
 	@PreAuthorize(ResourceAccess.STAFF)
 	List<Object[]> map(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String region) {
-		return catalogue.points(kind, region);
+		return resources.points(kind, region);
 	}
 
 	record Draft(ResourceKind kind, String typeCode, String name, UUID warehouseId, Double latitude, Double longitude,
@@ -151,10 +151,10 @@ class ResourceController {
 	@PreAuthorize(ResourceAccess.MANAGERS)
 	@Transactional
 	ResponseEntity<ResourceView> create(@RequestBody Draft draft, @AuthenticationPrincipal CurrentUser user) {
-		if (draft.typeCode() == null || !catalogue.types().containsKey(draft.typeCode())) {
+		if (draft.typeCode() == null || !resources.types().containsKey(draft.typeCode())) {
 			throw new ResourceProblem(Refusal.INVALID, "typeCode", "Give a type code from GET /api/resources/types.");
 		}
-		ResourceCatalogue.Type type = catalogue.types().get(draft.typeCode());
+		Resources.Type type = resources.types().get(draft.typeCode());
 		if (draft.kind() != null && draft.kind() != type.kind()) {
 			throw new ResourceProblem(Refusal.INVALID, "kind", "Type " + type.code() + " is a " + type.kind() + ".");
 		}
@@ -167,7 +167,7 @@ class ResourceController {
 			if (draft.warehouseId() == null) {
 				throw new ResourceProblem(Refusal.INVALID, "warehouseId", "A supply is stocked in a warehouse.");
 			}
-			warehouse = catalogue.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
+			warehouse = resources.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
 				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "warehouseId", "No warehouse "
 						+ draft.warehouseId() + "."));
 			lat = warehouse.latitude();
@@ -210,7 +210,7 @@ class ResourceController {
 		Resource r = new Resource(UUID.randomUUID(), type.kind(), type.code(), name,
 				warehouse == null ? null : warehouse.id(), regionCode, department, lat, lon, quantity, type.unit(),
 				capacity, occupancy, "AVAILABLE", phone, text(draft.details(), "details", 2000, false), 0);
-		catalogue.insert(r, path, clock.instant());
+		resources.insert(r, path, clock.instant());
 		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.create",
 				"resource:" + r.id(), "success", type.code() + " " + name));
 		afterCommit(index::invalidate);
@@ -251,23 +251,23 @@ class ResourceController {
 				change.status() == null ? r.status() : change.status(),
 				change.phone() == null ? r.phone() : phone(change.phone()),
 				change.details() == null ? r.details() : text(change.details(), "details", 2000, false), change.version());
-		if (!catalogue.update(changed, clock.instant())) {
+		if (!resources.update(changed, clock.instant())) {
 			throw new IllegalDispatchMove("The resource was changed by someone else (or by a dispatch) in the meantime;"
 					+ " reload and try again.");
 		}
 		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.change",
 				"resource:" + id, "success", "quantity " + r.quantity() + "→" + changed.quantity() + ", status "
 						+ r.status() + "→" + changed.status()));
-		return view(catalogue.find(id).orElseThrow(), user);
+		return view(resources.find(id).orElseThrow(), user);
 	}
 
 	private Resource existing(UUID id) {
-		return catalogue.find(id)
+		return resources.find(id)
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No resource " + id + "."));
 	}
 
 	ResourceView view(Resource r, CurrentUser user) {
-		ResourceCatalogue.Type type = catalogue.types().get(r.typeCode());
+		Resources.Type type = resources.types().get(r.typeCode());
 		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
 				r.warehouseId(), r.regionCode(),
 				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),

@@ -39,7 +39,7 @@ class ResourceIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Resources resources;
+	ResourcePool resources;
 
 	String login(String username) throws Exception {
 		MvcResult result = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
-import org.forewarn.incident.IncidentStore.ActivationRow;
-import org.forewarn.incident.IncidentStore.IncidentRow;
-import org.forewarn.incident.IncidentStore.TaskRow;
+import org.forewarn.incident.Incidents.ActivationRow;
+import org.forewarn.incident.Incidents.IncidentRow;
+import org.forewarn.incident.Incidents.TaskRow;
 import org.forewarn.incident.TaskPlanner.PlannedTask;
 import org.forewarn.notification.Command;
 import org.forewarn.notification.NotificationAcknowledged;
@@ -34,7 +34,7 @@ import org.forewarn.organisation.ResponsibilityType;
 import org.forewarn.plan.PlanContent;
 import org.forewarn.plan.PlanContent.Audience;
 import org.forewarn.plan.PlanVersionView;
-import org.forewarn.plan.Plans;
+import org.forewarn.plan.PlanLibrary;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.region.RegionLevel;
@@ -51,15 +51,15 @@ import org.springframework.transaction.annotation.Transactional;
  * that add and cancel tasks, the units' task moves and acknowledgements arriving from the notification module.
  */
 @Service
-class IncidentCommand {
+class ResponseDesk {
 
 	static final Duration ACKNOWLEDGE_WITHIN = Duration.ofMinutes(15);
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final IncidentDesk desk;
 	private final IncidentAccess access;
 	private final Timeline timeline;
-	private final Plans plans;
+	private final PlanLibrary plans;
 	private final Notifications notifications;
 	private final People people;
 	private final Departments departments;
@@ -67,10 +67,10 @@ class IncidentCommand {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	IncidentCommand(IncidentStore store, IncidentDesk desk, IncidentAccess access, Timeline timeline, Plans plans,
+	ResponseDesk(Incidents incidents, IncidentDesk desk, IncidentAccess access, Timeline timeline, PlanLibrary plans,
 			Notifications notifications, People people, Departments departments, Regions regions, AuditTrail audit,
 			Clock clock) {
-		this.store = store;
+		this.incidents = incidents;
 		this.desk = desk;
 		this.access = access;
 		this.timeline = timeline;
@@ -127,7 +127,7 @@ class IncidentCommand {
 		IncidentRow incident = desk.lock(user, incidentId);
 		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
 			require(idempotencyKey.length() <= 200, "Idempotency-Key", "the idempotency key is longer than 200 characters");
-			Optional<ActivationRow> earlier = store.activationByKey(incidentId, idempotencyKey);
+			Optional<ActivationRow> earlier = incidents.activationByKey(incidentId, idempotencyKey);
 			if (earlier.isPresent()) {
 				ActivationRow a = earlier.get();
 				// the level is not compared: a level change since the first request does not make a retry different
@@ -135,19 +135,19 @@ class IncidentCommand {
 						&& (form.scenarioCode() == null || form.scenarioCode().isBlank() || a.scenarioCode().equals(form.scenarioCode()));
 				require(same, "Idempotency-Key", "this key was used for a different activation (" + a.planName() + " v"
 						+ a.versionNumber() + ", " + a.scenarioCode() + (a.drill() ? ", drill" : "") + ")");
-				return new Activated(a, true, store.tasksOf(a.id()).size(), 0);
+				return new Activated(a, true, incidents.tasksOf(a.id()).size(), 0);
 			}
 		}
 		IncidentDesk.requireOpen(incident);
 		Resolved r = resolve(incident, form);
-		List<ActivationRow> activations = store.activations(incidentId);
+		List<ActivationRow> activations = incidents.activations(incidentId);
 		for (ActivationRow a : activations) {
 			if (!a.status().equals("ACTIVE") || !a.planId().equals(r.version().planId())) {
 				continue;
 			}
 			if (a.planVersionId().equals(r.version().id()) && a.level() == r.level() && a.drill() == r.drill()
 					&& a.scenarioCode().equals(r.scenarioCode())) {
-				return new Activated(a, true, store.tasksOf(a.id()).size(), 0); // a retry without the key
+				return new Activated(a, true, incidents.tasksOf(a.id()).size(), 0); // a retry without the key
 			}
 			throw IncidentRejected.conflict("planVersionId", "plan " + a.planName() + " v" + a.versionNumber()
 					+ " is already active at level " + a.level() + "; change its response level instead");
@@ -158,10 +158,10 @@ class IncidentCommand {
 				r.version().id(), r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(),
 				r.level(), r.drill(), "ACTIVE", idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey,
 				user.username(), now);
-		store.insertActivation(activation);
+		incidents.insertActivation(activation);
 		long notices = assign(user, incident, activation, r.tasks(), now, 0);
 		if (!r.drill() && incident.status() == IncidentStatus.REPORTED) {
-			store.setStatus(incidentId, IncidentStatus.RESPONDING, now);
+			incidents.setStatus(incidentId, IncidentStatus.RESPONDING, now);
 		}
 		String drill = r.drill() ? "【演练】" : "";
 		audit.record(AuditEntry.of("incident.activate", "incident:" + incidentId, "success", drill + activation.planName()
@@ -178,7 +178,7 @@ class IncidentCommand {
 		IncidentRow incident = desk.lock(user, incidentId);
 		IncidentDesk.requireOpen(incident);
 		ResponseLevel level = IncidentDesk.level(levelText);
-		ActivationRow activation = store.activations(incidentId).stream().filter(a -> a.number() == number).findFirst()
+		ActivationRow activation = incidents.activations(incidentId).stream().filter(a -> a.number() == number).findFirst()
 			.orElseThrow(() -> IncidentRejected.missing("activation " + number));
 		if (!activation.status().equals("ACTIVE")) {
 			throw IncidentRejected.conflict("number", "activation " + number + " has ended");
@@ -190,13 +190,13 @@ class IncidentCommand {
 		List<PlannedTask> wanted = TaskPlanner.plan(version.content(), activation.scenarioCode(), level,
 				affectedDistricts(incident), unitNames(version.content()));
 		Map<String, TaskRow> existing = new HashMap<>();
-		store.tasksOf(activation.id()).forEach(t -> existing.put(t.key(), t));
+		incidents.tasksOf(activation.id()).forEach(t -> existing.put(t.key(), t));
 		Instant now = clock.instant();
 		Set<String> wantedKeys = wanted.stream().map(PlannedTask::key).collect(Collectors.toSet());
 		int cancelled = 0;
 		for (TaskRow t : existing.values()) {
 			if (!wantedKeys.contains(t.key()) && t.status().open()) {
-				store.moveTask(t.id(), t.status(), TaskStatus.CANCELLED, "响应级别调整为" + level + "级，不再需要", user.username(), now);
+				incidents.moveTask(t.id(), t.status(), TaskStatus.CANCELLED, "响应级别调整为" + level + "级，不再需要", user.username(), now);
 				cancelled++;
 			}
 		}
@@ -215,15 +215,15 @@ class IncidentCommand {
 				activation.planId(), activation.planVersionId(), activation.planName(), activation.versionNumber(),
 				activation.scenarioCode(), activation.scenarioName(), level, activation.drill(), activation.status(),
 				activation.idempotencyKey(), activation.activatedBy(), activation.activatedAt());
-		int change = (int) store.timeline(incidentId).stream().filter(e -> e.kind().equals("RESPONSE_LEVEL")).count() + 1;
+		int change = (int) incidents.timeline(incidentId).stream().filter(e -> e.kind().equals("RESPONSE_LEVEL")).count() + 1;
 		long notices = assign(user, incident, changed, added, now, change);
 		Staffing staffing = staff(incident, reopened, activation.drill());
 		for (PlannedTask t : reopened) {
 			TaskRow had = existing.get(t.key());
 			UUID command = send(user, incident, changed, t, staffing, change);
-			store.reassign(had.id(), command, now.plus(Duration.ofMinutes(t.deadlineMinutes())), now);
+			incidents.reassign(had.id(), command, now.plus(Duration.ofMinutes(t.deadlineMinutes())), now);
 		}
-		store.setActivationLevel(activation.id(), level);
+		incidents.setActivationLevel(activation.id(), level);
 		audit.record(AuditEntry.of("incident.response-level", "incident:" + incidentId, "success", activation.level()
 				+ " → " + level + ": +" + (added.size() + reopened.size()) + " tasks, -" + cancelled + " cancelled"
 				+ (reason == null ? "" : ", " + reason)));
@@ -249,7 +249,7 @@ class IncidentCommand {
 					staffing.audience(t).size(), now.plus(Duration.ofMinutes(t.deadlineMinutes())), TaskStatus.ASSIGNED,
 					null, command, activation.drill(), now, now, user.username()));
 		}
-		store.insertTasks(rows);
+		incidents.insertTasks(rows);
 		return notices;
 	}
 
@@ -277,7 +277,7 @@ class IncidentCommand {
 	@Transactional
 	TaskRow moveTask(CurrentUser user, UUID incidentId, UUID taskId, String action, String reason) {
 		IncidentRow incident = access.visible(user, incidentId);
-		TaskRow task = store.task(taskId).filter(t -> t.incidentId().equals(incidentId))
+		TaskRow task = incidents.task(taskId).filter(t -> t.incidentId().equals(incidentId))
 			.orElseThrow(() -> IncidentRejected.missing("task " + taskId));
 		boolean ownUnit = user.jurisdiction().hasDepartment() && user.jurisdiction().departmentCode().equals(task.unitCode());
 		if (!ownUnit && !access.commands(user, incident)) {
@@ -297,7 +297,7 @@ class IncidentCommand {
 		if (!task.status().canMoveTo(to)) {
 			throw IncidentRejected.conflict("status", "a task cannot move from " + task.status() + " to " + to);
 		}
-		if (!store.moveTask(taskId, task.status(), to, to == TaskStatus.BLOCKED ? reason.strip() : null, user.username(),
+		if (!incidents.moveTask(taskId, task.status(), to, to == TaskStatus.BLOCKED ? reason.strip() : null, user.username(),
 				clock.instant())) {
 			throw IncidentRejected.conflict("status", "the task was changed meanwhile; reload and try again");
 		}
@@ -305,19 +305,19 @@ class IncidentCommand {
 				task.unitCode() + " " + task.status() + " → " + to + (reason == null ? "" : ": " + reason)));
 		timeline.add(incidentId, "TASK", task.unitName() + "「" + task.title() + "」" + label(to)
 				+ (to == TaskStatus.BLOCKED ? "：" + reason : ""), user.username());
-		return store.task(taskId).orElseThrow();
+		return incidents.task(taskId).orElseThrow();
 	}
 
 	/** A unit's person acknowledged the task's command: the task counts as acknowledged (once). */
 	@ApplicationModuleListener
 	void on(NotificationAcknowledged acknowledged) {
-		Optional<TaskRow> task = store.taskByCommand(acknowledged.subjectId());
+		Optional<TaskRow> task = incidents.taskByCommand(acknowledged.subjectId());
 		if (task.isEmpty() || task.get().status() != TaskStatus.ASSIGNED) {
 			return;
 		}
 		TaskRow t = task.get();
 		String who = people.find(acknowledged.personId()).map(PersonSummary::name).orElse(String.valueOf(acknowledged.personId()));
-		if (store.moveTask(t.id(), TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, null, who, acknowledged.at())) {
+		if (incidents.moveTask(t.id(), TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, null, who, acknowledged.at())) {
 			audit.record(AuditEntry.by(who, null, "incident.task.acknowledge", "incident:" + t.incidentId() + ":task:" + t.id(),
 					"success", "acknowledged the command " + acknowledged.subjectId()));
 			timeline.add(t.incidentId(), "TASK", t.unitName() + "「" + t.title() + "」已签收（" + who + "）", who);
