@@ -24,11 +24,13 @@ import org.forewarn.incident.Incidents.IncidentRow;
 import org.forewarn.incident.Incidents.ReportRow;
 import org.forewarn.organisation.DepartmentSummary;
 import org.forewarn.organisation.Departments;
+import org.forewarn.plan.PlanId;
 import org.forewarn.plan.PlanMatch;
 import org.forewarn.plan.PlanLibrary;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.plan.Situation;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.Placement;
 import org.forewarn.region.RegionLevel;
@@ -326,19 +328,24 @@ class IncidentDesk {
 		return value;
 	}
 
+	/** Runs one of the commander's moves on the incident, in one transaction, audited and on the timeline. */
 	@Transactional
-	IncidentView move(CurrentUser user, UUID id, String to, String reason) {
-		IncidentRow row = lock(user, id);
-		IncidentStatus next;
-		try {
-			next = IncidentStatus.valueOf(to == null ? "" : to);
+	IncidentView handle(CurrentUser user, IncidentId id, IncidentCommand command) {
+		IncidentRow row = lock(user, id.value());
+		switch (command) {
+			case IncidentCommand.Respond respond -> moveTo(user, row, IncidentStatus.RESPONDING, respond.reason());
+			case IncidentCommand.Recover recover -> moveTo(user, row, IncidentStatus.RECOVERING, recover.reason());
+			case IncidentCommand.Close close -> moveTo(user, row, IncidentStatus.CLOSED, close.reason());
+			case IncidentCommand.ChangeLevel change -> changeLevel(user, row, change.level(), change.reason());
 		}
-		catch (IllegalArgumentException e) {
-			throw IncidentRejected.invalid("status", "status must be RESPONDING, RECOVERING or CLOSED");
-		}
+		return view(user, incidents.find(id.value()).orElseThrow());
+	}
+
+	private void moveTo(CurrentUser user, IncidentRow row, IncidentStatus next, String reason) {
 		if (!row.status().canMoveTo(next)) {
 			throw IncidentRejected.conflict("status", "an incident cannot move from " + row.status() + " to " + next);
 		}
+		UUID id = row.id();
 		incidents.setStatus(id, next, clock.instant());
 		if (next == IncidentStatus.CLOSED) {
 			incidents.endActivations(id);
@@ -347,21 +354,18 @@ class IncidentDesk {
 				+ (reason == null ? "" : ": " + reason)));
 		timeline.add(id, "STATUS", "状态：" + row.status() + " → " + next + (reason == null ? "" : "（" + reason + "）"),
 				user.username());
-		return view(user, incidents.find(id).orElseThrow());
 	}
 
-	@Transactional
-	IncidentView changeLevel(CurrentUser user, UUID id, String levelText, String reason) {
-		IncidentRow row = lock(user, id);
+	private void changeLevel(CurrentUser user, IncidentRow row, ResponseLevel level, String reason) {
 		requireOpen(row);
-		ResponseLevel level = level(levelText);
+		require(level != null, "level", "level must be I, II, III or IV");
 		require(reason != null && !reason.isBlank(), "reason", "a level change needs its reason");
 		if (level != row.level()) {
+			UUID id = row.id();
 			incidents.setLevel(id, level, clock.instant());
 			audit.record(AuditEntry.of("incident.level", "incident:" + id, "success", row.level() + " → " + level + ": " + reason));
 			timeline.add(id, "LEVEL", "事件定级调整：" + row.level() + "级 → " + level + "级（" + reason + "）", user.username());
 		}
-		return view(user, incidents.find(id).orElseThrow());
 	}
 
 	record NewConsultation(String topic, List<String> participants, String conclusions) {
@@ -396,9 +400,10 @@ class IncidentDesk {
 
 	/** An after-action review: opens a revision of the plan the incident (or drill) ran on, linked to it. */
 	@Transactional
-	UUID review(CurrentUser user, UUID id, UUID planId, String reason) {
+	UUID review(CurrentUser user, UUID id, PlanId planId, String reason) {
 		IncidentRow row = lock(user, id);
-		var activation = incidents.activations(id).stream().filter(a -> a.planId().equals(planId)).findFirst()
+		require(planId != null, "planId", "name the plan the incident ran on");
+		var activation = incidents.activations(id).stream().filter(a -> a.planId().equals(planId.value())).findFirst()
 			.orElseThrow(() -> IncidentRejected.invalid("planId", "the incident did not run on plan " + planId));
 		UUID version = plans.openRevision(planId, reason, activation.drill() ? "DRILL" : "INCIDENT", row.id().toString(),
 				user.username());

@@ -1,7 +1,6 @@
 package org.forewarn.incident;
 
-import java.util.UUID;
-
+import org.forewarn.platform.IncidentId;
 import org.forewarn.resource.KnownIncidents;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ class IncidentsForDispatch implements KnownIncidents {
 	}
 
 	@Override
-	public boolean exists(UUID incidentId) {
-		return incidents.find(incidentId).isPresent();
+	public boolean exists(IncidentId incident) {
+		return incidents.find(incident.value()).isPresent();
 	}
 }

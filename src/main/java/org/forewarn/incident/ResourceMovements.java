@@ -27,10 +27,10 @@ class ResourceMovements {
 
 	@ApplicationModuleListener
 	void on(DispatchProgressed dispatch) {
-		if (dispatch.incidentId() == null || incidents.find(dispatch.incidentId()).isEmpty()) {
+		if (dispatch.incidentId() == null || incidents.find(dispatch.incidentId().value()).isEmpty()) {
 			return;
 		}
-		timeline.add(dispatch.incidentId(), "RESOURCE", summary(dispatch), dispatch.by());
+		timeline.add(dispatch.incidentId().value(), "RESOURCE", summary(dispatch), dispatch.by());
 	}
 
 	static String summary(DispatchProgressed dispatch) {

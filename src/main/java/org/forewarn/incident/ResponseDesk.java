@@ -37,6 +37,7 @@ import org.forewarn.plan.PlanVersionView;
 import org.forewarn.plan.PlanLibrary;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 import org.forewarn.region.RegionLevel;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
@@ -174,10 +175,10 @@ class ResponseDesk {
 	}
 
 	@Transactional
-	ActivationRow changeLevel(CurrentUser user, UUID incidentId, int number, String levelText, String reason) {
+	ActivationRow changeLevel(CurrentUser user, UUID incidentId, int number, ResponseLevel level, String reason) {
 		IncidentRow incident = desk.lock(user, incidentId);
 		IncidentDesk.requireOpen(incident);
-		ResponseLevel level = IncidentDesk.level(levelText);
+		IncidentDesk.require(level != null, "level", "level must be I, II, III or IV");
 		ActivationRow activation = incidents.activations(incidentId).stream().filter(a -> a.number() == number).findFirst()
 			.orElseThrow(() -> IncidentRejected.missing("activation " + number));
 		if (!activation.status().equals("ACTIVE")) {
@@ -275,30 +276,32 @@ class ResponseDesk {
 	// --- tasks --------------------------------------------------------------------------------------------------
 
 	@Transactional
-	TaskRow moveTask(CurrentUser user, UUID incidentId, UUID taskId, String action, String reason) {
-		IncidentRow incident = access.visible(user, incidentId);
+	TaskRow moveTask(CurrentUser user, IncidentId incident, UUID taskId, TaskCommand command) {
+		UUID incidentId = incident.value();
+		IncidentRow row = access.visible(user, incidentId);
 		TaskRow task = incidents.task(taskId).filter(t -> t.incidentId().equals(incidentId))
 			.orElseThrow(() -> IncidentRejected.missing("task " + taskId));
 		boolean ownUnit = user.jurisdiction().hasDepartment() && user.jurisdiction().departmentCode().equals(task.unitCode());
-		if (!ownUnit && !access.commands(user, incident)) {
+		if (!ownUnit && !access.commands(user, row)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"only the handlers of " + task.unitName() + " or the incident's commanders move this task");
 		}
-		TaskStatus to = switch (action) {
-			case "acknowledge" -> TaskStatus.ACKNOWLEDGED;
-			case "start" -> TaskStatus.IN_PROGRESS;
-			case "done" -> TaskStatus.DONE;
-			case "block" -> TaskStatus.BLOCKED;
-			default -> throw IncidentRejected.missing("task action " + action);
+		Step step = switch (command) {
+			case TaskCommand.Acknowledge acknowledge -> new Step("acknowledge", TaskStatus.ACKNOWLEDGED, null);
+			case TaskCommand.Start start -> new Step("start", TaskStatus.IN_PROGRESS, null);
+			case TaskCommand.Finish finish -> new Step("done", TaskStatus.DONE, null);
+			case TaskCommand.Block block -> {
+				require(block.reason() != null && !block.reason().isBlank(), "reason", "say why the task is blocked");
+				yield new Step("block", TaskStatus.BLOCKED, block.reason().strip());
+			}
 		};
-		if (to == TaskStatus.BLOCKED) {
-			require(reason != null && !reason.isBlank(), "reason", "say why the task is blocked");
-		}
+		String action = step.action();
+		TaskStatus to = step.to();
+		String reason = step.reason();
 		if (!task.status().canMoveTo(to)) {
 			throw IncidentRejected.conflict("status", "a task cannot move from " + task.status() + " to " + to);
 		}
-		if (!incidents.moveTask(taskId, task.status(), to, to == TaskStatus.BLOCKED ? reason.strip() : null, user.username(),
-				clock.instant())) {
+		if (!incidents.moveTask(taskId, task.status(), to, reason, user.username(), clock.instant())) {
 			throw IncidentRejected.conflict("status", "the task was changed meanwhile; reload and try again");
 		}
 		audit.record(AuditEntry.of("incident.task." + action, "incident:" + incidentId + ":task:" + taskId, "success",
@@ -306,6 +309,10 @@ class ResponseDesk {
 		timeline.add(incidentId, "TASK", task.unitName() + "「" + task.title() + "」" + label(to)
 				+ (to == TaskStatus.BLOCKED ? "：" + reason : ""), user.username());
 		return incidents.task(taskId).orElseThrow();
+	}
+
+	/** What a task command does: its name in the audit trail, the status it leads to, the reason it carries. */
+	private record Step(String action, TaskStatus to, String reason) {
 	}
 
 	/** A unit's person acknowledged the task's command: the task counts as acknowledged (once). */

@@ -273,9 +273,9 @@ class PlanDesk implements PlanLibrary {
 
 	@Override
 	@Transactional
-	public UUID openRevision(UUID planId, String reason, String originKind, String originId, String by) {
-		plans.planForUpdate(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
-		return revision(planId, reason, originKind, originId, by);
+	public UUID openRevision(PlanId planId, String reason, String originKind, String originId, String by) {
+		plans.planForUpdate(planId.value()).orElseThrow(() -> PlanRejected.missing("plan " + planId));
+		return revision(planId.value(), reason, originKind, originId, by);
 	}
 
 	private UUID revision(UUID planId, String reason, String originKind, String originId, String by) {

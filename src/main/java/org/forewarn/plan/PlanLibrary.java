@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The plan module's API for the incident module: matching, reading a version, opening a revision after action. */
+/** The plan library 预案库, the plan module's API for the incident module: matching, reading a version, opening a revision after action. */
 public interface PlanLibrary {
 
 	/** Published plan versions' scenarios that fit the situation, best first. */
@@ -17,5 +17,5 @@ public interface PlanLibrary {
 	 * Opens a revision of a plan (a new draft copied from its published version) from an after-action review of an
 	 * incident or drill; returns the new version's id. Refused with 409 while a draft or review is open.
 	 */
-	UUID openRevision(UUID planId, String reason, String originKind, String originId, String by);
+	UUID openRevision(PlanId planId, String reason, String originKind, String originId, String by);
 }

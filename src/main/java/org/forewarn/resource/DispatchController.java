@@ -79,15 +79,75 @@ class DispatchController {
 		return view(d, user, true);
 	}
 
-	record Move(Integer returnedQuantity, String note) {
+	/** The owner's side approves a request (not the requester: four eyes). */
+	record DispatchApproval(String note) {
 	}
 
-	@PostMapping("/{id}/{action}")
+	@PostMapping("/{id}/approve")
 	@PreAuthorize(ResourceAccess.REQUESTERS)
-	DispatchView move(@PathVariable UUID id, @PathVariable String action, @RequestBody(required = false) Move move,
+	DispatchView approve(@PathVariable UUID id, @RequestBody(required = false) DispatchApproval body,
 			@AuthenticationPrincipal CurrentUser user) {
-		Move m = move == null ? new Move(null, null) : move;
-		return view(desk.move(id, action, m.returnedQuantity(), m.note(), user), user, true);
+		return handle(id, new DispatchCommand.Approve(body == null ? null : body.note()), user);
+	}
+
+	/** The owner's side turns a request down. */
+	record DispatchRejection(String note) {
+	}
+
+	@PostMapping("/{id}/reject")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView reject(@PathVariable UUID id, @RequestBody(required = false) DispatchRejection body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Reject(body == null ? null : body.note()), user);
+	}
+
+	/** The requester or the owner's side withdraws a dispatch before it leaves. */
+	record DispatchCancellation(String note) {
+	}
+
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView cancel(@PathVariable UUID id, @RequestBody(required = false) DispatchCancellation body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Cancel(body == null ? null : body.note()), user);
+	}
+
+	/** The resource sets out 出动. */
+	record DispatchDeparture(String note) {
+	}
+
+	@PostMapping("/{id}/dispatch")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView depart(@PathVariable UUID id, @RequestBody(required = false) DispatchDeparture body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Depart(body == null ? null : body.note()), user);
+	}
+
+	/** The resource arrived at the scene 到达. */
+	record DispatchArrival(String note) {
+	}
+
+	@PostMapping("/{id}/arrive")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView arrive(@PathVariable UUID id, @RequestBody(required = false) DispatchArrival body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Arrive(body == null ? null : body.note()), user);
+	}
+
+	/** Back home 归还/归队; for supplies, how much came back (the rest counts as consumed). */
+	record DispatchReturn(Integer returnedQuantity, String note) {
+	}
+
+	@PostMapping("/{id}/return")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView returnHome(@PathVariable UUID id, @RequestBody(required = false) DispatchReturn body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, body == null ? new DispatchCommand.ReturnHome(null, null)
+				: new DispatchCommand.ReturnHome(body.returnedQuantity(), body.note()), user);
+	}
+
+	private DispatchView handle(UUID id, DispatchCommand command, CurrentUser user) {
+		return view(desk.handle(new DispatchId(id), command, user), user, true);
 	}
 
 	private DispatchView view(Dispatch d, CurrentUser user, boolean withSteps) {

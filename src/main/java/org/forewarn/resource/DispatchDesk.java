@@ -9,6 +9,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 import org.forewarn.platform.OutsideJurisdiction;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,7 +72,7 @@ class DispatchDesk {
 		}
 		Resource resource = resources.find(request.resourceId())
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
-		if (request.incidentId() != null && !incidents.exists(request.incidentId())) {
+		if (request.incidentId() != null && !incidents.exists(new IncidentId(request.incidentId()))) {
 			throw new ResourceProblem(Refusal.UNPROCESSABLE, "incidentId",
 					"No incident " + request.incidentId() + "; dispatch for an incident that was opened, or for none.");
 		}
@@ -123,20 +124,20 @@ class DispatchDesk {
 		};
 	}
 
-	/** approve, reject, cancel, dispatch, arrive, return. */
+	/** Runs one move on a dispatch: approve, reject, cancel, depart, arrive or return. */
 	@Transactional
-	Dispatch move(UUID id, String action, Integer returnedQuantity, String note, CurrentUser user) {
-		if (note != null && note.length() > 500) {
+	Dispatch handle(DispatchId id, DispatchCommand command, CurrentUser user) {
+		if (command.note() != null && command.note().length() > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "note", "At most 500 characters.");
 		}
-		Dispatch dispatch = dispatches.lock(id)
+		Dispatch dispatch = dispatches.lock(id.value())
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
 		Resource resource = resources.lock(dispatch.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
 		Instant now = clock.instant();
-		switch (action) {
-			case "approve" -> {
+		switch (command) {
+			case DispatchCommand.Approve approve -> {
 				requireOwner(owner, resource);
 				if (requester && dispatch.status() == DispatchStatus.REQUESTED) {
 					// four eyes: the refusal is recorded even though this transaction rolls back
@@ -146,49 +147,47 @@ class DispatchDesk {
 				}
 				dispatch.approve(user.username(), now);
 			}
-			case "reject" -> {
+			case DispatchCommand.Reject reject -> {
 				requireOwner(owner, resource);
 				dispatch.reject(user.username(), now);
 				resources.giveBack(resource, dispatch.quantity(), now);
 			}
-			case "cancel" -> {
+			case DispatchCommand.Cancel cancel -> {
 				if (!owner && !requester) {
 					throw new OutsideJurisdiction("dispatch:" + id);
 				}
 				dispatch.cancel(user.username(), now);
 				resources.giveBack(resource, dispatch.quantity(), now);
 			}
-			case "dispatch" -> {
+			case DispatchCommand.Depart depart -> {
 				requireOwner(owner, resource);
 				dispatch.dispatch(now);
 			}
-			case "arrive" -> {
+			case DispatchCommand.Arrive arrive -> {
 				if (!owner && !requester) {
 					throw new OutsideJurisdiction("dispatch:" + id);
 				}
 				dispatch.arrive(now);
 			}
-			case "return" -> {
+			case DispatchCommand.ReturnHome back -> {
 				requireOwner(owner, resource);
-				int back = switch (resource.kind()) {
+				int returned = switch (resource.kind()) {
 					case SUPPLY -> {
-						if (returnedQuantity == null) {
+						if (back.returnedQuantity() == null) {
 							throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
 									"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
 						}
-						yield returnedQuantity;
+						yield back.returnedQuantity();
 					}
 					default -> dispatch.quantity();
 				};
-				dispatch.returnHome(back, now);
-				resources.giveBack(resource, back, now);
+				dispatch.returnHome(returned, now);
+				resources.giveBack(resource, returned, now);
 			}
-			default -> throw new ResourceProblem(Refusal.NOT_FOUND, null,
-					"No move '" + action + "'; moves are approve, reject, cancel, dispatch, arrive, return.");
 		}
 		dispatches.update(dispatch);
-		dispatches.step(dispatch, user.username(), note);
-		recorded(dispatch, resource, user, "dispatch." + action);
+		dispatches.step(dispatch, user.username(), command.note());
+		recorded(dispatch, resource, user, "dispatch." + command.action());
 		return dispatch;
 	}
 
@@ -200,7 +199,8 @@ class DispatchDesk {
 	}
 
 	private void recorded(Dispatch dispatch, Resource resource, CurrentUser user, String action) {
-		events.publishEvent(new DispatchProgressed(dispatch.id(), dispatch.incidentId(), resource.kind().name(),
+		events.publishEvent(new DispatchProgressed(new DispatchId(dispatch.id()),
+				IncidentId.orNull(dispatch.incidentId()), resource.kind().name(),
 				resource.name(), dispatch.status().name(), dispatch.quantity(), resource.unit(), dispatch.updatedAt(),
 				user.username()));
 		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), action, "dispatch:" + dispatch.id(),

@@ -275,7 +275,7 @@ class IncidentIntegrationTests {
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":-1,"summary":"x"}""")
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("deaths"));
-		api.post("duty.city", "/api/incidents/" + id + "/status", "{\"status\":\"CLOSED\",\"reason\":\"误报\"}")
+		api.post("duty.city", "/api/incidents/" + id + "/close", "{\"reason\":\"误报\"}")
 			.andExpect(status().isOk());
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":0,"summary":"已处置"}""")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.forewarn.PlatformIntegrationTest;
 import org.forewarn.platform.DemoMode;
+import org.forewarn.platform.IncidentId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -243,7 +244,7 @@ class ResourceIntegrationTests {
 		assertThat(DispatchEventRecorder.statusesOf(UUID.fromString(id)))
 			.containsExactly("REQUESTED", "APPROVED", "DISPATCHED", "ARRIVED", "RETURNED");
 		assertThat(DispatchEventRecorder.of(UUID.fromString(id))).allSatisfy(e -> {
-			assertThat(e.incidentId()).isEqualTo(incident);
+			assertThat(e.incidentId()).isEqualTo(new IncidentId(incident));
 			assertThat(e.resourceKind()).isEqualTo("SUPPLY");
 			assertThat(e.unit()).isEqualTo("个");
 		});
