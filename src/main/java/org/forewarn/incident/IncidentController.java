@@ -57,7 +57,7 @@ class IncidentController {
 
 	@GetMapping("/types")
 	@PreAuthorize(IncidentAccess.READERS)
-	List<IncidentCatalogue.Type> types() {
+	List<IncidentCatalogue.IncidentType> types() {
 		return desk.types();
 	}
 
@@ -142,7 +142,7 @@ class IncidentController {
 
 	@PostMapping("/{id}/activations/preview")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	ResponseDesk.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	ResponseDesk.ActivationPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ResponseDesk.ActivationForm form) {
 		return command.preview(user, id, form);
 	}

@@ -119,9 +119,9 @@ class IncidentDesk {
 		var activations = incidents.activations(row.id());
 		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(Incidents.ActivationRow::drill);
 		return new IncidentView(row.id(), row.code(), row.title(), row.typeCode(),
-				type.map(IncidentCatalogue.Type::nameZh).orElse(row.typeCode()),
-				type.map(IncidentCatalogue.Type::nameEn).orElse(row.typeCode()), row.category(),
-				category.map(IncidentCatalogue.Type::nameZh).orElse(row.category()), row.level(), row.status(),
+				type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
+				type.map(IncidentCatalogue.IncidentType::nameEn).orElse(row.typeCode()), row.category(),
+				category.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.category()), row.level(), row.status(),
 				row.latitude(), row.longitude(), row.districtCode(), regionName(row.districtCode()), row.streetCode(),
 				regionName(row.streetCode()), row.areaCodes(), row.polygon(), row.leadDepartment(),
 				departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment()),
@@ -157,7 +157,7 @@ class IncidentDesk {
 		return plans.matches(new Situation(row.typeCode(), row.level(), row.districtCode(), row.areaCodes()));
 	}
 
-	List<IncidentCatalogue.Type> types() {
+	List<IncidentCatalogue.IncidentType> types() {
 		return catalogue.types();
 	}
 
@@ -167,7 +167,7 @@ class IncidentDesk {
 	IncidentView create(CurrentUser user, NewIncident form) {
 		require(form.title() != null && !form.title().isBlank() && form.title().length() <= 200, "title",
 				"an incident needs a title of at most 200 characters");
-		IncidentCatalogue.Type type = catalogue.type(form.typeCode()).filter(t -> !t.level().equals("category"))
+		IncidentCatalogue.IncidentType type = catalogue.type(form.typeCode()).filter(t -> !t.level().equals("category"))
 			.orElseThrow(() -> IncidentRejected.invalid("typeCode", "unknown incident type code '" + form.typeCode()
 					+ "' (see GET /api/incidents/types; a class or type of GB/T 35561's four categories)"));
 		ResponseLevel level = level(form.level());
@@ -222,7 +222,7 @@ class IncidentDesk {
 		return view(user, row);
 	}
 
-	private String leadDepartment(IncidentCatalogue.Type type, ResponseLevel level, String district) {
+	private String leadDepartment(IncidentCatalogue.IncidentType type, ResponseLevel level, String district) {
 		String city = regions.city().code();
 		String at = level.atLeast(ResponseLevel.II) ? city : district;
 		String code = at + "-" + type.leadUnit();

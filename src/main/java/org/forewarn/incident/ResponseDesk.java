@@ -91,7 +91,7 @@ class ResponseDesk {
 			int deadlineMinutes, int unitRecipients, int audienceRecipients) {
 	}
 
-	record Preview(String planName, int versionNumber, String scenarioCode, String scenarioName, ResponseLevel level,
+	record ActivationPreview(String planName, int versionNumber, String scenarioCode, String scenarioName, ResponseLevel level,
 			boolean drill, int tasks, int units, long unitRecipients, long audienceRecipients, long notifications,
 			List<String> unitsWithoutRecipients, List<PreviewTask> taskList) {
 	}
@@ -100,7 +100,7 @@ class ResponseDesk {
 	}
 
 	/** What an activation would do, computed exactly as the activation does it, nothing written. */
-	Preview preview(CurrentUser user, UUID incidentId, ActivationForm form) {
+	ActivationPreview preview(CurrentUser user, UUID incidentId, ActivationForm form) {
 		IncidentRow incident = access.visible(user, incidentId);
 		access.requireCommands(user, incident);
 		Resolved r = resolve(incident, form);
@@ -119,7 +119,7 @@ class ResponseDesk {
 		}
 		Set<String> units = r.tasks().stream().map(PlannedTask::unitCode).collect(Collectors.toCollection(LinkedHashSet::new));
 		List<String> empty = units.stream().filter(u -> staffing.unit(u).isEmpty()).toList();
-		return new Preview(r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(), r.level(),
+		return new ActivationPreview(r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(), r.level(),
 				r.drill(), r.tasks().size(), units.size(), unitRecipients, audience, notices, empty, list);
 	}
 

@@ -42,7 +42,7 @@ class DispatchController {
 			String resourceRegionCode, int quantity, Integer returnedQuantity, String unit, UUID incidentId,
 			double latitude, double longitude, DispatchStatus status, String requestedBy, String requesterRegion,
 			String purpose, Instant createdAt, Instant updatedAt, List<String> allowedActions,
-			List<Dispatches.Step> steps) {
+			List<Dispatches.DispatchStep> steps) {
 	}
 
 	@PostMapping

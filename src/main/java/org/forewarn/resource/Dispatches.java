@@ -20,7 +20,7 @@ class Dispatches {
 	private static final String COLUMNS = "id, resource_id, quantity, returned_quantity, incident_id, latitude, longitude,"
 			+ " status, requested_by, requester_region, purpose, created_at, updated_at";
 
-	record Step(String status, Instant at, String by, String note) {
+	record DispatchStep(String status, Instant at, String by, String note) {
 	}
 
 	private final JdbcClient jdbc;
@@ -83,10 +83,10 @@ class Dispatches {
 			.update();
 	}
 
-	List<Step> steps(UUID id) {
+	List<DispatchStep> steps(UUID id) {
 		return jdbc.sql("select status, at, by_user, note from dispatch_step where dispatch_id = :id order by seq")
 			.param("id", id)
-			.query((rs, n) -> new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new DispatchStep(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 

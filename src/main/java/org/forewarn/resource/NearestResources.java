@@ -71,7 +71,7 @@ class NearestResources implements ResourcePool {
 	NearbyResource view(Resource r, double latitude, double longitude) {
 		double straight = TravelEstimate.straightMetres(latitude, longitude, r.latitude(), r.longitude());
 		double travel = TravelEstimate.travelMetres(straight);
-		Resources.Type type = resources.types().get(r.typeCode());
+		Resources.ResourceType type = resources.types().get(r.typeCode());
 		return new NearbyResource(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
 				r.regionCode(), r.departmentCode(), r.latitude(), r.longitude(), r.available(), r.unit(),
 				Math.round(straight), Math.round(travel), TravelEstimate.minutes(r.kind(), travel));

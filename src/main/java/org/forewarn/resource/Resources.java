@@ -23,7 +23,7 @@ class Resources {
 	static final String COLUMNS = "id, kind, type_code, name, warehouse_id, region_code, department_code, latitude,"
 			+ " longitude, quantity, unit, capacity, occupancy, status, phone, details, version";
 
-	record Type(String code, ResourceKind kind, String nameZh, String nameEn, String unit) {
+	record ResourceType(String code, ResourceKind kind, String nameZh, String nameEn, String unit) {
 	}
 
 	/** A search; null fields do not filter. {@code scope}: the caller's region (null: whole city). */
@@ -39,18 +39,18 @@ class Resources {
 	}
 
 	private final JdbcClient jdbc;
-	private volatile Map<String, Type> types;
+	private volatile Map<String, ResourceType> types;
 
 	Resources(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	Map<String, Type> types() {
-		Map<String, Type> loaded = types;
+	Map<String, ResourceType> types() {
+		Map<String, ResourceType> loaded = types;
 		if (loaded == null) {
-			Map<String, Type> map = new LinkedHashMap<>();
+			Map<String, ResourceType> map = new LinkedHashMap<>();
 			jdbc.sql("select code, kind, name_zh, name_en, unit from resource_type order by kind, code")
-				.query((rs, n) -> new Type(rs.getString(1), ResourceKind.valueOf(rs.getString(2)), rs.getString(3),
+				.query((rs, n) -> new ResourceType(rs.getString(1), ResourceKind.valueOf(rs.getString(2)), rs.getString(3),
 						rs.getString(4), rs.getString(5)))
 				.list().forEach(t -> map.put(t.code(), t));
 			types = loaded = Map.copyOf(map);
