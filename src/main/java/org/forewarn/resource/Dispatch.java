@@ -51,6 +51,22 @@ final class Dispatch {
 				requesterRegion, purpose, DispatchStatus.REQUESTED, null, now, now);
 	}
 
+	/**
+	 * Runs one move by its type; an illegal one for the current status is an {@link IllegalDispatchMove}. A return
+	 * without a quantity brings the whole quantity back (teams, experts, vehicles, shelter places).
+	 */
+	void handle(DispatchCommand command, String by, Instant now) {
+		switch (command) {
+			case DispatchCommand.Approve approve -> approve(by, now);
+			case DispatchCommand.Reject reject -> reject(by, now);
+			case DispatchCommand.Cancel cancel -> cancel(by, now);
+			case DispatchCommand.Depart depart -> dispatch(now);
+			case DispatchCommand.Arrive arrive -> arrive(now);
+			case DispatchCommand.ReturnHome back ->
+				returnHome(back.returnedQuantity() == null ? quantity : back.returnedQuantity(), now);
+		}
+	}
+
 	/** Four eyes: the requester cannot approve their own request. */
 	void approve(String by, Instant now) {
 		require(DispatchStatus.REQUESTED, "approve");

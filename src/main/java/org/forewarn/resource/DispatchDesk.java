@@ -136,6 +136,7 @@ class DispatchDesk {
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
 		Instant now = clock.instant();
+		// who may make the move, and what a supply's return must say; the dispatch itself guards its status
 		switch (command) {
 			case DispatchCommand.Approve approve -> {
 				requireOwner(owner, resource);
@@ -145,50 +146,39 @@ class DispatchDesk {
 							"dispatch.approve", "dispatch:" + id, "refused", "four eyes: " + user.username()
 									+ " requested it"));
 				}
-				dispatch.approve(user.username(), now);
 			}
-			case DispatchCommand.Reject reject -> {
-				requireOwner(owner, resource);
-				dispatch.reject(user.username(), now);
-				resources.giveBack(resource, dispatch.quantity(), now);
-			}
-			case DispatchCommand.Cancel cancel -> {
-				if (!owner && !requester) {
-					throw new OutsideJurisdiction("dispatch:" + id);
-				}
-				dispatch.cancel(user.username(), now);
-				resources.giveBack(resource, dispatch.quantity(), now);
-			}
-			case DispatchCommand.Depart depart -> {
-				requireOwner(owner, resource);
-				dispatch.dispatch(now);
-			}
-			case DispatchCommand.Arrive arrive -> {
-				if (!owner && !requester) {
-					throw new OutsideJurisdiction("dispatch:" + id);
-				}
-				dispatch.arrive(now);
-			}
+			case DispatchCommand.Reject reject -> requireOwner(owner, resource);
+			case DispatchCommand.Depart depart -> requireOwner(owner, resource);
+			case DispatchCommand.Cancel cancel -> requireOwnerOrRequester(owner, requester, id);
+			case DispatchCommand.Arrive arrive -> requireOwnerOrRequester(owner, requester, id);
 			case DispatchCommand.ReturnHome back -> {
 				requireOwner(owner, resource);
-				int returned = switch (resource.kind()) {
-					case SUPPLY -> {
-						if (back.returnedQuantity() == null) {
-							throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
-									"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
-						}
-						yield back.returnedQuantity();
-					}
-					default -> dispatch.quantity();
-				};
-				dispatch.returnHome(returned, now);
-				resources.giveBack(resource, returned, now);
+				if (resource.kind() == ResourceKind.SUPPLY && back.returnedQuantity() == null) {
+					throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
+							"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
+				}
+				if (resource.kind() != ResourceKind.SUPPLY) {
+					command = new DispatchCommand.ReturnHome(null, back.note()); // a team comes back whole
+				}
 			}
+		}
+		dispatch.handle(command, user.username(), now);
+		if (command instanceof DispatchCommand.Reject || command instanceof DispatchCommand.Cancel) {
+			resources.giveBack(resource, dispatch.quantity(), now); // it never left: all of it is free again
+		}
+		else if (command instanceof DispatchCommand.ReturnHome) {
+			resources.giveBack(resource, dispatch.returnedQuantity(), now);
 		}
 		dispatches.update(dispatch);
 		dispatches.step(dispatch, user.username(), command.note());
 		recorded(dispatch, resource, user, "dispatch." + command.action());
 		return dispatch;
+	}
+
+	private static void requireOwnerOrRequester(boolean owner, boolean requester, DispatchId id) {
+		if (!owner && !requester) {
+			throw new OutsideJurisdiction("dispatch:" + id);
+		}
 	}
 
 	private static void requireOwner(boolean owner, Resource resource) {
