@@ -24,37 +24,37 @@ export interface Deadlines {
   finalReported: boolean
 }
 
+/** A region or department by its code and name. */
+export interface CodedName {
+  code: string
+  name: string
+}
+
+/** An incident as the platform answers it (IncidentDesk.IncidentView), composed of small parts. */
 export interface Incident {
   id: string
-  code: string
-  title: string
-  typeCode: string
-  typeName: string
-  typeNameEn: string
-  category: string
-  categoryName: string
-  level: Level
-  status: IncidentStatus
-  latitude: number
-  longitude: number
-  districtCode: string
-  districtName: string
-  streetCode: string | null
-  streetName: string | null
-  areaCodes: string[]
-  polygon: string | null
-  leadDepartment: string
-  leadDepartmentName: string
-  originKind: string | null
-  originId: string | null
-  reportedAt: string
-  createdBy: string
-  facts: Facts
-  levelCriteria: string[]
-  impliedLevel: Level
-  levelWarning: string | null
+  summary: {
+    code: string
+    title: string
+    level: Level
+    status: IncidentStatus
+    reportedAt: string
+    createdBy: string
+    origin: { kind: string; id: string | null } | null
+    drillOnly: boolean
+  }
+  type: { code: string; name: string; nameEn: string; category: string; categoryName: string }
+  place: {
+    latitude: number
+    longitude: number
+    district: CodedName
+    street: CodedName | null
+    areaCodes: string[]
+    polygon: string | null
+  }
+  lead: CodedName
+  assessment: { facts: Facts; criteria: string[]; implied: Level; warning: string | null }
   deadlines: Deadlines
-  drillOnly: boolean
   canCommand: boolean
 }
 

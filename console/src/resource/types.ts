@@ -62,24 +62,21 @@ export interface NearbyResource {
 export type DispatchStatus = 'REQUESTED' | 'APPROVED' | 'DISPATCHED' | 'ARRIVED' | 'RETURNED' | 'REJECTED' | 'CANCELLED'
 export type DispatchAction = 'approve' | 'reject' | 'cancel' | 'dispatch' | 'arrive' | 'return'
 
+/** A dispatch as the platform answers it (DispatchController.DispatchView), composed of small parts. */
 export interface Dispatch {
   id: string
-  resourceId: string
-  resourceKind: ResourceKind
-  resourceName: string
-  typeCode: string
-  resourceRegionCode: string
-  quantity: number
-  returnedQuantity: number | null
-  unit: string
-  incidentId: string | null
-  latitude: number
-  longitude: number
   status: DispatchStatus
-  requestedBy: string
-  requesterRegion: string
-  purpose: string | null
-  createdAt: string
+  resource: { id: string; kind: ResourceKind; name: string; typeCode: string; regionCode: string; unit: string }
+  amount: { quantity: number; returnedQuantity: number | null }
+  request: {
+    requestedBy: string
+    requesterRegion: string
+    incidentId: string | null
+    latitude: number
+    longitude: number
+    purpose: string | null
+    createdAt: string
+  }
   updatedAt: string
   allowedActions: DispatchAction[]
   steps: { status: DispatchStatus; at: string; by: string; note: string | null }[]

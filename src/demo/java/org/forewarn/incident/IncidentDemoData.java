@@ -59,7 +59,7 @@ class IncidentDemoData implements ApplicationRunner {
 			incidents.insert(new IncidentRow(DEMO_INCIDENT, "SJ-DEMO-0001", "龙岗区龙城街道暴雨洪涝", "010101", "01", ResponseLevel.II,
 					IncidentStatus.REPORTED, 22.7208, 114.2468, place.district().code(),
 					place.street() == null ? null : place.street().code(), List.of(place.district().code()), null,
-					regions.city().code() + "-YJ", null, null, reported, "duty.city", reported, 0));
+					regions.city().code() + "-YJ", null, reported, "duty.city", reported, 0));
 			incidents.insertReport(DEMO_INCIDENT, new ReportRow(UUID.nameUUIDFromBytes("incident:demo:first".getBytes()), 1,
 					"FIRST", new Facts(1, 4, 2, 15, 600, new BigDecimal("3000000")),
 					"龙城街道多处内涝，1人死亡，2人失踪，15人被困，已转移600人", "duty.city", reported.plus(Duration.ofMinutes(12))));

@@ -93,7 +93,7 @@ class PlanDemoData implements ApplicationRunner {
 
 	private void publish(UUID plan, int number, PlanContent content, String reason, Instant at) {
 		UUID id = UUID.nameUUIDFromBytes(("plan-version:" + plan + ":" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		plans.insertVersion(id, plan, number, content, reason, null, null, "duty.city", at);
+		plans.insertVersion(id, plan, number, content, reason, null, "duty.city", at);
 		plans.submit(id, "duty.city", at);
 		plans.publish(plan, id, "admin", at);
 	}

@@ -81,17 +81,38 @@ class IncidentDesk {
 			List<String> areaCodes, String polygon, String originKind, String originId, Instant reportedAt) {
 	}
 
-	record Deadlines(String rule, Instant firstPhoneBy, Instant firstWrittenBy, Instant firstReportedAt,
+	record ReportDeadlines(String rule, Instant firstPhoneBy, Instant firstWrittenBy, Instant firstReportedAt,
 			boolean firstReportLate, Instant nextFollowUpBy, boolean finalReported) {
 	}
 
-	record IncidentView(UUID id, String code, String title, String typeCode, String typeName, String typeNameEn,
-			String category, String categoryName, ResponseLevel level, IncidentStatus status, double latitude,
-			double longitude, String districtCode, String districtName, String streetCode, String streetName,
-			List<String> areaCodes, String polygon, String leadDepartment, String leadDepartmentName,
-			String originKind, String originId, Instant reportedAt, String createdBy, Facts facts,
-			List<String> levelCriteria, ResponseLevel impliedLevel, String levelWarning, Deadlines deadlines,
-			boolean drillOnly, boolean canCommand) {
+	/**
+	 * An incident as the console shows it, composed: what and where it is, who leads, what the reports say about its
+	 * level, the reporting deadlines, and whether the caller runs it.
+	 */
+	record IncidentView(UUID id, IncidentSummary summary, IncidentClass type, IncidentPlace place,
+			CodedName lead, LevelAssessment assessment, ReportDeadlines deadlines, boolean canCommand) {
+	}
+
+	/** The incident's identity and state; {@code origin} null when reported directly. */
+	record IncidentSummary(String code, String title, ResponseLevel level, IncidentStatus status, Instant reportedAt,
+			String createdBy, IncidentOrigin origin, boolean drillOnly) {
+	}
+
+	/** Its type by GB/T 35561 (class or type) and the category above it, with their names. */
+	record IncidentClass(String code, String name, String nameEn, String category, String categoryName) {
+	}
+
+	/** Where: the point, its district and street (code and name), the affected areas and the drawn polygon. */
+	record IncidentPlace(double latitude, double longitude, CodedName district, CodedName street, List<String> areaCodes,
+			String polygon) {
+	}
+
+	/** A region or department by its code and name. */
+	record CodedName(String code, String name) {
+	}
+
+	/** The latest reported figures, the legal criteria they meet, the level they imply and a warning if above. */
+	record LevelAssessment(Facts facts, List<String> criteria, ResponseLevel implied, String warning) {
 	}
 
 	// --- reading ------------------------------------------------------------------------------------------------
@@ -118,19 +139,21 @@ class IncidentDesk {
 		var category = catalogue.type(row.category());
 		var activations = incidents.activations(row.id());
 		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(Incidents.ActivationRow::drill);
-		return new IncidentView(row.id(), row.code(), row.title(), row.typeCode(),
-				type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
-				type.map(IncidentCatalogue.IncidentType::nameEn).orElse(row.typeCode()), row.category(),
-				category.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.category()), row.level(), row.status(),
-				row.latitude(), row.longitude(), row.districtCode(), regionName(row.districtCode()), row.streetCode(),
-				regionName(row.streetCode()), row.areaCodes(), row.polygon(), row.leadDepartment(),
-				departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment()),
-				row.originKind(), row.originId(), row.reportedAt(), row.createdBy(), facts, check.criteria(),
-				check.implied(), check.warning(), deadlines(row, reports), drillOnly,
+		return new IncidentView(row.id(),
+				new IncidentSummary(row.code(), row.title(), row.level(), row.status(), row.reportedAt(), row.createdBy(),
+						row.origin(), drillOnly),
+				new IncidentClass(row.typeCode(), type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
+						type.map(IncidentCatalogue.IncidentType::nameEn).orElse(row.typeCode()), row.category(),
+						category.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.category())),
+				new IncidentPlace(row.latitude(), row.longitude(), region(row.districtCode()), region(row.streetCode()),
+						row.areaCodes(), row.polygon()),
+				new CodedName(row.leadDepartment(),
+						departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment())),
+				new LevelAssessment(facts, check.criteria(), check.implied(), check.warning()), deadlines(row, reports),
 				user != null && access.commands(user, row));
 	}
 
-	private Deadlines deadlines(IncidentRow row, List<ReportRow> reports) {
+	private ReportDeadlines deadlines(IncidentRow row, List<ReportRow> reports) {
 		IncidentCatalogue.Deadline d = catalogue.deadline(row.level());
 		Instant phone = row.reportedAt().plus(Duration.ofMinutes(d.phoneMinutes()));
 		Instant written = row.reportedAt().plus(Duration.ofMinutes(d.writtenMinutes()));
@@ -140,11 +163,11 @@ class IncidentDesk {
 		boolean fin = reports.stream().anyMatch(r -> r.kind().equals("FINAL"));
 		Instant next = reports.isEmpty() || fin || row.status() == IncidentStatus.CLOSED ? null
 				: reports.getLast().reportedAt().plus(Duration.ofMinutes(d.followUpMinutes()));
-		return new Deadlines(d.rule(), phone, written, first, late, next, fin);
+		return new ReportDeadlines(d.rule(), phone, written, first, late, next, fin);
 	}
 
-	private String regionName(String code) {
-		return code == null ? null : regions.find(code).map(RegionSummary::name).orElse(code);
+	private CodedName region(String code) {
+		return code == null ? null : new CodedName(code, regions.find(code).map(RegionSummary::name).orElse(code));
 	}
 
 	List<ReportRow> reports(CurrentUser user, UUID id) {
@@ -213,8 +236,7 @@ class IncidentDesk {
 		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(incidents.nextSequence()), form.title().strip(),
 				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(), district,
 				place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
-				form.originKind() == null || form.originKind().isBlank() ? null : form.originKind(),
-				form.originId(), reportedAt, user.username(), now, 0);
+				IncidentOrigin.of(form.originKind(), form.originId()), reportedAt, user.username(), now, 0);
 		incidents.insert(row);
 		audit.record(AuditEntry.of("incident.create", "incident:" + id, "success",
 				row.code() + " " + type.nameZh() + " " + level + "级 " + district));

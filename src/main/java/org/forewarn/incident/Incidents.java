@@ -23,7 +23,7 @@ class Incidents {
 
 	record IncidentRow(UUID id, String code, String title, String typeCode, String category, ResponseLevel level,
 			IncidentStatus status, double latitude, double longitude, String districtCode, String streetCode,
-			List<String> areaCodes, String polygon, String leadDepartment, String originKind, String originId,
+			List<String> areaCodes, String polygon, String leadDepartment, IncidentOrigin origin,
 			Instant reportedAt, String createdBy, Instant createdAt, int version) {
 	}
 
@@ -93,8 +93,8 @@ class Incidents {
 			ps.setArray(12, c.createArrayOf("text", i.areaCodes().toArray()));
 			ps.setString(13, i.polygon());
 			ps.setString(14, i.leadDepartment());
-			ps.setString(15, i.originKind());
-			ps.setString(16, i.originId());
+			ps.setString(15, i.origin() == null ? null : i.origin().kind());
+			ps.setString(16, i.origin() == null ? null : i.origin().id());
 			ps.setTimestamp(17, Timestamp.from(i.reportedAt()));
 			ps.setString(18, i.createdBy());
 			ps.setTimestamp(19, Timestamp.from(i.createdAt()));
@@ -146,8 +146,8 @@ class Incidents {
 				rs.getString("type_code"), rs.getString("category"), ResponseLevel.valueOf(rs.getString("level")),
 				IncidentStatus.valueOf(rs.getString("status")), rs.getDouble("latitude"), rs.getDouble("longitude"),
 				rs.getString("district_code"), rs.getString("street_code"), strings(rs.getArray("area_codes")),
-				rs.getString("polygon"), rs.getString("lead_department"), rs.getString("origin_kind"),
-				rs.getString("origin_id"), rs.getTimestamp("reported_at").toInstant(), rs.getString("created_by"),
+				rs.getString("polygon"), rs.getString("lead_department"),
+				IncidentOrigin.of(rs.getString("origin_kind"), rs.getString("origin_id")), rs.getTimestamp("reported_at").toInstant(), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
 	}
 

@@ -191,13 +191,13 @@ class PlanDesk implements PlanLibrary {
 		if (plans.codeTaken(form.code())) {
 			throw new PlanRejected(Refusal.CONFLICT, "code", "a plan with code '" + form.code() + "' exists");
 		}
-		PlanContent content = form.content() == null ? new PlanContent(null, null, null) : form.content();
+		PlanContent content = form.content() == null ? PlanContent.empty() : form.content();
 		validate(content);
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
 		plans.insertPlan(new PlanRow(id, form.code(), form.name().strip(), form.level(), form.regionCode(),
 				form.category() == null ? "GENERAL" : form.category(), user.username(), now));
-		plans.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null, null,
+		plans.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null,
 				user.username(), now);
 		if (form.references() != null && !form.references().isEmpty()) {
 			setReferences(id, new LinkedHashSet<>(form.references()));
@@ -286,10 +286,12 @@ class PlanDesk implements PlanLibrary {
 		}
 		PlanContent base = versions.stream().filter(v -> v.view().status().equals("PUBLISHED")).findFirst()
 			.or(() -> versions.stream().reduce((a, b) -> b)).map(v -> v.view().content())
-			.orElse(new PlanContent(null, null, null));
+			.orElse(PlanContent.empty());
 		UUID id = UUID.randomUUID();
 		int number = plans.nextNumber(planId);
-		plans.insertVersion(id, planId, number, base, reason.strip(), originKind, originId, by, clock.instant());
+		plans.insertVersion(id, planId, number, base, reason.strip(),
+				originKind == null && originId == null ? null : new Plans.VersionOrigin(originKind, originId), by,
+				clock.instant());
 		audit.record(AuditEntry.of("plan.revise", "plan:" + planId + ":v" + number, "success",
 				reason + (originKind == null ? "" : " (" + originKind + ":" + originId + ")")));
 		return id;

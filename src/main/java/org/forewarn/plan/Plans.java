@@ -73,15 +73,21 @@ class Plans {
 				rs.getTimestamp("created_at").toInstant());
 	}
 
-	void insertVersion(UUID id, UUID planId, int number, PlanContent content, String reason, String originKind,
-			String originId, String author, Instant now) {
+	/** What a revision grew out of: an after-action review of an incident or drill (kind and id), else nothing. */
+	record VersionOrigin(String kind, String id) {
+	}
+
+	/** A new draft version; {@code origin} null for a plan's first version or a revision nothing prompted. */
+	void insertVersion(UUID id, UUID planId, int number, PlanContent content, String reason, VersionOrigin origin,
+			String author, Instant now) {
 		jdbc.sql("""
 				insert into plan_version (id, plan_id, number, status, content, reason, origin_kind, origin_id, author,
 				  editors, created_at, updated_at)
 				values (:id, :plan, :number, 'DRAFT', cast(:content as jsonb), :reason, :ok, :oid, :author,
 				  array[:author], :now, :now)""")
 			.param("id", id).param("plan", planId).param("number", number).param("content", write(content))
-			.param("reason", reason).param("ok", originKind).param("oid", originId).param("author", author)
+			.param("reason", reason).param("ok", origin == null ? null : origin.kind())
+			.param("oid", origin == null ? null : origin.id()).param("author", author)
 			.param("now", Timestamp.from(now)).update();
 	}
 

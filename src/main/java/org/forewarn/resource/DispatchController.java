@@ -38,11 +38,26 @@ class DispatchController {
 		this.access = access;
 	}
 
-	record DispatchView(UUID id, UUID resourceId, ResourceKind resourceKind, String resourceName, String typeCode,
-			String resourceRegionCode, int quantity, Integer returnedQuantity, String unit, UUID incidentId,
-			double latitude, double longitude, DispatchStatus status, String requestedBy, String requesterRegion,
-			String purpose, Instant createdAt, Instant updatedAt, List<String> allowedActions,
+	/**
+	 * A dispatch as the console shows it, composed: which resource and how much, who asked for it where and why, its
+	 * status with the moves the caller may make, and its steps (on a single dispatch; empty in lists).
+	 */
+	record DispatchView(UUID id, DispatchStatus status, DispatchedResource resource, DispatchedAmount amount,
+			DispatchRequestView request, Instant updatedAt, List<String> allowedActions,
 			List<Dispatches.DispatchStep> steps) {
+	}
+
+	/** The resource sent: its kind, name, type and region, and the unit its quantity counts in. */
+	record DispatchedResource(UUID id, ResourceKind kind, String name, String typeCode, String regionCode, String unit) {
+	}
+
+	/** How much was sent and, once back, how much came back (the rest of a supply was consumed). */
+	record DispatchedAmount(int quantity, Integer returnedQuantity) {
+	}
+
+	/** Who requested it, from which region, for which incident (null: none), to which point, and why. */
+	record DispatchRequestView(String requestedBy, String requesterRegion, UUID incidentId, double latitude,
+			double longitude, String purpose, Instant createdAt) {
 	}
 
 	@PostMapping
@@ -142,8 +157,8 @@ class DispatchController {
 	@PreAuthorize(ResourceAccess.REQUESTERS)
 	DispatchView returnHome(@PathVariable UUID id, @RequestBody(required = false) DispatchReturn body,
 			@AuthenticationPrincipal CurrentUser user) {
-		return handle(id, body == null ? new DispatchCommand.ReturnHome(null, null)
-				: new DispatchCommand.ReturnHome(body.returnedQuantity(), body.note()), user);
+		Integer returned = body == null ? null : body.returnedQuantity();
+		return handle(id, new DispatchCommand.ReturnHome(returned, body == null ? null : body.note()), user);
 	}
 
 	private DispatchView handle(UUID id, DispatchCommand command, CurrentUser user) {
@@ -162,9 +177,11 @@ class DispatchController {
 			case ARRIVED -> owner ? List.of("return") : List.of();
 			default -> List.of();
 		};
-		return new DispatchView(d.id(), r.id(), r.kind(), r.name(), r.typeCode(), r.regionCode(), d.quantity(),
-				d.returnedQuantity(), r.unit(), d.incidentId(), d.latitude(), d.longitude(), d.status(), d.requestedBy(),
-				d.requesterRegion(), d.purpose(), d.createdAt(), d.updatedAt(), actions,
-				withSteps ? dispatches.steps(d.id()) : List.of());
+		return new DispatchView(d.id(), d.status(),
+				new DispatchedResource(r.id(), r.kind(), r.name(), r.typeCode(), r.regionCode(), r.unit()),
+				new DispatchedAmount(d.quantity(), d.returnedQuantity()),
+				new DispatchRequestView(d.requestedBy(), d.requesterRegion(), d.incidentId(), d.latitude(), d.longitude(),
+						d.purpose(), d.createdAt()),
+				d.updatedAt(), actions, withSteps ? dispatches.steps(d.id()) : List.of());
 	}
 }
