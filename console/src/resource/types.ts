@@ -10,29 +10,31 @@ export interface ResourceType {
   unit: string
 }
 
+/** A resource as the platform answers it (ResourceController.ResourceView), composed of small parts. */
 export interface Resource {
   id: string
   kind: ResourceKind
-  typeCode: string
-  typeName: string
   name: string
-  warehouseId: string | null
-  regionCode: string
-  /** The region's name (福田区), or its code when unknown. */
-  regionName: string
-  departmentCode: string | null
-  latitude: number
-  longitude: number
-  quantity: number
-  unit: string
-  capacity: number | null
-  occupancy: number | null
-  available: number
-  status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE'
-  maskedPhone: string | null
-  details: string | null
-  version: number
-  manageable: boolean
+  type: { code: string; name: string }
+  site: {
+    warehouseId: string | null
+    regionCode: string
+    /** The region's name (福田区), or its code when unknown. */
+    regionName: string
+    departmentCode: string | null
+    latitude: number
+    longitude: number
+  }
+  availability: {
+    status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE'
+    quantity: number
+    unit: string
+    capacity: number | null
+    occupancy: number | null
+    available: number
+  }
+  contact: { maskedPhone: string | null; details: string | null }
+  edit: { version: number; manageable: boolean }
 }
 
 export interface ResourcePage {

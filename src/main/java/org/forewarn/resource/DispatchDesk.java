@@ -96,8 +96,9 @@ class DispatchDesk {
 			quantity = request.quantity();
 		}
 		Instant now = clock.instant();
-		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(), request.latitude(),
-				request.longitude(), user.username(), user.jurisdiction().regionCode(), request.purpose(), now);
+		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(),
+				new Dispatch.Destination(request.latitude(), request.longitude(), request.purpose()),
+				new Dispatch.Requester(user.username(), user.jurisdiction().regionCode()), now);
 		// The key is claimed before the resource is taken: a concurrent request with the same key waits here on the
 		// unique index until the first commits, then replays its dispatch instead of finding the team busy (or, if
 		// the first rolled back, goes on as the first).

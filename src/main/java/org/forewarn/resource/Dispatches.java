@@ -110,10 +110,11 @@ class Dispatches {
 
 	static Dispatch map(ResultSet rs, int row) throws SQLException {
 		return new Dispatch(rs.getObject("id", UUID.class), rs.getObject("resource_id", UUID.class),
-				rs.getInt("quantity"), rs.getObject("incident_id", UUID.class), rs.getDouble("latitude"),
-				rs.getDouble("longitude"), rs.getString("requested_by"), rs.getString("requester_region"),
-				rs.getString("purpose"), DispatchStatus.valueOf(rs.getString("status")),
-				(Integer) rs.getObject("returned_quantity"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getInt("quantity"), rs.getObject("incident_id", UUID.class),
+				new Dispatch.Destination(rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("purpose")),
+				new Dispatch.Requester(rs.getString("requested_by"), rs.getString("requester_region")),
+				new Dispatch.Progress(DispatchStatus.valueOf(rs.getString("status")),
+						(Integer) rs.getObject("returned_quantity"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("updated_at").toInstant()));
 	}
 }

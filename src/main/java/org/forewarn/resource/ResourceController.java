@@ -41,11 +41,34 @@ class ResourceController {
 		this.regions = regions;
 	}
 
-	/** A resource as lists show it: the phone masked, and whether the caller may change it. */
-	record ResourceView(UUID id, ResourceKind kind, String typeCode, String typeName, String name, UUID warehouseId,
-			String regionCode, String regionName, String departmentCode, double latitude, double longitude,
-			int quantity, String unit, Integer capacity, Integer occupancy, int available, String status,
-			String maskedPhone, String details, int version, boolean manageable) {
+	/**
+	 * A resource as lists show it, composed: its type, where it is and who owns it, how much of it is available, its
+	 * contact (the phone masked) and whether the caller may change it.
+	 */
+	record ResourceView(UUID id, ResourceKind kind, String name, ResourceTypeName type, ResourceSite site,
+			ResourceAvailability availability, ResourceContactView contact, ResourceEdit edit) {
+	}
+
+	/** The type code and its Chinese name. */
+	record ResourceTypeName(String code, String name) {
+	}
+
+	/** Where it is (a supply: its warehouse) and who owns it: region (code, name) and department. */
+	record ResourceSite(UUID warehouseId, String regionCode, String regionName, String departmentCode, double latitude,
+			double longitude) {
+	}
+
+	/** Status, stock in its unit, a shelter's capacity and occupancy, and what can be dispatched now. */
+	record ResourceAvailability(String status, int quantity, String unit, Integer capacity, Integer occupancy,
+			int available) {
+	}
+
+	/** The phone masked, and the details with any phone number in them masked too. */
+	record ResourceContactView(String maskedPhone, String details) {
+	}
+
+	/** The version to send back with an edit, and whether the caller may edit at all. */
+	record ResourceEdit(int version, boolean manageable) {
 	}
 
 	record ResourcePage(List<ResourceView> content, long totalElements, int page, int size) {
@@ -129,10 +152,13 @@ class ResourceController {
 
 	ResourceView view(Resource r, CurrentUser user) {
 		Resources.ResourceType type = resources.types().get(r.typeCode());
-		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
-				r.warehouseId(), r.regionCode(),
-				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
-				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.maskedDetails(), r.version(),
-				access.manages(user, r));
+		return new ResourceView(r.id(), r.kind(), r.name(),
+				new ResourceTypeName(r.typeCode(), type == null ? r.typeCode() : type.nameZh()),
+				new ResourceSite(r.warehouseId(), r.regionCode(),
+						regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(),
+						r.latitude(), r.longitude()),
+				new ResourceAvailability(r.status(), r.quantity(), r.unit(), r.capacity(), r.occupancy(), r.available()),
+				new ResourceContactView(r.maskedPhone(), r.maskedDetails()),
+				new ResourceEdit(r.version(), access.manages(user, r)));
 	}
 }

@@ -125,10 +125,10 @@ class ResourceIntegrationTests {
 			.isNotEqualTo("改名");
 		mvc.perform(put("/api/resources/" + own).header("Authorization", futian).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"details\":\"福田区复核：2026年储备已盘点\",\"version\":0}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.details").value("福田区复核：2026年储备已盘点"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.contact.details").value("福田区复核：2026年储备已盘点"));
 		// the city manages all
 		mvc.perform(get("/api/resources/" + nanshan).header("Authorization", login("duty.city")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.manageable").value(true));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.edit.manageable").value(true));
 	}
 
 	@Test
