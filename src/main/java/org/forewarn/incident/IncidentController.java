@@ -34,15 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class IncidentController {
 
 	private final IncidentDesk desk;
-	private final ResponseDesk command;
+	private final ResponseDesk response;
 	private final CommandBoard board;
 	private final BoardStream stream;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, ResponseDesk command, CommandBoard board, BoardStream stream,
+	IncidentController(IncidentDesk desk, ResponseDesk response, CommandBoard board, BoardStream stream,
 			IncidentAccess access) {
 		this.desk = desk;
-		this.command = command;
+		this.response = response;
 		this.board = board;
 		this.stream = stream;
 		this.access = access;
@@ -144,7 +144,7 @@ class IncidentController {
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	ResponseDesk.ActivationPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody ResponseDesk.ActivationForm form) {
-		return command.preview(user, id, form);
+		return response.preview(user, id, form);
 	}
 
 	@PostMapping("/{id}/activations")
@@ -154,9 +154,9 @@ class IncidentController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestParam(defaultValue = "false") boolean preview) {
 		if (preview) {
-			return ResponseEntity.ok(command.preview(user, id, form));
+			return ResponseEntity.ok(response.preview(user, id, form));
 		}
-		ResponseDesk.Activated activated = command.activate(user, id, form, key);
+		ResponseDesk.Activated activated = response.activate(user, id, form, key);
 		return ResponseEntity.status(activated.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/incidents/" + id + "/board")).body(activated);
 	}
@@ -169,7 +169,7 @@ class IncidentController {
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	Incidents.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable int number, @RequestBody ResponseLevelChange body) {
-		return command.changeLevel(user, id, number, IncidentDesk.level(body.level()), body.reason());
+		return response.changeLevel(user, id, number, IncidentDesk.level(body.level()), body.reason());
 	}
 
 	@GetMapping("/{id}/board")
@@ -188,19 +188,19 @@ class IncidentController {
 	@PostMapping("/{id}/tasks/{taskId}/acknowledge")
 	@PreAuthorize(IncidentAccess.READERS)
 	TaskRow acknowledgeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
-		return command.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Acknowledge());
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Acknowledge());
 	}
 
 	@PostMapping("/{id}/tasks/{taskId}/start")
 	@PreAuthorize(IncidentAccess.READERS)
 	TaskRow startTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
-		return command.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Start());
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Start());
 	}
 
 	@PostMapping("/{id}/tasks/{taskId}/done")
 	@PreAuthorize(IncidentAccess.READERS)
 	TaskRow finishTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
-		return command.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Finish());
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Finish());
 	}
 
 	/** Why a unit cannot go on with its task 受阻原因. */
@@ -211,7 +211,7 @@ class IncidentController {
 	@PreAuthorize(IncidentAccess.READERS)
 	TaskRow blockTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId,
 			@RequestBody(required = false) TaskBlockage body) {
-		return command.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Block(body == null ? null : body.reason()));
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Block(body == null ? null : body.reason()));
 	}
 
 	@PostMapping("/{id}/consultations")

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The plan library 预案库, the plan module's API for the incident module: matching, reading a version, opening a revision after action. */
+/**
+ * The plan library 预案库, the plan module's API for the incident module: matching, reading a version, opening a
+ * revision after action.
+ */
 public interface PlanLibrary {
 
 	/** Published plan versions' scenarios that fit the situation, best first. */
