@@ -23,9 +23,12 @@ export const activate = (id: string, form: ActivationForm, key: string) =>
 export const changeResponseLevel = (id: string, number: number, level: string, reason: string) =>
   api.post<Activation>(`${base(id)}/activations/${number}/level`, { level, reason })
 export const changeIncidentLevel = (id: string, level: string, reason: string) => api.post<Incident>(`${base(id)}/level`, { level, reason })
-export const moveIncident = (id: string, status: string, reason: string) => api.post<Incident>(`${base(id)}/status`, { status, reason })
+/** The status moves, each its own endpoint: RESPONDING → respond, RECOVERING → recover, CLOSED → close. */
+const MOVES = { RESPONDING: 'respond', RECOVERING: 'recover', CLOSED: 'close' } as const
+export const moveIncident = (id: string, status: keyof typeof MOVES, reason: string) =>
+  api.post<Incident>(`${base(id)}/${MOVES[status]}`, { reason })
 export const moveTask = (id: string, task: string, action: 'acknowledge' | 'start' | 'done' | 'block', reason?: string) =>
-  api.post<Task>(`${base(id)}/tasks/${encodeURIComponent(task)}/${action}`, { reason: reason ?? null })
+  api.post<Task>(`${base(id)}/tasks/${encodeURIComponent(task)}/${action}`, action === 'block' ? { reason: reason ?? null } : undefined)
 export const consult = (id: string, topic: string, participants: string[], conclusions: string) =>
   api.post<Consultation>(`${base(id)}/consultations`, { topic, participants, conclusions })
 export const decide = (id: string, decision: string) => api.post<Decision>(`${base(id)}/decisions`, { decision })

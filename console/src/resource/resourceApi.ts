@@ -33,7 +33,19 @@ export function contact(id: string): Promise<{ id: string; name: string; phone: 
   return api.get(`/api/resources/${id}/contact`)
 }
 
-export function changeResource(id: string, change: Partial<Pick<Resource, 'quantity' | 'capacity' | 'occupancy' | 'status' | 'details' | 'name'>> & { version: number }): Promise<Resource> {
+/** An edit (ResourceDesk.ResourceChange): the fields to change and the version edited. */
+export interface ResourceChange {
+  name?: string
+  quantity?: number
+  capacity?: number
+  occupancy?: number
+  status?: Resource['availability']['status']
+  phone?: string
+  details?: string
+  version: number
+}
+
+export function changeResource(id: string, change: ResourceChange): Promise<Resource> {
   return api.put<Resource>(`/api/resources/${id}`, change)
 }
 

@@ -106,7 +106,7 @@ class AcceptedAlthoughInvalidIntegrationTests {
 		String futian = one("select code from department where region_code = '440304' order by code", String.class);
 		create(shelter.formatted("\"福田测试学校\"", "22.545", "114.03", ",\"departmentCode\":\"" + futian + "\""))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.departmentCode").value(futian));
+			.andExpect(jsonPath("$.site.departmentCode").value(futian));
 	}
 
 	@Test

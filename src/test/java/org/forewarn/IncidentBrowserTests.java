@@ -56,7 +56,7 @@ class IncidentBrowserTests {
 		Matcher matcher = INCIDENT_ID.matcher(output);
 		assertThat(matcher.find()).as("the script names the incident it reported").isTrue();
 		String board = get(login("duty.city"), "/api/incidents/" + matcher.group(1) + "/board");
-		assertThat((String) JsonPath.read(board, "$.incident.status")).isEqualTo("RESPONDING");
+		assertThat((String) JsonPath.read(board, "$.incident.summary.status")).isEqualTo("RESPONDING");
 		assertThat((Integer) JsonPath.read(board, "$.activations[0].versionNumber")).isEqualTo(2);
 		List<String> housing = JsonPath.read(board, "$.units[?(@.unitCode == '440300-ZJ')].tasks[*].status");
 		assertThat(housing).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo("ACKNOWLEDGED"));

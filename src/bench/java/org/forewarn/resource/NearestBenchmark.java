@@ -25,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Nearest available resources with the demo pool (about 10,000 resources and 1,100 shelters): p50 and p99 of
- * {@code Resources.nearest} (limit 10, a random point in Shenzhen and a type drawn from kinds and type codes) through
+ * {@code ResourcePool.nearest} (limit 10, a random point in Shenzhen and a type drawn from kinds and type codes) through
  * the real service, and over HTTP ({@code GET /api/resources/nearest}); baseline in the same run: a single-row
- * primary-key lookup of a resource (service: {@code ResourceCatalogue.find}; HTTP: {@code GET /api/resources/{id}}).
+ * primary-key lookup of a resource (service: {@code ResourcePool.find}; HTTP: {@code GET /api/resources/{id}}).
  * Prints each run and the medians. Run: {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
  * -Dexec.mainClass=org.forewarn.resource.NearestBenchmark} (options -Druns=3 -Dqueries=3000). Starts the whole
  * platform on a fresh embedded database with the demo data (about a minute).
@@ -50,8 +50,8 @@ public class NearestBenchmark {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://127.0.0.1:" + port;
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
-			Resources resources = context.getBean(Resources.class);
-			ResourceCatalogue catalogue = context.getBean(ResourceCatalogue.class);
+			ResourcePool resources = context.getBean(ResourcePool.class);
+			Resources stored = context.getBean(Resources.class);
 			long total = jdbc.sql("select count(*) from resource").query(Long.class).single();
 			long shelters = jdbc.sql("select count(*) from resource where kind = 'SHELTER'").query(Long.class).single();
 			List<UUID> ids = jdbc.sql("select id from resource").query(UUID.class).list();
@@ -73,7 +73,7 @@ public class NearestBenchmark {
 					long t0 = System.nanoTime();
 					found += resources.nearest(lat, lon, type, 10).size();
 					long t1 = System.nanoTime();
-					catalogue.find(ids.get(random.nextInt(ids.size())));
+					stored.find(ids.get(random.nextInt(ids.size())));
 					long t2 = System.nanoTime();
 					nearest[i] = (t1 - t0) / 1e6;
 					lookup[i] = (t2 - t1) / 1e6;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.forewarn.incident.IncidentStore.IncidentRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
+import org.forewarn.incident.Incidents.IncidentRow;
+import org.forewarn.incident.Incidents.ReportRow;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.platform.DemoMode;
 import org.forewarn.region.Placement;
@@ -31,14 +31,14 @@ class IncidentDemoData implements ApplicationRunner {
 	static final UUID DEMO_INCIDENT = UUID.nameUUIDFromBytes("incident:demo:longgang-rainstorm".getBytes());
 
 	private final DemoMode demo;
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final Regions regions;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
-	IncidentDemoData(DemoMode demo, IncidentStore store, Regions regions, TransactionTemplate tx, Clock clock) {
+	IncidentDemoData(DemoMode demo, Incidents incidents, Regions regions, TransactionTemplate tx, Clock clock) {
 		this.demo = demo;
-		this.store = store;
+		this.incidents = incidents;
 		this.regions = regions;
 		this.tx = tx;
 		this.clock = clock;
@@ -46,7 +46,7 @@ class IncidentDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || store.find(DEMO_INCIDENT).isPresent()) {
+		if (!demo.enabled() || incidents.find(DEMO_INCIDENT).isPresent()) {
 			return;
 		}
 		Placement place = regions.locate(22.7208, 114.2468).orElse(null);
@@ -56,15 +56,15 @@ class IncidentDemoData implements ApplicationRunner {
 		Instant now = clock.instant();
 		Instant reported = now.minus(Duration.ofMinutes(20));
 		tx.executeWithoutResult(s -> {
-			store.insert(new IncidentRow(DEMO_INCIDENT, "SJ-DEMO-0001", "龙岗区龙城街道暴雨洪涝", "010101", "01", ResponseLevel.II,
+			incidents.insert(new IncidentRow(DEMO_INCIDENT, "SJ-DEMO-0001", "龙岗区龙城街道暴雨洪涝", "010101", "01", ResponseLevel.II,
 					IncidentStatus.REPORTED, 22.7208, 114.2468, place.district().code(),
 					place.street() == null ? null : place.street().code(), List.of(place.district().code()), null,
-					regions.city().code() + "-YJ", null, null, reported, "duty.city", reported, 0));
-			store.insertReport(DEMO_INCIDENT, new ReportRow(UUID.nameUUIDFromBytes("incident:demo:first".getBytes()), 1,
+					regions.city().code() + "-YJ", null, reported, "duty.city", reported, 0));
+			incidents.insertReport(DEMO_INCIDENT, new ReportRow(UUID.nameUUIDFromBytes("incident:demo:first".getBytes()), 1,
 					"FIRST", new Facts(1, 4, 2, 15, 600, new BigDecimal("3000000")),
 					"龙城街道多处内涝，1人死亡，2人失踪，15人被困，已转移600人", "duty.city", reported.plus(Duration.ofMinutes(12))));
-			store.appendTimeline(DEMO_INCIDENT, reported, "REPORTED", "事件接报：龙岗区龙城街道暴雨洪涝（暴雨洪涝，II级）", "duty.city");
-			store.appendTimeline(DEMO_INCIDENT, reported.plus(Duration.ofMinutes(12)), "REPORT",
+			incidents.appendTimeline(DEMO_INCIDENT, reported, "REPORTED", "事件接报：龙岗区龙城街道暴雨洪涝（暴雨洪涝，II级）", "duty.city");
+			incidents.appendTimeline(DEMO_INCIDENT, reported.plus(Duration.ofMinutes(12)), "REPORT",
 					"首报：死亡1，受伤4，失踪2，被困15，转移600", "duty.city");
 		});
 	}

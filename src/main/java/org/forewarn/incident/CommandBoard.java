@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.incident.IncidentStore.ActivationRow;
-import org.forewarn.incident.IncidentStore.ConsultationRow;
-import org.forewarn.incident.IncidentStore.DecisionRow;
-import org.forewarn.incident.IncidentStore.IncidentRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
-import org.forewarn.incident.IncidentStore.TaskRow;
-import org.forewarn.incident.IncidentStore.TimelineRow;
+import org.forewarn.incident.Incidents.ActivationRow;
+import org.forewarn.incident.Incidents.ConsultationRow;
+import org.forewarn.incident.Incidents.DecisionRow;
+import org.forewarn.incident.Incidents.IncidentRow;
+import org.forewarn.incident.Incidents.ReportRow;
+import org.forewarn.incident.Incidents.TaskRow;
+import org.forewarn.incident.Incidents.TimelineRow;
 import org.forewarn.platform.CurrentUser;
 
 import org.springframework.stereotype.Component;
@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CommandBoard {
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final IncidentDesk desk;
 	private final IncidentAccess access;
 	private final Clock clock;
 
-	CommandBoard(IncidentStore store, IncidentDesk desk, IncidentAccess access, Clock clock) {
-		this.store = store;
+	CommandBoard(Incidents incidents, IncidentDesk desk, IncidentAccess access, Clock clock) {
+		this.incidents = incidents;
 		this.desk = desk;
 		this.access = access;
 		this.clock = clock;
@@ -54,14 +54,14 @@ class CommandBoard {
 		IncidentRow incident = access.visible(user, id);
 		Instant now = clock.instant();
 		Map<UUID, Integer> numbers = new LinkedHashMap<>();
-		List<ActivationRow> activations = store.activations(id);
+		List<ActivationRow> activations = incidents.activations(id);
 		activations.forEach(a -> numbers.put(a.id(), a.number()));
 		Map<String, List<TaskView>> byUnit = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
 		int overdue = 0;
 		String mine = user.jurisdiction().departmentCode();
-		for (TaskRow t : store.tasks(id)) {
+		for (TaskRow t : incidents.tasks(id)) {
 			boolean late = t.status().open() && t.status() != TaskStatus.DONE && now.isAfter(t.deadlineAt());
 			overdue += late ? 1 : 0;
 			counts.merge(t.status(), 1, Integer::sum);
@@ -75,7 +75,7 @@ class CommandBoard {
 		byUnit.forEach((code, tasks) -> units.add(new UnitTasks(code, names.get(code), tasks,
 				(int) tasks.stream().filter(t -> t.status().open()).count(),
 				(int) tasks.stream().filter(TaskView::overdue).count())));
-		return new Board(desk.view(user, incident), activations, units, counts, overdue, store.timeline(id),
-				store.reports(id), store.consultations(id), store.decisions(id), now);
+		return new Board(desk.view(user, incident), activations, units, counts, overdue, incidents.timeline(id),
+				incidents.reports(id), incidents.consultations(id), incidents.decisions(id), now);
 	}
 }

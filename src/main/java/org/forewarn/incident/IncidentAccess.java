@@ -2,7 +2,7 @@ package org.forewarn.incident;
 
 import java.util.UUID;
 
-import org.forewarn.incident.IncidentStore.IncidentRow;
+import org.forewarn.incident.Incidents.IncidentRow;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
@@ -22,11 +22,11 @@ class IncidentAccess {
 	static final String COMMANDERS = "hasAnyRole('DUTY_OFFICER', 'COMMANDER')";
 
 	private final Regions regions;
-	private final IncidentStore store;
+	private final Incidents incidents;
 
-	IncidentAccess(Regions regions, IncidentStore store) {
+	IncidentAccess(Regions regions, Incidents incidents) {
 		this.regions = regions;
-		this.store = store;
+		this.incidents = incidents;
 	}
 
 	boolean inJurisdiction(CurrentUser user, String regionCode) {
@@ -41,11 +41,11 @@ class IncidentAccess {
 		return inJurisdiction(user, incident.districtCode())
 				|| incident.areaCodes().stream().anyMatch(code -> inJurisdiction(user, code))
 				|| (user.jurisdiction().hasDepartment()
-						&& store.hasTaskFor(incident.id(), user.jurisdiction().departmentCode()));
+						&& incidents.hasTaskFor(incident.id(), user.jurisdiction().departmentCode()));
 	}
 
 	IncidentRow visible(CurrentUser user, UUID id) {
-		IncidentRow incident = store.find(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
+		IncidentRow incident = incidents.find(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
 		if (!sees(user, incident)) {
 			throw new OutsideJurisdiction("incident:" + id);
 		}

@@ -22,7 +22,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class IncidentCatalogue {
 
-	record Type(String code, String level, String nameZh, String nameEn, String leadUnit) {
+	record IncidentType(String code, String level, String nameZh, String nameEn, String leadUnit) {
 
 		String category() {
 			return code.substring(0, 2);
@@ -45,7 +45,7 @@ final class IncidentCatalogue {
 	record Deadline(ResponseLevel level, int phoneMinutes, int writtenMinutes, int followUpMinutes, String rule) {
 	}
 
-	private final Map<String, Type> types = new LinkedHashMap<>();
+	private final Map<String, IncidentType> types = new LinkedHashMap<>();
 	private final List<Criterion> criteria = new ArrayList<>();
 	private final Map<ResponseLevel, Deadline> deadlines = new LinkedHashMap<>();
 
@@ -53,7 +53,7 @@ final class IncidentCatalogue {
 
 	private IncidentCatalogue() {
 		for (String[] row : read("incident/types.csv")) {
-			types.put(row[0], new Type(row[0], row[1], row[2], row[3], row[4]));
+			types.put(row[0], new IncidentType(row[0], row[1], row[2], row[3], row[4]));
 		}
 		for (String[] row : read("incident/level-criteria.csv")) {
 			criteria.add(new Criterion(row[0], row[1], new BigDecimal[] { new BigDecimal(row[2]), new BigDecimal(row[3]),
@@ -66,11 +66,11 @@ final class IncidentCatalogue {
 		}
 	}
 
-	Optional<Type> type(String code) {
+	Optional<IncidentType> type(String code) {
 		return Optional.ofNullable(code == null ? null : types.get(code));
 	}
 
-	List<Type> types() {
+	List<IncidentType> types() {
 		return List.copyOf(types.values());
 	}
 

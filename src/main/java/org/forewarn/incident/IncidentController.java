@@ -2,15 +2,16 @@ package org.forewarn.incident;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.forewarn.incident.IncidentStore.ConsultationRow;
-import org.forewarn.incident.IncidentStore.DecisionRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
-import org.forewarn.incident.IncidentStore.TaskRow;
+import org.forewarn.incident.Incidents.ConsultationRow;
+import org.forewarn.incident.Incidents.DecisionRow;
+import org.forewarn.incident.Incidents.ReportRow;
+import org.forewarn.incident.Incidents.TaskRow;
+import org.forewarn.plan.PlanId;
 import org.forewarn.plan.PlanMatch;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,15 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class IncidentController {
 
 	private final IncidentDesk desk;
-	private final IncidentCommand command;
+	private final ResponseDesk response;
 	private final CommandBoard board;
 	private final BoardStream stream;
 	private final IncidentAccess access;
 
-	IncidentController(IncidentDesk desk, IncidentCommand command, CommandBoard board, BoardStream stream,
+	IncidentController(IncidentDesk desk, ResponseDesk response, CommandBoard board, BoardStream stream,
 			IncidentAccess access) {
 		this.desk = desk;
-		this.command = command;
+		this.response = response;
 		this.board = board;
 		this.stream = stream;
 		this.access = access;
@@ -56,7 +57,7 @@ class IncidentController {
 
 	@GetMapping("/types")
 	@PreAuthorize(IncidentAccess.READERS)
-	List<IncidentCatalogue.Type> types() {
+	List<IncidentCatalogue.IncidentType> types() {
 		return desk.types();
 	}
 
@@ -74,21 +75,49 @@ class IncidentController {
 		return desk.get(user, id);
 	}
 
-	record Move(String status, String level, String reason) {
+	/** Start (or resume) the response: 启动响应. */
+	record ResponseStart(String reason) {
 	}
 
-	@PostMapping("/{id}/status")
+	@PostMapping("/{id}/respond")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	IncidentDesk.IncidentView status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody Move body) {
-		return desk.move(user, id, body.status(), body.reason());
+	IncidentDesk.IncidentView respond(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) ResponseStart body) {
+		return desk.handle(user, new IncidentId(id), new IncidentCommand.Respond(body == null ? null : body.reason()));
+	}
+
+	/** Move into recovery 恢复重建. */
+	record RecoveryStart(String reason) {
+	}
+
+	@PostMapping("/{id}/recover")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentDesk.IncidentView recover(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) RecoveryStart body) {
+		return desk.handle(user, new IncidentId(id), new IncidentCommand.Recover(body == null ? null : body.reason()));
+	}
+
+	/** Close the incident 结束. */
+	record IncidentClosing(String reason) {
+	}
+
+	@PostMapping("/{id}/close")
+	@PreAuthorize(IncidentAccess.COMMANDERS)
+	IncidentDesk.IncidentView close(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody(required = false) IncidentClosing body) {
+		return desk.handle(user, new IncidentId(id), new IncidentCommand.Close(body == null ? null : body.reason()));
+	}
+
+	/** Re-grade the incident 定级调整: level I–IV and why. */
+	record IncidentRegrading(String level, String reason) {
 	}
 
 	@PostMapping("/{id}/level")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	IncidentDesk.IncidentView level(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody Move body) {
-		return desk.changeLevel(user, id, body.level(), body.reason());
+			@RequestBody IncidentRegrading body) {
+		return desk.handle(user, new IncidentId(id),
+				new IncidentCommand.ChangeLevel(IncidentDesk.level(body.level()), body.reason()));
 	}
 
 	@GetMapping("/{id}/reports")
@@ -113,30 +142,34 @@ class IncidentController {
 
 	@PostMapping("/{id}/activations/preview")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	IncidentCommand.Preview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody IncidentCommand.ActivationForm form) {
-		return command.preview(user, id, form);
+	ResponseDesk.ActivationPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody ResponseDesk.ActivationForm form) {
+		return response.preview(user, id, form);
 	}
 
 	@PostMapping("/{id}/activations")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	ResponseEntity<?> activate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody IncidentCommand.ActivationForm form,
+			@RequestBody ResponseDesk.ActivationForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestParam(defaultValue = "false") boolean preview) {
 		if (preview) {
-			return ResponseEntity.ok(command.preview(user, id, form));
+			return ResponseEntity.ok(response.preview(user, id, form));
 		}
-		IncidentCommand.Activated activated = command.activate(user, id, form, key);
+		ResponseDesk.Activated activated = response.activate(user, id, form, key);
 		return ResponseEntity.status(activated.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/incidents/" + id + "/board")).body(activated);
 	}
 
+	/** Raise or lower an activation's response level 响应级别调整 (tasks are added and cancelled to fit). */
+	record ResponseLevelChange(String level, String reason) {
+	}
+
 	@PostMapping("/{id}/activations/{number}/level")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
-	IncidentStore.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable int number, @RequestBody Move body) {
-		return command.changeLevel(user, id, number, body.level(), body.reason());
+	Incidents.ActivationRow responseLevel(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable int number, @RequestBody ResponseLevelChange body) {
+		return response.changeLevel(user, id, number, IncidentDesk.level(body.level()), body.reason());
 	}
 
 	@GetMapping("/{id}/board")
@@ -152,14 +185,33 @@ class IncidentController {
 		return stream.watch(id);
 	}
 
-	record TaskMove(String reason) {
+	@PostMapping("/{id}/tasks/{taskId}/acknowledge")
+	@PreAuthorize(IncidentAccess.READERS)
+	TaskRow acknowledgeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Acknowledge());
 	}
 
-	@PostMapping("/{id}/tasks/{taskId}/{action}")
+	@PostMapping("/{id}/tasks/{taskId}/start")
 	@PreAuthorize(IncidentAccess.READERS)
-	TaskRow moveTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId,
-			@PathVariable String action, @RequestBody(required = false) TaskMove body) {
-		return command.moveTask(user, id, taskId, action, body == null ? null : body.reason());
+	TaskRow startTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Start());
+	}
+
+	@PostMapping("/{id}/tasks/{taskId}/done")
+	@PreAuthorize(IncidentAccess.READERS)
+	TaskRow finishTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Finish());
+	}
+
+	/** Why a unit cannot go on with its task 受阻原因. */
+	record TaskBlockage(String reason) {
+	}
+
+	@PostMapping("/{id}/tasks/{taskId}/block")
+	@PreAuthorize(IncidentAccess.READERS)
+	TaskRow blockTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId,
+			@RequestBody(required = false) TaskBlockage body) {
+		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Block(body == null ? null : body.reason()));
 	}
 
 	@PostMapping("/{id}/consultations")
@@ -170,23 +222,30 @@ class IncidentController {
 		return desk.consult(user, id, form);
 	}
 
-	record Decision(String decision) {
+	/** A decision of the command 指挥决策, recorded on the board. */
+	record IncidentDecision(String decision) {
 	}
 
 	@PostMapping("/{id}/decisions")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	DecisionRow decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody Decision body) {
+	DecisionRow decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody IncidentDecision body) {
 		return desk.decide(user, id, body.decision());
 	}
 
-	record Review(UUID planId, String reason) {
+	/** An after-action review 复盘 of the plan the incident ran on: which plan, and what to revise. */
+	record AfterActionReview(UUID planId, String reason) {
+	}
+
+	/** The plan revision the review opened. */
+	record ReviewOpened(UUID planVersionId) {
 	}
 
 	@PostMapping("/{id}/reviews")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody Review body) {
-		return Map.of("planVersionId", desk.review(user, id, body.planId(), body.reason()));
+	ReviewOpened review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody AfterActionReview body) {
+		return new ReviewOpened(desk.review(user, id, body.planId() == null ? null : new PlanId(body.planId()), body.reason()));
 	}
 }

@@ -18,17 +18,19 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
-import org.forewarn.incident.IncidentStore.ConsultationRow;
-import org.forewarn.incident.IncidentStore.DecisionRow;
-import org.forewarn.incident.IncidentStore.IncidentRow;
-import org.forewarn.incident.IncidentStore.ReportRow;
+import org.forewarn.incident.Incidents.ConsultationRow;
+import org.forewarn.incident.Incidents.DecisionRow;
+import org.forewarn.incident.Incidents.IncidentRow;
+import org.forewarn.incident.Incidents.ReportRow;
 import org.forewarn.organisation.DepartmentSummary;
 import org.forewarn.organisation.Departments;
+import org.forewarn.plan.PlanId;
 import org.forewarn.plan.PlanMatch;
-import org.forewarn.plan.Plans;
+import org.forewarn.plan.PlanLibrary;
 import org.forewarn.plan.ResponseLevel;
 import org.forewarn.plan.Situation;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.region.Placement;
 import org.forewarn.region.RegionLevel;
@@ -51,20 +53,20 @@ class IncidentDesk {
 	static final Set<String> ORIGIN_KINDS = Set.of("WARNING", "ALARM", "HAZARD");
 	private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final IncidentAccess access;
 	private final Timeline timeline;
 	private final Regions regions;
 	private final Departments departments;
 	private final Warnings warnings;
-	private final Plans plans;
+	private final PlanLibrary plans;
 	private final AuditTrail audit;
 	private final Clock clock;
 	final IncidentCatalogue catalogue = IncidentCatalogue.DEFAULT;
 
-	IncidentDesk(IncidentStore store, IncidentAccess access, Timeline timeline, Regions regions,
-			Departments departments, Warnings warnings, Plans plans, AuditTrail audit, Clock clock) {
-		this.store = store;
+	IncidentDesk(Incidents incidents, IncidentAccess access, Timeline timeline, Regions regions,
+			Departments departments, Warnings warnings, PlanLibrary plans, AuditTrail audit, Clock clock) {
+		this.incidents = incidents;
 		this.access = access;
 		this.timeline = timeline;
 		this.regions = regions;
@@ -79,24 +81,45 @@ class IncidentDesk {
 			List<String> areaCodes, String polygon, String originKind, String originId, Instant reportedAt) {
 	}
 
-	record Deadlines(String rule, Instant firstPhoneBy, Instant firstWrittenBy, Instant firstReportedAt,
+	record ReportDeadlines(String rule, Instant firstPhoneBy, Instant firstWrittenBy, Instant firstReportedAt,
 			boolean firstReportLate, Instant nextFollowUpBy, boolean finalReported) {
 	}
 
-	record IncidentView(UUID id, String code, String title, String typeCode, String typeName, String typeNameEn,
-			String category, String categoryName, ResponseLevel level, IncidentStatus status, double latitude,
-			double longitude, String districtCode, String districtName, String streetCode, String streetName,
-			List<String> areaCodes, String polygon, String leadDepartment, String leadDepartmentName,
-			String originKind, String originId, Instant reportedAt, String createdBy, Facts facts,
-			List<String> levelCriteria, ResponseLevel impliedLevel, String levelWarning, Deadlines deadlines,
-			boolean drillOnly, boolean canCommand) {
+	/**
+	 * An incident as the console shows it, composed: what and where it is, who leads, what the reports say about its
+	 * level, the reporting deadlines, and whether the caller runs it.
+	 */
+	record IncidentView(UUID id, IncidentSummary summary, IncidentClass type, IncidentPlace place,
+			CodedName lead, LevelAssessment assessment, ReportDeadlines deadlines, boolean canCommand) {
+	}
+
+	/** The incident's identity and state; {@code origin} null when reported directly. */
+	record IncidentSummary(String code, String title, ResponseLevel level, IncidentStatus status, Instant reportedAt,
+			String createdBy, IncidentOrigin origin, boolean drillOnly) {
+	}
+
+	/** Its type by GB/T 35561 (class or type) and the category above it, with their names. */
+	record IncidentClass(String code, String name, String nameEn, String category, String categoryName) {
+	}
+
+	/** Where: the point, its district and street (code and name), the affected areas and the drawn polygon. */
+	record IncidentPlace(double latitude, double longitude, CodedName district, CodedName street, List<String> areaCodes,
+			String polygon) {
+	}
+
+	/** A region or department by its code and name. */
+	record CodedName(String code, String name) {
+	}
+
+	/** The latest reported figures, the legal criteria they meet, the level they imply and a warning if above. */
+	record LevelAssessment(Facts facts, List<String> criteria, ResponseLevel implied, String warning) {
 	}
 
 	// --- reading ------------------------------------------------------------------------------------------------
 
 	List<IncidentView> list(CurrentUser user, boolean includeClosed) {
 		List<IncidentView> out = new ArrayList<>();
-		for (IncidentRow row : store.all(includeClosed)) {
+		for (IncidentRow row : incidents.all(includeClosed)) {
 			if (access.sees(user, row)) {
 				out.add(view(user, row));
 			}
@@ -109,26 +132,28 @@ class IncidentDesk {
 	}
 
 	IncidentView view(CurrentUser user, IncidentRow row) {
-		List<ReportRow> reports = store.reports(row.id());
+		List<ReportRow> reports = incidents.reports(row.id());
 		Facts facts = reports.isEmpty() ? Facts.NONE : reports.getLast().facts();
 		LevelCheck check = LevelCheck.of(catalogue, row.category(), row.level(), facts);
 		var type = catalogue.type(row.typeCode());
 		var category = catalogue.type(row.category());
-		var activations = store.activations(row.id());
-		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(IncidentStore.ActivationRow::drill);
-		return new IncidentView(row.id(), row.code(), row.title(), row.typeCode(),
-				type.map(IncidentCatalogue.Type::nameZh).orElse(row.typeCode()),
-				type.map(IncidentCatalogue.Type::nameEn).orElse(row.typeCode()), row.category(),
-				category.map(IncidentCatalogue.Type::nameZh).orElse(row.category()), row.level(), row.status(),
-				row.latitude(), row.longitude(), row.districtCode(), regionName(row.districtCode()), row.streetCode(),
-				regionName(row.streetCode()), row.areaCodes(), row.polygon(), row.leadDepartment(),
-				departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment()),
-				row.originKind(), row.originId(), row.reportedAt(), row.createdBy(), facts, check.criteria(),
-				check.implied(), check.warning(), deadlines(row, reports), drillOnly,
+		var activations = incidents.activations(row.id());
+		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(Incidents.ActivationRow::drill);
+		return new IncidentView(row.id(),
+				new IncidentSummary(row.code(), row.title(), row.level(), row.status(), row.reportedAt(), row.createdBy(),
+						row.origin(), drillOnly),
+				new IncidentClass(row.typeCode(), type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
+						type.map(IncidentCatalogue.IncidentType::nameEn).orElse(row.typeCode()), row.category(),
+						category.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.category())),
+				new IncidentPlace(row.latitude(), row.longitude(), region(row.districtCode()), region(row.streetCode()),
+						row.areaCodes(), row.polygon()),
+				new CodedName(row.leadDepartment(),
+						departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment())),
+				new LevelAssessment(facts, check.criteria(), check.implied(), check.warning()), deadlines(row, reports),
 				user != null && access.commands(user, row));
 	}
 
-	private Deadlines deadlines(IncidentRow row, List<ReportRow> reports) {
+	private ReportDeadlines deadlines(IncidentRow row, List<ReportRow> reports) {
 		IncidentCatalogue.Deadline d = catalogue.deadline(row.level());
 		Instant phone = row.reportedAt().plus(Duration.ofMinutes(d.phoneMinutes()));
 		Instant written = row.reportedAt().plus(Duration.ofMinutes(d.writtenMinutes()));
@@ -138,16 +163,16 @@ class IncidentDesk {
 		boolean fin = reports.stream().anyMatch(r -> r.kind().equals("FINAL"));
 		Instant next = reports.isEmpty() || fin || row.status() == IncidentStatus.CLOSED ? null
 				: reports.getLast().reportedAt().plus(Duration.ofMinutes(d.followUpMinutes()));
-		return new Deadlines(d.rule(), phone, written, first, late, next, fin);
+		return new ReportDeadlines(d.rule(), phone, written, first, late, next, fin);
 	}
 
-	private String regionName(String code) {
-		return code == null ? null : regions.find(code).map(RegionSummary::name).orElse(code);
+	private CodedName region(String code) {
+		return code == null ? null : new CodedName(code, regions.find(code).map(RegionSummary::name).orElse(code));
 	}
 
 	List<ReportRow> reports(CurrentUser user, UUID id) {
 		access.visible(user, id);
-		return store.reports(id);
+		return incidents.reports(id);
 	}
 
 	List<PlanMatch> matches(CurrentUser user, UUID id) {
@@ -155,7 +180,7 @@ class IncidentDesk {
 		return plans.matches(new Situation(row.typeCode(), row.level(), row.districtCode(), row.areaCodes()));
 	}
 
-	List<IncidentCatalogue.Type> types() {
+	List<IncidentCatalogue.IncidentType> types() {
 		return catalogue.types();
 	}
 
@@ -165,7 +190,7 @@ class IncidentDesk {
 	IncidentView create(CurrentUser user, NewIncident form) {
 		require(form.title() != null && !form.title().isBlank() && form.title().length() <= 200, "title",
 				"an incident needs a title of at most 200 characters");
-		IncidentCatalogue.Type type = catalogue.type(form.typeCode()).filter(t -> !t.level().equals("category"))
+		IncidentCatalogue.IncidentType type = catalogue.type(form.typeCode()).filter(t -> !t.level().equals("category"))
 			.orElseThrow(() -> IncidentRejected.invalid("typeCode", "unknown incident type code '" + form.typeCode()
 					+ "' (see GET /api/incidents/types; a class or type of GB/T 35561's four categories)"));
 		ResponseLevel level = level(form.level());
@@ -208,19 +233,18 @@ class IncidentDesk {
 		String lead = leadDepartment(type, level, district);
 		String prefix = "SJ" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai")).format(now) + "-";
 		UUID id = UUID.randomUUID();
-		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(store.nextSequence()), form.title().strip(),
+		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(incidents.nextSequence()), form.title().strip(),
 				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(), district,
 				place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
-				form.originKind() == null || form.originKind().isBlank() ? null : form.originKind(),
-				form.originId(), reportedAt, user.username(), now, 0);
-		store.insert(row);
+				IncidentOrigin.of(form.originKind(), form.originId()), reportedAt, user.username(), now, 0);
+		incidents.insert(row);
 		audit.record(AuditEntry.of("incident.create", "incident:" + id, "success",
 				row.code() + " " + type.nameZh() + " " + level + "级 " + district));
 		timeline.add(id, "REPORTED", "事件接报：" + row.title() + "（" + type.nameZh() + "，" + level + "级）", user.username());
 		return view(user, row);
 	}
 
-	private String leadDepartment(IncidentCatalogue.Type type, ResponseLevel level, String district) {
+	private String leadDepartment(IncidentCatalogue.IncidentType type, ResponseLevel level, String district) {
 		String city = regions.city().code();
 		String at = level.atLeast(ResponseLevel.II) ? city : district;
 		String code = at + "-" + type.leadUnit();
@@ -284,7 +308,7 @@ class IncidentDesk {
 		}
 		require(form.kind() != null && Set.of("FIRST", "FOLLOW_UP", "FINAL").contains(form.kind()), "kind",
 				"kind must be FIRST (首报), FOLLOW_UP (续报) or FINAL (终报)");
-		List<ReportRow> reports = store.reports(id);
+		List<ReportRow> reports = incidents.reports(id);
 		if (form.kind().equals("FIRST") && !reports.isEmpty()) {
 			throw IncidentRejected.conflict("kind", "the first report (首报) has been filed; file a follow-up (续报)");
 		}
@@ -302,7 +326,7 @@ class IncidentDesk {
 		Instant now = clock.instant();
 		ReportRow report = new ReportRow(UUID.randomUUID(), reports.size() + 1, form.kind(), facts, form.summary().strip(),
 				user.username(), now);
-		store.insertReport(id, report);
+		incidents.insertReport(id, report);
 		String name = switch (form.kind()) {
 			case "FIRST" -> "首报";
 			case "FINAL" -> "终报";
@@ -326,42 +350,41 @@ class IncidentDesk {
 		return value;
 	}
 
+	/** Runs one of the commander's moves on the incident, in one transaction, audited and on the timeline. */
 	@Transactional
-	IncidentView move(CurrentUser user, UUID id, String to, String reason) {
-		IncidentRow row = lock(user, id);
-		IncidentStatus next;
-		try {
-			next = IncidentStatus.valueOf(to == null ? "" : to);
+	IncidentView handle(CurrentUser user, IncidentId id, IncidentCommand command) {
+		IncidentRow row = lock(user, id.value());
+		IncidentStatus next = row.status().after(command);
+		switch (command) {
+			case IncidentCommand.Respond respond -> moveTo(user, row, next, respond.reason());
+			case IncidentCommand.Recover recover -> moveTo(user, row, next, recover.reason());
+			case IncidentCommand.Close close -> moveTo(user, row, next, close.reason());
+			case IncidentCommand.ChangeLevel change -> changeLevel(user, row, change.level(), change.reason());
 		}
-		catch (IllegalArgumentException e) {
-			throw IncidentRejected.invalid("status", "status must be RESPONDING, RECOVERING or CLOSED");
-		}
-		if (!row.status().canMoveTo(next)) {
-			throw IncidentRejected.conflict("status", "an incident cannot move from " + row.status() + " to " + next);
-		}
-		store.setStatus(id, next, clock.instant());
+		return view(user, incidents.find(id.value()).orElseThrow());
+	}
+
+	private void moveTo(CurrentUser user, IncidentRow row, IncidentStatus next, String reason) {
+		UUID id = row.id();
+		incidents.setStatus(id, next, clock.instant());
 		if (next == IncidentStatus.CLOSED) {
-			store.endActivations(id);
+			incidents.endActivations(id);
 		}
 		audit.record(AuditEntry.of("incident.status", "incident:" + id, "success", row.status() + " → " + next
 				+ (reason == null ? "" : ": " + reason)));
 		timeline.add(id, "STATUS", "状态：" + row.status() + " → " + next + (reason == null ? "" : "（" + reason + "）"),
 				user.username());
-		return view(user, store.find(id).orElseThrow());
 	}
 
-	@Transactional
-	IncidentView changeLevel(CurrentUser user, UUID id, String levelText, String reason) {
-		IncidentRow row = lock(user, id);
-		requireOpen(row);
-		ResponseLevel level = level(levelText);
+	private void changeLevel(CurrentUser user, IncidentRow row, ResponseLevel level, String reason) {
+		require(level != null, "level", "level must be I, II, III or IV");
 		require(reason != null && !reason.isBlank(), "reason", "a level change needs its reason");
 		if (level != row.level()) {
-			store.setLevel(id, level, clock.instant());
+			UUID id = row.id();
+			incidents.setLevel(id, level, clock.instant());
 			audit.record(AuditEntry.of("incident.level", "incident:" + id, "success", row.level() + " → " + level + ": " + reason));
 			timeline.add(id, "LEVEL", "事件定级调整：" + row.level() + "级 → " + level + "级（" + reason + "）", user.username());
 		}
-		return view(user, store.find(id).orElseThrow());
 	}
 
 	record NewConsultation(String topic, List<String> participants, String conclusions) {
@@ -376,7 +399,7 @@ class IncidentDesk {
 		require(form.conclusions() != null && !form.conclusions().isBlank(), "conclusions", "record the conclusions");
 		ConsultationRow c = new ConsultationRow(UUID.randomUUID(), clock.instant(), form.topic().strip(),
 				form.participants(), form.conclusions().strip(), user.username());
-		store.insertConsultation(id, c);
+		incidents.insertConsultation(id, c);
 		audit.record(AuditEntry.of("incident.consultation", "incident:" + id, "success", c.topic()));
 		timeline.add(id, "CONSULTATION", "会商：" + c.topic() + " — " + c.conclusions(), user.username());
 		return c;
@@ -388,7 +411,7 @@ class IncidentDesk {
 		requireOpen(row);
 		require(decision != null && !decision.isBlank(), "decision", "a decision needs its text");
 		DecisionRow d = new DecisionRow(UUID.randomUUID(), clock.instant(), decision.strip(), user.username());
-		store.insertDecision(id, d);
+		incidents.insertDecision(id, d);
 		audit.record(AuditEntry.of("incident.decision", "incident:" + id, "success", d.decision()));
 		timeline.add(id, "DECISION", "决策：" + d.decision(), user.username());
 		return d;
@@ -396,9 +419,10 @@ class IncidentDesk {
 
 	/** An after-action review: opens a revision of the plan the incident (or drill) ran on, linked to it. */
 	@Transactional
-	UUID review(CurrentUser user, UUID id, UUID planId, String reason) {
+	UUID review(CurrentUser user, UUID id, PlanId planId, String reason) {
 		IncidentRow row = lock(user, id);
-		var activation = store.activations(id).stream().filter(a -> a.planId().equals(planId)).findFirst()
+		require(planId != null, "planId", "name the plan the incident ran on");
+		var activation = incidents.activations(id).stream().filter(a -> a.planId().equals(planId.value())).findFirst()
 			.orElseThrow(() -> IncidentRejected.invalid("planId", "the incident did not run on plan " + planId));
 		UUID version = plans.openRevision(planId, reason, activation.drill() ? "DRILL" : "INCIDENT", row.id().toString(),
 				user.username());
@@ -408,7 +432,7 @@ class IncidentDesk {
 	}
 
 	IncidentRow lock(CurrentUser user, UUID id) {
-		IncidentRow row = store.lock(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
+		IncidentRow row = incidents.lock(id).orElseThrow(() -> IncidentRejected.missing("incident " + id));
 		access.requireCommands(user, row);
 		return row;
 	}

@@ -1,7 +1,6 @@
 package org.forewarn.incident;
 
-import java.util.UUID;
-
+import org.forewarn.platform.IncidentId;
 import org.forewarn.resource.KnownIncidents;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentsForDispatch implements KnownIncidents {
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 
-	IncidentsForDispatch(IncidentStore store) {
-		this.store = store;
+	IncidentsForDispatch(Incidents incidents) {
+		this.incidents = incidents;
 	}
 
 	@Override
-	public boolean exists(UUID incidentId) {
-		return store.find(incidentId).isPresent();
+	public boolean exists(IncidentId incident) {
+		return incidents.find(incident.value()).isPresent();
 	}
 }

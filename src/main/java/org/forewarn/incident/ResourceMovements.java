@@ -17,20 +17,20 @@ class ResourceMovements {
 	private static final Map<String, String> STATUS = Map.of("REQUESTED", "已申请", "APPROVED", "已批准", "REJECTED",
 			"未批准", "CANCELLED", "已取消", "DISPATCHED", "已出动", "ARRIVED", "已到达", "RETURNED", "已归还/归队");
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final Timeline timeline;
 
-	ResourceMovements(IncidentStore store, Timeline timeline) {
-		this.store = store;
+	ResourceMovements(Incidents incidents, Timeline timeline) {
+		this.incidents = incidents;
 		this.timeline = timeline;
 	}
 
 	@ApplicationModuleListener
 	void on(DispatchProgressed dispatch) {
-		if (dispatch.incidentId() == null || store.find(dispatch.incidentId()).isEmpty()) {
+		if (dispatch.incidentId() == null || incidents.find(dispatch.incidentId().value()).isEmpty()) {
 			return;
 		}
-		timeline.add(dispatch.incidentId(), "RESOURCE", summary(dispatch), dispatch.by());
+		timeline.add(dispatch.incidentId().value(), "RESOURCE", summary(dispatch), dispatch.by());
 	}
 
 	static String summary(DispatchProgressed dispatch) {

@@ -22,9 +22,41 @@ final class TaskPlanner {
 
 	static final int DUTY_DEADLINE_MINUTES = 60;
 
-	/** @param district for a task of a district's unit ({@code *-SW}), that district: its audience is taken there */
-	record PlannedTask(String key, String unitCode, String unitName, String title, String detail, ResponseLevel level,
-			int deadlineMinutes, List<String> resources, Audience audience, String district) {
+	/** A task for one unit; a duty-list task has no level and reaches nobody beyond the unit ({@code reach} null). */
+	record PlannedTask(String key, TaskUnit unit, String title, String detail, ResponseLevel level, int deadlineMinutes,
+			List<String> resources, Reach reach) {
+
+		/** The unit's standing duties from the duty list 职责清单, within an hour. */
+		static PlannedTask duty(TaskUnit unit, List<String> duties) {
+			return new PlannedTask("duty:" + unit.code(), unit, "按职责清单履职", String.join("；", duties), null,
+					DUTY_DEADLINE_MINUTES, List.of(), null);
+		}
+
+		String unitCode() {
+			return unit.code();
+		}
+
+		String unitName() {
+			return unit.name();
+		}
+
+		Audience audience() {
+			return reach == null ? null : reach.audience();
+		}
+
+		String district() {
+			return reach == null ? null : reach.district();
+		}
+	}
+
+	record TaskUnit(String code, String name) {
+	}
+
+	/**
+	 * Who beyond the unit hears of a measure's task: its audience, and for a task of a district's unit ({@code *-SW})
+	 * that district, where the audience is taken.
+	 */
+	record Reach(Audience audience, String district) {
 	}
 
 	private TaskPlanner() {
@@ -34,9 +66,9 @@ final class TaskPlanner {
 			Collection<String> affectedDistricts, Map<String, String> unitNames) {
 		Map<String, PlannedTask> tasks = new LinkedHashMap<>();
 		for (Duty duty : content.duties()) {
-			tasks.put("duty:" + duty.unitCode(), new PlannedTask("duty:" + duty.unitCode(), duty.unitCode(),
-					duty.unitName() == null ? unitNames.getOrDefault(duty.unitCode(), duty.unitCode()) : duty.unitName(),
-					"按职责清单履职", String.join("；", duty.duties()), null, DUTY_DEADLINE_MINUTES, List.of(), null, null));
+			TaskUnit unit = new TaskUnit(duty.unitCode(),
+					duty.unitName() == null ? unitNames.getOrDefault(duty.unitCode(), duty.unitCode()) : duty.unitName());
+			tasks.put("duty:" + duty.unitCode(), PlannedTask.duty(unit, duty.duties()));
 		}
 		List<Measure> measures = content.measures();
 		for (int i = 0; i < measures.size(); i++) {
@@ -46,9 +78,9 @@ final class TaskPlanner {
 			}
 			for (String unit : units(m.unitCode(), affectedDistricts)) {
 				String key = "measure:" + i + ":" + unit;
-				tasks.put(key, new PlannedTask(key, unit, unitNames.getOrDefault(unit, unit), m.task(),
-						m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(), m.audience(),
-						m.unitCode().startsWith("*-") ? unit.substring(0, unit.indexOf('-')) : null));
+				tasks.put(key, new PlannedTask(key, new TaskUnit(unit, unitNames.getOrDefault(unit, unit)), m.task(),
+						m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(),
+						new Reach(m.audience(), m.unitCode().startsWith("*-") ? unit.substring(0, unit.indexOf('-')) : null)));
 			}
 		}
 		return new ArrayList<>(tasks.values());

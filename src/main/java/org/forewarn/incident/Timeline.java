@@ -17,18 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Timeline {
 
-	private final IncidentStore store;
+	private final Incidents incidents;
 	private final BoardStream stream;
 	private final Clock clock;
 
-	Timeline(IncidentStore store, BoardStream stream, Clock clock) {
-		this.store = store;
+	Timeline(Incidents incidents, BoardStream stream, Clock clock) {
+		this.incidents = incidents;
 		this.stream = stream;
 		this.clock = clock;
 	}
 
 	void add(UUID incident, String kind, String summary, String actor) {
-		store.appendTimeline(incident, clock.instant(), kind, summary, actor == null ? "system" : actor);
+		incidents.appendTimeline(incident, clock.instant(), kind, summary, actor == null ? "system" : actor);
 		stream.changed(incident, kind, summary);
 	}
 }

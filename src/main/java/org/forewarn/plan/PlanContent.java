@@ -14,6 +14,11 @@ public record PlanContent(List<Duty> duties, List<Scenario> scenarios, List<Meas
 		measures = measures == null ? List.of() : List.copyOf(measures);
 	}
 
+	/** A plan with nothing in it yet: the first draft of a new plan. */
+	public static PlanContent empty() {
+		return new PlanContent(List.of(), List.of(), List.of());
+	}
+
 	/** One unit's standing duties in this plan; {@code unitCode} is a department code such as {@code 440300-SW}. */
 	public record Duty(String unitCode, String unitName, List<String> duties) {
 

@@ -65,11 +65,11 @@ class PlanController {
 	@PutMapping("/{id}/references")
 	@PreAuthorize(WRITERS)
 	PlanDesk.PlanOverview references(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody References body) {
+			@RequestBody PlanReferences body) {
 		return desk.references(user, id, body.references());
 	}
 
-	record References(List<UUID> references) {
+	record PlanReferences(List<UUID> references) {
 	}
 
 	@GetMapping("/{id}/versions")
@@ -84,13 +84,13 @@ class PlanController {
 		return desk.version(user, id, number);
 	}
 
-	record Edit(PlanContent content, String reason) {
+	record PlanEdit(PlanContent content, String reason) {
 	}
 
 	@PutMapping("/{id}/versions/{number}")
 	@PreAuthorize(WRITERS)
 	PlanVersionView edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int number,
-			@RequestBody Edit body) {
+			@RequestBody PlanEdit body) {
 		return desk.edit(user, id, number, body.content(), body.reason());
 	}
 
@@ -100,13 +100,13 @@ class PlanController {
 		return desk.submit(user, id, number);
 	}
 
-	record Reason(String reason) {
+	record PlanReturn(String reason) {
 	}
 
 	@PostMapping("/{id}/versions/{number}/return")
 	@PreAuthorize(WRITERS)
 	PlanVersionView returnToDraft(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable int number, @RequestBody(required = false) Reason body) {
+			@PathVariable int number, @RequestBody(required = false) PlanReturn body) {
 		return desk.returnToDraft(user, id, number, body == null ? null : body.reason());
 	}
 
@@ -116,14 +116,14 @@ class PlanController {
 		return desk.approve(user, id, number);
 	}
 
-	record Revision(String reason, String originKind, String originId) {
+	record PlanRevision(String reason, String originKind, String originId) {
 	}
 
 	@PostMapping("/{id}/revisions")
 	@PreAuthorize(WRITERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanVersionView revise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody Revision body) {
+			@RequestBody PlanRevision body) {
 		return desk.revise(user, id, body.reason(), body.originKind(), body.originId());
 	}
 

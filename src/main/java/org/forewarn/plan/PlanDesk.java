@@ -23,8 +23,8 @@ import org.forewarn.plan.PlanContent.Condition;
 import org.forewarn.plan.PlanContent.Duty;
 import org.forewarn.plan.PlanContent.Measure;
 import org.forewarn.plan.PlanContent.Scenario;
-import org.forewarn.plan.PlanStore.PlanRow;
-import org.forewarn.plan.PlanStore.Versioned;
+import org.forewarn.plan.Plans.PlanRow;
+import org.forewarn.plan.Plans.Versioned;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.OutsideJurisdiction;
 import org.forewarn.platform.Role;
@@ -39,21 +39,21 @@ import org.springframework.transaction.annotation.Transactional;
  * review), references without cycles, diffs and matching. Every change is audited in its own transaction.
  */
 @Service
-class PlanDesk implements Plans {
+class PlanDesk implements PlanLibrary {
 
 	static final Set<String> CONDITION_KINDS = Set.of("TYPE", "LEVEL", "AREA", "ALARM");
 	private static final Pattern WILDCARD_UNIT = Pattern.compile("\\*-[A-Z]{2,4}");
 
-	private final PlanStore store;
+	private final Plans plans;
 	private final LiveConditions live;
 	private final Regions regions;
 	private final Departments departments;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	PlanDesk(PlanStore store, LiveConditions live, Regions regions, Departments departments, AuditTrail audit,
+	PlanDesk(Plans plans, LiveConditions live, Regions regions, Departments departments, AuditTrail audit,
 			Clock clock) {
-		this.store = store;
+		this.plans = plans;
 		this.live = live;
 		this.regions = regions;
 		this.departments = departments;
@@ -75,18 +75,18 @@ class PlanDesk implements Plans {
 	List<PlanOverview> list(CurrentUser user) {
 		Map<UUID, List<Versioned>> byPlan = new HashMap<>();
 		List<PlanOverview> out = new ArrayList<>();
-		for (PlanRow plan : store.plans()) {
+		for (PlanRow plan : plans.plans()) {
 			if (!sees(user, plan)) {
 				continue;
 			}
-			out.add(overview(plan, byPlan.computeIfAbsent(plan.id(), store::versions)));
+			out.add(overview(plan, byPlan.computeIfAbsent(plan.id(), plans::versions)));
 		}
 		return out;
 	}
 
 	PlanOverview overview(CurrentUser user, UUID planId) {
 		PlanRow plan = visible(user, planId);
-		return overview(plan, store.versions(planId));
+		return overview(plan, plans.versions(planId));
 	}
 
 	private PlanOverview overview(PlanRow plan, List<Versioned> versions) {
@@ -96,17 +96,17 @@ class PlanDesk implements Plans {
 			.filter(v -> v.view().status().equals("DRAFT") || v.view().status().equals("REVIEW")).findFirst();
 		return new PlanOverview(plan.id(), plan.code(), plan.name(), plan.level(), plan.regionCode(), plan.category(),
 				published, open.map(v -> v.view().number()).orElse(null), open.map(v -> v.view().status()).orElse(null),
-				store.referencesOf(plan.id()), store.referencedBy(plan.id()));
+				plans.referencesOf(plan.id()), plans.referencedBy(plan.id()));
 	}
 
 	List<PlanVersionView> versions(CurrentUser user, UUID planId) {
 		visible(user, planId);
-		return store.versions(planId).stream().map(Versioned::view).toList();
+		return plans.versions(planId).stream().map(Versioned::view).toList();
 	}
 
 	PlanVersionView version(CurrentUser user, UUID planId, int number) {
 		visible(user, planId);
-		return store.version(planId, number).map(Versioned::view)
+		return plans.version(planId, number).map(Versioned::view)
 			.orElseThrow(() -> PlanRejected.missing("version " + number));
 	}
 
@@ -121,14 +121,14 @@ class PlanDesk implements Plans {
 
 	@Override
 	public Optional<PlanVersionView> version(UUID versionId) {
-		return store.version(versionId).map(Versioned::view);
+		return plans.version(versionId).map(Versioned::view);
 	}
 
 	@Override
 	public List<PlanMatch> matches(Situation situation) {
 		Map<String, Set<String>> alarms = live.activeByRule();
 		List<PlanMatch> out = new ArrayList<>();
-		for (Versioned published : store.published()) {
+		for (Versioned published : plans.published()) {
 			PlanVersionView v = published.view();
 			for (Scenario scenario : v.content().scenarios()) {
 				Matching.Verdict verdict = Matching.judge(scenario, situation, v.regionCode(), regions::isWithin, alarms);
@@ -188,66 +188,66 @@ class PlanDesk implements Plans {
 		require(form.regionCode() != null && regions.find(form.regionCode()).isPresent(), "regionCode",
 				"unknown region code '" + form.regionCode() + "'");
 		requireWrites(user, form.regionCode());
-		if (store.codeTaken(form.code())) {
+		if (plans.codeTaken(form.code())) {
 			throw new PlanRejected(Refusal.CONFLICT, "code", "a plan with code '" + form.code() + "' exists");
 		}
-		PlanContent content = form.content() == null ? new PlanContent(null, null, null) : form.content();
+		PlanContent content = form.content() == null ? PlanContent.empty() : form.content();
 		validate(content);
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		store.insertPlan(new PlanRow(id, form.code(), form.name().strip(), form.level(), form.regionCode(),
+		plans.insertPlan(new PlanRow(id, form.code(), form.name().strip(), form.level(), form.regionCode(),
 				form.category() == null ? "GENERAL" : form.category(), user.username(), now));
-		store.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null, null,
+		plans.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null,
 				user.username(), now);
 		if (form.references() != null && !form.references().isEmpty()) {
 			setReferences(id, new LinkedHashSet<>(form.references()));
 		}
 		audit.record(AuditEntry.of("plan.create", "plan:" + id, "success", form.code() + " " + form.name()));
-		return overview(store.plan(id).orElseThrow(), store.versions(id));
+		return overview(plans.plan(id).orElseThrow(), plans.versions(id));
 	}
 
 	@Transactional
 	PlanVersionView edit(CurrentUser user, UUID planId, int number, PlanContent content, String reason) {
 		PlanRow plan = lockWritable(user, planId);
-		Versioned v = store.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
+		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("DRAFT")) {
 			throw PlanRejected.conflict("only a draft can be edited; version " + number + " is " + v.view().status());
 		}
 		require(content != null, "content", "the plan content is missing");
 		validate(content);
-		store.edit(v.view().id(), content, reason(reason, v.view().reason()), user.username(), clock.instant());
+		plans.edit(v.view().id(), content, reason(reason, v.view().reason()), user.username(), clock.instant());
 		audit.record(AuditEntry.of("plan.edit", "plan:" + plan.id() + ":v" + number, "success", reason));
-		return store.version(v.view().id()).orElseThrow().view();
+		return plans.version(v.view().id()).orElseThrow().view();
 	}
 
 	@Transactional
 	PlanVersionView submit(CurrentUser user, UUID planId, int number) {
 		lockWritable(user, planId);
-		Versioned v = store.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
+		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("DRAFT")) {
 			throw PlanRejected.conflict("only a draft can be submitted for review; version " + number + " is " + v.view().status());
 		}
-		store.submit(v.view().id(), user.username(), clock.instant());
+		plans.submit(v.view().id(), user.username(), clock.instant());
 		audit.record(AuditEntry.of("plan.submit", "plan:" + planId + ":v" + number, "success", null));
-		return store.version(v.view().id()).orElseThrow().view();
+		return plans.version(v.view().id()).orElseThrow().view();
 	}
 
 	@Transactional
 	PlanVersionView returnToDraft(CurrentUser user, UUID planId, int number, String reason) {
 		lockWritable(user, planId);
-		Versioned v = store.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
+		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("REVIEW")) {
 			throw PlanRejected.conflict("only a version in review can be returned; version " + number + " is " + v.view().status());
 		}
-		store.returnToDraft(v.view().id(), clock.instant());
+		plans.returnToDraft(v.view().id(), clock.instant());
 		audit.record(AuditEntry.of("plan.return", "plan:" + planId + ":v" + number, "success", reason));
-		return store.version(v.view().id()).orElseThrow().view();
+		return plans.version(v.view().id()).orElseThrow().view();
 	}
 
 	@Transactional
 	PlanVersionView approve(CurrentUser user, UUID planId, int number) {
 		lockWritable(user, planId);
-		Versioned v = store.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
+		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("REVIEW")) {
 			throw PlanRejected.conflict("only a version in review can be approved; version " + number + " is " + v.view().status());
 		}
@@ -258,38 +258,40 @@ class PlanDesk implements Plans {
 			throw new PlanRejected(Refusal.FORBIDDEN, "approvedBy",
 					"four eyes: " + user.username() + " wrote this version and cannot approve it");
 		}
-		store.publish(planId, v.view().id(), user.username(), clock.instant());
+		plans.publish(planId, v.view().id(), user.username(), clock.instant());
 		audit.record(AuditEntry.of("plan.publish", "plan:" + planId + ":v" + number, "success",
 				"approved by " + user.username()));
-		return store.version(v.view().id()).orElseThrow().view();
+		return plans.version(v.view().id()).orElseThrow().view();
 	}
 
 	@Transactional
 	PlanVersionView revise(CurrentUser user, UUID planId, String reason, String originKind, String originId) {
 		lockWritable(user, planId);
 		UUID id = revision(planId, reason, originKind, originId, user.username());
-		return store.version(id).orElseThrow().view();
+		return plans.version(id).orElseThrow().view();
 	}
 
 	@Override
 	@Transactional
-	public UUID openRevision(UUID planId, String reason, String originKind, String originId, String by) {
-		store.planForUpdate(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
-		return revision(planId, reason, originKind, originId, by);
+	public UUID openRevision(PlanId planId, String reason, String originKind, String originId, String by) {
+		plans.planForUpdate(planId.value()).orElseThrow(() -> PlanRejected.missing("plan " + planId));
+		return revision(planId.value(), reason, originKind, originId, by);
 	}
 
 	private UUID revision(UUID planId, String reason, String originKind, String originId, String by) {
 		require(reason != null && !reason.isBlank(), "reason", "a revision needs the reason for the change");
-		List<Versioned> versions = store.versions(planId);
+		List<Versioned> versions = plans.versions(planId);
 		if (versions.stream().anyMatch(v -> v.view().status().equals("DRAFT") || v.view().status().equals("REVIEW"))) {
 			throw PlanRejected.conflict("the plan already has a version in draft or review");
 		}
 		PlanContent base = versions.stream().filter(v -> v.view().status().equals("PUBLISHED")).findFirst()
 			.or(() -> versions.stream().reduce((a, b) -> b)).map(v -> v.view().content())
-			.orElse(new PlanContent(null, null, null));
+			.orElse(PlanContent.empty());
 		UUID id = UUID.randomUUID();
-		int number = store.nextNumber(planId);
-		store.insertVersion(id, planId, number, base, reason.strip(), originKind, originId, by, clock.instant());
+		int number = plans.nextNumber(planId);
+		plans.insertVersion(id, planId, number, base, reason.strip(),
+				originKind == null && originId == null ? null : new Plans.VersionOrigin(originKind, originId), by,
+				clock.instant());
 		audit.record(AuditEntry.of("plan.revise", "plan:" + planId + ":v" + number, "success",
 				reason + (originKind == null ? "" : " (" + originKind + ":" + originId + ")")));
 		return id;
@@ -301,23 +303,23 @@ class PlanDesk implements Plans {
 		require(references != null, "references", "a list of plan ids is needed");
 		setReferences(planId, new LinkedHashSet<>(references));
 		audit.record(AuditEntry.of("plan.references", "plan:" + planId, "success", references.toString()));
-		return overview(plan, store.versions(planId));
+		return overview(plan, plans.versions(planId));
 	}
 
 	private void setReferences(UUID planId, Set<UUID> references) {
 		for (UUID ref : references) {
-			require(ref != null && store.plan(ref).isPresent(), "references", "unknown plan " + ref);
+			require(ref != null && plans.plan(ref).isPresent(), "references", "unknown plan " + ref);
 		}
 		Set<String> to = new LinkedHashSet<>();
 		references.forEach(r -> to.add(r.toString()));
-		Optional<List<String>> cycle = new ReferenceGraph(store.references()).with(planId.toString(), to)
+		Optional<List<String>> cycle = new ReferenceGraph(plans.references()).with(planId.toString(), to)
 			.cycleThrough(planId.toString());
 		if (cycle.isPresent()) {
 			List<String> names = cycle.get().stream()
-				.map(id -> store.plan(UUID.fromString(id)).map(PlanRow::code).orElse(id)).toList();
+				.map(id -> plans.plan(UUID.fromString(id)).map(PlanRow::code).orElse(id)).toList();
 			throw PlanRejected.invalid("references", "the references would form a cycle: " + String.join(" → ", names));
 		}
-		store.setReferences(planId, references);
+		plans.setReferences(planId, references);
 	}
 
 	// --- rules ----------------------------------------------------------------------------------------------------
@@ -403,7 +405,7 @@ class PlanDesk implements Plans {
 	}
 
 	private PlanRow visible(CurrentUser user, UUID planId) {
-		PlanRow plan = store.plan(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
+		PlanRow plan = plans.plan(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
 		if (!sees(user, plan)) {
 			throw new OutsideJurisdiction("plan:" + planId);
 		}
@@ -411,7 +413,7 @@ class PlanDesk implements Plans {
 	}
 
 	private PlanRow lockWritable(CurrentUser user, UUID planId) {
-		PlanRow plan = store.planForUpdate(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
+		PlanRow plan = plans.planForUpdate(planId).orElseThrow(() -> PlanRejected.missing("plan " + planId));
 		requireWrites(user, plan.regionCode());
 		return plan;
 	}

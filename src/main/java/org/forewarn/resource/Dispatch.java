@@ -24,31 +24,58 @@ final class Dispatch {
 	private Integer returnedQuantity;
 	private Instant updatedAt;
 
-	Dispatch(UUID id, UUID resourceId, int quantity, UUID incidentId, double latitude, double longitude,
-			String requestedBy, String requesterRegion, String purpose, DispatchStatus status, Integer returnedQuantity,
-			Instant createdAt, Instant updatedAt) {
+	/** Who asked for a dispatch: the username and the region they asked from. */
+	record Requester(String username, String region) {
+	}
+
+	/** Where the resource is wanted, and why (optional). */
+	record Destination(double latitude, double longitude, String purpose) {
+	}
+
+	/** Where a dispatch's journey stands: its status, how much came back (once returned) and when it last moved. */
+	record Progress(DispatchStatus status, Integer returnedQuantity, Instant createdAt, Instant updatedAt) {
+	}
+
+	/** As stored: the request, then where its journey stands. */
+	Dispatch(UUID id, UUID resourceId, int quantity, UUID incidentId, Destination to, Requester by, Progress progress) {
 		this.id = id;
 		this.resourceId = resourceId;
 		this.quantity = quantity;
 		this.incidentId = incidentId;
-		this.latitude = latitude;
-		this.longitude = longitude;
-		this.requestedBy = requestedBy;
-		this.requesterRegion = requesterRegion;
-		this.purpose = purpose;
-		this.status = status;
-		this.returnedQuantity = returnedQuantity;
-		this.createdAt = createdAt;
-		this.updatedAt = updatedAt;
+		this.latitude = to.latitude();
+		this.longitude = to.longitude();
+		this.requestedBy = by.username();
+		this.requesterRegion = by.region();
+		this.purpose = to.purpose();
+		this.status = progress.status();
+		this.returnedQuantity = progress.returnedQuantity();
+		this.createdAt = progress.createdAt();
+		this.updatedAt = progress.updatedAt();
 	}
 
-	static Dispatch request(UUID resourceId, int quantity, UUID incidentId, double latitude, double longitude,
-			String requestedBy, String requesterRegion, String purpose, Instant now) {
+	/** A new request for {@code quantity} of a resource, for an incident (null: none). */
+	static Dispatch request(UUID resourceId, int quantity, UUID incidentId, Destination to, Requester by, Instant now) {
 		if (quantity <= 0) {
 			throw new IllegalArgumentException("quantity must be at least 1");
 		}
-		return new Dispatch(UUID.randomUUID(), resourceId, quantity, incidentId, latitude, longitude, requestedBy,
-				requesterRegion, purpose, DispatchStatus.REQUESTED, null, now, now);
+		return new Dispatch(UUID.randomUUID(), resourceId, quantity, incidentId, to, by,
+				new Progress(DispatchStatus.REQUESTED, null, now, now));
+	}
+
+	/**
+	 * Runs one move by its type; an illegal one for the current status is an {@link IllegalDispatchMove}. A return
+	 * without a quantity brings the whole quantity back (teams, experts, vehicles, shelter places).
+	 */
+	void handle(DispatchCommand command, String by, Instant now) {
+		switch (command) {
+			case DispatchCommand.Approve approve -> approve(by, now);
+			case DispatchCommand.Reject reject -> reject(by, now);
+			case DispatchCommand.Cancel cancel -> cancel(by, now);
+			case DispatchCommand.Depart depart -> dispatch(now);
+			case DispatchCommand.Arrive arrive -> arrive(now);
+			case DispatchCommand.ReturnHome back ->
+				returnHome(back.returnedQuantity() == null ? quantity : back.returnedQuantity(), now);
+		}
 	}
 
 	/** Four eyes: the requester cannot approve their own request. */

@@ -28,21 +28,36 @@ class DispatchController {
 
 	private final DispatchDesk desk;
 	private final Dispatches dispatches;
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private final ResourceAccess access;
 
-	DispatchController(DispatchDesk desk, Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access) {
+	DispatchController(DispatchDesk desk, Dispatches dispatches, Resources resources, ResourceAccess access) {
 		this.desk = desk;
 		this.dispatches = dispatches;
-		this.catalogue = catalogue;
+		this.resources = resources;
 		this.access = access;
 	}
 
-	record DispatchView(UUID id, UUID resourceId, ResourceKind resourceKind, String resourceName, String typeCode,
-			String resourceRegionCode, int quantity, Integer returnedQuantity, String unit, UUID incidentId,
-			double latitude, double longitude, DispatchStatus status, String requestedBy, String requesterRegion,
-			String purpose, Instant createdAt, Instant updatedAt, List<String> allowedActions,
-			List<Dispatches.Step> steps) {
+	/**
+	 * A dispatch as the console shows it, composed: which resource and how much, who asked for it where and why, its
+	 * status with the moves the caller may make, and its steps (on a single dispatch; empty in lists).
+	 */
+	record DispatchView(UUID id, DispatchStatus status, DispatchedResource resource, DispatchedAmount amount,
+			DispatchRequestView request, Instant updatedAt, List<String> allowedActions,
+			List<Dispatches.DispatchStep> steps) {
+	}
+
+	/** The resource sent: its kind, name, type and region, and the unit its quantity counts in. */
+	record DispatchedResource(UUID id, ResourceKind kind, String name, String typeCode, String regionCode, String unit) {
+	}
+
+	/** How much was sent and, once back, how much came back (the rest of a supply was consumed). */
+	record DispatchedAmount(int quantity, Integer returnedQuantity) {
+	}
+
+	/** Who requested it, from which region, for which incident (null: none), to which point, and why. */
+	record DispatchRequestView(String requestedBy, String requesterRegion, UUID incidentId, double latitude,
+			double longitude, String purpose, Instant createdAt) {
 	}
 
 	@PostMapping
@@ -73,25 +88,85 @@ class DispatchController {
 		Dispatch d = dispatches.find(id)
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
 		// like incidents, orders and warnings: an existing dispatch outside the caller's area is a 403 (and audited)
-		if (!access.sees(user, d, catalogue.find(d.resourceId()).orElseThrow())) {
+		if (!access.sees(user, d, resources.find(d.resourceId()).orElseThrow())) {
 			throw new OutsideJurisdiction("dispatch:" + id);
 		}
 		return view(d, user, true);
 	}
 
-	record Move(Integer returnedQuantity, String note) {
+	/** The owner's side approves a request (not the requester: four eyes). */
+	record DispatchApproval(String note) {
 	}
 
-	@PostMapping("/{id}/{action}")
+	@PostMapping("/{id}/approve")
 	@PreAuthorize(ResourceAccess.REQUESTERS)
-	DispatchView move(@PathVariable UUID id, @PathVariable String action, @RequestBody(required = false) Move move,
+	DispatchView approve(@PathVariable UUID id, @RequestBody(required = false) DispatchApproval body,
 			@AuthenticationPrincipal CurrentUser user) {
-		Move m = move == null ? new Move(null, null) : move;
-		return view(desk.move(id, action, m.returnedQuantity(), m.note(), user), user, true);
+		return handle(id, new DispatchCommand.Approve(body == null ? null : body.note()), user);
+	}
+
+	/** The owner's side turns a request down. */
+	record DispatchRejection(String note) {
+	}
+
+	@PostMapping("/{id}/reject")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView reject(@PathVariable UUID id, @RequestBody(required = false) DispatchRejection body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Reject(body == null ? null : body.note()), user);
+	}
+
+	/** The requester or the owner's side withdraws a dispatch before it leaves. */
+	record DispatchCancellation(String note) {
+	}
+
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView cancel(@PathVariable UUID id, @RequestBody(required = false) DispatchCancellation body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Cancel(body == null ? null : body.note()), user);
+	}
+
+	/** The resource sets out 出动. */
+	record DispatchDeparture(String note) {
+	}
+
+	@PostMapping("/{id}/dispatch")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView depart(@PathVariable UUID id, @RequestBody(required = false) DispatchDeparture body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Depart(body == null ? null : body.note()), user);
+	}
+
+	/** The resource arrived at the scene 到达. */
+	record DispatchArrival(String note) {
+	}
+
+	@PostMapping("/{id}/arrive")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView arrive(@PathVariable UUID id, @RequestBody(required = false) DispatchArrival body,
+			@AuthenticationPrincipal CurrentUser user) {
+		return handle(id, new DispatchCommand.Arrive(body == null ? null : body.note()), user);
+	}
+
+	/** Back home 归还/归队; for supplies, how much came back (the rest counts as consumed). */
+	record DispatchReturn(Integer returnedQuantity, String note) {
+	}
+
+	@PostMapping("/{id}/return")
+	@PreAuthorize(ResourceAccess.REQUESTERS)
+	DispatchView returnHome(@PathVariable UUID id, @RequestBody(required = false) DispatchReturn body,
+			@AuthenticationPrincipal CurrentUser user) {
+		Integer returned = body == null ? null : body.returnedQuantity();
+		return handle(id, new DispatchCommand.ReturnHome(returned, body == null ? null : body.note()), user);
+	}
+
+	private DispatchView handle(UUID id, DispatchCommand command, CurrentUser user) {
+		return view(desk.handle(new DispatchId(id), command, user), user, true);
 	}
 
 	private DispatchView view(Dispatch d, CurrentUser user, boolean withSteps) {
-		Resource r = catalogue.find(d.resourceId()).orElseThrow();
+		Resource r = resources.find(d.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, r);
 		boolean requester = d.requestedBy().equals(user.username());
 		List<String> actions = switch (d.status()) {
@@ -102,9 +177,11 @@ class DispatchController {
 			case ARRIVED -> owner ? List.of("return") : List.of();
 			default -> List.of();
 		};
-		return new DispatchView(d.id(), r.id(), r.kind(), r.name(), r.typeCode(), r.regionCode(), d.quantity(),
-				d.returnedQuantity(), r.unit(), d.incidentId(), d.latitude(), d.longitude(), d.status(), d.requestedBy(),
-				d.requesterRegion(), d.purpose(), d.createdAt(), d.updatedAt(), actions,
-				withSteps ? dispatches.steps(d.id()) : List.of());
+		return new DispatchView(d.id(), d.status(),
+				new DispatchedResource(r.id(), r.kind(), r.name(), r.typeCode(), r.regionCode(), r.unit()),
+				new DispatchedAmount(d.quantity(), d.returnedQuantity()),
+				new DispatchRequestView(d.requestedBy(), d.requesterRegion(), d.incidentId(), d.latitude(), d.longitude(),
+						d.purpose(), d.createdAt()),
+				d.updatedAt(), actions, withSteps ? dispatches.steps(d.id()) : List.of());
 	}
 }

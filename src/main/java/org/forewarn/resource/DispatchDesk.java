@@ -9,6 +9,7 @@ import org.forewarn.audit.AuditEntry;
 import org.forewarn.audit.AuditTrail;
 import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
+import org.forewarn.platform.IncidentId;
 import org.forewarn.platform.OutsideJurisdiction;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,17 +30,17 @@ class DispatchDesk {
 	}
 
 	private final Dispatches dispatches;
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private final ResourceAccess access;
 	private final KnownIncidents incidents;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	DispatchDesk(Dispatches dispatches, ResourceCatalogue catalogue, ResourceAccess access, KnownIncidents incidents,
+	DispatchDesk(Dispatches dispatches, Resources resources, ResourceAccess access, KnownIncidents incidents,
 			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.dispatches = dispatches;
-		this.catalogue = catalogue;
+		this.resources = resources;
 		this.access = access;
 		this.incidents = incidents;
 		this.audit = audit;
@@ -69,9 +70,9 @@ class DispatchDesk {
 		if (request.purpose() != null && request.purpose().length() > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "purpose", "At most 500 characters.");
 		}
-		Resource resource = catalogue.find(request.resourceId())
+		Resource resource = resources.find(request.resourceId())
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
-		if (request.incidentId() != null && !incidents.exists(request.incidentId())) {
+		if (request.incidentId() != null && !incidents.exists(new IncidentId(request.incidentId()))) {
 			throw new ResourceProblem(Refusal.UNPROCESSABLE, "incidentId",
 					"No incident " + request.incidentId() + "; dispatch for an incident that was opened, or for none.");
 		}
@@ -95,15 +96,16 @@ class DispatchDesk {
 			quantity = request.quantity();
 		}
 		Instant now = clock.instant();
-		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(), request.latitude(),
-				request.longitude(), user.username(), user.jurisdiction().regionCode(), request.purpose(), now);
+		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(),
+				new Dispatch.Destination(request.latitude(), request.longitude(), request.purpose()),
+				new Dispatch.Requester(user.username(), user.jurisdiction().regionCode()), now);
 		// The key is claimed before the resource is taken: a concurrent request with the same key waits here on the
 		// unique index until the first commits, then replays its dispatch instead of finding the team busy (or, if
 		// the first rolled back, goes on as the first).
 		if (!dispatches.insert(dispatch, key)) {
 			return new Created(dispatches.find(dispatches.byKey(user.username(), key).orElseThrow()).orElseThrow(), true);
 		}
-		if (!catalogue.take(resource, quantity, now)) {
+		if (!resources.take(resource, quantity, now)) {
 			throw new IllegalDispatchMove(busy(resource, quantity));
 		}
 		dispatches.step(dispatch, user.username(), request.purpose());
@@ -123,20 +125,21 @@ class DispatchDesk {
 		};
 	}
 
-	/** approve, reject, cancel, dispatch, arrive, return. */
+	/** Runs one move on a dispatch: approve, reject, cancel, depart, arrive or return. */
 	@Transactional
-	Dispatch move(UUID id, String action, Integer returnedQuantity, String note, CurrentUser user) {
-		if (note != null && note.length() > 500) {
+	Dispatch handle(DispatchId id, DispatchCommand command, CurrentUser user) {
+		if (command.note() != null && command.note().length() > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "note", "At most 500 characters.");
 		}
-		Dispatch dispatch = dispatches.lock(id)
+		Dispatch dispatch = dispatches.lock(id.value())
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
-		Resource resource = catalogue.lock(dispatch.resourceId()).orElseThrow();
+		Resource resource = resources.lock(dispatch.resourceId()).orElseThrow();
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
 		Instant now = clock.instant();
-		switch (action) {
-			case "approve" -> {
+		// who may make the move, and what a supply's return must say; the dispatch itself guards its status
+		switch (command) {
+			case DispatchCommand.Approve approve -> {
 				requireOwner(owner, resource);
 				if (requester && dispatch.status() == DispatchStatus.REQUESTED) {
 					// four eyes: the refusal is recorded even though this transaction rolls back
@@ -144,52 +147,39 @@ class DispatchDesk {
 							"dispatch.approve", "dispatch:" + id, "refused", "four eyes: " + user.username()
 									+ " requested it"));
 				}
-				dispatch.approve(user.username(), now);
 			}
-			case "reject" -> {
+			case DispatchCommand.Reject reject -> requireOwner(owner, resource);
+			case DispatchCommand.Depart depart -> requireOwner(owner, resource);
+			case DispatchCommand.Cancel cancel -> requireOwnerOrRequester(owner, requester, id);
+			case DispatchCommand.Arrive arrive -> requireOwnerOrRequester(owner, requester, id);
+			case DispatchCommand.ReturnHome back -> {
 				requireOwner(owner, resource);
-				dispatch.reject(user.username(), now);
-				catalogue.giveBack(resource, dispatch.quantity(), now);
-			}
-			case "cancel" -> {
-				if (!owner && !requester) {
-					throw new OutsideJurisdiction("dispatch:" + id);
+				if (resource.kind() == ResourceKind.SUPPLY && back.returnedQuantity() == null) {
+					throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
+							"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
 				}
-				dispatch.cancel(user.username(), now);
-				catalogue.giveBack(resource, dispatch.quantity(), now);
-			}
-			case "dispatch" -> {
-				requireOwner(owner, resource);
-				dispatch.dispatch(now);
-			}
-			case "arrive" -> {
-				if (!owner && !requester) {
-					throw new OutsideJurisdiction("dispatch:" + id);
+				if (resource.kind() != ResourceKind.SUPPLY) {
+					command = new DispatchCommand.ReturnHome(null, back.note()); // a team comes back whole
 				}
-				dispatch.arrive(now);
 			}
-			case "return" -> {
-				requireOwner(owner, resource);
-				int back = switch (resource.kind()) {
-					case SUPPLY -> {
-						if (returnedQuantity == null) {
-							throw new ResourceProblem(Refusal.INVALID, "returnedQuantity",
-									"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
-						}
-						yield returnedQuantity;
-					}
-					default -> dispatch.quantity();
-				};
-				dispatch.returnHome(back, now);
-				catalogue.giveBack(resource, back, now);
-			}
-			default -> throw new ResourceProblem(Refusal.NOT_FOUND, null,
-					"No move '" + action + "'; moves are approve, reject, cancel, dispatch, arrive, return.");
+		}
+		dispatch.handle(command, user.username(), now);
+		if (command instanceof DispatchCommand.Reject || command instanceof DispatchCommand.Cancel) {
+			resources.giveBack(resource, dispatch.quantity(), now); // it never left: all of it is free again
+		}
+		else if (command instanceof DispatchCommand.ReturnHome) {
+			resources.giveBack(resource, dispatch.returnedQuantity(), now);
 		}
 		dispatches.update(dispatch);
-		dispatches.step(dispatch, user.username(), note);
-		recorded(dispatch, resource, user, "dispatch." + action);
+		dispatches.step(dispatch, user.username(), command.note());
+		recorded(dispatch, resource, user, "dispatch." + command.action());
 		return dispatch;
+	}
+
+	private static void requireOwnerOrRequester(boolean owner, boolean requester, DispatchId id) {
+		if (!owner && !requester) {
+			throw new OutsideJurisdiction("dispatch:" + id);
+		}
 	}
 
 	private static void requireOwner(boolean owner, Resource resource) {
@@ -200,7 +190,8 @@ class DispatchDesk {
 	}
 
 	private void recorded(Dispatch dispatch, Resource resource, CurrentUser user, String action) {
-		events.publishEvent(new DispatchProgressed(dispatch.id(), dispatch.incidentId(), resource.kind().name(),
+		events.publishEvent(new DispatchProgressed(new DispatchId(dispatch.id()),
+				IncidentId.orNull(dispatch.incidentId()), resource.kind().name(),
 				resource.name(), dispatch.status().name(), dispatch.quantity(), resource.unit(), dispatch.updatedAt(),
 				user.username()));
 		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), action, "dispatch:" + dispatch.id(),

@@ -20,7 +20,7 @@ class Dispatches {
 	private static final String COLUMNS = "id, resource_id, quantity, returned_quantity, incident_id, latitude, longitude,"
 			+ " status, requested_by, requester_region, purpose, created_at, updated_at";
 
-	record Step(String status, Instant at, String by, String note) {
+	record DispatchStep(String status, Instant at, String by, String note) {
 	}
 
 	private final JdbcClient jdbc;
@@ -83,10 +83,10 @@ class Dispatches {
 			.update();
 	}
 
-	List<Step> steps(UUID id) {
+	List<DispatchStep> steps(UUID id) {
 		return jdbc.sql("select status, at, by_user, note from dispatch_step where dispatch_id = :id order by seq")
 			.param("id", id)
-			.query((rs, n) -> new Step(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new DispatchStep(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
 			.list();
 	}
 
@@ -110,10 +110,11 @@ class Dispatches {
 
 	static Dispatch map(ResultSet rs, int row) throws SQLException {
 		return new Dispatch(rs.getObject("id", UUID.class), rs.getObject("resource_id", UUID.class),
-				rs.getInt("quantity"), rs.getObject("incident_id", UUID.class), rs.getDouble("latitude"),
-				rs.getDouble("longitude"), rs.getString("requested_by"), rs.getString("requester_region"),
-				rs.getString("purpose"), DispatchStatus.valueOf(rs.getString("status")),
-				(Integer) rs.getObject("returned_quantity"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getInt("quantity"), rs.getObject("incident_id", UUID.class),
+				new Dispatch.Destination(rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("purpose")),
+				new Dispatch.Requester(rs.getString("requested_by"), rs.getString("requester_region")),
+				new Dispatch.Progress(DispatchStatus.valueOf(rs.getString("status")),
+						(Integer) rs.getObject("returned_quantity"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("updated_at").toInstant()));
 	}
 }

@@ -1,6 +1,6 @@
 package org.forewarn.resource;
 
-import java.util.UUID;
+import org.forewarn.platform.IncidentId;
 
 /**
  * What the resource module needs to know about incidents before it dispatches for one: whether the incident exists.
@@ -10,5 +10,5 @@ import java.util.UUID;
 public interface KnownIncidents {
 
 	/** Whether an incident with this id was ever opened on this platform. */
-	boolean exists(UUID incidentId);
+	boolean exists(IncidentId incident);
 }

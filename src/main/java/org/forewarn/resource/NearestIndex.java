@@ -22,11 +22,11 @@ class NearestIndex {
 	record Bucket(UUID[] ids, ResourceKind[] kinds, double[] lat, double[] lon) {
 	}
 
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 	private volatile Map<String, Bucket> buckets;
 
-	NearestIndex(ResourceCatalogue catalogue) {
-		this.catalogue = catalogue;
+	NearestIndex(Resources resources) {
+		this.resources = resources;
 	}
 
 	/** Forget the positions; the next query reads them again. */
@@ -96,7 +96,7 @@ class NearestIndex {
 			synchronized (this) {
 				current = buckets;
 				if (current == null) {
-					current = build(catalogue.positions());
+					current = build(resources.positions());
 					buckets = current;
 				}
 			}
@@ -104,9 +104,9 @@ class NearestIndex {
 		return current;
 	}
 
-	static Map<String, Bucket> build(List<ResourceCatalogue.Position> positions) {
-		Map<String, List<ResourceCatalogue.Position>> groups = new HashMap<>();
-		for (ResourceCatalogue.Position p : positions) {
+	static Map<String, Bucket> build(List<Resources.Position> positions) {
+		Map<String, List<Resources.Position>> groups = new HashMap<>();
+		for (Resources.Position p : positions) {
 			groups.computeIfAbsent(p.typeCode(), k -> new ArrayList<>()).add(p);
 			groups.computeIfAbsent(p.kind().name(), k -> new ArrayList<>()).add(p);
 			groups.computeIfAbsent("*", k -> new ArrayList<>()).add(p);

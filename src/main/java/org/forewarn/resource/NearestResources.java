@@ -16,16 +16,16 @@ import org.springframework.stereotype.Service;
  * are available now (one query per round; a round doubles the candidates until enough are found).
  */
 @Service
-class NearestResources implements Resources {
+class NearestResources implements ResourcePool {
 
 	static final int MAX_LIMIT = 100;
 
 	private final NearestIndex index;
-	private final ResourceCatalogue catalogue;
+	private final Resources resources;
 
-	NearestResources(NearestIndex index, ResourceCatalogue catalogue) {
+	NearestResources(NearestIndex index, Resources resources) {
 		this.index = index;
-		this.catalogue = catalogue;
+		this.resources = resources;
 	}
 
 	@Override
@@ -35,7 +35,7 @@ class NearestResources implements Resources {
 			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "limit", "limit is 1 to " + MAX_LIMIT + ".");
 		}
 		String key = TextPolicy.blankToNull(type);
-		if (key != null && !catalogue.types().containsKey(key) && !isKind(key)) {
+		if (key != null && !resources.types().containsKey(key) && !isKind(key)) {
 			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "type", "Unknown type '" + key
 					+ "': use a kind (TEAM, SUPPLY, SHELTER, EXPERT, VEHICLE) or a type code from GET /api/resources/types.");
 		}
@@ -50,7 +50,7 @@ class NearestResources implements Resources {
 		while (found.size() < limit && from < total) {
 			List<NearestIndex.Candidate> candidates = index.closest(latitude, longitude, key, Math.min(total, from + round));
 			List<UUID> ids = candidates.subList(from, candidates.size()).stream().map(NearestIndex.Candidate::id).toList();
-			Map<UUID, Resource> available = catalogue.availableAmong(ids);
+			Map<UUID, Resource> available = resources.availableAmong(ids);
 			for (UUID id : ids) {
 				Resource r = available.get(id);
 				if (r != null && found.size() < limit) {
@@ -65,13 +65,13 @@ class NearestResources implements Resources {
 
 	@Override
 	public Optional<NearbyResource> find(UUID id) {
-		return catalogue.find(id).map(r -> view(r, r.latitude(), r.longitude()));
+		return resources.find(id).map(r -> view(r, r.latitude(), r.longitude()));
 	}
 
 	NearbyResource view(Resource r, double latitude, double longitude) {
 		double straight = TravelEstimate.straightMetres(latitude, longitude, r.latitude(), r.longitude());
 		double travel = TravelEstimate.travelMetres(straight);
-		ResourceCatalogue.Type type = catalogue.types().get(r.typeCode());
+		Resources.ResourceType type = resources.types().get(r.typeCode());
 		return new NearbyResource(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
 				r.regionCode(), r.departmentCode(), r.latitude(), r.longitude(), r.available(), r.unit(),
 				Math.round(straight), Math.round(travel), TravelEstimate.minutes(r.kind(), travel));

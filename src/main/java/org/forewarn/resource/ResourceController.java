@@ -1,19 +1,10 @@
 package org.forewarn.resource;
 
-import org.forewarn.platform.Refusal;
-import java.time.Clock;
 import java.util.List;
-
 import java.util.UUID;
 
-import org.forewarn.audit.AuditEntry;
-import org.forewarn.audit.AuditTrail;
-import org.forewarn.organisation.DepartmentSummary;
-import org.forewarn.organisation.Departments;
-import org.forewarn.platform.Coordinates;
 import org.forewarn.platform.CurrentUser;
-import org.forewarn.platform.OutsideJurisdiction;
-import org.forewarn.region.Placement;
+import org.forewarn.platform.Refusal;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 
@@ -21,9 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,46 +26,63 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/resources")
 class ResourceController {
 
-	private final ResourceCatalogue catalogue;
+	private final ResourceDesk desk;
+	private final Resources resources;
 	private final NearestResources nearest;
-	private final NearestIndex index;
 	private final ResourceAccess access;
 	private final Regions regions;
-	private final Departments departments;
-	private final AuditTrail audit;
-	private final Clock clock;
 
-	ResourceController(ResourceCatalogue catalogue, NearestResources nearest, NearestIndex index, ResourceAccess access,
-			Regions regions, Departments departments, AuditTrail audit, Clock clock) {
-		this.catalogue = catalogue;
+	ResourceController(ResourceDesk desk, Resources resources, NearestResources nearest, ResourceAccess access,
+			Regions regions) {
+		this.desk = desk;
+		this.resources = resources;
 		this.nearest = nearest;
-		this.index = index;
 		this.access = access;
 		this.regions = regions;
-		this.departments = departments;
-		this.audit = audit;
-		this.clock = clock;
 	}
 
-	/** A resource as lists show it: the phone masked, and whether the caller may change it. */
-	record ResourceView(UUID id, ResourceKind kind, String typeCode, String typeName, String name, UUID warehouseId,
-			String regionCode, String regionName, String departmentCode, double latitude, double longitude,
-			int quantity, String unit, Integer capacity, Integer occupancy, int available, String status,
-			String maskedPhone, String details, int version, boolean manageable) {
+	/**
+	 * A resource as lists show it, composed: its type, where it is and who owns it, how much of it is available, its
+	 * contact (the phone masked) and whether the caller may change it.
+	 */
+	record ResourceView(UUID id, ResourceKind kind, String name, ResourceTypeName type, ResourceSite site,
+			ResourceAvailability availability, ResourceContactView contact, ResourceEdit edit) {
 	}
 
-	record PageView(List<ResourceView> content, long totalElements, int page, int size) {
+	/** The type code and its Chinese name. */
+	record ResourceTypeName(String code, String name) {
+	}
+
+	/** Where it is (a supply: its warehouse) and who owns it: region (code, name) and department. */
+	record ResourceSite(UUID warehouseId, String regionCode, String regionName, String departmentCode, double latitude,
+			double longitude) {
+	}
+
+	/** Status, stock in its unit, a shelter's capacity and occupancy, and what can be dispatched now. */
+	record ResourceAvailability(String status, int quantity, String unit, Integer capacity, Integer occupancy,
+			int available) {
+	}
+
+	/** The phone masked, and the details with any phone number in them masked too. */
+	record ResourceContactView(String maskedPhone, String details) {
+	}
+
+	/** The version to send back with an edit, and whether the caller may edit at all. */
+	record ResourceEdit(int version, boolean manageable) {
+	}
+
+	record ResourcePage(List<ResourceView> content, long totalElements, int page, int size) {
 	}
 
 	@GetMapping("/types")
 	@PreAuthorize(ResourceAccess.STAFF)
-	List<ResourceCatalogue.Type> types() {
-		return List.copyOf(catalogue.types().values());
+	List<Resources.ResourceType> types() {
+		return List.copyOf(resources.types().values());
 	}
 
 	@GetMapping
 	@PreAuthorize(ResourceAccess.STAFF)
-	PageView list(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String type,
+	ResourcePage list(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean available, @RequestParam(required = false) UUID warehouse,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
@@ -88,7 +93,7 @@ class ResourceController {
 		if (size < 1 || size > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "size", "size is 1 to 500.");
 		}
-		if (type != null && !catalogue.types().containsKey(type)) {
+		if (type != null && !resources.types().containsKey(type)) {
 			throw new ResourceProblem(Refusal.INVALID, "type", "Unknown type code '" + type + "'.");
 		}
 		if (region != null && regions.find(region).isEmpty()) {
@@ -96,9 +101,9 @@ class ResourceController {
 		}
 		// the whole city's pool is visible (mutual aid); by default a list shows the caller's own area
 		String scope = all ? null : access.scope(user);
-		ResourceCatalogue.Page found = catalogue.search(
-				new ResourceCatalogue.Search(scope, kind, type, region, q, available, warehouse), page, size);
-		return new PageView(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page, size);
+		Resources.Page found = resources.search(
+				new Resources.Search(scope, kind, type, region, q, available, warehouse), page, size);
+		return new ResourcePage(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -107,25 +112,10 @@ class ResourceController {
 		return view(existing(id), user);
 	}
 
-	record Contact(UUID id, String name, String phone) {
-	}
-
-	/**
-	 * The full contact number of an expert or team, for duty staff of the owner's side, or of the side that has it
-	 * dispatched now (they need to reach the team they were sent); every read is audited.
-	 */
 	@GetMapping("/{id}/contact")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER')")
-	@Transactional
-	Contact contact(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-		Resource r = existing(id);
-		access.requireReachesContact(user, r);
-		if (r.phone() == null) {
-			throw new ResourceProblem(Refusal.NOT_FOUND, null, r.name() + " has no contact number.");
-		}
-		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.contact-read",
-				"resource:" + id, "success", r.name()));
-		return new Contact(id, r.name(), r.phone());
+	ResourceDesk.ResourceContact contact(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+		return desk.contact(id, user);
 	}
 
 	@GetMapping("/nearest")
@@ -139,208 +129,36 @@ class ResourceController {
 	@GetMapping("/map")
 	@PreAuthorize(ResourceAccess.STAFF)
 	List<Object[]> map(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String region) {
-		return catalogue.points(kind, region);
-	}
-
-	record Draft(ResourceKind kind, String typeCode, String name, UUID warehouseId, Double latitude, Double longitude,
-			String regionCode, String departmentCode, Integer quantity, Integer capacity, Integer occupancy, String phone,
-			String details) {
+		return resources.points(kind, region);
 	}
 
 	@PostMapping
 	@PreAuthorize(ResourceAccess.MANAGERS)
-	@Transactional
-	ResponseEntity<ResourceView> create(@RequestBody Draft draft, @AuthenticationPrincipal CurrentUser user) {
-		if (draft.typeCode() == null || !catalogue.types().containsKey(draft.typeCode())) {
-			throw new ResourceProblem(Refusal.INVALID, "typeCode", "Give a type code from GET /api/resources/types.");
-		}
-		ResourceCatalogue.Type type = catalogue.types().get(draft.typeCode());
-		if (draft.kind() != null && draft.kind() != type.kind()) {
-			throw new ResourceProblem(Refusal.INVALID, "kind", "Type " + type.code() + " is a " + type.kind() + ".");
-		}
-		String name = text(draft.name(), "name", 200, true);
-		double lat;
-		double lon;
-		String regionCode;
-		Resource warehouse = null;
-		if (type.kind() == ResourceKind.SUPPLY) {
-			if (draft.warehouseId() == null) {
-				throw new ResourceProblem(Refusal.INVALID, "warehouseId", "A supply is stocked in a warehouse.");
-			}
-			warehouse = catalogue.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
-				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "warehouseId", "No warehouse "
-						+ draft.warehouseId() + "."));
-			lat = warehouse.latitude();
-			lon = warehouse.longitude();
-			regionCode = warehouse.regionCode();
-		}
-		else {
-			Coordinates.require(draft.latitude(), "latitude", draft.longitude(), "longitude");
-			lat = draft.latitude();
-			lon = draft.longitude();
-			// a resource outside the city is no use to it, whatever region code came with it
-			Placement placement = regions.locate(lat, lon)
-				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "latitude",
-						"The point (" + lat + ", " + lon + ") lies outside " + regions.city().name() + "."));
-			String given = text(draft.regionCode(), "regionCode", 20, false);
-			if (given != null && regions.find(given).isPresent() && !regions.isWithin(placement.street().code(), given)
-					&& !regions.isWithin(given, placement.street().code())) {
-				throw new ResourceProblem(Refusal.UNPROCESSABLE, "regionCode", "Region " + given
-						+ " does not contain the point, which lies in " + placement.street().name() + ".");
-			}
-			regionCode = given != null ? given : placement.street().code();
-		}
-		String[] path = regions.ancestry(regionCode).stream().map(RegionSummary::code).toArray(String[]::new);
-		if (path.length == 0) {
-			throw new ResourceProblem(Refusal.INVALID, "regionCode", "Unknown region '" + regionCode + "'.");
-		}
-		String department = draft.departmentCode() != null ? department(draft.departmentCode(), regionCode)
-				: warehouse != null ? warehouse.departmentCode() : user.jurisdiction().departmentCode();
-		if (!access.manages(user, regionCode, department)) {
-			throw new OutsideJurisdiction("region " + regionCode);
-		}
-		int quantity = number(draft.quantity(), "quantity", type.kind() == ResourceKind.EXPERT
-				|| type.kind() == ResourceKind.VEHICLE ? 1 : 0);
-		Integer capacity = type.kind() == ResourceKind.SHELTER ? number(draft.capacity(), "capacity", 0) : null;
-		Integer occupancy = type.kind() == ResourceKind.SHELTER ? number(draft.occupancy(), "occupancy", 0) : null;
-		if (capacity != null && occupancy > capacity) {
-			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
-		}
-		String phone = phone(draft.phone());
-		Resource r = new Resource(UUID.randomUUID(), type.kind(), type.code(), name,
-				warehouse == null ? null : warehouse.id(), regionCode, department, lat, lon, quantity, type.unit(),
-				capacity, occupancy, "AVAILABLE", phone, text(draft.details(), "details", 2000, false), 0);
-		catalogue.insert(r, path, clock.instant());
-		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.create",
-				"resource:" + r.id(), "success", type.code() + " " + name));
-		afterCommit(index::invalidate);
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(r, user));
-	}
-
-	record Change(String name, Integer quantity, Integer capacity, Integer occupancy, String status, String phone,
-			String details, Integer version) {
+	ResponseEntity<ResourceView> create(@RequestBody ResourceDesk.ResourceDraft draft,
+			@AuthenticationPrincipal CurrentUser user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(desk.create(draft, user), user));
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize(ResourceAccess.MANAGERS)
-	@Transactional
-	ResourceView change(@PathVariable UUID id, @RequestBody Change change, @AuthenticationPrincipal CurrentUser user) {
-		Resource r = existing(id);
-		access.requireManages(user, r);
-		if (change.version() == null) {
-			throw new ResourceProblem(Refusal.INVALID, "version", "Send the version you edited (optimistic locking).");
-		}
-		if (change.status() != null && !List.of("AVAILABLE", "OUT_OF_SERVICE", "BUSY").contains(change.status())) {
-			throw new ResourceProblem(Refusal.INVALID, "status", "status is AVAILABLE or OUT_OF_SERVICE.");
-		}
-		if (change.status() != null && !change.status().equals(r.status())
-				&& ("BUSY".equals(r.status()) || "BUSY".equals(change.status()))) {
-			throw new IllegalDispatchMove("A busy resource becomes available again by returning its dispatch.");
-		}
-		Integer capacity = change.capacity() != null ? Integer.valueOf(number(change.capacity(), "capacity", 0)) : r.capacity();
-		Integer occupancy = change.occupancy() != null ? Integer.valueOf(number(change.occupancy(), "occupancy", 0)) : r.occupancy();
-		if (r.kind() == ResourceKind.SHELTER && occupancy > capacity) {
-			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
-		}
-		Resource changed = new Resource(r.id(), r.kind(), r.typeCode(),
-				change.name() == null ? r.name() : text(change.name(), "name", 200, true), r.warehouseId(), r.regionCode(),
-				r.departmentCode(), r.latitude(), r.longitude(),
-				change.quantity() == null ? r.quantity() : number(change.quantity(), "quantity", 0), r.unit(),
-				r.kind() == ResourceKind.SHELTER ? capacity : r.capacity(),
-				r.kind() == ResourceKind.SHELTER ? occupancy : r.occupancy(),
-				change.status() == null ? r.status() : change.status(),
-				change.phone() == null ? r.phone() : phone(change.phone()),
-				change.details() == null ? r.details() : text(change.details(), "details", 2000, false), change.version());
-		if (!catalogue.update(changed, clock.instant())) {
-			throw new IllegalDispatchMove("The resource was changed by someone else (or by a dispatch) in the meantime;"
-					+ " reload and try again.");
-		}
-		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "resource.change",
-				"resource:" + id, "success", "quantity " + r.quantity() + "→" + changed.quantity() + ", status "
-						+ r.status() + "→" + changed.status()));
-		return view(catalogue.find(id).orElseThrow(), user);
+	ResourceView change(@PathVariable UUID id, @RequestBody ResourceDesk.ResourceChange change,
+			@AuthenticationPrincipal CurrentUser user) {
+		return view(desk.change(id, change, user), user);
 	}
 
 	private Resource existing(UUID id) {
-		return catalogue.find(id)
-			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No resource " + id + "."));
+		return desk.existing(id);
 	}
 
 	ResourceView view(Resource r, CurrentUser user) {
-		ResourceCatalogue.Type type = catalogue.types().get(r.typeCode());
-		return new ResourceView(r.id(), r.kind(), r.typeCode(), type == null ? r.typeCode() : type.nameZh(), r.name(),
-				r.warehouseId(), r.regionCode(),
-				regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(), r.latitude(), r.longitude(), r.quantity(), r.unit(),
-				r.capacity(), r.occupancy(), r.available(), r.status(), r.maskedPhone(), r.maskedDetails(), r.version(),
-				access.manages(user, r));
+		Resources.ResourceType type = resources.types().get(r.typeCode());
+		return new ResourceView(r.id(), r.kind(), r.name(),
+				new ResourceTypeName(r.typeCode(), type == null ? r.typeCode() : type.nameZh()),
+				new ResourceSite(r.warehouseId(), r.regionCode(),
+						regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(),
+						r.latitude(), r.longitude()),
+				new ResourceAvailability(r.status(), r.quantity(), r.unit(), r.capacity(), r.occupancy(), r.available()),
+				new ResourceContactView(r.maskedPhone(), r.maskedDetails()),
+				new ResourceEdit(r.version(), access.manages(user, r)));
 	}
-
-	private static String text(String value, String field, int max, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				throw new ResourceProblem(Refusal.INVALID, field, field + " is required.");
-			}
-			return null;
-		}
-		if (value.length() > max) {
-			throw new ResourceProblem(Refusal.INVALID, field, "At most " + max + " characters.");
-		}
-		return value.strip();
-	}
-
-	/** A department of the organisation chart whose area the resource lies in (a city bureau may own any). */
-	private String department(String code, String regionCode) {
-		String given = text(code, "departmentCode", 40, false);
-		DepartmentSummary found = given == null ? null : departments.find(given).orElse(null);
-		if (found == null) {
-			throw new ResourceProblem(Refusal.UNPROCESSABLE, "departmentCode",
-					"Unknown department '" + clip(code) + "'; give a department code such as 440304-YJ.");
-		}
-		if (!regions.isWithin(regionCode, found.regionCode())) {
-			throw new ResourceProblem(Refusal.UNPROCESSABLE, "departmentCode",
-					found.name() + " does not work in region " + regionCode + ".");
-		}
-		return found.code();
-	}
-
-	/** Enough of a refused value to recognise it, never a whole 100k-character payload. */
-	private static String clip(String value) {
-		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-	}
-
-	private static int number(Integer value, String field, int fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		if (value < 0 || value > 10_000_000) {
-			throw new ResourceProblem(Refusal.INVALID, field, field + " is 0 to 10,000,000; stock never goes negative.");
-		}
-		return value;
-	}
-
-	private static String phone(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String digits = value.replaceAll("[\\s-]", "");
-		if (!digits.matches("\\+?[0-9]{5,15}")) {
-			throw new ResourceProblem(Refusal.INVALID, "phone", "A phone number has 5 to 15 digits.");
-		}
-		return digits;
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
-	}
-
 }

@@ -85,8 +85,8 @@ class IncidentIntegrationTests {
 	void aLevelTwoRainstormFloodInLonggangRunsTheCityFloodPlanFromMatchToAcknowledgement() throws Exception {
 		UUID id = incident("duty.city", "龙岗区暴雨洪涝", "010101", "II");
 		api.get("duty.city", "/api/incidents/" + id).andExpect(status().isOk())
-			.andExpect(jsonPath("$.districtCode").value("440307"))
-			.andExpect(jsonPath("$.leadDepartment").value("440300-YJ"))
+			.andExpect(jsonPath("$.place.district.code").value("440307"))
+			.andExpect(jsonPath("$.lead.code").value("440300-YJ"))
 			.andExpect(jsonPath("$.deadlines.firstPhoneBy").isNotEmpty());
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":1,"injured":3,"trapped":12,"evacuated":800,"summary":"龙城街道多处内涝，1人死亡"}""")
@@ -134,7 +134,7 @@ class IncidentIntegrationTests {
 			notices += counts.recipients();
 		}
 		assertThat(notices).isEqualTo(plannedNotices);
-		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.status").value("RESPONDING"));
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.summary.status").value("RESPONDING"));
 
 		// a network retry (same key) and a retry without the key create nothing twice
 		api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
@@ -153,7 +153,7 @@ class IncidentIntegrationTests {
 			.query(Long.class).single()).isEqualTo(planned);
 
 		// the housing bureau's handler acknowledges; the board shows it
-		String code = api.read(api.get("duty.city", "/api/incidents/" + id), "$.code");
+		String code = api.read(api.get("duty.city", "/api/incidents/" + id), "$.summary.code");
 		List<Map<String, Object>> items = api.read(api.get("handler.housing", "/api/me/notifications?limit=200"), "$[*]");
 		List<String> inbox = items.stream().filter(n -> ((String) n.get("text")).contains(code))
 			.map(n -> (String) n.get("id")).toList();
@@ -184,7 +184,7 @@ class IncidentIntegrationTests {
 				{"kind":"FOLLOW_UP","deaths":12,"injured":20,"missing":2,"trapped":0,"evacuated":15000,"summary":"搜救持续，死亡12人"}""")
 			.andExpect(status().isCreated());
 		var board = api.get("duty.city", "/api/incidents/" + id + "/board").andExpect(status().isOk());
-		assertThat((Integer) api.read(board, "$.incident.facts.deaths")).isEqualTo(12);
+		assertThat((Integer) api.read(board, "$.incident.assessment.facts.deaths")).isEqualTo(12);
 		assertThat((List<Integer>) api.read(board, "$.reports[*].facts.deaths")).containsExactly(1, 12);
 		assertThat((List<String>) api.read(board, "$.reports[*].kind")).containsExactly("FIRST", "FOLLOW_UP");
 
@@ -253,8 +253,8 @@ class IncidentIntegrationTests {
 				select distinct s.title from incident_task t join notification_subject s on s.id = t.command_id
 				where t.incident_id = :id""").param("id", id).query(String.class).list();
 		assertThat(titles).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("【演练】"));
-		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.drillOnly").value(true))
-			.andExpect(jsonPath("$.status").value("REPORTED"));
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.summary.drillOnly").value(true))
+			.andExpect(jsonPath("$.summary.status").value("REPORTED"));
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class IncidentIntegrationTests {
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":-1,"summary":"x"}""")
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("deaths"));
-		api.post("duty.city", "/api/incidents/" + id + "/status", "{\"status\":\"CLOSED\",\"reason\":\"误报\"}")
+		api.post("duty.city", "/api/incidents/" + id + "/close", "{\"reason\":\"误报\"}")
 			.andExpect(status().isOk());
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":0,"summary":"已处置"}""")
@@ -285,13 +285,73 @@ class IncidentIntegrationTests {
 	}
 
 	@Test
+	void eachStatusMoveHasItsOwnEndpointAndAnIllegalOneIsAConflict() throws Exception {
+		UUID id = incident("duty.city", "龙岗区某路段塌陷", "020301", "IV");
+		String incident = "/api/incidents/" + id;
+		api.post("duty.city", incident + "/recover", "{\"reason\":\"x\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		api.post("duty.city", incident + "/respond", "{\"reason\":\"启动Ⅳ级响应\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.status").value("RESPONDING"));
+		api.post("duty.city", incident + "/level", "{\"level\":\"III\",\"reason\":\"影响范围扩大\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.summary.level").value("III"))
+			.andExpect(jsonPath("$.summary.status").value("RESPONDING"));
+		api.post("duty.city", incident + "/level", "{\"level\":\"V\",\"reason\":\"x\"}")
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("level"));
+		api.post("duty.city", incident + "/recover", "").andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.status").value("RECOVERING"));
+		api.post("duty.city", incident + "/close", "{\"reason\":\"恢复完成\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.status").value("CLOSED"));
+		api.post("duty.city", incident + "/respond", "{}").andExpect(status().isConflict());
+		api.post("duty.nanshan", incident + "/respond", "{}").andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from audit_event where target = :t and action in ('incident.status', 'incident.level')")
+			.param("t", "incident:" + id).query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void theApiDocumentNamesEachIncidentAndDispatchActionBodyByItsOwnSchema() throws Exception {
+		Map<String, String> bodies = new java.util.LinkedHashMap<>();
+		bodies.put("/api/incidents/{id}/respond", "ResponseStart");
+		bodies.put("/api/incidents/{id}/recover", "RecoveryStart");
+		bodies.put("/api/incidents/{id}/close", "IncidentClosing");
+		bodies.put("/api/incidents/{id}/level", "IncidentRegrading");
+		bodies.put("/api/incidents/{id}/activations/{number}/level", "ResponseLevelChange");
+		bodies.put("/api/incidents/{id}/tasks/{taskId}/block", "TaskBlockage");
+		bodies.put("/api/incidents/{id}/decisions", "IncidentDecision");
+		bodies.put("/api/incidents/{id}/reviews", "AfterActionReview");
+		bodies.put("/api/dispatches/{id}/approve", "DispatchApproval");
+		bodies.put("/api/dispatches/{id}/reject", "DispatchRejection");
+		bodies.put("/api/dispatches/{id}/cancel", "DispatchCancellation");
+		bodies.put("/api/dispatches/{id}/dispatch", "DispatchDeparture");
+		bodies.put("/api/dispatches/{id}/arrive", "DispatchArrival");
+		bodies.put("/api/dispatches/{id}/return", "DispatchReturn");
+		var docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andExpect(status().isOk());
+		for (var body : bodies.entrySet()) {
+			String ref = api.read(docs, "$.paths['" + body.getKey() + "'].post.requestBody.content['application/json'].schema['$ref']");
+			assertThat(ref).as(body.getKey()).isEqualTo("#/components/schemas/" + body.getValue());
+		}
+		assertThat(Set.copyOf(bodies.values())).hasSameSizeAs(bodies.values());
+		// each schema is the move's own: exactly its fields
+		Map<String, Object> back = api.read(docs, "$.components.schemas.DispatchReturn.properties");
+		assertThat(back).containsOnlyKeys("returnedQuantity", "note");
+		Map<String, Object> regrading = api.read(docs, "$.components.schemas.IncidentRegrading.properties");
+		assertThat(regrading).containsOnlyKeys("level", "reason");
+		Map<String, Object> start = api.read(docs, "$.components.schemas.ResponseStart.properties");
+		assertThat(start).containsOnlyKeys("reason");
+		// the tasks' moves without a body have an endpoint each, no string-named action
+		assertThat(api.<Map<String, Object>>read(docs, "$.paths")).containsKeys("/api/incidents/{id}/tasks/{taskId}/acknowledge",
+				"/api/incidents/{id}/tasks/{taskId}/start", "/api/incidents/{id}/tasks/{taskId}/done")
+			.doesNotContainKeys("/api/incidents/{id}/tasks/{taskId}/{action}", "/api/dispatches/{id}/{action}",
+					"/api/incidents/{id}/status");
+	}
+
+	@Test
 	void reportedCasualtiesAboveTheDeclaredLevelRaiseAWarningWithTheCriterion() throws Exception {
 		UUID id = incident("duty.city", "龙岗某厂房生产安全事故", "020101", "III");
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":11,"injured":5,"summary":"厂房坍塌"}""").andExpect(status().isCreated());
-		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.impliedLevel").value("II"))
-			.andExpect(jsonPath("$.levelWarning").value(org.hamcrest.Matchers.containsString("II级")))
-			.andExpect(jsonPath("$.levelCriteria[0]").value(org.hamcrest.Matchers.containsString("493")));
+		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.assessment.implied").value("II"))
+			.andExpect(jsonPath("$.assessment.warning").value(org.hamcrest.Matchers.containsString("II级")))
+			.andExpect(jsonPath("$.assessment.criteria[0]").value(org.hamcrest.Matchers.containsString("493")));
 	}
 
 	@Test

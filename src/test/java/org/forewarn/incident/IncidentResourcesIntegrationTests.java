@@ -11,7 +11,7 @@ import org.awaitility.Awaitility;
 import org.forewarn.PlatformIntegrationTest;
 import org.forewarn.plan.PlanTestApi;
 import org.forewarn.resource.NearbyResource;
-import org.forewarn.resource.Resources;
+import org.forewarn.resource.ResourcePool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +25,7 @@ class IncidentResourcesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Resources resources;
+	ResourcePool resources;
 
 	@Test
 	void aTeamDispatchedToAnIncidentAppearsOnItsBoardTimelineAtEachStep() throws Exception {

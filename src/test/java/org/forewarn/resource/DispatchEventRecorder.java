@@ -19,10 +19,10 @@ class DispatchEventRecorder {
 	}
 
 	static List<String> statusesOf(UUID dispatchId) {
-		return events.stream().filter(e -> e.dispatchId().equals(dispatchId)).map(DispatchProgressed::status).toList();
+		return events.stream().filter(e -> e.dispatchId().value().equals(dispatchId)).map(DispatchProgressed::status).toList();
 	}
 
 	static List<DispatchProgressed> of(UUID dispatchId) {
-		return events.stream().filter(e -> e.dispatchId().equals(dispatchId)).toList();
+		return events.stream().filter(e -> e.dispatchId().value().equals(dispatchId)).toList();
 	}
 }

@@ -13,7 +13,8 @@ class DispatchTests {
 	static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
 
 	Dispatch requested() {
-		return Dispatch.request(UUID.randomUUID(), 10, null, 22.54, 114.05, "duty.futian", "440304", "积水抽排", NOW);
+		return Dispatch.request(UUID.randomUUID(), 10, null, new Dispatch.Destination(22.54, 114.05, "积水抽排"),
+				new Dispatch.Requester("duty.futian", "440304"), NOW);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.forewarn.PlatformIntegrationTest;
 import org.forewarn.platform.DemoMode;
+import org.forewarn.platform.IncidentId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +40,7 @@ class ResourceIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Resources resources;
+	ResourcePool resources;
 
 	String login(String username) throws Exception {
 		MvcResult result = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
@@ -124,10 +125,10 @@ class ResourceIntegrationTests {
 			.isNotEqualTo("改名");
 		mvc.perform(put("/api/resources/" + own).header("Authorization", futian).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"details\":\"福田区复核：2026年储备已盘点\",\"version\":0}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.details").value("福田区复核：2026年储备已盘点"));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.contact.details").value("福田区复核：2026年储备已盘点"));
 		// the city manages all
 		mvc.perform(get("/api/resources/" + nanshan).header("Authorization", login("duty.city")))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.manageable").value(true));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.edit.manageable").value(true));
 	}
 
 	@Test
@@ -243,7 +244,7 @@ class ResourceIntegrationTests {
 		assertThat(DispatchEventRecorder.statusesOf(UUID.fromString(id)))
 			.containsExactly("REQUESTED", "APPROVED", "DISPATCHED", "ARRIVED", "RETURNED");
 		assertThat(DispatchEventRecorder.of(UUID.fromString(id))).allSatisfy(e -> {
-			assertThat(e.incidentId()).isEqualTo(incident);
+			assertThat(e.incidentId()).isEqualTo(new IncidentId(incident));
 			assertThat(e.resourceKind()).isEqualTo("SUPPLY");
 			assertThat(e.unit()).isEqualTo("个");
 		});

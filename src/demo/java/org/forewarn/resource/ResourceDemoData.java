@@ -139,8 +139,9 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 		for (int i = 0; i < 6; i++) {
 			double[] p = point(random, null);
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
-			UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_CITY", "深圳市应急物资储备库（" + place.district().name() + "）",
-					null, city, city + "-YJ", p[0], p[1], 1, "座", null, null, "AVAILABLE", null, "市级储备"));
+			UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_CITY", "深圳市应急物资储备库（" + place.district().name() + "）", null,
+					new Where(city, city + "-YJ", p[0], p[1]),
+					Holding.of(1, "座"), "AVAILABLE", new Contact(null, "市级储备")));
 			stock(add, w, supplies, 1.0 + random.nextDouble(), random, city, city + "-YJ", p, "市储备库");
 		}
 		for (String district : districtNames.keySet()) {
@@ -151,8 +152,9 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 				}
 				Placement place = regions.locate(p[0], p[1]).orElseThrow();
 				String name = districtNames.get(district) + "应急物资储备库" + (i == 0 ? "" : "（" + place.street().name() + "分库）");
-				UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_DISTRICT", name, null, place.street().code(),
-						district + "-YJ", p[0], p[1], 1, "座", null, null, "AVAILABLE", null, "区级储备"));
+				UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_DISTRICT", name, null,
+						new Where(place.street().code(), district + "-YJ", p[0], p[1]),
+						Holding.of(1, "座"), "AVAILABLE", new Contact(null, "区级储备")));
 				stock(add, w, supplies, 0.3 + random.nextDouble() * 0.4, random, place.street().code(), district + "-YJ", p,
 						districtNames.get(district));
 			}
@@ -164,8 +166,8 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			if (streetHasPoint.putIfAbsent(place.street().code(), true) == null) {
 				String district = place.district().code();
 				UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_STREET", place.street().name() + "应急物资储备点", null,
-						place.street().code(), district + "-YJ", p[0], p[1], 1, "座", null, null, "AVAILABLE", null,
-						"街道储备"));
+						new Where(place.street().code(), district + "-YJ", p[0], p[1]),
+						Holding.of(1, "座"), "AVAILABLE", new Contact(null, "街道储备")));
 				stock(add, w, java.util.Arrays.copyOf(supplies, 6), 0.05 + random.nextDouble() * 0.1, random,
 						place.street().code(), district + "-YJ", p, place.street().name());
 			}
@@ -190,8 +192,8 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 				default -> "救援绳索、担架、照明设备";
 			};
 			add.apply(new Row("TEAM", team[0], place.street().name() + team[1] + (i % 9 + 1) + "队", null,
-					place.street().code(), place.district().code() + "-YJ", p[0], p[1], members, "人", null, null,
-					random.nextDouble() < 0.03 ? "OUT_OF_SERVICE" : "AVAILABLE", phone(random), "装备：" + equipment));
+					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]),
+					Holding.of(members, "人"), random.nextDouble() < 0.03 ? "OUT_OF_SERVICE" : "AVAILABLE", new Contact(phone(random), "装备：" + equipment)));
 		}
 		String[] specialties = { "EXPERT_FLOOD", "EXPERT_GEOLOGY", "EXPERT_HAZCHEM", "EXPERT_FIRE", "EXPERT_STRUCTURE",
 				"EXPERT_MEDICAL" };
@@ -202,9 +204,8 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
 			boolean cityLevel = i % 3 == 0;
 			add.apply(new Row("EXPERT", specialties[i % specialties.length], name(random), null,
-					cityLevel ? city : place.street().code(), cityLevel ? city + "-YJ" : place.district().code() + "-YJ",
-					p[0], p[1], 1, "人", null, null, "AVAILABLE", phone(random),
-					employers[random.nextInt(employers.length)] + (random.nextBoolean() ? " 高级工程师" : " 教授")));
+					new Where(cityLevel ? city : place.street().code(), cityLevel ? city + "-YJ" : place.district().code() + "-YJ", p[0], p[1]),
+					Holding.of(1, "人"), "AVAILABLE", new Contact(phone(random), employers[random.nextInt(employers.length)] + (random.nextBoolean() ? " 高级工程师" : " 教授"))));
 		}
 		String[][] vehicles = { { "VEHICLE_FIRE_ENGINE", "消防车" }, { "VEHICLE_AMBULANCE", "救护车" },
 				{ "VEHICLE_TRUCK", "物资运输车" }, { "VEHICLE_PUMP", "排涝车" }, { "VEHICLE_COMMAND", "应急通信指挥车" } };
@@ -214,9 +215,9 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			double[] p = point(random, null);
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
 			String plate = "粤B" + (char) ('A' + random.nextInt(26)) + "%04d".formatted(random.nextInt(10_000));
-			add.apply(new Row("VEHICLE", vehicle[0], plate + " " + vehicle[1], null, place.street().code(),
-					place.district().code() + "-YJ", p[0], p[1], 1, "辆", null, null,
-					random.nextDouble() < 0.04 ? "OUT_OF_SERVICE" : "AVAILABLE", null, place.street().name() + "驻点"));
+			add.apply(new Row("VEHICLE", vehicle[0], plate + " " + vehicle[1], null,
+					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]),
+					Holding.of(1, "辆"), random.nextDouble() < 0.04 ? "OUT_OF_SERVICE" : "AVAILABLE", new Contact(null, place.street().name() + "驻点")));
 		}
 		for (int i = 0; i < SHELTERS; i++) {
 			double[] p = point(random, null);
@@ -246,28 +247,53 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 				capacity = 100 + random.nextInt(600);
 			}
 			int occupancy = random.nextDouble() < 0.05 ? random.nextInt(capacity / 2) : 0;
-			add.apply(new Row("SHELTER", type, name, null, place.street().code(), place.district().code() + "-YJ",
-					p[0], p[1], 0, "人", capacity, occupancy, "AVAILABLE", null, "室内外可用面积按每人1.5㎡核定"));
+			add.apply(new Row("SHELTER", type, name, null,
+					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]),
+					Holding.places(capacity, occupancy, "人"), "AVAILABLE", new Contact(null, "室内外可用面积按每人1.5㎡核定")));
 		}
 		for (int i = 0; i < out.size(); i++) {
 			Row row = out.get(i);
 			UUID id = UUID.nameUUIDFromBytes(("resource:demo:" + i).getBytes(StandardCharsets.UTF_8));
-			String[] path = paths.computeIfAbsent(row.region(),
+			Where where = row.where();
+			Holding holding = row.holding();
+			String[] path = paths.computeIfAbsent(where.region(),
 					code -> regions.ancestry(code).stream().map(RegionSummary::code).toArray(String[]::new));
 			rows.add(String.join(",", id.toString(), row.kind(), row.type(), quote(row.name()),
-					row.warehouse() == null ? "" : row.warehouse().toString(), row.region(),
-					quote("{" + String.join(",", path) + "}"), row.department(), Double.toString(row.lat()),
-					Double.toString(row.lon()), Integer.toString(row.quantity()), row.unit(),
-					row.capacity() == null ? "" : row.capacity().toString(),
-					row.occupancy() == null ? "" : row.occupancy().toString(), row.status(),
-					row.phone() == null ? "" : row.phone(), row.details() == null ? "" : quote(row.details()), now));
+					row.warehouse() == null ? "" : row.warehouse().toString(), where.region(),
+					quote("{" + String.join(",", path) + "}"), where.department(), Double.toString(where.lat()),
+					Double.toString(where.lon()), Integer.toString(holding.quantity()), holding.unit(),
+					holding.capacity() == null ? "" : holding.capacity().toString(),
+					holding.occupancy() == null ? "" : holding.occupancy().toString(), row.status(),
+					row.contact().phone() == null ? "" : row.contact().phone(),
+					row.contact().details() == null ? "" : quote(row.contact().details()), now));
 		}
 		return rows;
 	}
 
-	record Row(String kind, String type, String name, UUID warehouse, String region, String department, double lat,
-			double lon, int quantity, String unit, Integer capacity, Integer occupancy, String status, String phone,
-			String details) {
+	record Row(String kind, String type, String name, UUID warehouse, Where where, Holding holding, String status,
+			Contact contact) {
+	}
+
+	/** Where a resource is and who owns it. */
+	record Where(String region, String department, double lat, double lon) {
+	}
+
+	/** How much of it there is: a count in a unit, or a shelter's places (capacity, occupancy, counted in persons). */
+	record Holding(int quantity, String unit, Integer capacity, Integer occupancy) {
+
+		static Holding of(int quantity, String unit) {
+			return new Holding(quantity, unit, null, null);
+		}
+
+		static Holding places(int capacity, int occupancy, String unit) {
+			return new Holding(0, unit, capacity, occupancy);
+		}
+	}
+
+	/** A contact number (teams, experts) and free-text details, either possibly absent. */
+	record Contact(String phone, String details) {
+
+		static final Contact NONE = new Contact(null, null);
 	}
 
 	private static UUID add(List<Row> out, Row row) {
@@ -280,8 +306,9 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			double scale, Random random, String region, String department, double[] p, String owner) {
 		for (String[] supply : supplies) {
 			int quantity = (int) Math.round(Integer.parseInt(supply[2]) * scale * (0.5 + random.nextDouble()));
-			add.apply(new Row("SUPPLY", supply[0], owner + "·" + supply[3], warehouse, region, department, p[0], p[1],
-					quantity, supply[1], null, null, "AVAILABLE", null, null));
+			add.apply(new Row("SUPPLY", supply[0], owner + "·" + supply[3], warehouse,
+					new Where(region, department, p[0], p[1]),
+					Holding.of(quantity, supply[1]), "AVAILABLE", Contact.NONE));
 		}
 	}
 

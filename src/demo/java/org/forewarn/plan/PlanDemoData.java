@@ -13,7 +13,7 @@ import org.forewarn.plan.PlanContent.Condition;
 import org.forewarn.plan.PlanContent.Duty;
 import org.forewarn.plan.PlanContent.Measure;
 import org.forewarn.plan.PlanContent.Scenario;
-import org.forewarn.plan.PlanStore.PlanRow;
+import org.forewarn.plan.Plans.PlanRow;
 import org.forewarn.platform.DemoMode;
 import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
@@ -36,16 +36,16 @@ class PlanDemoData implements ApplicationRunner {
 	static final String CITY_FLOOD = "SZ-FX";
 
 	private final DemoMode demo;
-	private final PlanStore store;
+	private final Plans plans;
 	private final Regions regions;
 	private final Departments departments;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
-	PlanDemoData(DemoMode demo, PlanStore store, Regions regions, Departments departments, TransactionTemplate tx,
+	PlanDemoData(DemoMode demo, Plans plans, Regions regions, Departments departments, TransactionTemplate tx,
 			Clock clock) {
 		this.demo = demo;
-		this.store = store;
+		this.plans = plans;
 		this.regions = regions;
 		this.departments = departments;
 		this.tx = tx;
@@ -54,7 +54,7 @@ class PlanDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled() || store.codeTaken(CITY_FLOOD)) {
+		if (!demo.enabled() || plans.codeTaken(CITY_FLOOD)) {
 			return;
 		}
 		tx.executeWithoutResult(s -> load());
@@ -80,22 +80,22 @@ class PlanDemoData implements ApplicationRunner {
 			}
 			UUID id = plan("SZ-FX-" + district.code(), district.name() + "防汛预案", "DISTRICT", district.code(), "FLOOD", now);
 			publish(id, 1, districtFlood(district), "依据" + district.name() + "防汛预案录入", now.minusSeconds(86400 * 100));
-			store.setReferences(id, java.util.Set.of(flood));
+			plans.setReferences(id, java.util.Set.of(flood));
 		}
-		store.setReferences(typhoon, java.util.Set.of(flood));
+		plans.setReferences(typhoon, java.util.Set.of(flood));
 	}
 
 	private UUID plan(String code, String name, String level, String region, String category, Instant now) {
 		UUID id = UUID.nameUUIDFromBytes(("plan:" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		store.insertPlan(new PlanRow(id, code, name, level, region, category, "demo", now));
+		plans.insertPlan(new PlanRow(id, code, name, level, region, category, "demo", now));
 		return id;
 	}
 
 	private void publish(UUID plan, int number, PlanContent content, String reason, Instant at) {
 		UUID id = UUID.nameUUIDFromBytes(("plan-version:" + plan + ":" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		store.insertVersion(id, plan, number, content, reason, null, null, "duty.city", at);
-		store.submit(id, "duty.city", at);
-		store.publish(plan, id, "admin", at);
+		plans.insertVersion(id, plan, number, content, reason, null, "duty.city", at);
+		plans.submit(id, "duty.city", at);
+		plans.publish(plan, id, "admin", at);
 	}
 
 	private String name(String code) {

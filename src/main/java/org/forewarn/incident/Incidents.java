@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
 
 /** The incident module's tables: incidents, reports, activations, tasks, timeline, consultations, decisions. */
 @Repository
-class IncidentStore {
+class Incidents {
 
 	record IncidentRow(UUID id, String code, String title, String typeCode, String category, ResponseLevel level,
 			IncidentStatus status, double latitude, double longitude, String districtCode, String streetCode,
-			List<String> areaCodes, String polygon, String leadDepartment, String originKind, String originId,
+			List<String> areaCodes, String polygon, String leadDepartment, IncidentOrigin origin,
 			Instant reportedAt, String createdBy, Instant createdAt, int version) {
 	}
 
@@ -65,7 +65,7 @@ class IncidentStore {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
-	IncidentStore(JdbcClient jdbc, JdbcTemplate template) {
+	Incidents(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -93,8 +93,8 @@ class IncidentStore {
 			ps.setArray(12, c.createArrayOf("text", i.areaCodes().toArray()));
 			ps.setString(13, i.polygon());
 			ps.setString(14, i.leadDepartment());
-			ps.setString(15, i.originKind());
-			ps.setString(16, i.originId());
+			ps.setString(15, i.origin() == null ? null : i.origin().kind());
+			ps.setString(16, i.origin() == null ? null : i.origin().id());
 			ps.setTimestamp(17, Timestamp.from(i.reportedAt()));
 			ps.setString(18, i.createdBy());
 			ps.setTimestamp(19, Timestamp.from(i.createdAt()));
@@ -109,21 +109,21 @@ class IncidentStore {
 	}
 
 	Optional<IncidentRow> find(UUID id) {
-		return jdbc.sql(INCIDENT + " where id = :id").param("id", id).query(IncidentStore::incident).optional();
+		return jdbc.sql(INCIDENT + " where id = :id").param("id", id).query(Incidents::incident).optional();
 	}
 
 	Optional<IncidentRow> lock(UUID id) {
-		return jdbc.sql(INCIDENT + " where id = :id for update").param("id", id).query(IncidentStore::incident).optional();
+		return jdbc.sql(INCIDENT + " where id = :id for update").param("id", id).query(Incidents::incident).optional();
 	}
 
 	List<IncidentRow> all(boolean includeClosed) {
 		return jdbc.sql(INCIDENT + (includeClosed ? "" : " where status <> 'CLOSED'") + " order by reported_at desc limit 500")
-			.query(IncidentStore::incident).list();
+			.query(Incidents::incident).list();
 	}
 
 	List<IncidentRow> withTasksOf(String unitCode) {
 		return jdbc.sql(INCIDENT + " where id in (select incident_id from incident_task where unit_code = :unit) order by reported_at desc")
-			.param("unit", unitCode).query(IncidentStore::incident).list();
+			.param("unit", unitCode).query(Incidents::incident).list();
 	}
 
 	boolean hasTaskFor(UUID incident, String unitCode) {
@@ -146,8 +146,8 @@ class IncidentStore {
 				rs.getString("type_code"), rs.getString("category"), ResponseLevel.valueOf(rs.getString("level")),
 				IncidentStatus.valueOf(rs.getString("status")), rs.getDouble("latitude"), rs.getDouble("longitude"),
 				rs.getString("district_code"), rs.getString("street_code"), strings(rs.getArray("area_codes")),
-				rs.getString("polygon"), rs.getString("lead_department"), rs.getString("origin_kind"),
-				rs.getString("origin_id"), rs.getTimestamp("reported_at").toInstant(), rs.getString("created_by"),
+				rs.getString("polygon"), rs.getString("lead_department"),
+				IncidentOrigin.of(rs.getString("origin_kind"), rs.getString("origin_id")), rs.getTimestamp("reported_at").toInstant(), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
 	}
 
@@ -182,12 +182,12 @@ class IncidentStore {
 
 	List<ActivationRow> activations(UUID incident) {
 		return jdbc.sql(ACTIVATION + " where incident_id = :id order by number").param("id", incident)
-			.query(IncidentStore::activation).list();
+			.query(Incidents::activation).list();
 	}
 
 	Optional<ActivationRow> activationByKey(UUID incident, String key) {
 		return jdbc.sql(ACTIVATION + " where incident_id = :id and idempotency_key = :key").param("id", incident)
-			.param("key", key).query(IncidentStore::activation).optional();
+			.param("key", key).query(Incidents::activation).optional();
 	}
 
 	void insertActivation(ActivationRow a) {
@@ -247,20 +247,20 @@ class IncidentStore {
 
 	List<TaskRow> tasks(UUID incident) {
 		return jdbc.sql(TASK + " where incident_id = :id order by unit_code, deadline_at, task_key").param("id", incident)
-			.query(IncidentStore::task).list();
+			.query(Incidents::task).list();
 	}
 
 	List<TaskRow> tasksOf(UUID activation) {
 		return jdbc.sql(TASK + " where activation_id = :id order by unit_code, task_key").param("id", activation)
-			.query(IncidentStore::task).list();
+			.query(Incidents::task).list();
 	}
 
 	Optional<TaskRow> task(UUID id) {
-		return jdbc.sql(TASK + " where id = :id").param("id", id).query(IncidentStore::task).optional();
+		return jdbc.sql(TASK + " where id = :id").param("id", id).query(Incidents::task).optional();
 	}
 
 	Optional<TaskRow> taskByCommand(UUID command) {
-		return jdbc.sql(TASK + " where command_id = :id").param("id", command).query(IncidentStore::task).optional();
+		return jdbc.sql(TASK + " where command_id = :id").param("id", command).query(Incidents::task).optional();
 	}
 
 	/** Moves a task if it is still in {@code from}; false when someone else moved it first. */
