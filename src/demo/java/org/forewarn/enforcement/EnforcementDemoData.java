@@ -89,9 +89,9 @@ class EnforcementDemoData implements ApplicationRunner {
 					"未保持安全出口畅通"), inspector, null);
 			CaseCode code = CaseCode.parse(found.inspection().caseCode());
 			cases.move(code, new CaseCommand.Investigate(null), inspector);
-			cases.addEvidence(code, Uploads.Kind.DOCUMENT, () -> Uploads.check(
+			cases.addEvidence(code, Uploads.EvidenceKind.DOCUMENT, () -> Uploads.check(
 					"%PDF-1.4\n% 现场检查笔录（演示）\n".getBytes(StandardCharsets.UTF_8), "现场检查笔录.pdf",
-					Uploads.Kind.DOCUMENT, "file"), "现场检查笔录",
+					Uploads.EvidenceKind.DOCUMENT, "file"), "现场检查笔录",
 					inspector);
 			cases.consult(code, new CaseDesk.Consulting(List.of("张教授（消防工程）", "刘高工"),
 					"违法事实清楚，建议依《安全生产法》第九十九条处罚", null), inspector);
@@ -100,8 +100,8 @@ class EnforcementDemoData implements ApplicationRunner {
 			var filed = cases.file(new CaseDesk.Filing(futian.get(2), "未按规定对安全设备进行经常性维护、保养和定期检测",
 					"举报核实", null, null), inspector, null);
 			cases.move(filed.code(), new CaseCommand.Investigate(null), inspector);
-			cases.addEvidence(filed.code(), Uploads.Kind.DOCUMENT, () -> Uploads.check(
-					"%PDF-1.4\n% 询问笔录（演示）\n".getBytes(StandardCharsets.UTF_8), "询问笔录.pdf", Uploads.Kind.DOCUMENT,
+			cases.addEvidence(filed.code(), Uploads.EvidenceKind.DOCUMENT, () -> Uploads.check(
+					"%PDF-1.4\n% 询问笔录（演示）\n".getBytes(StandardCharsets.UTF_8), "询问笔录.pdf", Uploads.EvidenceKind.DOCUMENT,
 					"file"), "询问笔录", inspector);
 			cases.move(filed.code(), new CaseCommand.Submit(null), inspector);
 			cases.move(filed.code(), new CaseCommand.Approve("同意"), reviewer);

@@ -185,7 +185,7 @@ class CaseController {
 	@PostMapping(path = "/api/enforcement/cases/{caseCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<Cases.Evidence> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
-			@RequestParam(defaultValue = "DOCUMENT") Uploads.Kind kind, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "DOCUMENT") Uploads.EvidenceKind kind, @RequestParam(required = false) String note,
 			@RequestPart(value = "file", required = false) MultipartFile file) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(desk.addEvidence(CaseCode.parse(caseCode), kind, file, note, Officer.of(user)));

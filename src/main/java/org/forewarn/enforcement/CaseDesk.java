@@ -181,12 +181,12 @@ class CaseDesk {
 	}
 
 	@Transactional
-	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, MultipartFile file, String note, Officer by) {
+	Cases.Evidence addEvidence(CaseCode code, Uploads.EvidenceKind kind, MultipartFile file, String note, Officer by) {
 		return addEvidence(code, kind, () -> Uploads.check(file, kind, "file"), note, by);
 	}
 
 	@Transactional
-	Cases.Evidence addEvidence(CaseCode code, Uploads.Kind kind, java.util.function.Supplier<Uploads.Checked> file,
+	Cases.Evidence addEvidence(CaseCode code, Uploads.EvidenceKind kind, java.util.function.Supplier<Uploads.Checked> file,
 			String note, Officer by) {
 		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
 		policy.checkCovers(by, c.districtCode(), "case " + code.value());

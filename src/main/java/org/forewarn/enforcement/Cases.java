@@ -25,7 +25,7 @@ class Cases {
 			decision_note, decided_by, decided_at, rectified, step_started_at, step_deadline, ever_overdue, filed_by,
 			filed_at, closed_at, version""";
 
-	record Evidence(UUID id, Uploads.Kind kind, String fileName, String contentType, long size, String sha256,
+	record Evidence(UUID id, Uploads.EvidenceKind kind, String fileName, String contentType, long size, String sha256,
 			String note, String uploadedBy, Instant uploadedAt) {
 	}
 
@@ -218,7 +218,7 @@ class Cases {
 
 	// evidence
 
-	UUID storeEvidence(UUID caseId, Uploads.Kind kind, Uploads.Checked file, String note, String by, Instant now) {
+	UUID storeEvidence(UUID caseId, Uploads.EvidenceKind kind, Uploads.Checked file, String note, String by, Instant now) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into case_evidence (id, case_id, kind, file_name, content_type, size_bytes, sha256, data, note,
@@ -297,7 +297,7 @@ class Cases {
 	}
 
 	private static Evidence evidence(ResultSet rs) throws SQLException {
-		return new Evidence(rs.getObject("id", UUID.class), Uploads.Kind.valueOf(rs.getString("kind")),
+		return new Evidence(rs.getObject("id", UUID.class), Uploads.EvidenceKind.valueOf(rs.getString("kind")),
 				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
 				rs.getString("note"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
 	}

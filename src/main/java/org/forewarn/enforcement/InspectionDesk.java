@@ -254,7 +254,7 @@ class InspectionDesk {
 	/** Checks and keeps a photo until a record attaches it; only its uploader may attach it. */
 	@Transactional
 	InspectionPhotoReceipt storePhoto(org.springframework.web.multipart.MultipartFile file, String by) {
-		Uploads.Checked photo = Uploads.check(file, Uploads.Kind.PHOTO, "photo");
+		Uploads.Checked photo = Uploads.check(file, Uploads.EvidenceKind.PHOTO, "photo");
 		UUID id = inspections.storePhoto(photo, by, clock.instant());
 		audit.record(AuditEntry.of("enforcement.inspection.photo", "inspection-photo:" + id, "success",
 				photo.contentType() + " " + photo.data().length + " bytes sha256 " + photo.sha256()));

@@ -17,7 +17,7 @@ final class Uploads {
 	/** Documents and video: the platform's multipart limit ({@code spring.servlet.multipart.max-file-size}, 10 MB). */
 	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-	enum Kind {
+	enum EvidenceKind {
 		PHOTO, DOCUMENT, VIDEO
 	}
 
@@ -28,7 +28,7 @@ final class Uploads {
 	private Uploads() {
 	}
 
-	static Checked check(MultipartFile file, Kind kind, String field) {
+	static Checked check(MultipartFile file, EvidenceKind kind, String field) {
 		if (file == null || file.isEmpty()) {
 			throw new Rejected(Refusal.INVALID, field, "Send the file as a multipart part named '" + field + "'.");
 		}
@@ -44,7 +44,7 @@ final class Uploads {
 	}
 
 	/** Checks a file's bytes: size per kind, type from the content. */
-	static Checked check(byte[] data, String originalName, Kind kind, String field) {
+	static Checked check(byte[] data, String originalName, EvidenceKind kind, String field) {
 		if (data.length > limit(kind)) {
 			throw tooLarge(originalName, data.length, kind, field);
 		}
@@ -67,11 +67,11 @@ final class Uploads {
 		return new Checked(data, type, name.length() > 200 ? name.substring(0, 200) : name, Attachments.sha256(data));
 	}
 
-	private static long limit(Kind kind) {
-		return kind == Kind.PHOTO ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
+	private static long limit(EvidenceKind kind) {
+		return kind == EvidenceKind.PHOTO ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
 	}
 
-	private static Rejected tooLarge(String name, long size, Kind kind, String field) {
+	private static Rejected tooLarge(String name, long size, EvidenceKind kind, String field) {
 		return new Rejected(Refusal.TOO_LARGE, field, "'" + name + "' is " + size / 1024
 				+ " KB; the limit for a " + kind.name().toLowerCase() + " is " + limit(kind) / 1024 / 1024 + " MB.");
 	}

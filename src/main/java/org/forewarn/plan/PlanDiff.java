@@ -26,11 +26,11 @@ final class PlanDiff {
 		DUTY, SCENARIO, MEASURE
 	}
 
-	enum Kind {
+	enum ChangeKind {
 		ADDED, REMOVED, CHANGED
 	}
 
-	record Change(Section section, Kind kind, String key, String before, String after) {
+	record Change(Section section, ChangeKind kind, String key, String before, String after) {
 	}
 
 	private PlanDiff() {
@@ -65,13 +65,13 @@ final class PlanDiff {
 			T a = before.get(key);
 			T b = after.get(key);
 			if (a == null) {
-				out.add(new Change(section, Kind.ADDED, key, null, text.apply(b)));
+				out.add(new Change(section, ChangeKind.ADDED, key, null, text.apply(b)));
 			}
 			else if (b == null) {
-				out.add(new Change(section, Kind.REMOVED, key, text.apply(a), null));
+				out.add(new Change(section, ChangeKind.REMOVED, key, text.apply(a), null));
 			}
 			else if (!Objects.equals(a, b)) {
-				out.add(new Change(section, Kind.CHANGED, key, text.apply(a), text.apply(b)));
+				out.add(new Change(section, ChangeKind.CHANGED, key, text.apply(a), text.apply(b)));
 			}
 		}
 	}

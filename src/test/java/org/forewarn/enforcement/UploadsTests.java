@@ -17,12 +17,12 @@ class UploadsTests {
 
 	@Test
 	void aDocumentIsAPdfOrAnImageJudgedByItsContent() {
-		Uploads.Checked pdf = Uploads.check(PDF, "询问笔录.pdf", Uploads.Kind.DOCUMENT, "file");
+		Uploads.Checked pdf = Uploads.check(PDF, "询问笔录.pdf", Uploads.EvidenceKind.DOCUMENT, "file");
 		assertThat(pdf.contentType()).isEqualTo(Attachments.PDF);
 		assertThat(pdf.sha256()).isEqualTo(Attachments.sha256(PDF));
-		assertThat(Uploads.check(EnforcementIntegrationTests.PNG, "scan", Uploads.Kind.DOCUMENT, "file").contentType())
+		assertThat(Uploads.check(EnforcementIntegrationTests.PNG, "scan", Uploads.EvidenceKind.DOCUMENT, "file").contentType())
 			.isEqualTo(Attachments.PNG);
-		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.MP4, "笔录.pdf", Uploads.Kind.DOCUMENT, "file"))
+		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.MP4, "笔录.pdf", Uploads.EvidenceKind.DOCUMENT, "file"))
 			.isInstanceOfSatisfying(Rejected.class, r -> {
 				assertThat(r.refusal()).isEqualTo(Refusal.UNSUPPORTED_TYPE);
 				assertThat(r.field()).isEqualTo("file");
@@ -32,11 +32,11 @@ class UploadsTests {
 
 	@Test
 	void aPhotoIsAnImageAndAVideoAVideo() {
-		assertThatThrownBy(() -> Uploads.check(PDF, "photo.jpg", Uploads.Kind.PHOTO, "photo"))
+		assertThatThrownBy(() -> Uploads.check(PDF, "photo.jpg", Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.UNSUPPORTED_TYPE));
-		assertThat(Uploads.check(EnforcementIntegrationTests.MP4, "现场.mp4", Uploads.Kind.VIDEO, "file").contentType())
+		assertThat(Uploads.check(EnforcementIntegrationTests.MP4, "现场.mp4", Uploads.EvidenceKind.VIDEO, "file").contentType())
 			.isEqualTo(Attachments.MP4);
-		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.PNG, "x.png", Uploads.Kind.VIDEO, "file"))
+		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.PNG, "x.png", Uploads.EvidenceKind.VIDEO, "file"))
 			.isInstanceOf(Rejected.class);
 	}
 
@@ -44,9 +44,9 @@ class UploadsTests {
 	void aPhotoOverFiveMegabytesIsTooLargeThoughADocumentOfThatSizeIsNot() {
 		byte[] six = new byte[6 * 1024 * 1024];
 		System.arraycopy(PDF, 0, six, 0, PDF.length);
-		assertThat(Uploads.check(six, "big.pdf", Uploads.Kind.DOCUMENT, "file").data()).hasSize(six.length);
+		assertThat(Uploads.check(six, "big.pdf", Uploads.EvidenceKind.DOCUMENT, "file").data()).hasSize(six.length);
 		System.arraycopy(EnforcementIntegrationTests.PNG, 0, six, 0, EnforcementIntegrationTests.PNG.length);
-		assertThatThrownBy(() -> Uploads.check(six, "big.png", Uploads.Kind.PHOTO, "photo"))
+		assertThatThrownBy(() -> Uploads.check(six, "big.png", Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOfSatisfying(Rejected.class, r -> {
 				assertThat(r.refusal()).isEqualTo(Refusal.TOO_LARGE);
 				assertThat(r.field()).isEqualTo("photo");
@@ -55,19 +55,19 @@ class UploadsTests {
 
 	@Test
 	void aFileNameCannotCarryPathsQuotesOrControlCharactersAndAMissingNameIsTheKind() {
-		Uploads.Checked named = Uploads.check(PDF, "..\\evil/\"name\"\u0007.pdf", Uploads.Kind.DOCUMENT, "file");
+		Uploads.Checked named = Uploads.check(PDF, "..\\evil/\"name\"\u0007.pdf", Uploads.EvidenceKind.DOCUMENT, "file");
 		assertThat(named.fileName()).doesNotContain("\\", "/", "\"", "\u0007").endsWith(".pdf");
-		assertThat(Uploads.check(PDF, "  ", Uploads.Kind.DOCUMENT, "file").fileName()).isEqualTo("document");
+		assertThat(Uploads.check(PDF, "  ", Uploads.EvidenceKind.DOCUMENT, "file").fileName()).isEqualTo("document");
 	}
 
 	@Test
 	void aMissingPartNamesTheFieldToSend() {
-		assertThatThrownBy(() -> Uploads.check(null, Uploads.Kind.PHOTO, "photo"))
+		assertThatThrownBy(() -> Uploads.check(null, Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOfSatisfying(Rejected.class, r -> {
 				assertThat(r.refusal()).isEqualTo(Refusal.INVALID);
 				assertThat(r.getMessage()).contains("'photo'");
 			});
-		assertThatThrownBy(() -> Uploads.check(new MockMultipartFile("photo", new byte[0]), Uploads.Kind.PHOTO, "photo"))
+		assertThatThrownBy(() -> Uploads.check(new MockMultipartFile("photo", new byte[0]), Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOf(Rejected.class);
 	}
 }
