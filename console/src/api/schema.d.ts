@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["verify"];
+        get: operations["verify_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -388,7 +388,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/dispatches/{id}/{action}": {
+    "/api/dispatches/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -397,7 +397,87 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["move_2"];
+        post: operations["approve_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["arrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["depart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatches/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnHome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -452,6 +532,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disposal-orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/disposal-orders/{id}/photos": {
         parameters: {
             query?: never;
@@ -468,7 +580,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/disposal-orders/{id}/{action}": {
+    "/api/disposal-orders/{id}/reassign": {
         parameters: {
             query?: never;
             header?: never;
@@ -477,7 +589,103 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["move_1"];
+        post: operations["reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rectify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnToDispatcher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["supervise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disposal-orders/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -612,6 +820,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enforcement/cases/{caseCode}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enforcement/cases/{caseCode}/consultations": {
         parameters: {
             query?: never;
@@ -622,6 +862,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["consult_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decide_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -644,7 +900,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/enforcement/cases/{caseCode}/{action}": {
+    "/api/enforcement/cases/{caseCode}/execute": {
         parameters: {
             query?: never;
             header?: never;
@@ -653,7 +909,71 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["move"];
+        post: operations["execute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/investigate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["investigate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnToInvestigation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enforcement/cases/{caseCode}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1220,6 +1540,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents/{id}/consultations": {
         parameters: {
             query?: never;
@@ -1284,6 +1620,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/{id}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents/{id}/reports": {
         parameters: {
             query?: never;
@@ -1294,6 +1646,22 @@ export interface paths {
         get: operations["reports"];
         put?: never;
         post: operations["report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1316,7 +1684,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/incidents/{id}/status": {
+    "/api/incidents/{id}/tasks/{taskId}/acknowledge": {
         parameters: {
             query?: never;
             header?: never;
@@ -1325,14 +1693,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["status"];
+        post: operations["acknowledgeTask"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/incidents/{id}/tasks/{taskId}/{action}": {
+    "/api/incidents/{id}/tasks/{taskId}/block": {
         parameters: {
             query?: never;
             header?: never;
@@ -1341,7 +1709,39 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["moveTask"];
+        post: operations["blockTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/tasks/{taskId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["finishTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/tasks/{taskId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["startTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2536,6 +2936,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptOrder: unknown;
         Account: {
             departmentCode?: string;
             displayName?: string;
@@ -2553,6 +2954,28 @@ export interface components {
             /** Format: uuid */
             planVersionId?: string;
             scenarioCode?: string;
+        };
+        ActivationPreview: {
+            /** Format: int64 */
+            audienceRecipients?: number;
+            drill?: boolean;
+            /** @enum {string} */
+            level?: "I" | "II" | "III" | "IV";
+            /** Format: int64 */
+            notifications?: number;
+            planName?: string;
+            scenarioCode?: string;
+            scenarioName?: string;
+            taskList?: components["schemas"]["PreviewTask"][];
+            /** Format: int32 */
+            tasks?: number;
+            /** Format: int64 */
+            unitRecipients?: number;
+            /** Format: int32 */
+            units?: number;
+            unitsWithoutRecipients?: string[];
+            /** Format: int32 */
+            versionNumber?: number;
         };
         ActivationRow: {
             /** Format: date-time */
@@ -2578,6 +3001,11 @@ export interface components {
             status?: string;
             /** Format: int32 */
             versionNumber?: number;
+        };
+        AfterActionReview: {
+            /** Format: uuid */
+            planId?: string;
+            reason?: string;
         };
         AlarmDetail: {
             alarm?: components["schemas"]["AlarmView"];
@@ -2661,17 +3089,12 @@ export interface components {
             /** Format: double */
             value?: number;
         };
-        Answer: {
-            /** Format: date-time */
-            answeredAt?: string;
-            answeredBy?: string;
-            evidence?: {
-                [key: string]: unknown;
-            }[];
-            /** Format: uuid */
-            id?: string;
-            note?: string;
-            orderCode?: string;
+        AnswerEvidence: {
+            contentType?: string;
+            name?: string;
+            sha256?: string;
+            /** Format: int32 */
+            size?: number;
         };
         ApiKey: {
             /** Format: date-time */
@@ -2686,6 +3109,9 @@ export interface components {
             regionCode?: string;
             /** Format: date-time */
             revokedAt?: string;
+        };
+        ApproveOrder: {
+            note?: string;
         };
         AreaCount: {
             /** Format: int64 */
@@ -2707,6 +3133,33 @@ export interface components {
             duties?: string[];
             roles?: string[];
         };
+        AuditLogEntry: {
+            action?: string;
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            details?: string;
+            /** Format: int64 */
+            id?: number;
+            outcome?: string;
+            regionCode?: string;
+            remoteAddress?: string;
+            target?: string;
+        };
+        AuditLogPage: {
+            content?: components["schemas"]["AuditLogEntry"][];
+            /** Format: int64 */
+            totalElements?: number;
+        };
+        AuditVerification: {
+            /** Format: int64 */
+            entries?: number;
+            /** Format: int64 */
+            firstBrokenId?: number;
+            intact?: boolean;
+            /** Format: int64 */
+            unsealed?: number;
+        };
         Board: {
             activations?: components["schemas"]["ActivationRow"][];
             /** Format: date-time */
@@ -2726,39 +3179,122 @@ export interface components {
         Cancellation: {
             reason?: string;
         };
-        CaseView: {
-            allowedActions?: string[];
+        CapAlertImported: {
+            capStatus?: string;
+            colour?: string;
+            duplicate?: boolean;
+            eventType?: string;
+            headline?: string;
+            /** Format: uuid */
+            id?: string;
+            regionCodes?: string[];
+            /** @enum {string} */
+            status?: "DRAFT" | "APPROVED" | "ISSUED" | "CANCELLED" | "EXPIRED" | "RECEIVED";
+        };
+        CaseActions: {
+            allowed?: string[];
+            takesEvidence?: boolean;
+        };
+        CaseApproval: {
+            note?: string;
+        };
+        CaseChain: {
+            accidentInvestigation?: components["schemas"]["Investigation"];
             caseCode?: string;
             caseNumber?: string;
-            cause?: string;
-            chain?: components["schemas"]["Chain"];
-            /** Format: date-time */
-            closedAt?: string;
-            consultations?: components["schemas"]["Consultation"][];
-            decision?: components["schemas"]["DecisionView"];
-            departmentCode?: string;
-            districtCode?: string;
-            enterprise?: string;
+            hazardOrders?: components["schemas"]["HazardOrderLink"][];
+            inspections?: components["schemas"]["ChainInspection"][];
+        };
+        CaseClosing: {
+            note?: string;
+        };
+        CaseDeadline: {
             everOverdue?: boolean;
-            evidence?: components["schemas"]["Evidence"][];
-            /** Format: date-time */
-            filedAt?: string;
-            filedBy?: string;
-            investigator?: string;
             overdue?: boolean;
-            rectified?: boolean;
-            reviewer?: string;
-            /** @enum {string} */
-            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
-            statusName?: string;
             /** Format: date-time */
             stepDeadline?: string;
             /** Format: date-time */
             stepStartedAt?: string;
-            steps?: components["schemas"]["StepView"][];
-            takesEvidence?: boolean;
+        };
+        CaseDossier: {
+            consultations?: components["schemas"]["Consultation"][];
+            evidence?: components["schemas"]["Evidence"][];
+            steps?: components["schemas"]["CaseStepView"][];
+        };
+        CaseEnterprise: {
+            name?: string;
+            uscc?: string;
+        };
+        CaseFlow: {
+            penalties?: components["schemas"]["PenaltyOption"][];
+            steps?: components["schemas"]["FlowStep"][];
+        };
+        CaseHandling: {
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            filedBy?: string;
+            investigator?: string;
+            rectified?: boolean;
+            reviewer?: string;
+        };
+        CaseHeader: {
+            caseCode?: string;
+            caseNumber?: string;
+            cause?: string;
+            departmentCode?: string;
+            districtCode?: string;
+            /** @enum {string} */
+            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
+            statusName?: string;
+            title?: string;
+        };
+        CaseReturn: {
+            note?: string;
+        };
+        CaseRow: {
+            caseCode?: string;
+            caseNumber?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            districtCode?: string;
+            enterprise?: string;
+            everOverdue?: boolean;
+            /** Format: date-time */
+            filedAt?: string;
+            fineAmount?: number;
+            penalty?: string;
+            /** @enum {string} */
+            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
+            /** Format: date-time */
+            stepDeadline?: string;
             title?: string;
             uscc?: string;
+        };
+        CaseStepView: {
+            action?: string;
+            actor?: string;
+            /** Format: date-time */
+            at?: string;
+            note?: string;
+            overdue?: boolean;
+            /** @enum {string} */
+            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
+            statusName?: string;
+        };
+        CaseSubmission: {
+            note?: string;
+        };
+        CaseView: {
+            actions?: components["schemas"]["CaseActions"];
+            chain?: components["schemas"]["CaseChain"];
+            deadline?: components["schemas"]["CaseDeadline"];
+            decision?: components["schemas"]["DecisionView"];
+            dossier?: components["schemas"]["CaseDossier"];
+            enterprise?: components["schemas"]["CaseEnterprise"];
+            handling?: components["schemas"]["CaseHandling"];
+            header?: components["schemas"]["CaseHeader"];
         };
         Category: {
             active?: boolean;
@@ -2779,6 +3315,14 @@ export interface components {
             /** Format: int32 */
             sortOrder?: number;
         };
+        CategoryCount: {
+            category?: string;
+            /** Format: int64 */
+            count?: number;
+            /** Format: int64 */
+            major?: number;
+            name?: string;
+        };
         CentreDuty: {
             code?: string;
             departmentCode?: string;
@@ -2789,13 +3333,6 @@ export interface components {
             sector?: string;
             tier?: string;
         };
-        Chain: {
-            accidentInvestigation?: components["schemas"]["Investigation"];
-            caseCode?: string;
-            caseNumber?: string;
-            hazardOrders?: components["schemas"]["HazardOrderLink"][];
-            inspections?: components["schemas"]["ChainInspection"][];
-        };
         ChainInspection: {
             /** Format: int32 */
             findings?: number;
@@ -2805,18 +3342,18 @@ export interface components {
             number?: string;
         };
         Change: {
-            /** Format: int32 */
-            capacity?: number;
-            details?: string;
-            name?: string;
-            /** Format: int32 */
-            occupancy?: number;
-            phone?: string;
-            /** Format: int32 */
-            quantity?: number;
-            status?: string;
-            /** Format: int32 */
-            version?: number;
+            after?: string;
+            before?: string;
+            key?: string;
+            /** @enum {string} */
+            kind?: "ADDED" | "REMOVED" | "CHANGED";
+            /** @enum {string} */
+            section?: "DUTY" | "SCENARIO" | "MEASURE";
+        };
+        ChannelCount: {
+            channel?: string;
+            /** Format: int64 */
+            count?: number;
         };
         Classified: {
             autoRouted?: boolean;
@@ -2826,6 +3363,10 @@ export interface components {
         };
         ClearRequest: {
             reason?: string;
+        };
+        CodedName: {
+            code?: string;
+            name?: string;
         };
         CommandCentre: {
             code?: string;
@@ -2844,6 +3385,11 @@ export interface components {
             persons?: string[];
             reference?: string;
             title?: string;
+        };
+        CommandSent: {
+            delivery?: components["schemas"]["DeliveryCounts"];
+            /** Format: uuid */
+            id?: string;
         };
         CommentRequest: {
             text?: string;
@@ -2912,38 +3458,12 @@ export interface components {
             heldAt?: string;
             opinion?: string;
         };
-        Contact: {
-            name?: string;
-            phone?: string;
-            role?: string;
-        };
         ContactForm: {
             email?: string;
             webhookUrl?: string;
         };
-        Counts: {
-            /** Format: int32 */
-            done?: number;
-            /** Format: int32 */
-            open?: number;
-            /** Format: int32 */
-            overdue?: number;
-        };
-        Deadlines: {
-            finalReported?: boolean;
-            /** Format: date-time */
-            firstPhoneBy?: string;
-            firstReportLate?: boolean;
-            /** Format: date-time */
-            firstReportedAt?: string;
-            /** Format: date-time */
-            firstWrittenBy?: string;
-            /** Format: date-time */
-            nextFollowUpBy?: string;
-            rule?: string;
-        };
-        Decision: {
-            decision?: string;
+        DecisionExecution: {
+            note?: string;
         };
         DecisionRow: {
             /** Format: date-time */
@@ -3042,7 +3562,7 @@ export interface components {
             streetName?: string;
             /** @enum {string} */
             supervision?: "NONE" | "YELLOW" | "RED";
-            timeline?: components["schemas"]["StepView"][];
+            timeline?: components["schemas"]["OrderStepView"][];
             /** @enum {string} */
             verification?: "CONFIRMED" | "NOT_A_HAZARD";
             /** Format: int32 */
@@ -3053,12 +3573,24 @@ export interface components {
             from?: components["schemas"]["PlanVersionView"];
             to?: components["schemas"]["PlanVersionView"];
         };
-        DispatchView: {
-            allowedActions?: string[];
+        DispatchApproval: {
+            note?: string;
+        };
+        DispatchArrival: {
+            note?: string;
+        };
+        DispatchCancellation: {
+            note?: string;
+        };
+        DispatchDeparture: {
+            note?: string;
+        };
+        DispatchRejection: {
+            note?: string;
+        };
+        DispatchRequestView: {
             /** Format: date-time */
             createdAt?: string;
-            /** Format: uuid */
-            id?: string;
             /** Format: uuid */
             incidentId?: string;
             /** Format: double */
@@ -3066,25 +3598,49 @@ export interface components {
             /** Format: double */
             longitude?: number;
             purpose?: string;
-            /** Format: int32 */
-            quantity?: number;
             requestedBy?: string;
             requesterRegion?: string;
-            /** Format: uuid */
-            resourceId?: string;
-            /** @enum {string} */
-            resourceKind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
-            resourceName?: string;
-            resourceRegionCode?: string;
+        };
+        DispatchReturn: {
+            note?: string;
             /** Format: int32 */
             returnedQuantity?: number;
+        };
+        DispatchStep: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            note?: string;
+            status?: string;
+        };
+        DispatchView: {
+            allowedActions?: string[];
+            amount?: components["schemas"]["DispatchedAmount"];
+            /** Format: uuid */
+            id?: string;
+            request?: components["schemas"]["DispatchRequestView"];
+            resource?: components["schemas"]["DispatchedResource"];
             /** @enum {string} */
             status?: "REQUESTED" | "APPROVED" | "DISPATCHED" | "ARRIVED" | "RETURNED" | "REJECTED" | "CANCELLED";
-            steps?: components["schemas"]["Step"][];
-            typeCode?: string;
-            unit?: string;
+            steps?: components["schemas"]["DispatchStep"][];
             /** Format: date-time */
             updatedAt?: string;
+        };
+        DispatchedAmount: {
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int32 */
+            returnedQuantity?: number;
+        };
+        DispatchedResource: {
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
+            name?: string;
+            regionCode?: string;
+            typeCode?: string;
+            unit?: string;
         };
         District: {
             /** Format: int64 */
@@ -3100,6 +3656,15 @@ export interface components {
             /** Format: int64 */
             sent?: number;
         };
+        DistrictPreview: {
+            byRole?: {
+                [key: string]: number;
+            };
+            code?: string;
+            name?: string;
+            /** Format: int32 */
+            total?: number;
+        };
         DistrictStats: {
             code?: string;
             /** Format: int32 */
@@ -3110,29 +3675,7 @@ export interface components {
             /** Format: int32 */
             streets?: number;
         };
-        Draft: {
-            /** Format: int32 */
-            capacity?: number;
-            departmentCode?: string;
-            details?: string;
-            /** @enum {string} */
-            kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
-            name?: string;
-            /** Format: int32 */
-            occupancy?: number;
-            phone?: string;
-            /** Format: int32 */
-            quantity?: number;
-            regionCode?: string;
-            typeCode?: string;
-            /** Format: uuid */
-            warehouseId?: string;
-        };
-        Due: {
+        DueInspection: {
             districtCode?: string;
             /** Format: date */
             dueOn?: string;
@@ -3150,31 +3693,77 @@ export interface components {
             unitCode?: string;
             unitName?: string;
         };
-        Edit: {
-            content?: components["schemas"]["PlanContent"];
-            reason?: string;
+        EnterpriseBusiness: {
+            industryCode?: string;
+            industryName?: string;
+            keyCategories?: string[];
+            scale?: string;
         };
-        EnterpriseView: {
+        EnterpriseContact: {
+            name?: string;
+            phone?: string;
+            role?: string;
+        };
+        EnterprisePage: {
+            items?: components["schemas"]["EnterpriseView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        EnterpriseProfile: {
+            counts?: {
+                [key: string]: components["schemas"]["FactCounts"];
+            };
+            enterprise?: components["schemas"]["EnterpriseView"];
+            publicPath?: string;
+            reminders?: components["schemas"]["Reminder"][];
+            risk?: components["schemas"]["Risk"];
+            sections?: {
+                [key: string]: components["schemas"]["FactView"][];
+            };
+            timeline?: components["schemas"]["FactView"][];
+        };
+        EnterpriseSite: {
             address?: string;
-            contacts?: components["schemas"]["Contact"][];
             districtCode?: string;
             districtName?: string;
+            gridCode?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            streetCode?: string;
+            streetName?: string;
+        };
+        EnterpriseSummary: {
+            address?: string;
+            districtCode?: string;
             gridCode?: string;
             industryCode?: string;
             industryName?: string;
             keyCategories?: string[];
             /** Format: double */
-            lat?: number;
+            latitude?: number;
             /** Format: double */
-            lon?: number;
+            longitude?: number;
             name?: string;
-            regulatorCodes?: string[];
+            regulatorDepartmentCodes?: string[];
             riskLevel?: string;
             /** Format: int32 */
             riskScore?: number;
-            scale?: string;
             streetCode?: string;
-            streetName?: string;
+            uscc?: string;
+        };
+        EnterpriseView: {
+            business?: components["schemas"]["EnterpriseBusiness"];
+            contacts?: components["schemas"]["EnterpriseContact"][];
+            name?: string;
+            regulatorCodes?: string[];
+            risk?: components["schemas"]["RiskRating"];
+            site?: components["schemas"]["EnterpriseSite"];
             uscc?: string;
         };
         Entry: {
@@ -3206,6 +3795,14 @@ export interface components {
             /** Format: date-time */
             uploadedAt?: string;
             uploadedBy?: string;
+        };
+        FactCounts: {
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            total?: number;
         };
         FactView: {
             /** Format: date-time */
@@ -3256,6 +3853,11 @@ export interface components {
             title?: string;
             uscc?: string;
         };
+        FindingHazard: {
+            orderCode?: string;
+            orderStatus?: string;
+            ref?: string;
+        };
         FindingInput: {
             categoryCode?: string;
             description?: string;
@@ -3272,24 +3874,16 @@ export interface components {
             /** Format: int32 */
             findingNo?: number;
             grade?: string;
-            hazardOrderCode?: string;
-            hazardOrderStatus?: string;
-            hazardRef?: string;
+            hazard?: components["schemas"]["FindingHazard"];
             itemCode?: string;
             toCase?: boolean;
         };
-        Form: {
-            audience?: components["schemas"]["Audience"];
+        FlowStep: {
+            /** Format: int64 */
+            days?: number;
+            name?: string;
             /** @enum {string} */
-            colour?: "RED" | "ORANGE" | "YELLOW" | "BLUE";
-            description?: string;
-            eventType?: string;
-            /** Format: date-time */
-            expiresAt?: string;
-            headline?: string;
-            instruction?: string;
-            polygon?: string;
-            regionCodes?: string[];
+            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
         };
         Generated: {
             /** Format: int32 */
@@ -3300,6 +3894,20 @@ export interface components {
             matched?: number;
             /** Format: int32 */
             notYetDue?: number;
+        };
+        HandlingPerformance: {
+            /** Format: double */
+            averageClosingHours?: number;
+            /** Format: int64 */
+            closed?: number;
+            code?: string;
+            name?: string;
+            /** Format: double */
+            onTimeRate?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            total?: number;
         };
         Handover: {
             centreCode?: string;
@@ -3332,6 +3940,119 @@ export interface components {
             orderCode?: string;
             status?: string;
         };
+        HazardPoint: {
+            geometry?: components["schemas"]["HazardPointGeometry"];
+            properties?: components["schemas"]["HazardPointProperties"];
+            type?: string;
+        };
+        HazardPointGeometry: {
+            coordinates?: number[];
+            type?: string;
+        };
+        HazardPointProperties: {
+            category?: string;
+            code?: string;
+            grade?: string;
+            id?: string;
+            overdue?: boolean;
+            status?: string;
+            supervision?: string;
+        };
+        HazardPoints: {
+            features?: components["schemas"]["HazardPoint"][];
+            type?: string;
+        };
+        HazardStatistics: {
+            byCategory?: components["schemas"]["CategoryCount"][];
+            byChannel?: components["schemas"]["ChannelCount"][];
+            byDepartment?: components["schemas"]["HandlingPerformance"][];
+            byDistrict?: components["schemas"]["HandlingPerformance"][];
+            byMonth?: components["schemas"]["MonthCount"][];
+            byStatus?: components["schemas"]["StatusCount"][];
+            /** Format: date-time */
+            from?: string;
+            overdueOrders?: components["schemas"]["OrderRow"][];
+            totals?: components["schemas"]["HazardTotals"];
+        };
+        HazardTotals: {
+            /** Format: double */
+            averageClosingHours?: number;
+            /** Format: int64 */
+            awaitingDispatch?: number;
+            /** Format: int64 */
+            closed?: number;
+            /** Format: int64 */
+            major?: number;
+            /** Format: double */
+            onTimeRate?: number;
+            /** Format: int64 */
+            open?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            red?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            yellow?: number;
+        };
+        HeinrichFigures: {
+            byCategory?: components["schemas"]["HeinrichRow"][];
+            byDistrict?: components["schemas"]["HeinrichRow"][];
+            /** Format: date-time */
+            from?: string;
+            incidentsAvailable?: boolean;
+            ratio?: components["schemas"]["HeinrichRatio"][];
+        };
+        HeinrichRatio: {
+            /** Format: int32 */
+            heinrich?: number;
+            level?: string;
+        };
+        HeinrichRow: {
+            /** Format: int64 */
+            accidents?: number;
+            code?: string;
+            /** Format: int64 */
+            confirmedHazards?: number;
+            /** Format: int64 */
+            hazards?: number;
+            /** Format: int64 */
+            incidents?: number;
+            /** Format: int64 */
+            majorHazards?: number;
+            name?: string;
+        };
+        ImportRecord: {
+            fileName?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: date-time */
+            importedAt?: string;
+            importedBy?: string;
+            problems?: components["schemas"]["RowProblem"][];
+            /** Format: int32 */
+            rows?: number;
+        };
+        ImportReport: {
+            /** Format: int64 */
+            checkMillis?: number;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int64 */
+            millis?: number;
+            problems?: components["schemas"]["RowProblem"][];
+            /** Format: int32 */
+            rejected?: number;
+            /** Format: int32 */
+            rows?: number;
+            /** Format: int64 */
+            storeMillis?: number;
+        };
         InboxItem: {
             /** Format: date-time */
             acknowledgeBy?: string;
@@ -3352,45 +4073,67 @@ export interface components {
             text?: string;
             title?: string;
         };
-        IncidentView: {
-            areaCodes?: string[];
-            canCommand?: boolean;
+        IncidentClass: {
             category?: string;
             categoryName?: string;
             code?: string;
-            createdBy?: string;
-            deadlines?: components["schemas"]["Deadlines"];
-            districtCode?: string;
-            districtName?: string;
-            drillOnly?: boolean;
-            facts?: components["schemas"]["Facts"];
-            /** Format: uuid */
+            name?: string;
+            nameEn?: string;
+        };
+        IncidentClosing: {
+            reason?: string;
+        };
+        IncidentDecision: {
+            decision?: string;
+        };
+        IncidentOrigin: {
             id?: string;
-            /** @enum {string} */
-            impliedLevel?: "I" | "II" | "III" | "IV";
+            kind?: string;
+        };
+        IncidentPlace: {
+            areaCodes?: string[];
+            district?: components["schemas"]["CodedName"];
             /** Format: double */
             latitude?: number;
-            leadDepartment?: string;
-            leadDepartmentName?: string;
-            /** @enum {string} */
-            level?: "I" | "II" | "III" | "IV";
-            levelCriteria?: string[];
-            levelWarning?: string;
             /** Format: double */
             longitude?: number;
-            originId?: string;
-            originKind?: string;
             polygon?: string;
+            street?: components["schemas"]["CodedName"];
+        };
+        IncidentRegrading: {
+            level?: string;
+            reason?: string;
+        };
+        IncidentSummary: {
+            code?: string;
+            createdBy?: string;
+            drillOnly?: boolean;
+            /** @enum {string} */
+            level?: "I" | "II" | "III" | "IV";
+            origin?: components["schemas"]["IncidentOrigin"];
             /** Format: date-time */
             reportedAt?: string;
             /** @enum {string} */
             status?: "REPORTED" | "RESPONDING" | "RECOVERING" | "CLOSED";
-            streetCode?: string;
-            streetName?: string;
             title?: string;
-            typeCode?: string;
-            typeName?: string;
-            typeNameEn?: string;
+        };
+        IncidentType: {
+            code?: string;
+            leadUnit?: string;
+            level?: string;
+            nameEn?: string;
+            nameZh?: string;
+        };
+        IncidentView: {
+            assessment?: components["schemas"]["LevelAssessment"];
+            canCommand?: boolean;
+            deadlines?: components["schemas"]["ReportDeadlines"];
+            /** Format: uuid */
+            id?: string;
+            lead?: components["schemas"]["CodedName"];
+            place?: components["schemas"]["IncidentPlace"];
+            summary?: components["schemas"]["IncidentSummary"];
+            type?: components["schemas"]["IncidentClass"];
         };
         Industry: {
             /** Format: int32 */
@@ -3403,6 +4146,46 @@ export interface components {
             section?: string;
             sectionName?: string;
         };
+        InspectedEnterprise: {
+            name?: string;
+            uscc?: string;
+        };
+        InspectionForm: {
+            due?: components["schemas"]["DueInspection"][];
+            enterprise?: components["schemas"]["EnterpriseSummary"];
+            items?: components["schemas"]["Item"][];
+        };
+        InspectionHeader: {
+            caseCode?: string;
+            conclusion?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            departmentCode?: string;
+            districtCode?: string;
+            number?: string;
+        };
+        InspectionPhoto: {
+            contentType?: string;
+            /** Format: int32 */
+            findingNo?: number;
+            /** Format: uuid */
+            id?: string;
+            sha256?: string;
+            /** Format: int32 */
+            size?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+            uploadedBy?: string;
+        };
+        InspectionPhotoReceipt: {
+            contentType?: string;
+            /** Format: uuid */
+            id?: string;
+            sha256?: string;
+            /** Format: int32 */
+            size?: number;
+        };
         InspectionRow: {
             caseCode?: string;
             districtCode?: string;
@@ -3413,18 +4196,14 @@ export interface components {
             number?: string;
             uscc?: string;
         };
-        InspectionView: {
+        InspectionSubmission: {
             address?: string;
-            caseCode?: string;
-            checklist?: components["schemas"]["ItemResult"][];
+            caseTitle?: string;
+            checklist?: components["schemas"]["ItemAnswer"][];
             conclusion?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
-            departmentCode?: string;
-            districtCode?: string;
-            enterprise?: string;
-            findings?: components["schemas"]["FindingView"][];
+            /** Format: uuid */
+            dueId?: string;
+            findings?: components["schemas"]["FindingInput"][];
             /** Format: date-time */
             inspectedAt?: string;
             inspectors?: string[];
@@ -3432,9 +4211,25 @@ export interface components {
             latitude?: number;
             /** Format: double */
             longitude?: number;
-            number?: string;
-            photos?: components["schemas"]["Photo"][];
             uscc?: string;
+        };
+        InspectionView: {
+            checklist?: components["schemas"]["ItemResult"][];
+            enterprise?: components["schemas"]["InspectedEnterprise"];
+            findings?: components["schemas"]["FindingView"][];
+            header?: components["schemas"]["InspectionHeader"];
+            photos?: components["schemas"]["InspectionPhoto"][];
+            visit?: components["schemas"]["InspectionVisit"];
+        };
+        InspectionVisit: {
+            address?: string;
+            /** Format: date-time */
+            inspectedAt?: string;
+            inspectors?: string[];
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
         };
         Investigation: {
             caseCode?: string;
@@ -3457,6 +4252,25 @@ export interface components {
             title?: string;
             uscc?: string;
         };
+        InvestigationStart: {
+            note?: string;
+        };
+        IssuedKey: {
+            /** Format: uuid */
+            id?: string;
+            key?: string;
+            name?: string;
+            regionCode?: string;
+        };
+        Item: {
+            checklist?: string;
+            checklistName?: string;
+            code?: string;
+            /** Format: int32 */
+            itemNo?: number;
+            legalBasis?: string;
+            text?: string;
+        };
         ItemAnswer: {
             itemCode?: string;
             note?: string;
@@ -3470,13 +4284,19 @@ export interface components {
             /** @enum {string} */
             result?: "PASS" | "FAIL" | "NOT_APPLICABLE";
         };
-        Location: {
-            community?: components["schemas"]["Region"];
-            district?: components["schemas"]["Region"];
-            grid?: components["schemas"]["Region"];
-            inside?: boolean;
-            message?: string;
-            street?: components["schemas"]["Region"];
+        KeyCategoryOption: {
+            code?: string;
+            en?: string;
+            /** Format: int32 */
+            points?: number;
+            zh?: string;
+        };
+        LevelAssessment: {
+            criteria?: string[];
+            facts?: components["schemas"]["Facts"];
+            /** @enum {string} */
+            implied?: "I" | "II" | "III" | "IV";
+            warning?: string;
         };
         LoginRequest: {
             password: string;
@@ -3527,10 +4347,12 @@ export interface components {
             /** Format: date-time */
             sent?: string;
         };
-        Move: {
-            level?: string;
-            reason?: string;
-            status?: string;
+        MonthCount: {
+            /** Format: int64 */
+            closed?: number;
+            /** Format: int64 */
+            count?: number;
+            month?: string;
         };
         NearbyResource: {
             /** Format: int32 */
@@ -3573,7 +4395,7 @@ export interface components {
         };
         NewEnterprise: {
             address?: string;
-            contacts?: components["schemas"]["Contact"][];
+            contacts?: components["schemas"]["EnterpriseContact"][];
             industryCode?: string;
             keyCategories?: string[];
             /** Format: double */
@@ -3648,15 +4470,6 @@ export interface components {
             note?: string;
             regionCode?: string;
         };
-        Notice: {
-            /** Format: date-time */
-            at?: string;
-            kind?: string;
-            kindName?: string;
-            title?: string;
-            /** Format: date-time */
-            until?: string;
-        };
         ObjectDetail: {
             code?: string;
             communityCode?: string;
@@ -3699,13 +4512,66 @@ export interface components {
             title?: string;
             uscc?: string;
         };
-        Page: {
-            content?: components["schemas"]["Entry"][];
-            /** Format: int64 */
-            totalElements?: number;
+        OrderPhotoReceipt: {
+            contentType?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            size?: number;
         };
-        PageRow: {
-            items?: components["schemas"]["Row"][];
+        OrderRow: {
+            category?: string;
+            categoryName?: string;
+            /** @enum {string} */
+            channel?: "PUBLIC_TIP" | "GRID_INSPECTION" | "INDUSTRY_INSPECTION" | "ENTERPRISE_SELF_REPORT" | "VIDEO_ANALYTICS" | "IOT_ALARM" | "DUTY_OFFICE";
+            /** Format: date-time */
+            closedAt?: string;
+            code?: string;
+            departmentCode?: string;
+            departmentName?: string;
+            description?: string;
+            districtCode?: string;
+            districtName?: string;
+            /** @enum {string} */
+            grade?: "GENERAL" | "MAJOR";
+            gridCode?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /** Format: date-time */
+            openedAt?: string;
+            overdue?: boolean;
+            /** Format: int32 */
+            reportCount?: number;
+            /** @enum {string} */
+            status?: "PENDING_DISPATCH" | "DISPATCHED" | "VERIFYING" | "RECTIFYING" | "REVIEW" | "CLOSED" | "RETURNED";
+            statusName?: string;
+            /** Format: date-time */
+            stepDeadline?: string;
+            streetCode?: string;
+            streetName?: string;
+            /** @enum {string} */
+            supervision?: "NONE" | "YELLOW" | "RED";
+        };
+        OrderStepView: {
+            action?: string;
+            actor?: string;
+            actorName?: string;
+            /** Format: date-time */
+            at?: string;
+            departmentCode?: string;
+            /** @enum {string} */
+            fromStatus?: "PENDING_DISPATCH" | "DISPATCHED" | "VERIFYING" | "RECTIFYING" | "REVIEW" | "CLOSED" | "RETURNED";
+            note?: string;
+            photoIds?: string[];
+            /** @enum {string} */
+            toStatus?: "PENDING_DISPATCH" | "DISPATCHED" | "VERIFYING" | "RECTIFYING" | "REVIEW" | "CLOSED" | "RETURNED";
+        };
+        PageOrderRow: {
+            items?: components["schemas"]["OrderRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3713,18 +4579,21 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageView: {
-            content?: components["schemas"]["ResourceView"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            totalElements?: number;
-        };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
+        };
+        PenaltyDecision: {
+            fineAmount?: number;
+            legalBasis?: string;
+            note?: string;
+            /** @enum {string} */
+            penalty?: "WARNING" | "FINE" | "CONFISCATION" | "SUSPENSION" | "REVOCATION";
+        };
+        PenaltyOption: {
+            name?: string;
+            /** @enum {string} */
+            type?: "WARNING" | "FINE" | "CONFISCATION" | "SUSPENSION" | "REVOCATION";
         };
         PersonPage: {
             content?: components["schemas"]["PersonView"][];
@@ -3748,19 +4617,6 @@ export interface components {
             responsibleFor?: string;
             /** @enum {string} */
             role?: "ADMINISTRATOR" | "DUTY_OFFICER" | "HANDLER" | "GRID_WORKER" | "INSPECTOR" | "RESPONSIBLE_PERSON" | "DISASTER_INFORMATION_OFFICER" | "FOREST_FIRE_PERSONNEL" | "ENTERPRISE_CONTACT";
-        };
-        Photo: {
-            contentType?: string;
-            /** Format: int32 */
-            findingNo?: number;
-            /** Format: uuid */
-            id?: string;
-            sha256?: string;
-            /** Format: int32 */
-            size?: number;
-            /** Format: date-time */
-            uploadedAt?: string;
-            uploadedBy?: string;
         };
         PhotoView: {
             contentType?: string;
@@ -3792,6 +4648,18 @@ export interface components {
             duties?: components["schemas"]["Duty"][];
             measures?: components["schemas"]["Measure"][];
             scenarios?: components["schemas"]["Scenario"][];
+        };
+        PlanCounts: {
+            /** Format: int32 */
+            done?: number;
+            /** Format: int32 */
+            open?: number;
+            /** Format: int32 */
+            overdue?: number;
+        };
+        PlanEdit: {
+            content?: components["schemas"]["PlanContent"];
+            reason?: string;
         };
         PlanMatch: {
             planCode?: string;
@@ -3827,6 +4695,17 @@ export interface components {
             references?: string[];
             regionCode?: string;
         };
+        PlanReferences: {
+            references?: string[];
+        };
+        PlanReturn: {
+            reason?: string;
+        };
+        PlanRevision: {
+            originId?: string;
+            originKind?: string;
+            reason?: string;
+        };
         PlanVersionView: {
             /** Format: date-time */
             approvedAt?: string;
@@ -3854,7 +4733,7 @@ export interface components {
             submittedBy?: string;
         };
         PlanView: {
-            counts?: components["schemas"]["Counts"];
+            counts?: components["schemas"]["PlanCounts"];
             plan?: components["schemas"]["Plan"];
         };
         Planning: {
@@ -3880,6 +4759,14 @@ export interface components {
             /** Format: double */
             value?: number;
         };
+        PointLocation: {
+            community?: components["schemas"]["Region"];
+            district?: components["schemas"]["Region"];
+            grid?: components["schemas"]["Region"];
+            inside?: boolean;
+            message?: string;
+            street?: components["schemas"]["Region"];
+        };
         Policy: {
             /** Format: int32 */
             amount?: number;
@@ -3892,37 +4779,18 @@ export interface components {
             unit?: string;
         };
         Portal: {
-            answers?: components["schemas"]["Answer"][];
+            answers?: components["schemas"]["RectificationAnswer"][];
             enterprise?: components["schemas"]["EnterpriseView"];
             orders?: components["schemas"]["FactView"][];
             publicPath?: string;
             reminders?: components["schemas"]["Reminder"][];
-            riskFactors?: components["schemas"]["Factor"][];
-            riskLevel?: string;
-            /** Format: int32 */
-            riskScore?: number;
+            risk?: components["schemas"]["PortalRisk"];
         };
-        Preview: {
-            /** Format: int64 */
-            audienceRecipients?: number;
-            drill?: boolean;
-            /** @enum {string} */
-            level?: "I" | "II" | "III" | "IV";
-            /** Format: int64 */
-            notifications?: number;
-            planName?: string;
-            scenarioCode?: string;
-            scenarioName?: string;
-            taskList?: components["schemas"]["PreviewTask"][];
+        PortalRisk: {
+            factors?: components["schemas"]["Factor"][];
+            level?: string;
             /** Format: int32 */
-            tasks?: number;
-            /** Format: int64 */
-            unitRecipients?: number;
-            /** Format: int32 */
-            units?: number;
-            unitsWithoutRecipients?: string[];
-            /** Format: int32 */
-            versionNumber?: number;
+            score?: number;
         };
         PreviewTask: {
             /** Format: int32 */
@@ -3938,19 +4806,6 @@ export interface components {
             /** Format: int32 */
             unitRecipients?: number;
         };
-        Profile: {
-            counts?: {
-                [key: string]: components["schemas"]["Counts"];
-            };
-            enterprise?: components["schemas"]["EnterpriseView"];
-            publicPath?: string;
-            reminders?: components["schemas"]["Reminder"][];
-            risk?: components["schemas"]["Risk"];
-            sections?: {
-                [key: string]: components["schemas"]["FactView"][];
-            };
-            timeline?: components["schemas"]["FactView"][];
-        };
         ProgressStep: {
             /** Format: date-time */
             at?: string;
@@ -3963,21 +4818,25 @@ export interface components {
             districtName?: string;
             industryName?: string;
             name?: string;
-            notices?: components["schemas"]["Notice"][];
+            notices?: components["schemas"]["PublicNotice"][];
             riskLevel?: string;
             uscc?: string;
         };
-        Readings: {
+        PublicNotice: {
             /** Format: date-time */
-            from?: string;
-            points?: components["schemas"]["Point"][];
-            resolution?: string;
-            station?: string;
+            at?: string;
+            kind?: string;
+            kindName?: string;
+            title?: string;
             /** Format: date-time */
-            to?: string;
+            until?: string;
         };
-        Reason: {
-            reason?: string;
+        ReassignOrder: {
+            category?: string;
+            departmentCode?: string;
+            /** @enum {string} */
+            grade?: "GENERAL" | "MAJOR";
+            note?: string;
         };
         Recent: {
             /** Format: date-time */
@@ -3991,8 +4850,35 @@ export interface components {
             reason?: "MALFORMED_JSON" | "TOO_LARGE" | "MISSING_STATION" | "UNKNOWN_STATION" | "UNKNOWN_METRIC" | "MALFORMED_TIMESTAMP" | "TIMESTAMP_OUT_OF_RANGE" | "MISSING_VALUES" | "MALFORMED_VALUE" | "VALUE_OUT_OF_RANGE" | "OVERLOADED";
             station?: string;
         };
-        References: {
-            references?: string[];
+        RecipientPreview: {
+            byDistrict?: components["schemas"]["DistrictPreview"][];
+            byRole?: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            total?: number;
+            warningId?: string;
+        };
+        RecordRectification: {
+            note?: string;
+            photoIds?: string[];
+        };
+        RecoveryStart: {
+            reason?: string;
+        };
+        RectificationAnswer: {
+            /** Format: date-time */
+            answeredAt?: string;
+            answeredBy?: string;
+            evidence?: components["schemas"]["AnswerEvidence"][];
+            /** Format: uuid */
+            id?: string;
+            note?: string;
+            orderCode?: string;
+        };
+        RectificationRecheck: {
+            note?: string;
+            passed?: boolean;
         };
         Region: {
             center?: number[];
@@ -4005,6 +4891,9 @@ export interface components {
             level?: "CITY" | "DISTRICT" | "STREET" | "COMMUNITY" | "GRID";
             name?: string;
             parentCode?: string;
+        };
+        RejectOrder: {
+            reason?: string;
         };
         RejectionReport: {
             counts?: {
@@ -4023,20 +4912,18 @@ export interface components {
             reference?: string;
             title?: string;
         };
-        Report: {
-            address?: string;
-            category?: string;
-            /** @enum {string} */
-            channel?: "PUBLIC_TIP" | "GRID_INSPECTION" | "INDUSTRY_INSPECTION" | "ENTERPRISE_SELF_REPORT" | "VIDEO_ANALYTICS" | "IOT_ALARM" | "DUTY_OFFICE";
-            description?: string;
-            enterpriseName?: string;
-            enterpriseUscc?: string;
-            /** @enum {string} */
-            grade?: "GENERAL" | "MAJOR";
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
+        ReportDeadlines: {
+            finalReported?: boolean;
+            /** Format: date-time */
+            firstPhoneBy?: string;
+            firstReportLate?: boolean;
+            /** Format: date-time */
+            firstReportedAt?: string;
+            /** Format: date-time */
+            firstWrittenBy?: string;
+            /** Format: date-time */
+            nextFollowUpBy?: string;
+            rule?: string;
         };
         ReportReceipt: {
             classification?: components["schemas"]["Classified"];
@@ -4075,6 +4962,21 @@ export interface components {
             reporter?: string;
             trackingCode?: string;
         };
+        ReportedHazard: {
+            address?: string;
+            category?: string;
+            /** @enum {string} */
+            channel?: "PUBLIC_TIP" | "GRID_INSPECTION" | "INDUSTRY_INSPECTION" | "ENTERPRISE_SELF_REPORT" | "VIDEO_ANALYTICS" | "IOT_ALARM" | "DUTY_OFFICE";
+            description?: string;
+            enterpriseName?: string;
+            enterpriseUscc?: string;
+            /** @enum {string} */
+            grade?: "GENERAL" | "MAJOR";
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
         Request: {
             /** Format: uuid */
             incidentId?: string;
@@ -4088,38 +4990,119 @@ export interface components {
             /** Format: uuid */
             resourceId?: string;
         };
-        ResourceView: {
+        ResourceAvailability: {
             /** Format: int32 */
             available?: number;
             /** Format: int32 */
             capacity?: number;
-            departmentCode?: string;
+            /** Format: int32 */
+            occupancy?: number;
+            /** Format: int32 */
+            quantity?: number;
+            status?: string;
+            unit?: string;
+        };
+        ResourceChange: {
+            /** Format: int32 */
+            capacity?: number;
             details?: string;
+            name?: string;
+            /** Format: int32 */
+            occupancy?: number;
+            phone?: string;
+            /** Format: int32 */
+            quantity?: number;
+            status?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        ResourceContact: {
             /** Format: uuid */
             id?: string;
+            name?: string;
+            phone?: string;
+        };
+        ResourceContactView: {
+            details?: string;
+            maskedPhone?: string;
+        };
+        ResourceDraft: {
+            /** Format: int32 */
+            capacity?: number;
+            departmentCode?: string;
+            details?: string;
             /** @enum {string} */
             kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
             /** Format: double */
             latitude?: number;
             /** Format: double */
             longitude?: number;
-            manageable?: boolean;
-            maskedPhone?: string;
             name?: string;
             /** Format: int32 */
             occupancy?: number;
+            phone?: string;
             /** Format: int32 */
             quantity?: number;
             regionCode?: string;
-            regionName?: string;
-            status?: string;
             typeCode?: string;
-            typeName?: string;
-            unit?: string;
-            /** Format: int32 */
-            version?: number;
             /** Format: uuid */
             warehouseId?: string;
+        };
+        ResourceEdit: {
+            manageable?: boolean;
+            /** Format: int32 */
+            version?: number;
+        };
+        ResourcePage: {
+            content?: components["schemas"]["ResourceView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalElements?: number;
+        };
+        ResourceSite: {
+            departmentCode?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            regionCode?: string;
+            regionName?: string;
+            /** Format: uuid */
+            warehouseId?: string;
+        };
+        ResourceType: {
+            code?: string;
+            /** @enum {string} */
+            kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
+            nameEn?: string;
+            nameZh?: string;
+            unit?: string;
+        };
+        ResourceTypeName: {
+            code?: string;
+            name?: string;
+        };
+        ResourceView: {
+            availability?: components["schemas"]["ResourceAvailability"];
+            contact?: components["schemas"]["ResourceContactView"];
+            edit?: components["schemas"]["ResourceEdit"];
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
+            name?: string;
+            site?: components["schemas"]["ResourceSite"];
+            type?: components["schemas"]["ResourceTypeName"];
+        };
+        ResponseLevelChange: {
+            level?: string;
+            reason?: string;
+        };
+        ResponseStart: {
+            reason?: string;
         };
         ResponsiblePerson: {
             /** Format: uuid */
@@ -4129,40 +5112,69 @@ export interface components {
             /** @enum {string} */
             responsibilityType?: "RESERVOIR_ADMINISTRATIVE" | "RESERVOIR_TECHNICAL" | "RESERVOIR_PATROL" | "RIVER_ADMINISTRATIVE" | "RIVER_TECHNICAL" | "RIVER_PATROL" | "AREA_ADMINISTRATIVE" | "AREA_TECHNICAL" | "AREA_PATROL";
         };
-        Review: {
-            /** Format: uuid */
-            planId?: string;
+        ReturnOrder: {
             reason?: string;
         };
-        Revision: {
-            originId?: string;
-            originKind?: string;
-            reason?: string;
+        ReviewOpened: {
+            /** Format: uuid */
+            planVersionId?: string;
         };
         Risk: {
             factors?: components["schemas"]["Factor"][];
-            history?: components["schemas"]["Change"][];
+            history?: components["schemas"]["RiskChange"][];
             level?: string;
             /** Format: int32 */
             score?: number;
         };
-        Row: {
-            caseCode?: string;
-            caseNumber?: string;
+        RiskChange: {
             /** Format: date-time */
-            closedAt?: string;
-            districtCode?: string;
-            enterprise?: string;
-            everOverdue?: boolean;
+            at?: string;
+            level?: string;
+            /** Format: int32 */
+            previous?: number;
+            reason?: string;
+            /** Format: int32 */
+            score?: number;
+        };
+        RiskMap: {
+            features?: components["schemas"]["RiskMapFeature"][];
+            type?: string;
+        };
+        RiskMapFeature: {
+            geometry?: components["schemas"]["RiskMapPoint"];
+            properties?: components["schemas"]["RiskMapSite"];
+            type?: string;
+        };
+        RiskMapPoint: {
+            coordinates?: number[];
+            type?: string;
+        };
+        RiskMapSite: {
+            level?: string;
+            name?: string;
+            /** Format: int32 */
+            score?: number;
+            uscc?: string;
+        };
+        RiskRating: {
+            level?: string;
+            /** Format: int32 */
+            score?: number;
+        };
+        RiskRecalculation: {
             /** Format: date-time */
-            filedAt?: string;
-            fineAmount?: number;
-            penalty?: string;
-            /** @enum {string} */
-            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
-            /** Format: date-time */
-            stepDeadline?: string;
-            title?: string;
+            at?: string;
+            factors?: components["schemas"]["Factor"][];
+            level?: string;
+            /** Format: int32 */
+            score?: number;
+            uscc?: string;
+        };
+        RowProblem: {
+            field?: string;
+            message?: string;
+            /** Format: int32 */
+            row?: number;
             uscc?: string;
         };
         Rule: {
@@ -4253,6 +5265,15 @@ export interface components {
             /** Format: int64 */
             totalElements?: number;
         };
+        StationReadings: {
+            /** Format: date-time */
+            from?: string;
+            points?: components["schemas"]["Point"][];
+            resolution?: string;
+            station?: string;
+            /** Format: date-time */
+            to?: string;
+        };
         StationView: {
             code?: string;
             communityCode?: string;
@@ -4293,46 +5314,40 @@ export interface components {
             /** Format: int64 */
             rivers?: number;
         };
-        Step: {
-            /** Format: date-time */
-            at?: string;
-            by?: string;
-            note?: string;
+        StatusCount: {
+            /** Format: int64 */
+            count?: number;
+            name?: string;
             status?: string;
         };
-        StepView: {
-            action?: string;
-            actor?: string;
-            /** Format: date-time */
-            at?: string;
+        SubmitRectification: {
             note?: string;
-            overdue?: boolean;
-            /** @enum {string} */
-            status?: "FILED" | "INVESTIGATING" | "REVIEWING" | "DECIDING" | "EXECUTING" | "RECHECKING" | "CLOSED";
-            statusName?: string;
-        };
-        Submission: {
-            address?: string;
-            caseTitle?: string;
-            checklist?: components["schemas"]["ItemAnswer"][];
-            conclusion?: string;
-            /** Format: uuid */
-            dueId?: string;
-            findings?: components["schemas"]["FindingInput"][];
-            /** Format: date-time */
-            inspectedAt?: string;
-            inspectors?: string[];
-            /** Format: double */
-            latitude?: number;
-            /** Format: double */
-            longitude?: number;
-            uscc?: string;
+            photoIds?: string[];
         };
         Summary: {
             areas?: components["schemas"]["AreaCount"][];
             within?: components["schemas"]["AreaCount"];
         };
-        TaskMove: {
+        SuperviseOrder: {
+            note?: string;
+        };
+        SupervisionNotice: {
+            category?: string;
+            grade?: string;
+            level?: string;
+            note?: string;
+            notifyDepartment?: string;
+            notifyRegion?: string;
+            orderCode?: string;
+            /** Format: uuid */
+            orderId?: string;
+            /** Format: date-time */
+            raisedAt?: string;
+            raisedBy?: string;
+            status?: string;
+            step?: string;
+        };
+        TaskBlockage: {
             reason?: string;
         };
         TaskRow: {
@@ -4430,14 +5445,6 @@ export interface components {
             statusName?: string;
             trackingCode?: string;
         };
-        Type: {
-            code?: string;
-            /** @enum {string} */
-            kind?: "WAREHOUSE" | "SUPPLY" | "TEAM" | "EXPERT" | "SHELTER" | "VEHICLE";
-            nameEn?: string;
-            nameZh?: string;
-            unit?: string;
-        };
         UnitTasks: {
             /** Format: int32 */
             open?: number;
@@ -4447,14 +5454,23 @@ export interface components {
             unitCode?: string;
             unitName?: string;
         };
-        Verification: {
-            /** Format: int64 */
-            entries?: number;
-            /** Format: int64 */
-            firstBrokenId?: number;
-            intact?: boolean;
-            /** Format: int64 */
-            unsealed?: number;
+        UserProfile: {
+            departmentCode?: string;
+            departmentName?: string;
+            displayName?: string;
+            enterpriseUscc?: string;
+            regionCode?: string;
+            regionName?: string;
+            roles?: ("ADMIN" | "DUTY_OFFICER" | "ANALYST" | "COMMANDER" | "HANDLER" | "GRID_WORKER" | "INSPECTOR" | "RESPONSIBLE_PERSON" | "ENTERPRISE" | "INTEGRATION")[];
+            username?: string;
+        };
+        VerifyOrder: {
+            /** @enum {string} */
+            grade?: "GENERAL" | "MAJOR";
+            note?: string;
+            /** @enum {string} */
+            outcome?: "CONFIRMED" | "NOT_A_HAZARD";
+            photoIds?: string[];
         };
         VideoAlarm: {
             alarmId?: string;
@@ -4469,6 +5485,23 @@ export interface components {
             longitude?: number;
             /** Format: date-time */
             occurredAt?: string;
+        };
+        WarningAudience: {
+            duties?: ("RESERVOIR_ADMINISTRATIVE" | "RESERVOIR_TECHNICAL" | "RESERVOIR_PATROL" | "RIVER_ADMINISTRATIVE" | "RIVER_TECHNICAL" | "RIVER_PATROL" | "AREA_ADMINISTRATIVE" | "AREA_TECHNICAL" | "AREA_PATROL")[];
+            roles?: ("ADMINISTRATOR" | "DUTY_OFFICER" | "HANDLER" | "GRID_WORKER" | "INSPECTOR" | "RESPONSIBLE_PERSON" | "DISASTER_INFORMATION_OFFICER" | "FOREST_FIRE_PERSONNEL" | "ENTERPRISE_CONTACT")[];
+        };
+        WarningForm: {
+            audience?: components["schemas"]["WarningAudience"];
+            /** @enum {string} */
+            colour?: "RED" | "ORANGE" | "YELLOW" | "BLUE";
+            description?: string;
+            eventType?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            headline?: string;
+            instruction?: string;
+            polygon?: string;
+            regionCodes?: string[];
         };
         WarningView: {
             allowedActions?: string[];
@@ -4878,7 +5911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["IssuedKey"];
                 };
             };
         };
@@ -4923,12 +5956,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Page"];
+                    "*/*": components["schemas"]["AuditLogPage"];
                 };
             };
         };
     };
-    verify: {
+    verify_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4943,7 +5976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Verification"];
+                    "*/*": components["schemas"]["AuditVerification"];
                 };
             };
         };
@@ -5007,7 +6040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Profile"];
+                    "*/*": components["schemas"]["UserProfile"];
                 };
             };
         };
@@ -5057,9 +6090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["CommandSent"];
                 };
             };
         };
@@ -5159,19 +6190,148 @@ export interface operations {
             };
         };
     };
-    move_2: {
+    approve_4: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
-                action: string;
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["DispatchApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DispatchView"];
+                };
+            };
+        };
+    };
+    arrive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DispatchArrival"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DispatchView"];
+                };
+            };
+        };
+    };
+    cancel_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DispatchCancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DispatchView"];
+                };
+            };
+        };
+    };
+    depart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DispatchDeparture"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DispatchView"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DispatchRejection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DispatchView"];
+                };
+            };
+        };
+    };
+    returnHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DispatchReturn"];
             };
         };
         responses: {
@@ -5214,7 +6374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageRow"];
+                    "*/*": components["schemas"]["PageOrderRow"];
                 };
             };
         };
@@ -5263,6 +6423,62 @@ export interface operations {
             };
         };
     };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    approve_3: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     upload: {
         parameters: {
             query?: never;
@@ -5287,14 +6503,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["OrderPhotoReceipt"];
                 };
             };
         };
     };
-    move_1: {
+    reassign: {
         parameters: {
             query?: never;
             header?: {
@@ -5302,13 +6516,180 @@ export interface operations {
             };
             path: {
                 id: string;
-                action: string;
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["ReassignOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    rectify: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRectification"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    returnToDispatcher: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    submit_2: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRectification"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    supervise: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuperviseOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyOrder"];
             };
         };
         responses: {
@@ -5473,9 +6854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["CaseFlow"];
                 };
             };
         };
@@ -5503,7 +6882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Row"][];
+                    "*/*": components["schemas"]["CaseRow"][];
                 };
             };
         };
@@ -5582,6 +6961,58 @@ export interface operations {
             };
         };
     };
+    approve_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseApproval"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    close_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseClosing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
     consult_1: {
         parameters: {
             query?: never;
@@ -5604,6 +7035,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Consultation"];
+                };
+            };
+        };
+    };
+    decide_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PenaltyDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
                 };
             };
         };
@@ -5640,19 +7097,122 @@ export interface operations {
             };
         };
     };
-    move: {
+    execute: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 caseCode: string;
-                action: string;
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["DecisionExecution"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    investigate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvestigationStart"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    recheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationRecheck"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    returnToInvestigation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseReturn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseSubmission"];
             };
         };
         responses: {
@@ -5711,7 +7271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageView"];
+                    "*/*": components["schemas"]["EnterprisePage"];
                 };
             };
         };
@@ -5787,7 +7347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Report"];
+                    "*/*": components["schemas"]["ImportReport"];
                 };
             };
         };
@@ -5829,9 +7389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["ImportRecord"];
                 };
             };
         };
@@ -5871,9 +7429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    }[];
+                    "*/*": components["schemas"]["KeyCategoryOption"][];
                 };
             };
         };
@@ -5895,9 +7451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["RiskMap"];
                 };
             };
         };
@@ -5947,7 +7501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Answer"];
+                    "*/*": components["schemas"]["RectificationAnswer"];
                 };
             };
         };
@@ -5991,7 +7545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Profile"];
+                    "*/*": components["schemas"]["EnterpriseProfile"];
                 };
             };
         };
@@ -6035,9 +7589,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["RiskRecalculation"];
                 };
             };
         };
@@ -6203,10 +7755,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Report"];
+                "application/json": components["schemas"]["ReportedHazard"];
                 "multipart/form-data": {
                     photos?: string[];
-                    report?: components["schemas"]["Report"];
+                    report?: components["schemas"]["ReportedHazard"];
                 };
             };
         };
@@ -6240,9 +7792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["HeinrichFigures"];
                 };
             };
         };
@@ -6266,9 +7816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["HazardPoints"];
                 };
             };
         };
@@ -6291,9 +7839,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["HazardStatistics"];
                 };
             };
         };
@@ -6315,9 +7861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    }[];
+                    "*/*": components["schemas"]["SupervisionNotice"][];
                 };
             };
         };
@@ -6407,7 +7951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Type"][];
+                    "*/*": components["schemas"]["IncidentType"][];
                 };
             };
         };
@@ -6485,7 +8029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Preview"];
+                    "*/*": components["schemas"]["ActivationPreview"];
                 };
             };
         };
@@ -6502,7 +8046,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["ResponseLevelChange"];
             };
         };
         responses: {
@@ -6561,6 +8105,32 @@ export interface operations {
             };
         };
     };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IncidentClosing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IncidentView"];
+                };
+            };
+        };
+    };
     consult: {
         parameters: {
             query?: never;
@@ -6598,7 +8168,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Decision"];
+                "application/json": components["schemas"]["IncidentDecision"];
             };
         };
         responses: {
@@ -6624,7 +8194,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["IncidentRegrading"];
             };
         };
         responses: {
@@ -6657,6 +8227,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PlanMatch"][];
+                };
+            };
+        };
+    };
+    recover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecoveryStart"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IncidentView"];
                 };
             };
         };
@@ -6709,7 +8305,7 @@ export interface operations {
             };
         };
     };
-    review: {
+    respond: {
         parameters: {
             query?: never;
             header?: never;
@@ -6718,37 +8314,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["Review"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": {
-                        [key: string]: string;
-                    };
-                };
-            };
-        };
-    };
-    status: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Move"];
+                "application/json": components["schemas"]["ResponseStart"];
             };
         };
         responses: {
@@ -6763,22 +8331,116 @@ export interface operations {
             };
         };
     };
-    moveTask: {
+    review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AfterActionReview"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReviewOpened"];
+                };
+            };
+        };
+    };
+    acknowledgeTask: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
                 taskId: string;
-                action: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskRow"];
+                };
+            };
+        };
+    };
+    blockTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["TaskMove"];
+                "application/json": components["schemas"]["TaskBlockage"];
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskRow"];
+                };
+            };
+        };
+    };
+    finishTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskRow"];
+                };
+            };
+        };
+    };
+    startTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -6808,7 +8470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Form"];
+                    "*/*": components["schemas"]["InspectionForm"];
                 };
             };
         };
@@ -6900,7 +8562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Due"][];
+                    "*/*": components["schemas"]["DueInspection"][];
                 };
             };
         };
@@ -6966,7 +8628,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Submission"];
+                "application/json": components["schemas"]["InspectionSubmission"];
             };
         };
         responses: {
@@ -7003,9 +8665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["InspectionPhotoReceipt"];
                 };
             };
         };
@@ -7515,7 +9175,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["References"];
+                "application/json": components["schemas"]["PlanReferences"];
             };
         };
         responses: {
@@ -7541,7 +9201,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Revision"];
+                "application/json": components["schemas"]["PlanRevision"];
             };
         };
         responses: {
@@ -7637,7 +9297,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Edit"];
+                "application/json": components["schemas"]["PlanEdit"];
             };
         };
         responses: {
@@ -7687,7 +9347,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Reason"];
+                "application/json": components["schemas"]["PlanReturn"];
             };
         };
         responses: {
@@ -7925,7 +9585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Location"];
+                    "*/*": components["schemas"]["PointLocation"];
                 };
             };
         };
@@ -8001,7 +9661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageView"];
+                    "*/*": components["schemas"]["ResourcePage"];
                 };
             };
         };
@@ -8015,7 +9675,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Draft"];
+                "application/json": components["schemas"]["ResourceDraft"];
             };
         };
         responses: {
@@ -8093,7 +9753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Type"][];
+                    "*/*": components["schemas"]["ResourceType"][];
                 };
             };
         };
@@ -8131,7 +9791,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Change"];
+                "application/json": components["schemas"]["ResourceChange"];
             };
         };
         responses: {
@@ -8163,7 +9823,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Contact"];
+                    "*/*": components["schemas"]["ResourceContact"];
                 };
             };
         };
@@ -8236,7 +9896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Readings"];
+                    "*/*": components["schemas"]["StationReadings"];
                 };
             };
         };
@@ -8445,7 +10105,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Form"];
+                "application/json": components["schemas"]["WarningForm"];
             };
         };
         responses: {
@@ -8495,9 +10155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
+                    "*/*": components["schemas"]["CapAlertImported"];
                 };
             };
         };
@@ -8702,7 +10360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Preview"];
+                    "*/*": components["schemas"]["RecipientPreview"];
                 };
             };
         };
@@ -8718,7 +10376,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["Form"];
+                "application/json": components["schemas"]["WarningForm"];
             };
         };
         responses: {

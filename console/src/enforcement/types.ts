@@ -1,39 +1,40 @@
 /** Shapes of the platform's enforcement API, aliases of the generated types (see api/contract.ts). */
 import type { Answer, Nullable, Refine, Schemas } from '@/api/contract'
 
-export type CaseStatus = Answer<Schemas['CaseView']>['status']
+export type CaseStatus = Answer<Schemas['CaseHeader']>['status']
 export type PenaltyType = Answer<Schemas['DecisionView']>['penalty']
 /** The moves the document types as plain strings; the console knows these. */
 export type CaseAction = 'investigate' | 'submit' | 'approve' | 'return' | 'decide' | 'execute' | 'recheck' | 'close'
 export type ItemResult = Answer<Schemas['ItemAnswer']>['result']
 export type EvidenceKind = Answer<Schemas['Evidence']>['kind']
 
-export type Due = Nullable<Answer<Schemas['Due']>, 'inspectionNumber'>
+export type Due = Nullable<Answer<Schemas['DueInspection']>, 'inspectionNumber'>
+
+type FindingHazard = Nullable<Answer<Schemas['FindingHazard']>, 'orderCode' | 'orderStatus'>
 
 export type FindingView = Nullable<
-  Answer<Schemas['FindingView']>,
-  'itemCode' | 'categoryCode' | 'grade' | 'hazardRef' | 'hazardOrderCode' | 'hazardOrderStatus'
+  Refine<Answer<Schemas['FindingView']>, { hazard: FindingHazard | null }>,
+  'itemCode' | 'categoryCode' | 'grade'
 >
 
-export type InspectionPhoto = Nullable<Answer<Schemas['Photo']>, 'findingNo'>
+export type InspectionPhoto = Nullable<Answer<Schemas['InspectionPhoto']>, 'findingNo'>
 
-export type Inspection = Nullable<
-  Refine<
-    Answer<Schemas['InspectionView']>,
-    {
-      checklist: { itemCode: string; itemText: string; result: ItemResult; note: string | null }[]
-      findings: FindingView[]
-      photos: InspectionPhoto[]
-    }
-  >,
-  'latitude' | 'longitude' | 'address' | 'conclusion' | 'caseCode'
+export type Inspection = Refine<
+  Answer<Schemas['InspectionView']>,
+  {
+    header: Nullable<Answer<Schemas['InspectionHeader']>, 'caseCode' | 'conclusion'>
+    visit: Nullable<Answer<Schemas['InspectionVisit']>, 'latitude' | 'longitude' | 'address'>
+    checklist: Nullable<Answer<Schemas['ItemResult']>, 'note'>[]
+    findings: FindingView[]
+    photos: InspectionPhoto[]
+  }
 >
 
 export type InspectionRow = Nullable<Answer<Schemas['InspectionRow']>, 'caseCode'>
 
 export type CaseRow = Nullable<
-  Refine<Answer<Schemas['Row']>, { penalty: PenaltyType }>,
-  'stepDeadline' | 'penalty' | 'fineAmount' | 'closedAt'
+  Refine<Answer<Schemas['CaseRow']>, { penalty: PenaltyType | null }>,
+  'stepDeadline' | 'fineAmount' | 'closedAt'
 >
 
 export type AccidentInvestigation = Nullable<Answer<Schemas['Investigation']>, 'description' | 'caseCode'>
@@ -43,25 +44,24 @@ export type Evidence = Nullable<Answer<Schemas['Evidence']>, 'note'>
 export type Consultation = Answer<Schemas['Consultation']>
 
 type Decision = Nullable<Answer<Schemas['DecisionView']>, 'fineAmount' | 'note'>
-type Step = Nullable<Answer<Schemas['StepView']>, 'note'>
+type Step = Nullable<Answer<Schemas['CaseStepView']>, 'note'>
 type HazardOrderLink = Nullable<Answer<Schemas['HazardOrderLink']>, 'orderCode' | 'status'>
-type Chain = Nullable<
-  Refine<Answer<Schemas['Chain']>, { accidentInvestigation: AccidentInvestigation; hazardOrders: HazardOrderLink[] }>,
-  'accidentInvestigation'
+type Chain = Refine<
+  Answer<Schemas['CaseChain']>,
+  { accidentInvestigation: AccidentInvestigation | null; hazardOrders: HazardOrderLink[] }
 >
 
-export type CaseView = Nullable<
-  Refine<
-    Answer<Schemas['CaseView']>,
-    {
-      decision: Decision
-      allowedActions: CaseAction[]
-      chain: Chain
-      steps: Step[]
-      evidence: Evidence[]
-    }
-  >,
-  'cause' | 'investigator' | 'reviewer' | 'stepDeadline' | 'rectified' | 'closedAt' | 'decision'
+export type CaseView = Refine<
+  Answer<Schemas['CaseView']>,
+  {
+    header: Nullable<Answer<Schemas['CaseHeader']>, 'cause'>
+    deadline: Nullable<Answer<Schemas['CaseDeadline']>, 'stepDeadline'>
+    handling: Nullable<Answer<Schemas['CaseHandling']>, 'investigator' | 'reviewer' | 'rectified' | 'closedAt'>
+    decision: Decision | null
+    actions: Refine<Answer<Schemas['CaseActions']>, { allowed: CaseAction[] }>
+    chain: Chain
+    dossier: Refine<Answer<Schemas['CaseDossier']>, { steps: Step[]; evidence: Evidence[] }>
+  }
 >
 
 export type Plan = Refine<
@@ -69,37 +69,17 @@ export type Plan = Refine<
   { plan: Nullable<Answer<Schemas['Plan']>, 'departmentCode' | 'industryPrefix' | 'keyCategory'> }
 >
 
-// ---- Not (correctly) in the API document yet: written by hand ----
+export type EnterpriseSummary = Nullable<
+  Answer<Schemas['EnterpriseSummary']>,
+  'industryCode' | 'industryName' | 'address' | 'latitude' | 'longitude' | 'districtCode' | 'streetCode' | 'gridCode' | 'riskLevel'
+>
 
-// /api/inspection-checklists: two records are called `Form`; the document keeps the warning form.
-export interface EnterpriseSummary {
-  uscc: string
-  name: string
-  industryCode: string | null
-  industryName: string | null
-  address: string | null
-  latitude: number | null
-  longitude: number | null
-  districtCode: string | null
-  keyCategories: string[]
-  riskLevel: string | null
-  riskScore: number
-}
+export type ChecklistItem = Nullable<Answer<Schemas['Item']>, 'legalBasis'>
 
-export interface ChecklistItem {
-  code: string
-  checklist: string
-  checklistName: string
-  itemNo: number
-  text: string
-  legalBasis: string | null
-}
-
-export interface InspectionForm {
-  enterprise: EnterpriseSummary
-  items: ChecklistItem[]
-  due: Due[]
-}
+export type InspectionForm = Refine<
+  Answer<Schemas['InspectionForm']>,
+  { enterprise: EnterpriseSummary; items: ChecklistItem[]; due: Due[] }
+>
 
 // ---- Console only ----
 

@@ -31,12 +31,12 @@ export type OrderPhoto = Answer<Schemas['PhotoView']>
 /** A report of an order; `reporter` is the reporter's name (群众 for the public), `contact` is masked. */
 export type OrderReport = Nullable<Answer<Schemas['ReportView']>, 'reporter' | 'contact' | 'description' | 'trackingCode'>
 
-/** One page of orders: the document's `PageRow`, whose row record shares its name with the enforcement case row. */
-export type Paged<T> = Omit<Answer<Schemas['PageRow']>, 'items'> & { items: T[] }
+/** One page of orders (the document's `PageOrderRow`), its rows refined by the caller. */
+export type Paged<T> = Omit<Answer<Schemas['PageOrderRow']>, 'items'> & { items: T[] }
 
 export type HazardCategory = Nullable<Answer<Schemas['Category']>, 'description' | 'defaultDepartment'>
 
-export type ReportRequest = Body<Schemas['Report']>
+export type ReportRequest = Body<Schemas['ReportedHazard']>
 
 export type ReportAnswer = Nullable<Answer<Schemas['ReportReceipt']>, 'classification' | 'message'>
 

@@ -1,19 +1,24 @@
 /** What the platform's `incident` module answers, aliases of the generated types (see api/contract.ts). */
 import type { Answer, Body, Nullable, Refine, Schemas } from '@/api/contract'
 
-export type Level = Answer<Schemas['IncidentView']>['level']
-export type IncidentStatus = Answer<Schemas['IncidentView']>['status']
+export type Level = Answer<Schemas['IncidentSummary']>['level']
+export type IncidentStatus = Answer<Schemas['IncidentSummary']>['status']
 export type TaskStatus = Answer<Schemas['TaskView']>['status']
 /** The kinds of report; the document types them as plain strings. */
 export type ReportKind = 'FIRST' | 'FOLLOW_UP' | 'FINAL'
 
 export type Facts = Answer<Schemas['Facts']>
 
-export type Deadlines = Nullable<Answer<Schemas['Deadlines']>, 'firstReportedAt' | 'nextFollowUpBy'>
+export type Deadlines = Nullable<Answer<Schemas['ReportDeadlines']>, 'firstReportedAt' | 'nextFollowUpBy'>
 
-export type Incident = Nullable<
+export type Incident = Refine<
   Answer<Schemas['IncidentView']>,
-  'streetCode' | 'streetName' | 'polygon' | 'originKind' | 'originId' | 'levelWarning'
+  {
+    summary: Nullable<Answer<Schemas['IncidentSummary']>, 'origin'>
+    place: Nullable<Answer<Schemas['IncidentPlace']>, 'street' | 'polygon'>
+    assessment: Nullable<Answer<Schemas['LevelAssessment']>, 'warning'>
+    deadlines: Deadlines
+  }
 >
 
 export type Report = Refine<Answer<Schemas['ReportRow']>, { kind: ReportKind }>
@@ -38,21 +43,13 @@ export type PlanMatch = Answer<Schemas['PlanMatch']>
 export type ActivationForm = Body<Refine<Schemas['ActivationForm'], { level?: Level }>>
 
 export type PreviewTask = Nullable<Answer<Schemas['PreviewTask']>, 'level'>
-export type Preview = Refine<Answer<Schemas['Preview']>, { taskList: PreviewTask[] }>
+export type Preview = Refine<Answer<Schemas['ActivationPreview']>, { taskList: PreviewTask[] }>
 
 export type NewIncident = Body<Refine<Schemas['NewIncident'], { level?: Level }>>
 export type NewReport = Body<Refine<Schemas['NewReport'], { kind?: ReportKind }>>
 
-// ---- Not (correctly) in the API document yet: written by hand ----
-
-// /api/incidents/types: three records are called `Type`; the document keeps the resource module's.
-export interface IncidentType {
-  code: string
-  level: 'category' | 'class' | 'type'
-  nameZh: string
-  nameEn: string
-  leadUnit: string
-}
+/** The catalogue's types; `level` says which tier of the catalogue a code is (the document types it as a string). */
+export type IncidentType = Refine<Answer<Schemas['IncidentType']>, { level: 'category' | 'class' | 'type' }>
 
 // ---- Console only ----
 

@@ -26,7 +26,7 @@ export type Page<T> = Omit<Answer<Schemas['StationPage']>, 'content'> & { conten
 
 export type ReadingPoint = Answer<Schemas['Point']>
 
-export type Readings = Refine<Answer<Schemas['Readings']>, { resolution: 'raw' | 'hourly' }>
+export type Readings = Refine<Answer<Schemas['StationReadings']>, { resolution: 'raw' | 'hourly' }>
 
 export type Severity = Answer<Schemas['AlarmView']>['severity']
 export type AlarmStatus = Answer<Schemas['AlarmView']>['status']

@@ -1,16 +1,25 @@
 /** The resource module's API shapes, aliases of the generated types (see api/contract.ts). */
 import type { Answer, Nullable, Refine, Schemas } from '@/api/contract'
 
-export type ResourceType = Answer<Schemas['Type']>
+export type ResourceType = Answer<Schemas['ResourceType']>
 export type ResourceKind = ResourceType['kind']
+/** The document types a resource's status as a plain string; the console knows the values. */
+export type ResourceStatus = 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE'
 
-/** A resource; `regionName` is the region's name (福田区), or its code when unknown. */
-export type Resource = Nullable<
-  Refine<Answer<Schemas['ResourceView']>, { status: 'AVAILABLE' | 'BUSY' | 'OUT_OF_SERVICE' }>,
-  'warehouseId' | 'departmentCode' | 'capacity' | 'occupancy' | 'maskedPhone' | 'details'
+/** A resource; `site.regionName` is the region's name (福田区), or its code when unknown. */
+export type Resource = Refine<
+  Answer<Schemas['ResourceView']>,
+  {
+    site: Nullable<Answer<Schemas['ResourceSite']>, 'warehouseId' | 'departmentCode'>
+    availability: Nullable<
+      Refine<Answer<Schemas['ResourceAvailability']>, { status: ResourceStatus }>,
+      'capacity' | 'occupancy'
+    >
+    contact: Nullable<Answer<Schemas['ResourceContactView']>, 'maskedPhone' | 'details'>
+  }
 >
 
-export type ResourcePage = Refine<Answer<Schemas['PageView']>, { content: Resource[] }>
+export type ResourcePage = Refine<Answer<Schemas['ResourcePage']>, { content: Resource[] }>
 
 export type NearbyResource = Nullable<Answer<Schemas['NearbyResource']>, 'departmentCode'>
 
@@ -18,12 +27,14 @@ export type DispatchStatus = Answer<Schemas['DispatchView']>['status']
 /** The moves the document types as plain strings; the console knows these. */
 export type DispatchAction = 'approve' | 'reject' | 'cancel' | 'dispatch' | 'arrive' | 'return'
 
-export type Dispatch = Nullable<
-  Refine<
-    Answer<Schemas['DispatchView']>,
-    { allowedActions: DispatchAction[]; steps: { status: DispatchStatus; at: string; by: string; note: string | null }[] }
-  >,
-  'returnedQuantity' | 'incidentId' | 'purpose'
+export type Dispatch = Refine<
+  Answer<Schemas['DispatchView']>,
+  {
+    amount: Nullable<Answer<Schemas['DispatchedAmount']>, 'returnedQuantity'>
+    request: Nullable<Answer<Schemas['DispatchRequestView']>, 'incidentId' | 'purpose'>
+    allowedActions: DispatchAction[]
+    steps: Nullable<Refine<Answer<Schemas['DispatchStep']>, { status: DispatchStatus }>, 'note'>[]
+  }
 >
 
 // ---- Not (correctly) in the API document yet: written by hand ----

@@ -36,20 +36,12 @@ export type Warning = Nullable<
 >
 
 /** The body of POST /api/warnings and /api/warnings/{id}/update. */
-export type WarningForm = Body<Schemas['Form']>
+export type WarningForm = Body<Schemas['WarningForm']>
 
 export type DistrictDelivery = Answer<Schemas['District']>
 export type DeliveryCounts = Answer<Schemas['DeliveryCounts']>
 
-// ---- Not (correctly) in the API document yet: written by hand ----
-
-// Two records are called `Preview` (the warning's recipients and the incident plan's); the document keeps the plan's.
-export interface RecipientPreview {
-  warningId: string
-  total: number
-  byRole: Record<string, number>
-  byDistrict: { code: string; name: string; total: number; byRole: Record<string, number> }[]
-}
+export type RecipientPreview = Answer<Schemas['RecipientPreview']>
 
 // ---- Console only ----
 

@@ -1,4 +1,4 @@
-import type { Colour, DeliveryCounts, Warning, WarningForm } from './types'
+import type { AudienceRole, Colour, DeliveryCounts, Warning, WarningForm } from './types'
 
 /** The editor's pure logic: the form model, drawn polygons in CAP form, colours, delivery progress. */
 
@@ -12,7 +12,7 @@ export interface EditorModel {
   /** Drawn vertices, [longitude, latitude], not closed. */
   vertices: [number, number][]
   expiresAt: Date
-  roles: string[]
+  roles: AudienceRole[]
 }
 
 export function emptyModel(now: Date = new Date()): EditorModel {
