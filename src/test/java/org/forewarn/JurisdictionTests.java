@@ -106,6 +106,13 @@ class JurisdictionTests {
 		exempt.put("GET /api/resources", "ADR 0009: the resource pool is visible city-wide for mutual aid");
 		exempt.put("GET /api/resources/map", "ADR 0009: the resource pool is visible city-wide for mutual aid");
 		exempt.put("GET /api/resources/nearest", "ADR 0009: the nearest resources are looked for across districts");
+		exempt.put("POST /api/dispatches", "ADR 0009 mutual aid: any district may request another district's resource; "
+				+ "the owner approves (DispatchJurisdictionIntegrationTests)");
+		// creations whose place is inside the uploaded document, tested where the document is understood
+		exempt.put("POST /api/warnings/import", "the CAP document names its areas inside the XML; "
+				+ "CapImportJurisdictionIntegrationTests imports another district's CAP and expects the refusal");
+		exempt.put("POST /api/inspections/photos", "an upload not yet attached to anything; the inspection that uses "
+				+ "it names its enterprise and is checked (POST /api/inspections, probed)");
 		return exempt;
 	}
 
@@ -191,7 +198,7 @@ class JurisdictionTests {
 		sql.put("/api/hazard-categories/{}", "select code from hazard_category where :d = :d");
 		sql.put("/api/hazard-routing-rules/{}", "select id::text from hazard_routing_rule where :d = :d");
 		sql.put("/api/alarm-rules/{}", "select code from alarm_rule where :d = :d");
-		sql.put("/api/notification-channels/{}", "select channel from notification_channel where :d = :d");
+		sql.put("/api/notification-channels/{}", "select 'IN_APP' where :d = :d");
 		return sql;
 	}
 
@@ -201,8 +208,25 @@ class JurisdictionTests {
 
 	/** Values of action variables that the document does not enumerate, by the path up to the action. */
 	static final Map<String, List<String>> ACTIONS = Map.of(
+			"/api/enforcement/cases/{}/{}",
+			List.of("investigate", "submit", "approve", "return", "decide", "execute", "recheck", "close"),
+			"/api/disposal-orders/{}/{}",
+			List.of("accept", "return", "verify", "rectify", "submit", "approve", "reject", "reassign", "supervise"),
 			"/api/dispatches/{}/{}", List.of("approve", "reject", "cancel", "dispatch", "arrive", "return"),
 			"/api/incidents/{}/tasks/{}/{}", List.of("acknowledge", "start", "done", "block", "cancel"));
+
+	/** Bodies the schema cannot describe well enough to pass validation (patterns), by operation. */
+	static final Map<String, String> BODIES = Map.of("PUT /api/hazard-categories/{}", """
+			{"nameZh":"火灾隐患","nameEn":"Fire","defaultDepartment":"XF","sortOrder":1,"active":true}""");
+
+	/**
+	 * Lists that may show another district's object by its id only (no content), with the reason; the fields are
+	 * left out before the list is searched for Nanshan's keys.
+	 */
+	static final Map<String, Pattern> IDS_ONLY = Map.of("GET /api/plans",
+			// a city plan the district sees names the district plans that refer to it; the plans themselves stay
+			// refused (GET /api/plans/{id} is probed above)
+			Pattern.compile("\"(references|referencedBy)\":\\[[^\\]]*\\]"));
 
 	/** Places in request bodies, filled with Nanshan's: by property name. */
 	Map<String, Object> nanshanPlaces() {
@@ -336,6 +360,9 @@ class JurisdictionTests {
 					continue;
 				}
 				String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+				if (IDS_ONLY.containsKey(op.toString())) {
+					body = IDS_ONLY.get(op.toString()).matcher(body).replaceAll("");
+				}
 				nanshanKeys.stream().filter(body::contains).findFirst().ifPresent(key -> problems
 					.add("GET " + op.path + " as " + role + ": shows Nanshan's " + key));
 			}
@@ -345,13 +372,15 @@ class JurisdictionTests {
 		// creations: a body that names Nanshan's places is refused
 		for (Operation op : creations) {
 			StringBuilder line = new StringBuilder();
-			if (!namesAPlace(op, places.keySet())) {
-				problems.add(op + ": its body names no place, so it cannot be sent for another district; if it acts "
-						+ "in the caller's own jurisdiction, add \"" + op.method + " " + op.key() + "\" to EXEMPT with the reason");
-				continue;
-			}
+			boolean place = namesAPlace(op, places.keySet());
 			for (String role : FUTIAN_ROLES) {
-				MvcResult result = send(api, role, op, op.path, places);
+				MvcResult result = send(api, role, op, op.path + op.placeQuery(places), places);
+				if (!place && result.getResponse().getStatus() != 403) {
+					problems.add(op + " as " + role + ": " + result.getResponse().getStatus() + "; its body names no place, "
+							+ "so it cannot be sent for another district; if it acts in the caller's own jurisdiction, add \""
+							+ op.method + " " + op.key() + "\" to EXEMPT with the reason");
+					continue;
+				}
 				int status = result.getResponse().getStatus();
 				probes++;
 				statuses.merge(status, 1, Integer::sum);
@@ -420,6 +449,20 @@ class JurisdictionTests {
 			return types;
 		}
 
+		/** Query parameters that name a place, set to Nanshan's. */
+		String placeQuery(Map<String, Object> places) {
+			StringBuilder query = new StringBuilder();
+			for (JsonNode p : spec.path("parameters")) {
+				String name = p.path("name").asString();
+				if ("query".equals(p.path("in").asString()) && places.containsKey(name)) {
+					Object value = places.get(name);
+					query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+						.append(value instanceof List<?> list ? list.get(0) : value);
+				}
+			}
+			return query.toString();
+		}
+
 		/** Required query parameters, from the schema; places are Nanshan's. */
 		String requiredQuery(Map<String, Object> places) {
 			StringBuilder query = new StringBuilder();
@@ -428,7 +471,10 @@ class JurisdictionTests {
 					continue;
 				}
 				String name = p.path("name").asString();
-				Object value = places.containsKey(name) ? places.get(name) : "1";
+				String format = p.path("schema").path("format").asString("");
+				Object value = places.containsKey(name) ? places.get(name)
+						: format.equals("date-time") ? java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+								: format.equals("date") ? java.time.LocalDate.now() : "1";
 				if (value instanceof List<?> list) {
 					value = list.get(0);
 				}
@@ -515,9 +561,11 @@ class JurisdictionTests {
 			request = upload;
 		}
 		else if (types.containsKey("application/json")) {
+			String body = BODIES.getOrDefault(op.method + " " + op.key(),
+					json.writeValueAsString(sample(types.get("application/json").path("schema"), "", places, 0)));
 			request = MockMvcRequestBuilders.request(HttpMethod.valueOf(op.method), uri)
 				.contentType("application/json")
-				.content(json.writeValueAsString(sample(types.get("application/json").path("schema"), "", places, 0)));
+				.content(body);
 		}
 		else if (!types.isEmpty()) {
 			String type = types.keySet().iterator().next();
@@ -537,6 +585,7 @@ class JurisdictionTests {
 	boolean namesAPlace(Operation op, Set<String> places) {
 		Set<String> names = new LinkedHashSet<>();
 		op.bodyTypes().values().forEach(type -> propertyNames(type.path("schema"), names, 0));
+		op.spec.path("parameters").forEach(p -> names.add(p.path("name").asString()));
 		names.retainAll(places);
 		return !names.isEmpty();
 	}
@@ -585,7 +634,8 @@ class JurisdictionTests {
 			case "boolean" -> nodes.booleanNode(false);
 			case "array" -> {
 				ArrayNode array = nodes.arrayNode();
-				if (depth < 4) {
+				// optional lists stay empty: a made-up element is more often invalid than the list is needed
+				if (depth < 4 && schema.path("minItems").asInt(0) > 0) {
 					array.add(sample(schema.path("items"), "", places, depth + 1));
 				}
 				yield array;
