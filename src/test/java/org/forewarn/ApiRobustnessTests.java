@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.forewarn.platform.DemoMode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,16 +45,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overlong path ids, NUL and other control characters, type confusion, huge and negative numbers, NaN, overlong
  * strings, unknown enum values, missing and extra fields, broken JSON, wrong content types and broken multipart
  * bodies — as the administrator, and anonymously. Over real HTTP (a real Tomcat parses the multipart bodies), against
- * the whole platform with the demo data in a database of its own, because some bad requests are legitimately
- * accepted and change data.
+ * the whole platform with the demo data. It shares the {@link PlatformIntegrationTest} context (a context of its own
+ * cost a minute of start-up per run) and runs last in it ({@link Order}, see {@link ContextOrder}), because some bad
+ * requests are legitimately accepted and change data that the other classes read.
  *
  * <p>Proves: no answer is a 5xx; no refusal names a Java class, a Jackson setting or SQL; and a batch of requests
  * that were all refused leaves the row count of every table unchanged (except the tables that are meant to record
  * refusals, see {@link #GROWS_BY_ITSELF}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "forewarn.embedded-db.data-dir=target/test-db/robustness", "forewarn.embedded-db.clean=true",
-				"forewarn.demo.enabled=true", "FOREWARN_LOG_FILE=target/test-logs/robustness.log" })
+@PlatformIntegrationTest
+@Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiRobustnessTests {
 

@@ -3,15 +3,19 @@ package org.forewarn.region;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Another city (Guangzhou, 440100) from the national data alone: no Shenzhen assumptions, no published boundaries,
- * so a derived stand-in outline tessellated into districts, streets and grids minted under the streets.
+ * so a derived stand-in outline tessellated into districts, streets and grids minted under the streets. The region
+ * module alone (plus platform, which owns the embedded database), as in {@link RegionModuleTests}: the other modules
+ * would only add start-up time, nothing here uses them.
  */
-@SpringBootTest(properties = { "forewarn.region.city-code=440100", "forewarn.embedded-db.data-dir=target/test-db/region-guangzhou",
+@ApplicationModuleTest(extraIncludes = "platform")
+@TestPropertySource(properties = { "forewarn.region.city-code=440100", "forewarn.embedded-db.data-dir=target/test-db/region-guangzhou",
 		"forewarn.embedded-db.clean=true", "forewarn.demo.enabled=false", "FOREWARN_LOG_FILE=target/test-logs/region-guangzhou.log" })
 class RegionOtherCityIntegrationTests {
 
