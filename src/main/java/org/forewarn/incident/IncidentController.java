@@ -13,6 +13,8 @@ import org.forewarn.plan.PlanMatch;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.IncidentId;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,7 +111,7 @@ class IncidentController {
 	}
 
 	/** Re-grade the incident 定级调整: level I–IV and why. */
-	record IncidentRegrading(String level, String reason) {
+	record IncidentRegrading(@Schema(allowableValues = { "I", "II", "III", "IV" }) String level, String reason) {
 	}
 
 	@PostMapping("/{id}/level")
@@ -162,7 +164,7 @@ class IncidentController {
 	}
 
 	/** Raise or lower an activation's response level 响应级别调整 (tasks are added and cancelled to fit). */
-	record ResponseLevelChange(String level, String reason) {
+	record ResponseLevelChange(@Schema(allowableValues = { "I", "II", "III", "IV" }) String level, String reason) {
 	}
 
 	@PostMapping("/{id}/activations/{number}/level")
