@@ -40,31 +40,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of the published API ({@code /v3/api-docs}, read at test time, so a new endpoint is probed without
- * touching this class), sent bad input the way a careless integrator or a hostile caller would: non-UUID and
- * overlong path ids, NUL and other control characters, type confusion, huge and negative numbers, NaN, overlong
- * strings, unknown enum values, missing and extra fields, broken JSON, wrong content types and broken multipart
- * bodies — as the administrator, and anonymously. Over real HTTP (a real Tomcat parses the multipart bodies), against
- * the whole platform with the demo data. It shares the {@link PlatformIntegrationTest} context (a context of its own
- * cost a minute of start-up per run) and runs last in it ({@link Order}, see {@link ContextOrder}), because some bad
- * requests are legitimately accepted and change data that the other classes read.
+ * Every operation of the published API ({@code /v3/api-docs}, read at test time, so a new
+ * endpoint is probed without touching this class), sent bad input the way a careless
+ * integrator or a hostile caller would: non-UUID and overlong path ids, NUL and other
+ * control characters, type confusion, huge and negative numbers, NaN, overlong strings,
+ * unknown enum values, missing and extra fields, broken JSON, wrong content types and
+ * broken multipart bodies — as the administrator, and anonymously. Over real HTTP (a real
+ * Tomcat parses the multipart bodies), against the whole platform with the demo data. It
+ * shares the {@link PlatformIntegrationTest} context (a context of its own cost a minute
+ * of start-up per run) and runs last in it ({@link Order}, see {@link ContextOrder}),
+ * because some bad requests are legitimately accepted and change data that the other
+ * classes read.
  *
- * <p>Proves: no answer is a 5xx; no refusal names a Java class, a Jackson setting or SQL; and a batch of requests
- * that were all refused leaves the row count of every table unchanged (except the tables that are meant to record
- * refusals, see {@link #GROWS_BY_ITSELF}).
+ * <p>
+ * Proves: no answer is a 5xx; no refusal names a Java class, a Jackson setting or SQL;
+ * and a batch of requests that were all refused leaves the row count of every table
+ * unchanged (except the tables that are meant to record refusals, see
+ * {@link #GROWS_BY_ITSELF}).
  */
 @PlatformIntegrationTest
 @Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiRobustnessTests {
 
-	/** Variants sent per operation at most, so the run stays within a few minutes as the API grows. */
+	/**
+	 * Variants sent per operation at most, so the run stays within a few minutes as the
+	 * API grows.
+	 */
 	static final int MAX_VARIANTS_PER_OPERATION = 60;
 
 	/**
-	 * Tables whose row count may change while every request is refused: the audit trail (refusals are recorded) and the
-	 * event publication registry behind it. Tables written by background sweeps are not listed: a change is only
-	 * counted when sending the same refused requests again changes the same table again.
+	 * Tables whose row count may change while every request is refused: the audit trail
+	 * (refusals are recorded) and the event publication registry behind it. Tables
+	 * written by background sweeps are not listed: a change is only counted when sending
+	 * the same refused requests again changes the same table again.
 	 */
 	static final Set<String> GROWS_BY_ITSELF = Set.of("audit_event", "event_publication", "event_publication_archive");
 
@@ -121,7 +130,8 @@ class ApiRobustnessTests {
 	@BeforeAll
 	void probeEveryOperation() throws Exception {
 		adminToken = login("admin");
-		throwawayToken = login("admin"); // for the one operation that ends its own session (logout)
+		throwawayToken = login("admin"); // for the one operation that ends its own
+											// session (logout)
 		document = json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build()).body);
 		long started = System.nanoTime();
 		Map<String, Long> counts = rowCounts();
@@ -135,7 +145,8 @@ class ApiRobustnessTests {
 				List<Probe> probes = probes(op);
 				boolean allRefused = sendAll(probes);
 				if (!stillLoggedIn()) {
-					// an operation that ends sessions (a token revocation) got through: note it and log in again
+					// an operation that ends sessions (a token revocation) got through:
+					// note it and log in again
 					sessionsEnded.add(op.toString());
 					adminToken = login("admin");
 				}
@@ -148,7 +159,8 @@ class ApiRobustnessTests {
 					refusedBatches++;
 					List<String> changed = changes(counts, after);
 					if (!changed.isEmpty()) {
-						// a background sweep may have written meanwhile: the same refused requests again must
+						// a background sweep may have written meanwhile: the same refused
+						// requests again must
 						// change the same tables again for it to be theirs
 						counts = after;
 						sendAll(probes);
@@ -160,7 +172,8 @@ class ApiRobustnessTests {
 				counts = after;
 			}
 		}
-		System.out.printf("%nAPI robustness: %d operations, %d requests in %d s; status counts %s; %d batches all refused%n",
+		System.out.printf(
+				"%nAPI robustness: %d operations, %d requests in %d s; status counts %s; %d batches all refused%n",
 				operations, requests, (System.nanoTime() - started) / 1_000_000_000, statusCounts, refusedBatches);
 		sessionsEnded.forEach(e -> System.out.println("  ended the administrator's session: " + e));
 		serverErrors.forEach(e -> System.out.println("  5xx: " + e));
@@ -178,7 +191,8 @@ class ApiRobustnessTests {
 
 	/** The tables whose row count differs, except those that grow by themselves. */
 	private static List<String> changes(Map<String, Long> before, Map<String, Long> after) {
-		return after.keySet().stream()
+		return after.keySet()
+			.stream()
 			.filter(table -> !GROWS_BY_ITSELF.contains(table) && !after.get(table).equals(before.get(table)))
 			.toList();
 	}
@@ -206,7 +220,8 @@ class ApiRobustnessTests {
 		assertThat(rowChanges).isEmpty();
 	}
 
-	// ---------------------------------------------------------------------------------------------- the probes
+	// ----------------------------------------------------------------------------------------------
+	// the probes
 
 	record Operation(String method, String path, JsonNode spec) {
 
@@ -286,7 +301,8 @@ class ApiRobustnessTests {
 						token));
 			}
 		}
-		// header parameters (the HTTP client refuses control characters in headers, as a proxy would)
+		// header parameters (the HTTP client refuses control characters in headers, as a
+		// proxy would)
 		for (JsonNode p : op.parameters("header")) {
 			String name = p.path("name").asString();
 			if (name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Accept")) {
@@ -302,11 +318,15 @@ class ApiRobustnessTests {
 			probes.addAll(jsonProbes(op, goodPath, token, jsonSchema));
 		}
 		else if (!bodyTypes.isEmpty() && bodyTypes.keySet().stream().noneMatch(t -> t.startsWith("multipart/"))) {
-			// a raw body (CSV, plan text, telemetry bytes): text with NUL and control characters, and binary
+			// a raw body (CSV, plan text, telemetry bytes): text with NUL and control
+			// characters, and binary
 			String type = bodyTypes.keySet().iterator().next();
-			probes.add(new Probe(op, "raw body with NUL", goodPath, "", type, bytes("a,b\n" + NUL + ",c\n"), Map.of(), token));
-			probes.add(new Probe(op, "raw body with control characters", goodPath, "", type, bytes(CONTROL), Map.of(), token));
-			probes.add(new Probe(op, "raw body of invalid UTF-8", goodPath, "", type, new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF }, Map.of(), token));
+			probes.add(new Probe(op, "raw body with NUL", goodPath, "", type, bytes("a,b\n" + NUL + ",c\n"), Map.of(),
+					token));
+			probes.add(new Probe(op, "raw body with control characters", goodPath, "", type, bytes(CONTROL), Map.of(),
+					token));
+			probes.add(new Probe(op, "raw body of invalid UTF-8", goodPath, "", type,
+					new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF }, Map.of(), token));
 			probes.add(new Probe(op, "empty raw body", goodPath, "", type, new byte[0], Map.of(), token));
 			probes.add(new Probe(op, "raw JSON with NUL escapes", goodPath, "", type,
 					bytes("[{\"station\":\"a\\u0000b\",\"ts\":\"2026-12-01T08:00:00Z\",\"values\":{\"a\\u0000\":1}}]"),
@@ -317,16 +337,19 @@ class ApiRobustnessTests {
 				probes.addAll(multipartProbes(op, goodPath, token, resolve(type.getValue().path("schema"))));
 			}
 		}
-		// content types the operation does not take; for operations without a documented body (CAP import reads
+		// content types the operation does not take; for operations without a documented
+		// body (CAP import reads
 		// the raw body itself), XML with NUL and in UTF-16
 		if (!op.method.equals("GET") && !op.method.equals("DELETE")) {
 			probes.add(new Probe(op, "text/plain body", goodPath, "", "text/plain", bytes("hello"), Map.of(), token));
 			probes.add(new Probe(op, "XML body", goodPath, "", "application/xml",
 					bytes("<?xml version=\"1.0\"?><alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>"
-							+ "a\u0001b</identifier></alert>"), Map.of(), token));
+							+ "a\u0001b</identifier></alert>"),
+					Map.of(), token));
 			probes.add(new Probe(op, "UTF-16 XML body", goodPath, "", "application/xml",
 					"<?xml version=\"1.0\" encoding=\"UTF-16\"?><alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>x</identifier></alert>"
-						.getBytes(StandardCharsets.UTF_16), Map.of(), token));
+						.getBytes(StandardCharsets.UTF_16),
+					Map.of(), token));
 			probes.add(new Probe(op, "no content type", goodPath, "", null, goodBody == null ? bytes("{}") : goodBody,
 					Map.of(), token));
 			probes.add(new Probe(op, "unknown content type", goodPath, "", "application/x-nonsense; charset=bogus",
@@ -335,7 +358,8 @@ class ApiRobustnessTests {
 		if (probes.size() > MAX_VARIANTS_PER_OPERATION) {
 			probes = spread(probes, MAX_VARIANTS_PER_OPERATION);
 		}
-		// and anonymously: public operations all of it, the others a taste (they must answer 401, not worse)
+		// and anonymously: public operations all of it, the others a taste (they must
+		// answer 401, not worse)
 		List<Probe> anonymous = new ArrayList<>();
 		for (int i = 0; i < probes.size(); i++) {
 			if (op.isPublic() || i % 8 == 0) {
@@ -365,17 +389,20 @@ class ApiRobustnessTests {
 	}
 
 	List<String[]> badScalars(JsonNode schema) {
-		List<String[]> bad = new ArrayList<>(List.of(new String[] { "NUL", NUL },
-				new String[] { "control character", CONTROL }, new String[] { "overlong", OVERLONG.substring(0, 6_000) }));
+		List<String[]> bad = new ArrayList<>(
+				List.of(new String[] { "NUL", NUL }, new String[] { "control character", CONTROL },
+						new String[] { "overlong", OVERLONG.substring(0, 6_000) }));
 		String type = schema.path("type").asString();
 		if (type.equals("array")) {
 			type = resolve(schema.path("items")).path("type").asString();
 		}
 		switch (type) {
-			case "integer", "number" -> bad.addAll(List.of(new String[] { "not a number", "abc" },
-					new String[] { "huge", "99999999999999999999999" }, new String[] { "negative", "-1" },
-					new String[] { "NaN", "NaN" }, new String[] { "infinity", "Infinity" },
-					new String[] { "1e308", "1e308" }));
+			case "integer",
+					"number" ->
+				bad.addAll(List.of(new String[] { "not a number", "abc" },
+						new String[] { "huge", "99999999999999999999999" }, new String[] { "negative", "-1" },
+						new String[] { "NaN", "NaN" }, new String[] { "infinity", "Infinity" },
+						new String[] { "1e308", "1e308" }));
 			case "boolean" -> bad.add(new String[] { "not a boolean", "maybe" });
 			default -> bad.add(new String[] { "unknown enum value", "NO_SUCH_VALUE" });
 		}
@@ -423,10 +450,10 @@ class ApiRobustnessTests {
 		bad.add(new String[] { "control character", "\"a\\u0001\\u001bb\"" });
 		bad.add(new String[] { "object", "{\"x\":1}" });
 		switch (type) {
-			case "integer", "number" -> bad.addAll(List.of(new String[] { "string", "\"abc\"" },
-					new String[] { "huge", "1e400" }, new String[] { "long overflow", "99999999999999999999999" },
-					new String[] { "negative", "-1" }, new String[] { "NaN string", "\"NaN\"" },
-					new String[] { "1e308", "1e308" }));
+			case "integer", "number" ->
+				bad.addAll(List.of(new String[] { "string", "\"abc\"" }, new String[] { "huge", "1e400" },
+						new String[] { "long overflow", "99999999999999999999999" }, new String[] { "negative", "-1" },
+						new String[] { "NaN string", "\"NaN\"" }, new String[] { "1e308", "1e308" }));
 			case "boolean" -> bad.add(new String[] { "string", "\"maybe\"" });
 			case "array" -> {
 				bad.add(new String[] { "array of NUL", "[\"a\\u0000b\"]" });
@@ -470,7 +497,8 @@ class ApiRobustnessTests {
 		probes.add(new Probe(op, "multipart with another boundary", path, "", withBoundary,
 				multipart("other", part(file, "a.png", "image/png", png)), Map.of(), token));
 		probes.add(new Probe(op, "multipart truncated", path, "", withBoundary,
-				java.util.Arrays.copyOf(multipart(boundary, part(file, "a.png", "image/png", png)), 60), Map.of(), token));
+				java.util.Arrays.copyOf(multipart(boundary, part(file, "a.png", "image/png", png)), 60), Map.of(),
+				token));
 		probes.add(new Probe(op, "multipart empty", path, "", withBoundary, new byte[0], Map.of(), token));
 		probes.add(new Probe(op, "multipart file name with NUL", path, "", withBoundary,
 				multipart(boundary, part(file, "a\u0000b.png", "image/png", png)), Map.of(), token));
@@ -523,7 +551,8 @@ class ApiRobustnessTests {
 		return out.toByteArray();
 	}
 
-	// ---------------------------------------------------------------------------------------------- schemas
+	// ----------------------------------------------------------------------------------------------
+	// schemas
 
 	JsonNode resolve(JsonNode schema) {
 		String ref = schema.path("$ref").asString("");
@@ -533,7 +562,10 @@ class ApiRobustnessTests {
 		return schema;
 	}
 
-	/** A plausible value of a schema, so that one bad field at a time reaches the code that reads it. */
+	/**
+	 * A plausible value of a schema, so that one bad field at a time reaches the code
+	 * that reads it.
+	 */
 	JsonNode sample(JsonNode schema, int depth) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		schema = resolve(schema);
@@ -561,14 +593,19 @@ class ApiRobustnessTests {
 			default -> {
 				ObjectNode object = nodes.objectNode();
 				if (depth < 3) {
-					schema.path("properties").properties().forEach(p -> object.set(p.getKey(), sample(p.getValue(), depth + 1)));
+					schema.path("properties")
+						.properties()
+						.forEach(p -> object.set(p.getKey(), sample(p.getValue(), depth + 1)));
 				}
 				yield object;
 			}
 		};
 	}
 
-	/** A real id for a path parameter where the collection lists one, so bad bodies reach past the lookup. */
+	/**
+	 * A real id for a path parameter where the collection lists one, so bad bodies reach
+	 * past the lookup.
+	 */
 	String pathValue(Operation op, JsonNode parameter) throws Exception {
 		String name = parameter.path("name").asString();
 		JsonNode schema = resolve(parameter.path("schema"));
@@ -595,8 +632,8 @@ class ApiRobustnessTests {
 
 	private JsonNode list(String path) {
 		try {
-			Answer answer = send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + adminToken).GET()
-				.build());
+			Answer answer = send(
+					HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + adminToken).GET().build());
 			return answer.status == 200 && (answer.body.startsWith("[") || answer.body.startsWith("{"))
 					? json.readTree(answer.body) : null;
 		}
@@ -613,14 +650,16 @@ class ApiRobustnessTests {
 			return listing.isEmpty() ? null : listing.get(0);
 		}
 		for (Map.Entry<String, JsonNode> property : listing.properties()) {
-			if (property.getValue().isArray() && !property.getValue().isEmpty() && property.getValue().get(0).isObject()) {
+			if (property.getValue().isArray() && !property.getValue().isEmpty()
+					&& property.getValue().get(0).isObject()) {
 				return property.getValue().get(0);
 			}
 		}
 		return null;
 	}
 
-	// ---------------------------------------------------------------------------------------------- HTTP
+	// ----------------------------------------------------------------------------------------------
+	// HTTP
 
 	record Answer(int status, String contentType, String body) {
 	}
@@ -643,7 +682,8 @@ class ApiRobustnessTests {
 			answer = send(request.build());
 		}
 		catch (IOException e) {
-			// the server closed the connection: a refusal of a kind, but not an answer; count it apart
+			// the server closed the connection: a refusal of a kind, but not an answer;
+			// count it apart
 			answer = new Answer(0, "", String.valueOf(e.getMessage()));
 		}
 		catch (InterruptedException e) {
@@ -666,22 +706,25 @@ class ApiRobustnessTests {
 		String type = response.headers().firstValue("Content-Type").orElse("");
 		try (InputStream in = response.body()) {
 			if (type.startsWith("text/event-stream")) {
-				return new Answer(response.statusCode(), type, ""); // an open stream: its status says enough
+				return new Answer(response.statusCode(), type, ""); // an open stream: its
+																	// status says enough
 			}
 			return new Answer(response.statusCode(), type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 	}
 
 	boolean stillLoggedIn() throws Exception {
-		return send(HttpRequest.newBuilder(uri("/api/auth/me")).header("Authorization", "Bearer " + adminToken).GET()
+		return send(HttpRequest.newBuilder(uri("/api/auth/me"))
+			.header("Authorization", "Bearer " + adminToken)
+			.GET()
 			.build()).status == 200;
 	}
 
 	String login(String username) throws Exception {
 		Answer answer = send(HttpRequest.newBuilder(uri("/api/auth/login"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"{\"username\":\"" + username + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"" + username + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
 			.build());
 		assertThat(answer.status).as(answer.body).isEqualTo(200);
 		return json.readTree(answer.body).path("token").asString();
@@ -691,7 +734,8 @@ class ApiRobustnessTests {
 		List<String> tables = jdbc.sql("""
 				select quote_ident(c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition order by 1""")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		String union = tables.stream()
 			.map(t -> "select '" + t.replace("\"", "") + "' as t, count(*) as n from " + t)
 			.collect(Collectors.joining(" union all "));
@@ -721,4 +765,5 @@ class ApiRobustnessTests {
 		String flat = body.replaceAll("\\s+", " ");
 		return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
 	}
+
 }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The README's backup and restore, as a newcomer runs them (only a JDK): {@code backup} of a running platform into a
- * folder, more work after it, then {@code restore} of the folder into a fresh data directory, and the platform started
- * on it has exactly what it had when the backup was taken.
+ * The README's backup and restore, as a newcomer runs them (only a JDK): {@code backup}
+ * of a running platform into a folder, more work after it, then {@code restore} of the
+ * folder into a fresh data directory, and the platform started on it has exactly what it
+ * had when the backup was taken.
  */
 class BackupRestoreIntegrationTests {
 
@@ -35,7 +36,8 @@ class BackupRestoreIntegrationTests {
 			atBackup = RestartIntegrationTests.rowCounts(db);
 			assertThat(atBackup.get("reading")).isEqualTo(5_000);
 
-			Process backup = command("backup", folder.toString(), "--forewarn.embedded-db.data-dir=" + source.dataDirectory);
+			Process backup = command("backup", folder.toString(),
+					"--forewarn.embedded-db.data-dir=" + source.dataDirectory);
 			assertThat(backup.waitFor(2, TimeUnit.MINUTES)).isTrue();
 			assertThat(backup.exitValue()).as(new String(backup.getInputStream().readAllBytes())).isZero();
 			assertThat(folder.resolve("backup_label")).exists();
@@ -59,11 +61,14 @@ class BackupRestoreIntegrationTests {
 			restored.start(Duration.ofMinutes(2));
 			Map<String, Long> after = RestartIntegrationTests.rowCounts(restored.database());
 			assertThat(after).isEqualTo(atBackup);
-			assertThat(restored.database().sql("select count(*) from reading where station_code = 'RG-BACKUP' and value = 4999")
-				.query(Long.class).single()).isOne();
+			assertThat(restored.database()
+				.sql("select count(*) from reading where station_code = 'RG-BACKUP' and value = 4999")
+				.query(Long.class)
+				.single()).isOne();
 
 			// restoring over a database is refused: a restore goes into a fresh folder
-			Process again = command("restore", folder.toString(), "--forewarn.embedded-db.data-dir=" + restored.dataDirectory);
+			Process again = command("restore", folder.toString(),
+					"--forewarn.embedded-db.data-dir=" + restored.dataDirectory);
 			assertThat(again.waitFor(1, TimeUnit.MINUTES)).isTrue();
 			assertThat(again.exitValue()).isNotZero();
 			assertThat(new String(again.getInputStream().readAllBytes())).contains("running on", "stop the platform");
@@ -73,7 +78,10 @@ class BackupRestoreIntegrationTests {
 		}
 	}
 
-	/** A station and {@code n} of its readings, written straight into the platform's database. */
+	/**
+	 * A station and {@code n} of its readings, written straight into the platform's
+	 * database.
+	 */
 	private static void readings(JdbcClient db, String station, int from, int n) {
 		db.sql("""
 				insert into station (code, type, name, latitude, longitude, district_code, region_path, created_at)
@@ -82,16 +90,24 @@ class BackupRestoreIntegrationTests {
 		db.sql("""
 				insert into reading (station_code, metric, ts, value)
 				select :code, 'rainfall_5m', date_trunc('hour', now()) - interval '1 hour' + make_interval(secs => i), i
-				  from generate_series(:from, :to) i""").param("code", station).param("from", from)
-			.param("to", from + n - 1).update();
+				  from generate_series(:from, :to) i""")
+			.param("code", station)
+			.param("from", from)
+			.param("to", from + n - 1)
+			.update();
 	}
 
-	/** {@code java -cp … org.forewarn.ForewarnApplication backup|restore …}, as the README runs it from the jar. */
+	/**
+	 * {@code java -cp … org.forewarn.ForewarnApplication backup|restore …}, as the README
+	 * runs it from the jar.
+	 */
 	private static Process command(String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), ForewarnApplication.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), ForewarnApplication.class.getName()));
 		command.addAll(List.of(args));
 		Files.createDirectories(Path.of("target/test-logs"));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
+
 }

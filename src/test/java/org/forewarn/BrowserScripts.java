@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What every browser test shares: the check that Chromium and the console's dependencies are there (required in CI,
- * a skip elsewhere), and running one of the console's {@code e2e/*.e2e.mjs} scripts with its log kept beside the
- * screenshots.
+ * What every browser test shares: the check that Chromium and the console's dependencies
+ * are there (required in CI, a skip elsewhere), and running one of the console's
+ * {@code e2e/*.e2e.mjs} scripts with its log kept beside the screenshots.
  */
 public final class BrowserScripts {
 
@@ -24,7 +24,10 @@ public final class BrowserScripts {
 	private BrowserScripts() {
 	}
 
-	/** Skips the test class without Chromium or the console's node modules, except in CI, where it fails. */
+	/**
+	 * Skips the test class without Chromium or the console's node modules, except in CI,
+	 * where it fails.
+	 */
 	public static void assumeBrowser() {
 		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
 		if (ci) {
@@ -36,8 +39,9 @@ public final class BrowserScripts {
 	}
 
 	/**
-	 * Runs {@code console/e2e/<script>} with {@code --out <out>} and the given arguments; returns its output, or
-	 * throws an AssertionError naming the script when it fails or outlasts {@code timeout}.
+	 * Runs {@code console/e2e/<script>} with {@code --out <out>} and the given arguments;
+	 * returns its output, or throws an AssertionError naming the script when it fails or
+	 * outlasts {@code timeout}.
 	 */
 	public static String run(String script, Path out, Duration timeout, String... arguments)
 			throws IOException, InterruptedException {
@@ -46,8 +50,7 @@ public final class BrowserScripts {
 		Path log = dir.resolve("e2e.log");
 		List<String> command = new ArrayList<>(List.of("node", "e2e/" + script, "--out", dir.toString()));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command)
-			.directory(Path.of("console").toFile())
+		Process process = new ProcessBuilder(command).directory(Path.of("console").toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
@@ -62,4 +65,5 @@ public final class BrowserScripts {
 		}
 		return output;
 	}
+
 }

@@ -22,20 +22,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The platform as an operator runs it: its own JVM ({@code java -cp <the test class path> org.forewarn.ForewarnApplication}),
- * production settings (fsync on: the test JVM's {@code forewarn.embedded-db.fsync=false} is not passed on), fixed
- * ports so that the same command can be run again on the same data, and output in a log file.
+ * The platform as an operator runs it: its own JVM
+ * ({@code java -cp <the test class path> org.forewarn.ForewarnApplication}), production
+ * settings (fsync on: the test JVM's {@code forewarn.embedded-db.fsync=false} is not
+ * passed on), fixed ports so that the same command can be run again on the same data, and
+ * output in a log file.
  */
 final class ChildPlatform {
 
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	final Path dataDirectory;
+
 	final int httpPort;
+
 	final int mqttPort;
+
 	private final List<String> command;
+
 	private final Path logs;
+
 	private Process process;
+
 	private int starts;
 
 	ChildPlatform(String name, String... extra) throws IOException {
@@ -47,15 +55,16 @@ final class ChildPlatform {
 		List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				ForewarnApplication.class.getName(), "--forewarn.embedded-db.data-dir=" + dataDirectory,
-				"--server.port=" + httpPort,
-				"--forewarn.mqtt.port=" + mqttPort, "--forewarn.mqtt.persistence=file",
+				"--server.port=" + httpPort, "--forewarn.mqtt.port=" + mqttPort, "--forewarn.mqtt.persistence=file",
 				"--forewarn.mqtt.data-dir=" + root.resolve("mqtt"), "--forewarn.mqtt.client-id=forewarn-" + name,
 				"--forewarn.demo.enabled=false", "--FOREWARN_LOG_FILE=" + logs.resolve(name + ".log")));
 		args.addAll(List.of(extra));
 		this.command = List.copyOf(args);
 	}
 
-	/** Runs the command and waits until the platform reports itself up; the time it took. */
+	/**
+	 * Runs the command and waits until the platform reports itself up; the time it took.
+	 */
 	Duration start(Duration bound) throws IOException {
 		long began = System.nanoTime();
 		Path out = logs.resolve(dataDirectory.getParent().getFileName() + "-" + (++starts) + ".out");
@@ -63,7 +72,8 @@ final class ChildPlatform {
 		try {
 			Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(500)).until(() -> {
 				if (!process.isAlive()) {
-					throw new IllegalStateException("the platform exited with " + process.exitValue() + ":\n" + tail(out));
+					throw new IllegalStateException(
+							"the platform exited with " + process.exitValue() + ":\n" + tail(out));
 				}
 				return up();
 			});
@@ -74,7 +84,10 @@ final class ChildPlatform {
 		return Duration.ofNanos(System.nanoTime() - began);
 	}
 
-	/** {@code kill -9}: no shutdown hook, no Spring shutdown, the database server is not told. */
+	/**
+	 * {@code kill -9}: no shutdown hook, no Spring shutdown, the database server is not
+	 * told.
+	 */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
@@ -90,7 +103,10 @@ final class ChildPlatform {
 		}
 	}
 
-	/** Stops the platform and any database server still running on its data (after a failed test). */
+	/**
+	 * Stops the platform and any database server still running on its data (after a
+	 * failed test).
+	 */
 	void close() throws InterruptedException, IOException {
 		stop();
 		Optional<ProcessHandle> server = postmaster();
@@ -100,7 +116,10 @@ final class ChildPlatform {
 		}
 	}
 
-	/** The PostgreSQL server named by the data directory's {@code postmaster.pid}, if it runs on this directory. */
+	/**
+	 * The PostgreSQL server named by the data directory's {@code postmaster.pid}, if it
+	 * runs on this directory.
+	 */
 	Optional<ProcessHandle> postmaster() throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
@@ -118,13 +137,15 @@ final class ChildPlatform {
 	}
 
 	/**
-	 * The child's own database (trust authentication on localhost, as the embedded default is set up), on the port
-	 * its server wrote into {@code postmaster.pid}: like a production start, the child picks a free port each time, so
-	 * a server left by a killed run cannot pass for the new one.
+	 * The child's own database (trust authentication on localhost, as the embedded
+	 * default is set up), on the port its server wrote into {@code postmaster.pid}: like
+	 * a production start, the child picks a free port each time, so a server left by a
+	 * killed run cannot pass for the new one.
 	 */
 	JdbcClient database() throws IOException {
 		int port = Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(3).strip());
-		return JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres"));
+		return JdbcClient
+			.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres"));
 	}
 
 	String url(String path) {
@@ -133,8 +154,9 @@ final class ChildPlatform {
 
 	private boolean up() {
 		try {
-			HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
-				.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> health = HTTP.send(
+					HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			return health.statusCode() == 200 && health.body().contains("\"UP\"");
 		}
 		catch (IOException notYet) {
@@ -161,4 +183,5 @@ final class ChildPlatform {
 			return socket.getLocalPort();
 		}
 	}
+
 }

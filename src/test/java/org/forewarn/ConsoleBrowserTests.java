@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console in a real browser against the whole platform: Debian's Chromium driven by playwright-core
- * ({@code console/e2e/console.e2e.mjs}) logs in, opens the map and checks that the district-level areas are drawn.
- * Screenshots are kept in {@code target/screenshots/}. Skipped without Chromium, except in CI.
+ * The console in a real browser against the whole platform: Debian's Chromium driven by
+ * playwright-core ({@code console/e2e/console.e2e.mjs}) logs in, opens the map and checks
+ * that the district-level areas are drawn. Screenshots are kept in
+ * {@code target/screenshots/}. Skipped without Chromium, except in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
@@ -50,4 +51,5 @@ class ConsoleBrowserTests {
 				String.valueOf(districts));
 		return 0;
 	}
+
 }

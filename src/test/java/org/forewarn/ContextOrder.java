@@ -16,18 +16,20 @@ import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.BootstrapWith;
 
 /**
- * The order of the test classes (set in {@code junit-platform.properties}): classes that share a Spring context run
- * next to each other, so that with a context cache of one ({@code spring.properties}) a context is closed — its
- * embedded PostgreSQL, broker and sweeps stopped — as soon as the next one starts, instead of idling on the two cores
+ * The order of the test classes (set in {@code junit-platform.properties}): classes that
+ * share a Spring context run next to each other, so that with a context cache of one
+ * ({@code spring.properties}) a context is closed — its embedded PostgreSQL, broker and
+ * sweeps stopped — as soon as the next one starts, instead of idling on the two cores
  * until the JVM ends. In turn:
  * <ol>
  * <li>plain unit tests (no Spring), fastest feedback first;</li>
- * <li>tests that start platforms themselves (child JVMs, {@code SpringApplicationBuilder}), while no cached context
- * runs beside them;</li>
+ * <li>tests that start platforms themselves (child JVMs,
+ * {@code SpringApplicationBuilder}), while no cached context runs beside them;</li>
  * <li>slices and module tests, each with its own small context;</li>
- * <li>the {@link PlatformIntegrationTest} classes, which share one context: first those with exactly the annotation,
- * then any that change the context (their own properties or beans), then — by {@link Order} — the ones that must run
- * last in it ({@link ApiRobustnessTests} changes data on purpose).</li>
+ * <li>the {@link PlatformIntegrationTest} classes, which share one context: first those
+ * with exactly the annotation, then any that change the context (their own properties or
+ * beans), then — by {@link Order} — the ones that must run last in it
+ * ({@link ApiRobustnessTests} changes data on purpose).</li>
  * </ol>
  * Within a group, by class name, so a run is repeatable.
  */
@@ -57,7 +59,10 @@ public class ContextOrder implements ClassOrderer {
 		return type.getSimpleName().endsWith("IntegrationTests") ? 1 : 0;
 	}
 
-	/** Own annotations beyond {@link PlatformIntegrationTest}, or overridden beans: a context of its own. */
+	/**
+	 * Own annotations beyond {@link PlatformIntegrationTest}, or overridden beans: a
+	 * context of its own.
+	 */
 	static boolean changesTheSharedContext(Class<?> type) {
 		boolean annotated = Arrays.stream(type.getDeclaredAnnotations())
 			.map(Annotation::annotationType)
@@ -65,8 +70,10 @@ public class ContextOrder implements ClassOrderer {
 		boolean overrides = false;
 		for (Field field : type.getDeclaredFields()) {
 			overrides |= Arrays.stream(field.getDeclaredAnnotations())
-				.anyMatch(a -> a.annotationType().getName().startsWith("org.springframework.test.context.bean.override"));
+				.anyMatch(
+						a -> a.annotationType().getName().startsWith("org.springframework.test.context.bean.override"));
 		}
 		return annotated || overrides;
 	}
+
 }

@@ -7,16 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** The groups {@link ContextOrder} puts test classes in, so that each Spring context starts once and closes early. */
+/**
+ * The groups {@link ContextOrder} puts test classes in, so that each Spring context
+ * starts once and closes early.
+ */
 class ContextOrderTests {
 
 	@PlatformIntegrationTest
 	static class SharesThePlatform {
+
 	}
 
 	@PlatformIntegrationTest
 	@TestPropertySource(properties = "forewarn.demo.enabled=false")
 	static class ChangesThePlatformByProperties {
+
 	}
 
 	@PlatformIntegrationTest
@@ -24,6 +29,7 @@ class ContextOrderTests {
 
 		@MockitoBean
 		java.time.Clock clock;
+
 	}
 
 	@Test
@@ -41,4 +47,5 @@ class ContextOrderTests {
 		assertThat(ContextOrder.group(ChangesThePlatformByProperties.class)).isEqualTo(4);
 		assertThat(ContextOrder.group(ChangesThePlatformByABean.class)).isEqualTo(4);
 	}
+
 }

@@ -20,14 +20,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Production mode on an external PostgreSQL (Debian's PostgreSQL 15 in CI, started by {@code .ci/run}): no embedded
- * database, no demo data, no default passwords; the first administrator comes from the bootstrap settings.
+ * Production mode on an external PostgreSQL (Debian's PostgreSQL 15 in CI, started by
+ * {@code .ci/run}): no embedded database, no demo data, no default passwords; the first
+ * administrator comes from the bootstrap settings.
  */
 @EnabledIfEnvironmentVariable(named = "FOREWARN_EXTERNAL_DB_URL", matches = "jdbc:postgresql:.*")
 @SpringBootTest(properties = { "spring.datasource.url=${FOREWARN_EXTERNAL_DB_URL}",
 		"spring.datasource.username=${FOREWARN_EXTERNAL_DB_USER}",
-		"spring.datasource.password=${FOREWARN_EXTERNAL_DB_PASSWORD}",
-		"forewarn.bootstrap-admin.username=ops.admin", "forewarn.bootstrap-admin.password=first-admin-secret-2026",
+		"spring.datasource.password=${FOREWARN_EXTERNAL_DB_PASSWORD}", "forewarn.bootstrap-admin.username=ops.admin",
+		"forewarn.bootstrap-admin.password=first-admin-secret-2026",
 		"FOREWARN_LOG_FILE=target/test-logs/external.log" })
 @AutoConfigureMockMvc
 class ExternalDatabaseIntegrationTests {
@@ -53,10 +54,10 @@ class ExternalDatabaseIntegrationTests {
 	void productionModeHasNoDemoAccountsOnlyTheBootstrappedAdministrator() throws Exception {
 		assertThat(context.getBean(DemoMode.class).enabled()).isFalse();
 		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.content("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"ops.admin\",\"password\":\"first-admin-secret-2026\"}"))
+			.content("{\"username\":\"ops.admin\",\"password\":\"first-admin-secret-2026\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.user.roles[0]").value("ADMIN"));
 		assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isOne();
@@ -65,7 +66,9 @@ class ExternalDatabaseIntegrationTests {
 	@Test
 	void theRegionHierarchyIsLoadedOnTheExternalDatabaseToo() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-		mvc.perform(get("/api/public/console-config")).andExpect(status().isOk())
+		mvc.perform(get("/api/public/console-config"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cityCode").value("440300"));
 	}
+
 }

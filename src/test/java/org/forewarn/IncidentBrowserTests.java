@@ -23,12 +23,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The incident and plan console in a real browser against the whole platform ({@code console/e2e/incident.e2e.mjs}):
- * a Level II rainstorm flood in Longgang is activated on the city flood plan, the housing bureau acknowledges, the
- * command board, the activation preview, the plan diff and a drill board are photographed. Screenshots go to
- * {@code target/screenshots/incident/}. Skipped without Chromium, except in CI.
+ * The incident and plan console in a real browser against the whole platform
+ * ({@code console/e2e/incident.e2e.mjs}): a Level II rainstorm flood in Longgang is
+ * activated on the city flood plan, the housing bureau acknowledges, the command board,
+ * the activation preview, the plan diff and a drill board are photographed. Screenshots
+ * go to {@code target/screenshots/incident/}. Skipped without Chromium, except in CI.
  *
- * <p>Uses the same properties as {@code ConsoleBrowserTests}, so the browser tests share one running platform.
+ * <p>
+ * Uses the same properties as {@code ConsoleBrowserTests}, so the browser tests share one
+ * running platform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
@@ -68,13 +71,20 @@ class IncidentBrowserTests {
 
 	String login(String username) throws IOException, InterruptedException {
 		String body = "{\"username\":\"" + username + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}";
-		return JsonPath.read(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString()).body(), "$.token");
+		return JsonPath
+			.read(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString()).body(), "$.token");
 	}
 
 	String get(String token, String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + token)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
+
 }

@@ -28,26 +28,32 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module interior recipe (docs/module-recipe.md, ADR 0016), as far as a machine can check it: HTTP stays at the web
- * edge, controllers neither run SQL nor open transactions, repositories have one naming style, and demo data is off
- * the production path.
+ * The module interior recipe (docs/module-recipe.md, ADR 0016), as far as a machine can
+ * check it: HTTP stays at the web edge, controllers neither run SQL nor open
+ * transactions, repositories have one naming style, and demo data is off the production
+ * path.
  */
 class InteriorRecipeTests {
 
-	static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.forewarn");
 
-	/** The web edge: controllers, their advice, and the platform's HTTP plumbing (filters, security, the mapping). */
+	/**
+	 * The web edge: controllers, their advice, and the platform's HTTP plumbing (filters,
+	 * security, the mapping).
+	 */
 	static final DescribedPredicate<JavaClass> WEB_EDGE = new DescribedPredicate<>("at the web edge") {
 		@Override
 		public boolean test(JavaClass c) {
 			JavaClass top = c.isNestedClass() || c.isAnonymousClass() ? outermost(c) : c;
 			return top.isAnnotatedWith(RestController.class) || top.isAnnotatedWith(RestControllerAdvice.class)
-					|| top.isAnnotatedWith(ControllerAdvice.class)
-					|| top.getSimpleName().endsWith("Controller") || top.getSimpleName().endsWith("Problems")
-					|| top.getSimpleName().endsWith("Filter") || top.getSimpleName().endsWith("Check")
-					|| List.of("ProblemDetailsAdvice", "RefusalStatus", "SecurityConfiguration", "ConsoleHosting",
-							"RequestSizeLimit", "JsonInputPolicy", "InputPolicyConfiguration")
+					|| top.isAnnotatedWith(ControllerAdvice.class) || top.getSimpleName().endsWith("Controller")
+					|| top.getSimpleName().endsWith("Problems") || top.getSimpleName().endsWith("Filter")
+					|| top.getSimpleName().endsWith("Check")
+					|| List
+						.of("ProblemDetailsAdvice", "RefusalStatus", "SecurityConfiguration", "ConsoleHosting",
+								"RequestSizeLimit", "JsonInputPolicy", "InputPolicyConfiguration")
 						.contains(top.getSimpleName());
 		}
 	};
@@ -72,19 +78,25 @@ class InteriorRecipeTests {
 
 	@Test
 	void controllersRunNoSql() {
-		classes().that().areAnnotatedWith(RestController.class)
+		classes().that()
+			.areAnnotatedWith(RestController.class)
 			.should()
-			.onlyDependOnClassesThat(DescribedPredicate.not(
-					com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(JdbcClient.class)))
+			.onlyDependOnClassesThat(DescribedPredicate
+				.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(JdbcClient.class)))
 			.because("SQL belongs in the module's repositories and read models")
 			.check(MAIN);
 	}
 
 	@Test
 	void controllersOpenNoTransactions() {
-		noClasses().that().areAnnotatedWith(RestController.class).should().beAnnotatedWith(Transactional.class)
+		noClasses().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.beAnnotatedWith(Transactional.class)
 			.check(MAIN);
-		noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
 			.should()
 			.beAnnotatedWith(Transactional.class)
 			.because("a desk owns the transaction of a move")
@@ -93,8 +105,14 @@ class InteriorRecipeTests {
 
 	@Test
 	void repositoriesHaveOneNamingStyle() {
-		noClasses().that().haveSimpleNameEndingWith("Store").or().haveSimpleNameStartingWith("Stored")
-			.or().haveSimpleNameEndingWith("Directory").or().haveSimpleNameEndingWith("Registry")
+		noClasses().that()
+			.haveSimpleNameEndingWith("Store")
+			.or()
+			.haveSimpleNameStartingWith("Stored")
+			.or()
+			.haveSimpleNameEndingWith("Directory")
+			.or()
+			.haveSimpleNameEndingWith("Registry")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(JdbcClient.class)
@@ -107,7 +125,10 @@ class InteriorRecipeTests {
 		Path root = Path.of("src", "demo", "java");
 		try (Stream<Path> files = Files.walk(root)) {
 			return files.filter(f -> f.toString().endsWith(".java"))
-				.map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.java$", ""))
+				.map(f -> root.relativize(f)
+					.toString()
+					.replace(java.io.File.separatorChar, '.')
+					.replaceAll("\\.java$", ""))
 				.collect(Collectors.toSet());
 		}
 	}
@@ -133,7 +154,8 @@ class InteriorRecipeTests {
 	void demoDataLivesInItsOwnSourceTree() throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
 			assertThat(files.map(Path::toString).filter(f -> f.endsWith("DemoData.java")))
-				.as("demo data belongs in src/demo/java").isEmpty();
+				.as("demo data belongs in src/demo/java")
+				.isEmpty();
 		}
 		assertThat(demoClasses()).as("every module's demo loader is named *DemoData")
 			.anyMatch(c -> c.endsWith("DemoData"));

@@ -34,23 +34,28 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Every operation of the published API ({@code /v3/api-docs}, read at test time), tried by each district-scoped demo
- * role of Futian against Nanshan (440305):
+ * Every operation of the published API ({@code /v3/api-docs}, read at test time), tried
+ * by each district-scoped demo role of Futian against Nanshan (440305):
  * <ul>
- * <li>an operation on one object ({@code GET /api/incidents/{id}}, {@code POST /api/disposal-orders/{id}/accept},
- * {@code PUT /api/plans/{id}/versions/{number}}, {@code DELETE /api/duty/shifts/{id}} — any method, any number of path
- * variables) is sent for a Nanshan object, with a body built from the operation's schema whose places (region codes,
- * coordinates, enterprises, resources) are Nanshan's: every answer must be 403 or 404 — or, for objects public by
- * design ({@link #PUBLIC}), a view without personal data. A 2xx is a jurisdiction hole; a 400/409/422 means the probe
- * was refused for its input before the jurisdiction was looked at, which proves nothing, so it fails too;</li>
- * <li>a list ({@code GET} without path variables) must not show the key of any Nanshan object found for the probes
- * above;</li>
- * <li>an operation that creates ({@code POST}/{@code PUT} without path variables) is sent with Nanshan's places in its
- * body and query and must be refused (4xx); one whose body names no place at all must be forbidden to every Futian
- * role (403), or be exempt with the reason (it acts in the caller's own jurisdiction).</li>
+ * <li>an operation on one object ({@code GET /api/incidents/{id}}, {@code POST
+ * /api/disposal-orders/{id}/accept}, {@code PUT /api/plans/{id}/versions/{number}},
+ * {@code DELETE /api/duty/shifts/{id}} — any method, any number of path variables) is
+ * sent for a Nanshan object, with a body built from the operation's schema whose places
+ * (region codes, coordinates, enterprises, resources) are Nanshan's: every answer must be
+ * 403 or 404 — or, for objects public by design ({@link #PUBLIC}), a view without
+ * personal data. A 2xx is a jurisdiction hole; a 400/409/422 means the probe was refused
+ * for its input before the jurisdiction was looked at, which proves nothing, so it fails
+ * too;</li>
+ * <li>a list ({@code GET} without path variables) must not show the key of any Nanshan
+ * object found for the probes above;</li>
+ * <li>an operation that creates ({@code POST}/{@code PUT} without path variables) is sent
+ * with Nanshan's places in its body and query and must be refused (4xx); one whose body
+ * names no place at all must be forbidden to every Futian role (403), or be exempt with
+ * the reason (it acts in the caller's own jurisdiction).</li>
  * </ul>
- * An operation neither probed nor listed in {@link #EXEMPT} with its reason fails the test with what to add, so a new
- * endpoint cannot arrive without its jurisdiction being tested.
+ * An operation neither probed nor listed in {@link #EXEMPT} with its reason fails the
+ * test with what to add, so a new endpoint cannot arrive without its jurisdiction being
+ * tested.
  */
 @PlatformIntegrationTest
 class JurisdictionTests {
@@ -61,13 +66,17 @@ class JurisdictionTests {
 
 	static final double NANSHAN_LONGITUDE = 113.93;
 
-	/** Futian's district-scoped demo roles: district duty, inspector, member-unit handler, grid, street, enterprise. */
+	/**
+	 * Futian's district-scoped demo roles: district duty, inspector, member-unit handler,
+	 * grid, street, enterprise.
+	 */
 	static final List<String> FUTIAN_ROLES = List.of("duty.futian", "inspector.futian", "handler.gas.futian",
 			"grid.futian", "street.fubao", "enterprise.demo");
 
 	/**
-	 * Operations not probed, with the reason. Keyed by {@code METHOD path} with every path variable written {@code {}};
-	 * a key without a method exempts every method of the path.
+	 * Operations not probed, with the reason. Keyed by {@code METHOD path} with every
+	 * path variable written {@code {}}; a key without a method exempts every method of
+	 * the path.
 	 */
 	static final Map<String, String> EXEMPT = exemptions();
 
@@ -109,7 +118,8 @@ class JurisdictionTests {
 		exempt.put("GET /api/resources/nearest", "ADR 0009: the nearest resources are looked for across districts");
 		exempt.put("POST /api/dispatches", "ADR 0009 mutual aid: any district may request another district's resource; "
 				+ "the owner approves (DispatchJurisdictionIntegrationTests)");
-		// creations whose place is inside the uploaded document, tested where the document is understood
+		// creations whose place is inside the uploaded document, tested where the
+		// document is understood
 		exempt.put("POST /api/warnings/import", "the CAP document names its areas inside the XML; "
 				+ "CapImportJurisdictionIntegrationTests imports another district's CAP and expects the refusal");
 		exempt.put("POST /api/plans/import", "parses plan text into a skeleton and stores nothing (the plan is made by "
@@ -124,11 +134,12 @@ class JurisdictionTests {
 	}
 
 	/**
-	 * Objects public by design: they may be answered to anyone, but the answer must carry no personal data (full
-	 * mobile numbers, identity card numbers). Keyed by the path up to its first variable.
+	 * Objects public by design: they may be answered to anyone, but the answer must carry
+	 * no personal data (full mobile numbers, identity card numbers). Keyed by the path up
+	 * to its first variable.
 	 */
-	static final Map<String, String> PUBLIC = Map.of(
-			"GET /api/resources/{}", "ADR 0009: the resource pool is visible city-wide for mutual aid; contacts masked",
+	static final Map<String, String> PUBLIC = Map.of("GET /api/resources/{}",
+			"ADR 0009: the resource pool is visible city-wide for mutual aid; contacts masked",
 			"GET /api/public/enterprises/{}", "一企一码: the public queries an enterprise by its public code",
 			"GET /api/public/hazard-tips/{}", "the tracking code is the tipster's own capability to follow the tip",
 			"GET /api/public/warnings/{}/cap", "issued warnings are published to everybody");
@@ -154,36 +165,43 @@ class JurisdictionTests {
 	JsonNode document;
 
 	/**
-	 * Where a Nanshan object of each collection is found, keyed by the path up to and including its first variable
-	 * ({@code /api/incidents/{}} serves {@code /api/incidents/{id}/board} too). Objects the demo data has none of are
-	 * made by Nanshan's own accounts through the API first ({@link #seedNanshan}).
+	 * Where a Nanshan object of each collection is found, keyed by the path up to and
+	 * including its first variable ({@code /api/incidents/{}} serves
+	 * {@code /api/incidents/{id}/board} too). Objects the demo data has none of are made
+	 * by Nanshan's own accounts through the API first ({@link #seedNanshan}).
 	 */
 	static Map<String, String> foreignObjects() {
 		Map<String, String> sql = new LinkedHashMap<>();
-		sql.put("/api/accident-investigations/{}", "select number from accident_investigation where district_code = :d");
+		sql.put("/api/accident-investigations/{}",
+				"select number from accident_investigation where district_code = :d");
 		sql.put("/api/alarms/{}", "select id::text from alarm where :d = any(region_path)");
-		sql.put("/api/commands/{}", "select id::text from notification_subject where kind = 'COMMAND' and owner_region like :d || '%'");
+		sql.put("/api/commands/{}",
+				"select id::text from notification_subject where kind = 'COMMAND' and owner_region like :d || '%'");
 		sql.put("/api/disposal-orders/{}", "select id::text from disposal_order where district_code = :d");
 		sql.put("/api/disposal-orders/by-code/{}", "select code from disposal_order where district_code = :d");
 		sql.put("/api/dispatches/{}", """
 				select d.id::text from dispatch d join resource r on r.id = d.resource_id
 				 where d.requester_region like :d || '%' and :d = any(r.region_path)""");
 		sql.put("/api/enforcement/cases/{}", "select case_code from enforcement_case where district_code = :d");
-		sql.put("/api/enforcement/evidence/{}", """
-				select e.id::text from case_evidence e join enforcement_case c on c.id = e.case_id where c.district_code = :d""");
+		sql.put("/api/enforcement/evidence/{}",
+				"""
+						select e.id::text from case_evidence e join enforcement_case c on c.id = e.case_id where c.district_code = :d""");
 		sql.put("/api/enterprises/imports/{}", """
 				select id::text from enterprise_import where imported_by like '%nanshan%'""");
 		sql.put("/api/enterprises/{}", "select uscc from enterprise where district_code = :d");
 		sql.put("/api/enterprises/portal/orders/{}", """
 				select f.reference from enterprise_fact f join enterprise e on e.uscc = f.uscc
 				 where f.kind = 'HAZARD' and e.district_code = :d""");
-		sql.put("/api/hazard-photos/{}", """
-				select p.id::text from hazard_photo p join disposal_order o on o.id = p.order_id where o.district_code = :d""");
-		sql.put("/api/inspection-photos/{}", """
-				select p.id::text from inspection_photo p join inspection i on i.id = p.inspection_id where i.district_code = :d""");
+		sql.put("/api/hazard-photos/{}",
+				"""
+						select p.id::text from hazard_photo p join disposal_order o on o.id = p.order_id where o.district_code = :d""");
+		sql.put("/api/inspection-photos/{}",
+				"""
+						select p.id::text from inspection_photo p join inspection i on i.id = p.inspection_id where i.district_code = :d""");
 		sql.put("/api/inspection-plans/{}", "select id::text from inspection_plan where region_code like :d || '%'");
 		sql.put("/api/inspections/{}", "select number from inspection where district_code = :d");
-		sql.put("/api/incidents/{}", "select id::text from incident where district_code = :d and cardinality(area_codes) = 0");
+		sql.put("/api/incidents/{}",
+				"select id::text from incident where district_code = :d and cardinality(area_codes) = 0");
 		sql.put("/api/organisation/committees/{}", "select code from committee where region_code = :d");
 		sql.put("/api/organisation/objects/{}", "select code from managed_object where :d = any(region_path)");
 		sql.put("/api/organisation/people/{}", "select id::text from person where :d = any(region_path)");
@@ -192,14 +210,18 @@ class JurisdictionTests {
 		sql.put("/api/public/hazard-tips/{}", """
 				select r.tracking_code from hazard_report r join disposal_order o on o.id = r.order_id
 				 where o.district_code = :d and r.tracking_code is not null""");
-		sql.put("/api/public/warnings/{}", "select id::text from warning where owner_region like :d || '%' order by status = 'ISSUED' desc");
-		sql.put("/api/resources/{}", "select id::text from resource where kind = 'EXPERT' and :d = any(region_path) and phone is not null");
+		sql.put("/api/public/warnings/{}",
+				"select id::text from warning where owner_region like :d || '%' order by status = 'ISSUED' desc");
+		sql.put("/api/resources/{}",
+				"select id::text from resource where kind = 'EXPERT' and :d = any(region_path) and phone is not null");
 		sql.put("/api/stations/{}", "select code from station where district_code = :d");
 		sql.put("/api/warnings/{}", "select id::text from warning where owner_region like :d || '%'");
 		sql.put("/api/notifications/{}", "select id::text from notification where district_code = :d");
-		sql.put("/api/duty/shifts/{}", """
-				select s.id::text from duty_shift s join command_centre c on c.code = s.centre_code where c.region_code = :d""");
-		// city-wide settings: no district owns them, so no Futian role may change them (administrators only)
+		sql.put("/api/duty/shifts/{}",
+				"""
+						select s.id::text from duty_shift s join command_centre c on c.code = s.centre_code where c.region_code = :d""");
+		// city-wide settings: no district owns them, so no Futian role may change them
+		// (administrators only)
 		sql.put("/api/users/{}", "select username from app_user where username like '%nanshan%' and :d = :d");
 		sql.put("/api/api-keys/{}", "select id::text from api_key where :d = :d");
 		sql.put("/api/hazard-categories/{}", "select code from hazard_category where :d = :d");
@@ -209,29 +231,38 @@ class JurisdictionTests {
 		return sql;
 	}
 
-	/** A Nanshan value for a path variable after the first, by its name; {@code :outer} is the first variable's value. */
+	/**
+	 * A Nanshan value for a path variable after the first, by its name; {@code :outer} is
+	 * the first variable's value.
+	 */
 	static final Map<String, String> INNER_VARIABLES = Map.of("taskId",
 			"select id::text from incident_task where incident_id::text = :outer union all select gen_random_uuid()::text");
 
-	/** Values of action variables that the document does not enumerate, by the path up to the action. */
-	static final Map<String, List<String>> ACTIONS = Map.of(
-			"/api/enforcement/cases/{}/{}",
+	/**
+	 * Values of action variables that the document does not enumerate, by the path up to
+	 * the action.
+	 */
+	static final Map<String, List<String>> ACTIONS = Map.of("/api/enforcement/cases/{}/{}",
 			List.of("investigate", "submit", "approve", "return", "decide", "execute", "recheck", "close"),
 			"/api/disposal-orders/{}/{}",
 			List.of("accept", "return", "verify", "rectify", "submit", "approve", "reject", "reassign", "supervise"),
 			"/api/dispatches/{}/{}", List.of("approve", "reject", "cancel", "dispatch", "arrive", "return"),
 			"/api/incidents/{}/tasks/{}/{}", List.of("acknowledge", "start", "done", "block", "cancel"));
 
-	/** Bodies the schema cannot describe well enough to pass validation (patterns), by operation. */
+	/**
+	 * Bodies the schema cannot describe well enough to pass validation (patterns), by
+	 * operation.
+	 */
 	static final Map<String, String> BODIES = Map.of("PUT /api/hazard-categories/{}", """
 			{"nameZh":"火灾隐患","nameEn":"Fire","defaultDepartment":"XF","sortOrder":1,"active":true}""");
 
 	/**
-	 * Lists that may show another district's object by its id only (no content), with the reason; the fields are
-	 * left out before the list is searched for Nanshan's keys.
+	 * Lists that may show another district's object by its id only (no content), with the
+	 * reason; the fields are left out before the list is searched for Nanshan's keys.
 	 */
 	static final Map<String, Pattern> IDS_ONLY = Map.of("GET /api/plans",
-			// a city plan the district sees names the district plans that refer to it; the plans themselves stay
+			// a city plan the district sees names the district plans that refer to it;
+			// the plans themselves stay
 			// refused (GET /api/plans/{id} is probed above)
 			Pattern.compile("\"(references|referencedBy)\":\\[[^\\]]*\\]"));
 
@@ -248,10 +279,14 @@ class JurisdictionTests {
 		places.put("longitude", NANSHAN_LONGITUDE);
 		places.put("lat", NANSHAN_LATITUDE);
 		places.put("lng", NANSHAN_LONGITUDE);
-		foreign("select uscc from enterprise where district_code = :d order by uscc").ifPresent(v -> places.put("uscc", v));
-		foreign("select id::text from resource where :d = any(region_path) order by id").ifPresent(v -> places.put("resourceId", v));
-		foreign("select id::text from incident where district_code = :d order by id").ifPresent(v -> places.put("incidentId", v));
-		foreign("select id::text from plan where region_code like :d || '%' order by id").ifPresent(v -> places.put("planId", v));
+		foreign("select uscc from enterprise where district_code = :d order by uscc")
+			.ifPresent(v -> places.put("uscc", v));
+		foreign("select id::text from resource where :d = any(region_path) order by id")
+			.ifPresent(v -> places.put("resourceId", v));
+		foreign("select id::text from incident where district_code = :d order by id")
+			.ifPresent(v -> places.put("incidentId", v));
+		foreign("select id::text from plan where region_code like :d || '%' order by id")
+			.ifPresent(v -> places.put("planId", v));
 		foreign("select code from station where district_code = :d order by code").ifPresent(v -> {
 			places.put("stationCode", v);
 			places.put("station", v);
@@ -260,8 +295,10 @@ class JurisdictionTests {
 			places.put("departmentCode", v);
 			places.put("departmentCodes", List.of(v));
 		});
-		foreign("select code from command_centre where region_code = :d order by code").ifPresent(v -> places.put("centreCode", v));
-		foreign("select id::text from person where :d = any(region_path) order by id").ifPresent(v -> places.put("personId", v));
+		foreign("select code from command_centre where region_code = :d order by code")
+			.ifPresent(v -> places.put("centreCode", v));
+		foreign("select id::text from person where :d = any(region_path) order by id")
+			.ifPresent(v -> places.put("personId", v));
 		return places;
 	}
 
@@ -299,8 +336,8 @@ class JurisdictionTests {
 				String collection = op.collection();
 				String query = resolvers.get(collection);
 				if (query == null) {
-					problems.add(op + ": no way to find another district's object; add the path "
-							+ collection + " to foreignObjects() or, if it is not district-scoped, \"" + op.key()
+					problems.add(op + ": no way to find another district's object; add the path " + collection
+							+ " to foreignObjects() or, if it is not district-scoped, \"" + op.key()
 							+ "\" to EXEMPT with the reason");
 					continue;
 				}
@@ -334,17 +371,21 @@ class JurisdictionTests {
 						if (status == 200 && PUBLIC.containsKey(op.method + " " + op.key())) {
 							String body = result.getResponse().getContentAsString();
 							if (MOBILE.matcher(body).find() || ID_CARD.matcher(body).find()) {
-								problems.add(op.method + " " + uri + " as " + role + ": a public view with personal data");
+								problems
+									.add(op.method + " " + uri + " as " + role + ": a public view with personal data");
 							}
 							continue;
 						}
 						problems.add(op.method + " " + uri + " as " + role + ": " + status + " (expected 403 or 404)"
-								+ (status >= 400 && status < 500 ? ", refused for its input before its jurisdiction was "
-										+ "checked: " + abbreviate(result.getResponse().getContentAsString()) : ""));
+								+ (status >= 400 && status < 500
+										? ", refused for its input before its jurisdiction was " + "checked: "
+												+ abbreviate(result.getResponse().getContentAsString())
+										: ""));
 					}
 				}
 				String publicReason = PUBLIC.get(op.method + " " + op.key());
-				summary.put(op.toString(), line.toString().strip() + (publicReason != null ? "  [public: " + publicReason + "]" : ""));
+				summary.put(op.toString(),
+						line.toString().strip() + (publicReason != null ? "  [public: " + publicReason + "]" : ""));
 			}
 		}
 		nanshanKeys.removeIf(key -> key.length() < 6);
@@ -370,8 +411,10 @@ class JurisdictionTests {
 				if (IDS_ONLY.containsKey(op.toString())) {
 					body = IDS_ONLY.get(op.toString()).matcher(body).replaceAll("");
 				}
-				nanshanKeys.stream().filter(body::contains).findFirst().ifPresent(key -> problems
-					.add("GET " + op.path + " as " + role + ": shows Nanshan's " + key));
+				nanshanKeys.stream()
+					.filter(body::contains)
+					.findFirst()
+					.ifPresent(key -> problems.add("GET " + op.path + " as " + role + ": shows Nanshan's " + key));
 			}
 			summary.put(op.toString(), line.toString().strip());
 		}
@@ -383,7 +426,8 @@ class JurisdictionTests {
 			for (String role : FUTIAN_ROLES) {
 				MvcResult result = send(api, role, op, op.path + op.placeQuery(places), places);
 				if (!place && result.getResponse().getStatus() != 403) {
-					problems.add(op + " as " + role + ": " + result.getResponse().getStatus() + "; its body names no place, "
+					problems.add(op + " as " + role + ": " + result.getResponse().getStatus()
+							+ "; its body names no place, "
 							+ "so it cannot be sent for another district; if it acts in the caller's own jurisdiction, add \""
 							+ op.method + " " + op.key() + "\" to EXEMPT with the reason");
 					continue;
@@ -463,7 +507,9 @@ class JurisdictionTests {
 				String name = p.path("name").asString();
 				if ("query".equals(p.path("in").asString()) && places.containsKey(name)) {
 					Object value = places.get(name);
-					query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+					query.append(query.isEmpty() ? '?' : '&')
+						.append(name)
+						.append('=')
 						.append(value instanceof List<?> list ? list.get(0) : value);
 				}
 			}
@@ -480,11 +526,11 @@ class JurisdictionTests {
 				String name = p.path("name").asString();
 				String format = p.path("schema").path("format").asString("");
 				// a period's end after its start
-				java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+				java.time.Instant at = java.time.Instant.now()
+					.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
 					.plus(java.time.Duration.ofDays(name.equals("to") || name.equals("until") ? 1 : 0));
 				Object value = places.containsKey(name) ? places.get(name)
-						: format.equals("date-time") ? at
-								: format.equals("date") ? java.time.LocalDate.now() : "1";
+						: format.equals("date-time") ? at : format.equals("date") ? java.time.LocalDate.now() : "1";
 				if (value instanceof List<?> list) {
 					value = list.get(0);
 				}
@@ -494,9 +540,13 @@ class JurisdictionTests {
 		}
 	}
 
-	/** The URIs to probe: the first variable is the Nanshan object; later ones are its parts and, for actions, each action. */
+	/**
+	 * The URIs to probe: the first variable is the Nanshan object; later ones are its
+	 * parts and, for actions, each action.
+	 */
 	List<String> uris(Operation op, String outer) {
-		List<String> uris = new ArrayList<>(List.of(op.path.replaceFirst(VARIABLE.pattern(), Matcher.quoteReplacement(outer))));
+		List<String> uris = new ArrayList<>(
+				List.of(op.path.replaceFirst(VARIABLE.pattern(), Matcher.quoteReplacement(outer))));
 		List<String> variables = op.variables();
 		for (int i = 1; i < variables.size(); i++) {
 			String name = variables.get(i);
@@ -532,7 +582,10 @@ class JurisdictionTests {
 					+ upToHere + ", or a probe would only hit an unknown action's 404");
 		}
 		if (INNER_VARIABLES.containsKey(name)) {
-			return List.of(jdbc.sql(INNER_VARIABLES.get(name) + " limit 1").param("outer", outer).query(String.class).single());
+			return List.of(jdbc.sql(INNER_VARIABLES.get(name) + " limit 1")
+				.param("outer", outer)
+				.query(String.class)
+				.single());
 		}
 		return List.of(Integer.toString(index));
 	}
@@ -546,13 +599,19 @@ class JurisdictionTests {
 		return key.substring(0, at + 2);
 	}
 
-	MvcResult send(PlanTestApi api, String role, Operation op, String uri, Map<String, Object> places) throws Exception {
+	MvcResult send(PlanTestApi api, String role, Operation op, String uri, Map<String, Object> places)
+			throws Exception {
 		Map<String, JsonNode> types = op.bodyTypes();
 		AbstractMockHttpServletRequestBuilder<?> request;
-		JsonNode multipart = types.entrySet().stream().filter(t -> t.getKey().startsWith("multipart/"))
-			.map(Map.Entry::getValue).findFirst().orElse(null);
+		JsonNode multipart = types.entrySet()
+			.stream()
+			.filter(t -> t.getKey().startsWith("multipart/"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 		if (multipart != null) {
-			MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(HttpMethod.valueOf(op.method), uri);
+			MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders
+				.multipart(HttpMethod.valueOf(op.method), uri);
 			resolve(multipart.path("schema")).path("properties").properties().forEach(p -> {
 				JsonNode schema = resolve(p.getValue());
 				boolean file = "binary".equals(schema.path("format").asString(""))
@@ -579,7 +638,8 @@ class JurisdictionTests {
 		}
 		else if (!types.isEmpty()) {
 			String type = types.keySet().iterator().next();
-			request = MockMvcRequestBuilders.request(HttpMethod.valueOf(op.method), uri).contentType(type)
+			request = MockMvcRequestBuilders.request(HttpMethod.valueOf(op.method), uri)
+				.contentType(type)
 				.content(type.contains("xml") ? "<alert/>" : "a,b\n1,2\n");
 		}
 		else {
@@ -591,7 +651,10 @@ class JurisdictionTests {
 		return api.as(role, request.header("Accept", "*/*")).andReturn();
 	}
 
-	/** Does the body (JSON or multipart) have a property, at any depth, that names a place? */
+	/**
+	 * Does the body (JSON or multipart) have a property, at any depth, that names a
+	 * place?
+	 */
 	boolean namesAPlace(Operation op, Set<String> places) {
 		Set<String> names = new LinkedHashSet<>();
 		op.bodyTypes().values().forEach(type -> propertyNames(type.path("schema"), names, 0));
@@ -627,7 +690,10 @@ class JurisdictionTests {
 		return schema;
 	}
 
-	/** A valid-looking value for a schema: Nanshan's places where a property names one, otherwise within its limits. */
+	/**
+	 * A valid-looking value for a schema: Nanshan's places where a property names one,
+	 * otherwise within its limits.
+	 */
 	JsonNode sample(JsonNode schema, String name, Map<String, Object> places, int depth) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		if (places.containsKey(name)) {
@@ -644,7 +710,8 @@ class JurisdictionTests {
 			case "boolean" -> nodes.booleanNode(false);
 			case "array" -> {
 				ArrayNode array = nodes.arrayNode();
-				// optional lists stay empty: a made-up element is more often invalid than the list is needed
+				// optional lists stay empty: a made-up element is more often invalid than
+				// the list is needed
 				if (depth < 4 && schema.path("minItems").asInt(0) > 0) {
 					array.add(sample(schema.path("items"), "", places, depth + 1));
 				}
@@ -659,7 +726,8 @@ class JurisdictionTests {
 			default -> {
 				ObjectNode object = nodes.objectNode();
 				if (depth < 4) {
-					schema.path("properties").properties()
+					schema.path("properties")
+						.properties()
 						.forEach(p -> object.set(p.getKey(), sample(p.getValue(), p.getKey(), places, depth + 1)));
 				}
 				yield object;
@@ -680,7 +748,10 @@ class JurisdictionTests {
 		return body.length() > 200 ? body.substring(0, 200) + "…" : body;
 	}
 
-	/** Nanshan's own accounts make what the demo data may lack: an incident, a dispatch, a warning draft. */
+	/**
+	 * Nanshan's own accounts make what the demo data may lack: an incident, a dispatch, a
+	 * warning draft.
+	 */
 	void seedNanshan(PlanTestApi api) throws Exception {
 		if (foreign(foreignObjects().get("/api/incidents/{}")).isEmpty()) {
 			api.post("duty.nanshan", "/api/incidents", """
@@ -705,16 +776,22 @@ class JurisdictionTests {
 		seedNanshanRows();
 		if (foreign(foreignObjects().get("/api/commands/{}")).isEmpty()) {
 			String department = jdbc.sql("select code from department where region_code = :d order by code limit 1")
-				.param("d", NANSHAN).query(String.class).single();
+				.param("d", NANSHAN)
+				.query(String.class)
+				.single();
 			api.post("duty.nanshan", "/api/commands", """
 					{"title":"加强巡查","body":"请各单位加强巡查。","departmentCodes":["%s"]}""".formatted(department)).andReturn();
 		}
 	}
 
-	/** An issued Nanshan warning, so that the public CAP is probed on a real one: Nanshan drafts, the city approves. */
+	/**
+	 * An issued Nanshan warning, so that the public CAP is probed on a real one: Nanshan
+	 * drafts, the city approves.
+	 */
 	void seedNanshanWarning(PlanTestApi api) throws Exception {
 		if (jdbc.sql("select count(*) from warning where owner_region like '440305%' and status = 'ISSUED'")
-			.query(Long.class).single() > 0) {
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
 		String id = api.read(api.post("duty.nanshan", "/api/warnings", """
@@ -725,13 +802,18 @@ class JurisdictionTests {
 		api.post("duty.nanshan", "/api/warnings/" + id + "/issue", "{}").andReturn();
 	}
 
-	/** Nanshan's inspector files what enforcement's demo data keeps in Futian: a plan, an inspection with a photo, a case with evidence, an accident investigation. */
+	/**
+	 * Nanshan's inspector files what enforcement's demo data keeps in Futian: a plan, an
+	 * inspection with a photo, a case with evidence, an accident investigation.
+	 */
 	void seedNanshanEnforcement(PlanTestApi api) throws Exception {
 		String inspector = "inspector.nanshan";
 		List<String> enterprises = jdbc.sql("""
 				select uscc from enterprise where district_code = :d and latitude is not null
-				   and :d || '-YJ' = any(regulator_codes) order by uscc limit 3""").param("d", NANSHAN)
-			.query(String.class).list();
+				   and :d || '-YJ' = any(regulator_codes) order by uscc limit 3""")
+			.param("d", NANSHAN)
+			.query(String.class)
+			.list();
 		if (foreign(foreignObjects().get("/api/inspection-plans/{}")).isEmpty()) {
 			api.post(inspector, "/api/inspection-plans", """
 					{"name":"南山区红橙企业检查（辖区测试）","regionCode":"440305","riskLevels":["RED","ORANGE"]}""").andReturn();
@@ -749,9 +831,12 @@ class JurisdictionTests {
 			String code = api.read(api.post(inspector, "/api/enforcement/cases", """
 					{"uscc":"%s","title":"未按规定开展安全培训（辖区测试）"}""".formatted(enterprises.get(1))), "$.header.caseCode");
 			api.post(inspector, "/api/enforcement/cases/" + code + "/investigate", "{}").andReturn();
-			api.as(inspector, MockMvcRequestBuilders.multipart("/api/enforcement/cases/" + code + "/evidence")
-				.file(new MockMultipartFile("file", "现场.png", "image/png", PNG))
-				.param("kind", "PHOTO").param("note", "现场照片")).andReturn();
+			api.as(inspector,
+					MockMvcRequestBuilders.multipart("/api/enforcement/cases/" + code + "/evidence")
+						.file(new MockMultipartFile("file", "现场.png", "image/png", PNG))
+						.param("kind", "PHOTO")
+						.param("note", "现场照片"))
+				.andReturn();
 		}
 		if (foreign(foreignObjects().get("/api/accident-investigations/{}")).isEmpty()) {
 			api.post(inspector, "/api/accident-investigations", """
@@ -760,25 +845,37 @@ class JurisdictionTests {
 		}
 	}
 
-	/** What has no API to make it for Nanshan in a test: a hazard photo, an enterprise import, an alarm — written as stored rows. */
+	/**
+	 * What has no API to make it for Nanshan in a test: a hazard photo, an enterprise
+	 * import, an alarm — written as stored rows.
+	 */
 	void seedNanshanRows() {
 		if (foreign(foreignObjects().get("/api/hazard-photos/{}")).isEmpty()) {
-			jdbc.sql("""
-					insert into hazard_photo (id, order_id, content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
-					select gen_random_uuid(), id, 'image/png', 16, repeat('0', 64), :data, 'grid.nanshan', now()
-					  from disposal_order where district_code = :d order by id limit 1""")
-				.param("data", PNG).param("d", NANSHAN).update();
+			jdbc.sql(
+					"""
+							insert into hazard_photo (id, order_id, content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
+							select gen_random_uuid(), id, 'image/png', 16, repeat('0', 64), :data, 'grid.nanshan', now()
+							  from disposal_order where district_code = :d order by id limit 1""")
+				.param("data", PNG)
+				.param("d", NANSHAN)
+				.update();
 		}
 		if (foreign(foreignObjects().get("/api/enterprises/imports/{}")).isEmpty()) {
-			jdbc.sql("""
-					insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
-					values (gen_random_uuid(), '南山区企业.csv', 1, 1, '[]'::jsonb, 'duty.nanshan', now())""").update();
+			jdbc.sql(
+					"""
+							insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
+							values (gen_random_uuid(), '南山区企业.csv', 1, 1, '[]'::jsonb, 'duty.nanshan', now())""")
+				.update();
 		}
 		if (foreign(foreignObjects().get("/api/alarms/{}")).isEmpty()) {
-			jdbc.sql("""
-					insert into alarm (id, station_code, type, severity, rule_code, region_path, started_at, last_at, created_at)
-					select gen_random_uuid(), code, 'THRESHOLD', 'MINOR', 'JURISDICTION-TEST', region_path, now(), now(), now()
-					  from station where district_code = :d order by code limit 1""").param("d", NANSHAN).update();
+			jdbc.sql(
+					"""
+							insert into alarm (id, station_code, type, severity, rule_code, region_path, started_at, last_at, created_at)
+							select gen_random_uuid(), code, 'THRESHOLD', 'MINOR', 'JURISDICTION-TEST', region_path, now(), now(), now()
+							  from station where district_code = :d order by code limit 1""")
+				.param("d", NANSHAN)
+				.update();
 		}
 	}
+
 }

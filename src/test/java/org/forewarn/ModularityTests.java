@@ -20,8 +20,9 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The architecture is a test: modules, their allowed dependencies and no reaching into internals. Each module's
- * {@code package-info.java} declares {@code allowedDependencies}, so {@link ApplicationModules#verify()} fails on any
+ * The architecture is a test: modules, their allowed dependencies and no reaching into
+ * internals. Each module's {@code package-info.java} declares
+ * {@code allowedDependencies}, so {@link ApplicationModules#verify()} fails on any
  * dependency the contract does not name, not only on cycles and internal types.
  */
 class ModularityTests {
@@ -43,12 +44,15 @@ class ModularityTests {
 
 	@Test
 	void everyBusinessCapabilityIsAModule() {
-		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("platform", "audit", "identity", "region", "organisation", "hazard", "monitoring", "warning",
-					"notification", "incident", "plan", "resource", "enterprise", "enforcement");
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("platform", "audit", "identity",
+				"region", "organisation", "hazard", "monitoring", "warning", "notification", "incident", "plan",
+				"resource", "enterprise", "enforcement");
 	}
 
-	/** Without the attribute Spring Modulith allows every dependency, and a new module would escape the contract. */
+	/**
+	 * Without the attribute Spring Modulith allows every dependency, and a new module
+	 * would escape the contract.
+	 */
 	@Test
 	void everyModuleDeclaresTheModulesItMayUse() {
 		modules.forEach(module -> {
@@ -60,10 +64,11 @@ class ModularityTests {
 	}
 
 	/**
-	 * The Spring Modulith documentation (C4 component diagrams in PlantUML, one canvas per module) is written on every
-	 * test run; its overview, the module graph with the kind of every arrow, is committed as
-	 * {@code docs/modules/components.puml}, so a reader (and a review of a change) sees it without building, and this
-	 * test fails when the code's graph and the committed diagram differ.
+	 * The Spring Modulith documentation (C4 component diagrams in PlantUML, one canvas
+	 * per module) is written on every test run; its overview, the module graph with the
+	 * kind of every arrow, is committed as {@code docs/modules/components.puml}, so a
+	 * reader (and a review of a change) sees it without building, and this test fails
+	 * when the code's graph and the committed diagram differ.
 	 */
 	@Test
 	void writesModuleDocumentationEqualToTheCommittedDiagram() throws IOException {
@@ -77,7 +82,8 @@ class ModularityTests {
 			assertThat(DOCS.resolve("module-" + id + ".adoc")).as("canvas of %s", id).isNotEmptyFile();
 		});
 		assertThat(DIAGRAM).as("docs/modules/components.puml").exists();
-		// the Documenter may list modules and arrows in another order from run to run: compared line by line, sorted
+		// the Documenter may list modules and arrows in another order from run to run:
+		// compared line by line, sorted
 		assertThat(Files.readString(DIAGRAM).lines().sorted().toList())
 			.as("docs/modules/components.puml is out of date: copy %s over it (it was just generated)",
 					DOCS.resolve("components.puml"))
@@ -85,8 +91,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * A reader sees the graph without building: {@code docs/modules/README.md} is this test's output, and the test
-	 * fails when a dependency, an allowed dependency or an event listened to changed without the map being regenerated.
+	 * A reader sees the graph without building: {@code docs/modules/README.md} is this
+	 * test's output, and the test fails when a dependency, an allowed dependency or an
+	 * event listened to changed without the map being regenerated.
 	 */
 	@Test
 	void committedModuleMapMatchesTheCode() throws IOException {
@@ -156,7 +163,8 @@ class ModularityTests {
 
 				| Module | May use (`allowedDependencies`) | Listens to (event, owner) |
 				|---|---|---|
-				%s""".formatted(graph, table);
+				%s"""
+			.formatted(graph, table);
 	}
 
 	private static String allowed(String basePackage) {

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The platform's clock in integration tests: real time plus an offset that a test moves forward to make deadlines
- * pass (never by sleeping). Tests that move it put it back with {@link #reset()}.
+ * The platform's clock in integration tests: real time plus an offset that a test moves
+ * forward to make deadlines pass (never by sleeping). Tests that move it put it back with
+ * {@link #reset()}.
  */
 public class MovableClock extends Clock {
 
@@ -36,4 +37,5 @@ public class MovableClock extends Clock {
 	public Instant instant() {
 		return Instant.now().plus(offset);
 	}
+
 }

@@ -23,17 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The console is typed from {@code console/openapi.json} (openapi-typescript generates {@code src/api/schema.d.ts}
- * from it, and the console build fails when console code disagrees with those types). This test keeps that file equal
- * to the document the platform really serves at {@code /v3/api-docs}, so a change to a request or answer shape on the
- * server breaks the build until the committed contract, and with it the console, follows.
+ * The console is typed from {@code console/openapi.json} (openapi-typescript generates
+ * {@code src/api/schema.d.ts} from it, and the console build fails when console code
+ * disagrees with those types). This test keeps that file equal to the document the
+ * platform really serves at {@code /v3/api-docs}, so a change to a request or answer
+ * shape on the server breaks the build until the committed contract, and with it the
+ * console, follows.
  *
- * <p>The document is compared in one canonical form (object keys sorted, two-space indentation, a final newline), so
- * the comparison does not depend on the order in which Spring found the controllers, and a diff of the file reads
- * well in review. {@code servers} is left out: the console calls the API on its own origin, and the generated URL
- * names whatever host the document was read from.
+ * <p>
+ * The document is compared in one canonical form (object keys sorted, two-space
+ * indentation, a final newline), so the comparison does not depend on the order in which
+ * Spring found the controllers, and a diff of the file reads well in review.
+ * {@code servers} is left out: the console calls the API on its own origin, and the
+ * generated URL names whatever host the document was read from.
  *
- * <p>After an intended API change: {@code ./mvnw -B -ntp -Dconsole.skip test -Dtest=OpenApiContractTests
+ * <p>
+ * After an intended API change:
+ * {@code ./mvnw -B -ntp -Dconsole.skip test -Dtest=OpenApiContractTests
  * -Dforewarn.openapi.update=true}, then build the console (console/README.md).
  */
 @PlatformIntegrationTest
@@ -56,11 +62,11 @@ class OpenApiContractTests {
 			Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
 		}
 		String committed = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
-		assertThat(committed)
-			.withFailMessage(() -> "console/openapi.json is not the API the platform serves (" + differences(committed, served)
-					+ "). If the API change is intended, rerun with -Dforewarn.openapi.update=true:\n"
-					+ "  ./mvnw -B -ntp -Dconsole.skip test -Dtest=OpenApiContractTests -Dforewarn.openapi.update=true\n"
-					+ "then rebuild the console (cd console && npm run generate && npm run typecheck) and fix what it finds.")
+		assertThat(committed).withFailMessage(() -> "console/openapi.json is not the API the platform serves ("
+				+ differences(committed, served)
+				+ "). If the API change is intended, rerun with -Dforewarn.openapi.update=true:\n"
+				+ "  ./mvnw -B -ntp -Dconsole.skip test -Dtest=OpenApiContractTests -Dforewarn.openapi.update=true\n"
+				+ "then rebuild the console (cd console && npm run generate && npm run typecheck) and fix what it finds.")
 			.isEqualTo(served);
 	}
 
@@ -95,10 +101,12 @@ class OpenApiContractTests {
 
 	@Test
 	void aFailureNamesTheOperationsAndSchemasThatChanged() {
-		String before = canonical(JSON.readTree("""
-				{"paths":{"/api/a":{"get":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"object"}}}}"""));
-		String after = canonical(JSON.readTree("""
-				{"paths":{"/api/a":{"post":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"string"}}}}"""));
+		String before = canonical(JSON.readTree(
+				"""
+						{"paths":{"/api/a":{"get":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"object"}}}}"""));
+		String after = canonical(JSON.readTree(
+				"""
+						{"paths":{"/api/a":{"post":{}},"/api/b":{"get":{}}},"components":{"schemas":{"Row":{"type":"string"}}}}"""));
 
 		assertThat(differences(before, after)).isEqualTo("differs in path /api/a, schema Row");
 		assertThat(differences(before.replace("\n", "\r\n"), before)).isEqualTo("same content, different layout");
@@ -128,7 +136,10 @@ class OpenApiContractTests {
 		return node;
 	}
 
-	/** Which operations and schemas differ, so the failure says where to look without a diff tool. */
+	/**
+	 * Which operations and schemas differ, so the failure says where to look without a
+	 * diff tool.
+	 */
 	static String differences(String committed, String served) {
 		if (committed.isEmpty()) {
 			return "the file is missing";
@@ -156,7 +167,10 @@ class OpenApiContractTests {
 	static List<String> changedKeys(String kind, JsonNode before, JsonNode after) {
 		TreeSet<String> keys = new TreeSet<>(before.propertyNames());
 		keys.addAll(after.propertyNames());
-		return keys.stream().filter((key) -> !before.path(key).equals(after.path(key))).map((key) -> kind + key).toList();
+		return keys.stream()
+			.filter((key) -> !before.path(key).equals(after.path(key)))
+			.map((key) -> kind + key)
+			.toList();
 	}
 
 }

@@ -24,13 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The monitoring, warning and notification console in a real browser against the whole platform
- * ({@code console/e2e/ops.e2e.mjs}): Futian's duty officer drafts a warning for two Futian streets, the city's duty
- * officer approves (four eyes) and issues it, 福保街道's duty officer receives it live on a phone-sized screen and
- * acknowledges it; the delivery counts the platform reports must then show that acknowledgement. Screenshots go to
+ * The monitoring, warning and notification console in a real browser against the whole
+ * platform ({@code console/e2e/ops.e2e.mjs}): Futian's duty officer drafts a warning for
+ * two Futian streets, the city's duty officer approves (four eyes) and issues it, 福保街道's
+ * duty officer receives it live on a phone-sized screen and acknowledges it; the delivery
+ * counts the platform reports must then show that acknowledgement. Screenshots go to
  * {@code target/screenshots/ops/}. Skipped without Chromium, except in CI.
  *
- * <p>Uses the same properties as {@code ConsoleBrowserTests}, so the browser tests share one running platform.
+ * <p>
+ * Uses the same properties as {@code ConsoleBrowserTests}, so the browser tests share one
+ * running platform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
@@ -52,7 +55,8 @@ class OpsBrowserTests {
 	}
 
 	@Test
-	void aWarningDraftedInFutianApprovedByTheCityReachesTheStreetDutyOfficerWhoAcknowledgesItOnAPhone() throws Exception {
+	void aWarningDraftedInFutianApprovedByTheCityReachesTheStreetDutyOfficerWhoAcknowledgesItOnAPhone()
+			throws Exception {
 		String output = runOpsScript();
 		Matcher matcher = WARNING_ID.matcher(output);
 		assertThat(matcher.find()).as("the script names the warning it drafted").isTrue();
@@ -99,9 +103,11 @@ class OpsBrowserTests {
 
 	String login(String username) throws IOException, InterruptedException {
 		String body = "{\"username\":\"" + username + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}";
-		return JsonPath.read(send(null, HttpRequest.newBuilder(URI.create(base() + "/api/auth/login"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))), "$.token");
+		return JsonPath.read(send(null,
+				HttpRequest.newBuilder(URI.create(base() + "/api/auth/login"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))),
+				"$.token");
 	}
 
 	String get(String token, String path) throws IOException, InterruptedException {
@@ -120,4 +126,5 @@ class OpsBrowserTests {
 		}
 		return response.body();
 	}
+
 }

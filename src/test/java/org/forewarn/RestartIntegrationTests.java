@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded default keeps its data across restarts, and a second start adds nothing. */
+/**
+ * The embedded default keeps its data across restarts, and a second start adds nothing.
+ */
 class RestartIntegrationTests {
 
-	static final String[] PROPERTIES = { "--forewarn.embedded-db.data-dir=target/test-db/restart",
-			"--server.port=0", "--FOREWARN_LOG_FILE=target/test-logs/restart.log" };
+	static final String[] PROPERTIES = { "--forewarn.embedded-db.data-dir=target/test-db/restart", "--server.port=0",
+			"--FOREWARN_LOG_FILE=target/test-logs/restart.log" };
 
 	@Test
 	void aSecondStartOnTheSameDataKeepsEverythingAndDuplicatesNothing() {
@@ -44,19 +46,26 @@ class RestartIntegrationTests {
 	}
 
 	/**
-	 * The counts once every stored event has been handled: the demo data of one module publishes events (an
-	 * inspection finding opens a hazard order, which becomes a fact on the enterprise's profile) whose listeners may
-	 * still be running when the platform reports ready; a publication cut short by the stop is republished at the next
+	 * The counts once every stored event has been handled: the demo data of one module
+	 * publishes events (an inspection finding opens a hazard order, which becomes a fact
+	 * on the enterprise's profile) whose listeners may still be running when the platform
+	 * reports ready; a publication cut short by the stop is republished at the next
 	 * start, which is right, but would make the two counts differ.
 	 */
 	static Map<String, Long> settledRowCounts(JdbcClient jdbc) {
-		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Long.class).single() == 0);
+				.query(Long.class)
+				.single() == 0);
 		return rowCounts(jdbc);
 	}
 
-	/** Every table of the schema, counted, except the ones that legitimately grow at each start. */
+	/**
+	 * Every table of the schema, counted, except the ones that legitimately grow at each
+	 * start.
+	 */
 	static Map<String, Long> rowCounts(JdbcClient jdbc) {
 		List<String> tables = jdbc.sql("""
 				select table_name from information_schema.tables
@@ -69,4 +78,5 @@ class RestartIntegrationTests {
 		}
 		return counts;
 	}
+
 }

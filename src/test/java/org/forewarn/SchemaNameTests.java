@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * springdoc names a schema by the simple class name, so two different records both called {@code Profile} (or
- * {@code Move}, {@code Row}, {@code Page}) in different controllers collapse silently into one schema: the API
- * document then describes one endpoint's body with another's fields, and the console's generated types are wrong.
- * Every type reachable from a controller's request bodies and answers must therefore have a name of its own.
+ * springdoc names a schema by the simple class name, so two different records both called
+ * {@code Profile} (or {@code Move}, {@code Row}, {@code Page}) in different controllers
+ * collapse silently into one schema: the API document then describes one endpoint's body
+ * with another's fields, and the console's generated types are wrong. Every type
+ * reachable from a controller's request bodies and answers must therefore have a name of
+ * its own.
  */
 class SchemaNameTests {
 

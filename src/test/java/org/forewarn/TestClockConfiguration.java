@@ -13,4 +13,5 @@ public class TestClockConfiguration {
 	MovableClock movableClock() {
 		return new MovableClock();
 	}
+
 }

@@ -27,12 +27,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Bulk import with validation: a CSV of {@code -Drows} (default 20,000) enterprises in the import format is parsed,
- * every row checked (USCC check digit, GB/T 4754 industry, site placed in its grid, jurisdiction, contacts), the
- * regulators resolved and the initial risk computed, and the valid rows stored — rows/s. Baseline in the same run and
- * database: a raw COPY of the same file into a table of its eleven text columns. Prints every run and the medians.
- * Run: {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
- * -Dexec.mainClass=org.forewarn.enterprise.ImportBenchmark} (options -Druns=3 -Drows=20000).
+ * Bulk import with validation: a CSV of {@code -Drows} (default 20,000) enterprises in
+ * the import format is parsed, every row checked (USCC check digit, GB/T 4754 industry,
+ * site placed in its grid, jurisdiction, contacts), the regulators resolved and the
+ * initial risk computed, and the valid rows stored — rows/s. Baseline in the same run and
+ * database: a raw COPY of the same file into a table of its eleven text columns. Prints
+ * every run and the medians. Run:
+ * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
+ * -Dexec.mainClass=org.forewarn.enterprise.ImportBenchmark} (options -Druns=3
+ * -Drows=20000).
  */
 public class ImportBenchmark {
 
@@ -40,11 +43,11 @@ public class ImportBenchmark {
 		int runs = Integer.getInteger("runs", 3);
 		int rows = Integer.getInteger("rows", 20_000);
 		Path dir = Files.createTempDirectory("forewarn-import-bench");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class)
-			.run("--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
-					"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
-					"--forewarn.demo.hazard-orders=0", "--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"),
-					"--logging.level.root=WARN");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class).run(
+				"--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
+				"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
+				"--forewarn.demo.hazard-orders=0", "--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"),
+				"--logging.level.root=WARN");
 		try {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			DataSource dataSource = context.getBean(DataSource.class);
@@ -70,11 +73,12 @@ public class ImportBenchmark {
 				double copySeconds = rawCopy(dataSource, jdbc, csv);
 				double importRate = rows / importSeconds;
 				double copyRate = rows / copySeconds;
-				System.out.printf("%s %d: import with validation %d rows in %.2f s = %.0f rows/s (check %d ms, store %d ms)"
-						+ " | raw COPY of the same file %.3f s = %.0f rows/s | ratio import/COPY throughput %.3f (COPY is"
-						+ " %.1f× faster)%n", run == 0 ? "warm-up" : "run", run, rows, importSeconds, importRate,
-						report.checkMillis(), report.storeMillis(), copySeconds, copyRate, importRate / copyRate,
-						copyRate / importRate);
+				System.out
+					.printf("%s %d: import with validation %d rows in %.2f s = %.0f rows/s (check %d ms, store %d ms)"
+							+ " | raw COPY of the same file %.3f s = %.0f rows/s | ratio import/COPY throughput %.3f (COPY is"
+							+ " %.1f× faster)%n", run == 0 ? "warm-up" : "run", run, rows, importSeconds, importRate,
+							report.checkMillis(), report.storeMillis(), copySeconds, copyRate, importRate / copyRate,
+							copyRate / importRate);
 				if (run > 0) {
 					importRates.add(importRate);
 					copyRates.add(copyRate);
@@ -97,11 +101,22 @@ public class ImportBenchmark {
 		StringBuilder csv = new StringBuilder(EnterpriseImport.HEADER).append('\n');
 		for (int i = 0; i < rows; i++) {
 			double[] site = sites.get(random.nextInt(sites.size()));
-			csv.append(EnterpriseDemoData.uscc("440300", offset + i)).append(",基准导入企业").append(offset + i)
-				.append("有限公司,").append(industries[random.nextInt(industries.length)]).append(",深圳市某路")
-				.append(i).append("号,").append(site[0]).append(',').append(site[1]).append(",SMALL,")
-				.append(random.nextInt(5) == 0 ? "DUST_EXPLOSION;CONFINED_SPACE" : "").append(",张三,安全员,13")
-				.append(String.format("%09d", random.nextInt(1_000_000_000))).append('\n');
+			csv.append(EnterpriseDemoData.uscc("440300", offset + i))
+				.append(",基准导入企业")
+				.append(offset + i)
+				.append("有限公司,")
+				.append(industries[random.nextInt(industries.length)])
+				.append(",深圳市某路")
+				.append(i)
+				.append("号,")
+				.append(site[0])
+				.append(',')
+				.append(site[1])
+				.append(",SMALL,")
+				.append(random.nextInt(5) == 0 ? "DUST_EXPLOSION;CONFINED_SPACE" : "")
+				.append(",张三,安全员,13")
+				.append(String.format("%09d", random.nextInt(1_000_000_000)))
+				.append('\n');
 		}
 		return csv.toString();
 	}
@@ -121,14 +136,17 @@ public class ImportBenchmark {
 
 	static double rawCopy(DataSource dataSource, JdbcClient jdbc, String csv) throws Exception {
 		jdbc.sql("drop table if exists bench_raw_import").update();
-		jdbc.sql("""
-				create table bench_raw_import (uscc text, name text, industry_code text, address text, lat text, lon text,
-				    scale text, key_categories text, contact_name text, contact_role text, contact_phone text)""").update();
+		jdbc.sql(
+				"""
+						create table bench_raw_import (uscc text, name text, industry_code text, address text, lat text, lon text,
+						    scale text, key_categories text, contact_name text, contact_role text, contact_phone text)""")
+			.update();
 		long t0 = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-					"copy bench_raw_import from stdin with (format csv, header true)", new StringReader(csv));
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy bench_raw_import from stdin with (format csv, header true)", new StringReader(csv));
 			connection.commit();
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
@@ -143,4 +161,5 @@ public class ImportBenchmark {
 	}
 
 	static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+
 }

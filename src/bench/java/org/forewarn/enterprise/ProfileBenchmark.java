@@ -32,12 +32,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The holographic profile API ({@code GET /api/enterprises/{uscc}/profile}) at the demo registry's 50,000
- * enterprises with the linked facts topped up to {@code -Dfacts} (default 1,200,000: hazards, inspections, alarms and
- * readings-derived alarms spread over the enterprises with a skew, so some have hundreds). Each run asks for the
- * profiles of {@code -Drequests} random enterprises over HTTP with an admin token, one at a time, and reports p50/p99;
- * baselines in the same run: the single-row primary-key lookup {@code GET /api/enterprises/{uscc}} through the same
- * HTTP stack, and the bare JDBC primary-key select. Prints every run and the medians. Run: {@code ./mvnw -Pbench
+ * The holographic profile API ({@code GET /api/enterprises/{uscc}/profile}) at the demo
+ * registry's 50,000 enterprises with the linked facts topped up to {@code -Dfacts}
+ * (default 1,200,000: hazards, inspections, alarms and readings-derived alarms spread
+ * over the enterprises with a skew, so some have hundreds). Each run asks for the
+ * profiles of {@code -Drequests} random enterprises over HTTP with an admin token, one at
+ * a time, and reports p50/p99; baselines in the same run: the single-row primary-key
+ * lookup {@code GET /api/enterprises/{uscc}} through the same HTTP stack, and the bare
+ * JDBC primary-key select. Prints every run and the medians. Run: {@code ./mvnw -Pbench
  * -Dconsole.skip -DskipTests test-compile exec:java -Dexec.mainClass=org.forewarn.enterprise.ProfileBenchmark}
  * (options -Druns=3 -Drequests=2000).
  */
@@ -50,27 +52,33 @@ public class ProfileBenchmark {
 		int requests = Integer.getInteger("requests", 2000);
 		int factsWanted = Integer.getInteger("facts", 1_200_000);
 		Path dir = Files.createTempDirectory("forewarn-profile-bench");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class)
-			.run("--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
-					"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
-					"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class).run(
+				"--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
+				"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
+				"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN");
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://127.0.0.1:" + port;
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			DataSource dataSource = context.getBean(DataSource.class);
-			List<String> usccs = jdbc.sql("select uscc from enterprise order by uscc").query(String.class).list()
-				.stream().map(String::strip).toList();
+			List<String> usccs = jdbc.sql("select uscc from enterprise order by uscc")
+				.query(String.class)
+				.list()
+				.stream()
+				.map(String::strip)
+				.toList();
 			long existing = jdbc.sql("select count(*) from enterprise_fact").query(Long.class).single();
 			long added = topUp(dataSource, usccs, Math.max(0, factsWanted - existing));
 			jdbc.sql("analyze enterprise_fact").update();
 			jdbc.sql("analyze enterprise").update();
 			long facts = jdbc.sql("select count(*) from enterprise_fact").query(Long.class).single();
 			long max = jdbc.sql("select max(c) from (select count(*) c from enterprise_fact group by uscc) x")
-				.query(Long.class).single();
-			System.out.printf("platform up on port %d; %d enterprises; %d linked facts (%d added; most on one enterprise %d);"
-					+ " machine load %s%n", port, usccs.size(), facts, added, max,
-					Files.readString(Path.of("/proc/loadavg")).strip());
+				.query(Long.class)
+				.single();
+			System.out.printf(
+					"platform up on port %d; %d enterprises; %d linked facts (%d added; most on one enterprise %d);"
+							+ " machine load %s%n",
+					port, usccs.size(), facts, added, max, Files.readString(Path.of("/proc/loadavg")).strip());
 			String token = login(base, "admin", DemoMode.DEMO_PASSWORD);
 			Random random = new Random(7);
 
@@ -102,8 +110,9 @@ public class ProfileBenchmark {
 					}
 				}
 				double p99 = percentile(profile, 99);
-				System.out.printf("%s %d: profile p50 %.1f ms p99 %.1f ms | GET one enterprise (PK, same HTTP stack) p50 %.1f"
-						+ " p99 %.1f ms | JDBC PK select p99 %.2f ms | ratio profile/GET p99 %.2f%n",
+				System.out.printf(
+						"%s %d: profile p50 %.1f ms p99 %.1f ms | GET one enterprise (PK, same HTTP stack) p50 %.1f"
+								+ " p99 %.1f ms | JDBC PK select p99 %.2f ms | ratio profile/GET p99 %.2f%n",
 						run == 0 ? "warm-up" : "run", run, percentile(profile, 50), p99, percentile(get, 50),
 						percentile(get, 99), percentile(pk, 99), p99 / percentile(get, 99));
 				if (run > 0) {
@@ -115,9 +124,11 @@ public class ProfileBenchmark {
 			}
 			double p = median(profileP99);
 			double g = median(getP99);
-			System.out.printf("median of %d runs (%d requests each, %d enterprises, %d linked facts): profile p50 %.1f ms,"
-					+ " p99 %.1f ms (goal ≤ 50 ms); single-row GET p99 %.1f ms; JDBC PK p99 %.2f ms; ratio profile/GET p99"
-					+ " %.2f%n", runs, requests, usccs.size(), facts, median(profileP50), p, g, median(jdbcP99), p / g);
+			System.out
+				.printf("median of %d runs (%d requests each, %d enterprises, %d linked facts): profile p50 %.1f ms,"
+						+ " p99 %.1f ms (goal ≤ 50 ms); single-row GET p99 %.1f ms; JDBC PK p99 %.2f ms; ratio profile/GET p99"
+						+ " %.2f%n", runs, requests, usccs.size(), facts, median(profileP50), p, g, median(jdbcP99),
+						p / g);
 		}
 		finally {
 			context.close();
@@ -125,7 +136,10 @@ public class ProfileBenchmark {
 		System.exit(0);
 	}
 
-	/** COPY n more facts (hazards, inspections, alarms) over the enterprises, skewed: a few have hundreds. */
+	/**
+	 * COPY n more facts (hazards, inspections, alarms) over the enterprises, skewed: a
+	 * few have hundreds.
+	 */
 	static long topUp(DataSource dataSource, List<String> usccs, long n) throws Exception {
 		if (n <= 0) {
 			return 0;
@@ -139,14 +153,28 @@ public class ProfileBenchmark {
 			while (written < n) {
 				StringBuilder csv = new StringBuilder();
 				for (int i = 0; i < 100_000 && written < n; i++, written++) {
-					double skew = Math.pow(random.nextDouble(), 3); // more facts on the first enterprises
+					double skew = Math.pow(random.nextDouble(), 3); // more facts on the
+																	// first enterprises
 					String uscc = usccs.get((int) (skew * usccs.size()));
 					String kind = kinds[random.nextInt(kinds.length)];
 					boolean open = random.nextDouble() < 0.1;
 					Instant at = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
-					csv.append(kind).append(",BENCH-").append(written).append(',').append(uscc)
-						.append(",基准测试记录,").append(open ? "OPEN" : "CLOSED").append(',').append(open).append(',')
-						.append(random.nextInt(3)).append(',').append(at).append(",,,,").append(now).append('\n');
+					csv.append(kind)
+						.append(",BENCH-")
+						.append(written)
+						.append(',')
+						.append(uscc)
+						.append(",基准测试记录,")
+						.append(open ? "OPEN" : "CLOSED")
+						.append(',')
+						.append(open)
+						.append(',')
+						.append(random.nextInt(3))
+						.append(',')
+						.append(at)
+						.append(",,,,")
+						.append(now)
+						.append('\n');
 				}
 				connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
 						copy enterprise_fact (kind, reference, uscc, title, status, open, severity, at, due_at, link,
@@ -158,8 +186,10 @@ public class ProfileBenchmark {
 	}
 
 	static double timed(String base, String token, String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-			.GET().build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build();
 		long t0 = System.nanoTime();
 		HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		double ms = (System.nanoTime() - t0) / 1e6;
@@ -172,7 +202,8 @@ public class ProfileBenchmark {
 	static String login(String base, String user, String password) throws Exception {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
 		if (!m.find()) {
@@ -190,4 +221,5 @@ public class ProfileBenchmark {
 	static double median(List<Double> values) {
 		return percentile(values, 50);
 	}
+
 }

@@ -13,12 +13,14 @@ import org.forewarn.hazard.classifier.LabelledText;
 import org.forewarn.hazard.classifier.TrainingSet;
 
 /**
- * Cost of the hazard classifier, single-threaded, on the shipped labelled set: the segmenter's dictionary load (the
- * first segmentation in a fresh JVM), training time, held-out accuracy (80/20 stratified split), the time a
- * dispatcher's correction takes, and classification throughput against a baseline measured in the same run:
- * segmentation alone of the same texts, with the segmenter configured as the classifier's (HanLP Viterbi, core
- * dictionary, no name recognition). Every run classifies (and segments) all shipped texts {@code rounds} times;
- * prints each run and the median of {@code runs}. Run:
+ * Cost of the hazard classifier, single-threaded, on the shipped labelled set: the
+ * segmenter's dictionary load (the first segmentation in a fresh JVM), training time,
+ * held-out accuracy (80/20 stratified split), the time a dispatcher's correction takes,
+ * and classification throughput against a baseline measured in the same run: segmentation
+ * alone of the same texts, with the segmenter configured as the classifier's (HanLP
+ * Viterbi, core dictionary, no name recognition). Every run classifies (and segments) all
+ * shipped texts {@code rounds} times; prints each run and the median of {@code runs}.
+ * Run:
  * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java -Dexec.mainClass=org.forewarn.hazard.ClassifierBenchmark}
  * (options: -Druns=5 -Drounds=20).
  */
@@ -70,15 +72,17 @@ public class ClassifierBenchmark {
 			segmentRates.add(segmented);
 			classifyRates.add(classified);
 			ratios.add(classified / segmented);
-			System.out.printf("run %d: classify %,.0f reports/s | segmentation alone %,.0f reports/s (%d reports each) | "
-					+ "ratio %.2f%n", run, classified, segmented, n, classified / segmented);
+			System.out
+				.printf("run %d: classify %,.0f reports/s | segmentation alone %,.0f reports/s (%d reports each) | "
+						+ "ratio %.2f%n", run, classified, segmented, n, classified / segmented);
 		}
 		double classifyMedian = median(classifyRates);
 		double segmentMedian = median(segmentRates);
-		System.out.printf("median of %d runs: classify %,.0f reports/s (%.1f µs/report), segmentation alone %,.0f reports/s "
-				+ "(%.1f µs/report), ratio classify/segmentation %.2f (median of per-run ratios %.2f)%n", runs,
-				classifyMedian, 1e6 / classifyMedian, segmentMedian, 1e6 / segmentMedian, classifyMedian / segmentMedian,
-				median(ratios));
+		System.out.printf(
+				"median of %d runs: classify %,.0f reports/s (%.1f µs/report), segmentation alone %,.0f reports/s "
+						+ "(%.1f µs/report), ratio classify/segmentation %.2f (median of per-run ratios %.2f)%n",
+				runs, classifyMedian, 1e6 / classifyMedian, segmentMedian, 1e6 / segmentMedian,
+				classifyMedian / segmentMedian, median(ratios));
 
 		List<Double> learnMs = new ArrayList<>();
 		for (LabelledText correction : split.test().subList(0, 20)) {
@@ -133,4 +137,5 @@ public class ClassifierBenchmark {
 		int mid = sorted.size() / 2;
 		return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
 	}
+
 }

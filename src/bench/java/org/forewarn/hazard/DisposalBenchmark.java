@@ -24,12 +24,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Disposal-order moves per second with everything a real move does — row lock, authorisation, the order's own rules,
- * timeline, audit record in the hash chain, events, the answer as JSON — against a raw JDBC baseline measured in the
- * same run on the same database: the same UPDATE of the order plus one audit INSERT per move, no checks. Many orders
- * at once, each taken through accept → verify → submit → approve (four moves) by {@code threads} workers.
- * Run: {@code ./mvnw -Pbench -Dconsole.skip test-compile exec:java -Dexec.mainClass=org.forewarn.hazard.DisposalBenchmark}
- * (options -Druns=5 -Dorders=2000 -Dthreads=8). Starts the platform on a fresh embedded database under target/.
+ * Disposal-order moves per second with everything a real move does — row lock,
+ * authorisation, the order's own rules, timeline, audit record in the hash chain, events,
+ * the answer as JSON — against a raw JDBC baseline measured in the same run on the same
+ * database: the same UPDATE of the order plus one audit INSERT per move, no checks. Many
+ * orders at once, each taken through accept → verify → submit → approve (four moves) by
+ * {@code threads} workers. Run:
+ * {@code ./mvnw -Pbench -Dconsole.skip test-compile exec:java -Dexec.mainClass=org.forewarn.hazard.DisposalBenchmark}
+ * (options -Druns=5 -Dorders=2000 -Dthreads=8). Starts the platform on a fresh embedded
+ * database under target/.
  */
 public class DisposalBenchmark {
 
@@ -40,9 +43,9 @@ public class DisposalBenchmark {
 		Path dir = Path.of("target/bench-db/disposal");
 		Files.createDirectories(dir);
 		ConfigurableApplicationContext context = new SpringApplication(ForewarnApplication.class).run(
-				"--forewarn.embedded-db.data-dir=" + dir, "--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=false",
-				"--server.port=0", "--logging.level.root=warn", "--forewarn.hazard.supervision-interval=PT10H",
-				"--FOREWARN_LOG_FILE=target/bench-db/disposal.log");
+				"--forewarn.embedded-db.data-dir=" + dir, "--forewarn.embedded-db.clean=true",
+				"--forewarn.demo.enabled=false", "--server.port=0", "--logging.level.root=warn",
+				"--forewarn.hazard.supervision-interval=PT10H", "--FOREWARN_LOG_FILE=target/bench-db/disposal.log");
 		try {
 			HazardIntake intake = context.getBean(HazardIntake.class);
 			OrderDesk desk = context.getBean(OrderDesk.class);
@@ -75,9 +78,10 @@ public class DisposalBenchmark {
 			for (int i = 0; i < runs; i++) {
 				ratios[i] = ours[i] / raw[i];
 			}
-			System.out.printf("%nMEDIAN over %d runs (%d orders x 4 moves, %d threads): platform %.0f moves/s,"
-					+ " raw UPDATE + audit INSERT %.0f moves/s, ratio %.3f (target >= 0.5)%n", runs, orders, threads,
-					median(ours), median(raw), median(ratios));
+			System.out.printf(
+					"%nMEDIAN over %d runs (%d orders x 4 moves, %d threads): platform %.0f moves/s,"
+							+ " raw UPDATE + audit INSERT %.0f moves/s, ratio %.3f (target >= 0.5)%n",
+					runs, orders, threads, median(ours), median(raw), median(ratios));
 		}
 		finally {
 			context.close();
@@ -85,7 +89,9 @@ public class DisposalBenchmark {
 	}
 
 	interface Work {
+
 		void on(DisposalOrderId id) throws Exception;
+
 	}
 
 	static List<DisposalOrderId> open(HazardIntake intake, int n, int run, String set) {
@@ -96,10 +102,13 @@ public class DisposalBenchmark {
 			double lat = 22.52 + (i % 100) * 0.0006;
 			double lon = 114.02 + (i / 100) * 0.0012;
 			try {
-				var sighting = HazardIntake.Sighting.at("基准 " + UUID.randomUUID() + " " + UUID.randomUUID(), lat, lon, null)
+				var sighting = HazardIntake.Sighting
+					.at("基准 " + UUID.randomUUID() + " " + UUID.randomUUID(), lat, lon, null)
 					.classed("GAS", Grade.GENERAL);
-				ids.add(intake.take(HazardIntake.Submission.staffReport(Channel.GRID_INSPECTION, sighting, null),
-						List.of(), reporter, Instant.now()).orderId());
+				ids.add(intake
+					.take(HazardIntake.Submission.staffReport(Channel.GRID_INSPECTION, sighting, null), List.of(),
+							reporter, Instant.now())
+					.orderId());
 			}
 			catch (ReportRejected outside) {
 				// a point at sea: skip it
@@ -136,9 +145,10 @@ public class DisposalBenchmark {
 			try (PreparedStatement update = c.prepareStatement(
 					"update disposal_order set status = ?, closed_at = case when ? = 'CLOSED' then now() end,"
 							+ " version = version + 1 where id = ?");
-					PreparedStatement audit = c.prepareStatement("""
-							insert into audit_event (at, actor, region_code, action, target, outcome, remote_address,
-							    details) values (?, 'bench', '440304', 'disposal-order.raw', ?, 'success', null, ?)""")) {
+					PreparedStatement audit = c.prepareStatement(
+							"""
+									insert into audit_event (at, actor, region_code, action, target, outcome, remote_address,
+									    details) values (?, 'bench', '440304', 'disposal-order.raw', ?, 'success', null, ?)""")) {
 				update.setString(1, status);
 				update.setString(2, status);
 				update.setObject(3, id.value());
@@ -158,4 +168,5 @@ public class DisposalBenchmark {
 		return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
 				: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
+
 }

@@ -23,19 +23,22 @@ import com.jayway.jsonpath.JsonPath;
 import org.forewarn.platform.DemoMode;
 
 /**
- * Replays a moving rainstorm over Shenzhen through MQTT against a running platform, so that rainstorm, high-water
- * and drainage alarms appear within a minute. A storm cell (Gaussian, peak {@code peak} mm per 5 minutes, radius
- * {@code radius} degrees) crosses the city from the south-west (Shekou) to the north-east (Longgang) over
- * {@code hours} hours of simulated time, ending now; each 5-minute step is published as one reading per station:
- * rain gauges get the rain where they stand, reservoirs and rivers rise with the rain that fell around them (from
- * just below their flood-limit or warning level), drainage wells fill with the last hour's rain.
+ * Replays a moving rainstorm over Shenzhen through MQTT against a running platform, so
+ * that rainstorm, high-water and drainage alarms appear within a minute. A storm cell
+ * (Gaussian, peak {@code peak} mm per 5 minutes, radius {@code radius} degrees) crosses
+ * the city from the south-west (Shekou) to the north-east (Longgang) over {@code hours}
+ * hours of simulated time, ending now; each 5-minute step is published as one reading per
+ * station: rain gauges get the rain where they stand, reservoirs and rivers rise with the
+ * rain that fell around them (from just below their flood-limit or warning level),
+ * drainage wells fill with the last hour's rain.
  * <p>
  * Run against the platform started with {@code ./mvnw spring-boot:run} (demo data on):
  * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
- * -Dexec.mainClass=org.forewarn.monitoring.RainstormSimulator} (options: -Dapi=http://localhost:8080
- * -Dmqtt=localhost:1883 -Duser=admin -Dpassword=… -Dhours=3 -Dstep.ms=1000 -Dpeak=12 -Dradius=0.06 -Dfollow=true).
- * After the replay it keeps sending dry readings every 5 minutes in real time until stopped ({@code -Dfollow=false}:
- * stop at once).
+ * -Dexec.mainClass=org.forewarn.monitoring.RainstormSimulator} (options:
+ * -Dapi=http://localhost:8080 -Dmqtt=localhost:1883 -Duser=admin -Dpassword=… -Dhours=3
+ * -Dstep.ms=1000 -Dpeak=12 -Dradius=0.06 -Dfollow=true). After the replay it keeps
+ * sending dry readings every 5 minutes in real time until stopped
+ * ({@code -Dfollow=false}: stop at once).
  */
 public class RainstormSimulator {
 
@@ -53,10 +56,14 @@ public class RainstormSimulator {
 		double radius = Double.parseDouble(System.getProperty("radius", "0.06"));
 
 		List<Site> sites = stations(api, user, password);
-		System.out.printf("%d stations from %s; storm of %d h ending now, one 5-minute step every %d ms%n", sites.size(),
-				api, hours, stepMillis);
-		Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier("rainstorm-simulator-" + System.nanoTime())
-			.serverHost(mqtt[0]).serverPort(Integer.parseInt(mqtt[1])).buildAsync();
+		System.out.printf("%d stations from %s; storm of %d h ending now, one 5-minute step every %d ms%n",
+				sites.size(), api, hours, stepMillis);
+		Mqtt5AsyncClient client = MqttClient.builder()
+			.useMqttVersion5()
+			.identifier("rainstorm-simulator-" + System.nanoTime())
+			.serverHost(mqtt[0])
+			.serverPort(Integer.parseInt(mqtt[1]))
+			.buildAsync();
 		client.connect().get(10, TimeUnit.SECONDS);
 		Semaphore window = new Semaphore(500);
 
@@ -76,7 +83,8 @@ public class RainstormSimulator {
 			double cellLon = lon0 + (lon1 - lon0) * f;
 			double heaviest = 0;
 			for (Site site : sites) {
-				double d2 = Math.pow(site.lat() - cellLat, 2) + Math.pow((site.lon() - cellLon) * Math.cos(Math.toRadians(22.6)), 2);
+				double d2 = Math.pow(site.lat() - cellLat, 2)
+						+ Math.pow((site.lon() - cellLon) * Math.cos(Math.toRadians(22.6)), 2);
 				double rain = Math.round(peak * Math.exp(-d2 / (2 * radius * radius)) * 10) / 10.0;
 				double total = accumulated.merge(site.code(), rain, Double::sum);
 				List<Double> hour = lastHour.computeIfAbsent(site.code(), k -> new ArrayList<>());
@@ -107,8 +115,12 @@ public class RainstormSimulator {
 				}
 				String payload = "{\"ts\":\"%s\",\"values\":{\"%s\":%.2f}}".formatted(ts, metric, value);
 				window.acquire();
-				client.publishWith().topic("telemetry/" + site.code()).qos(MqttQos.AT_LEAST_ONCE)
-					.payload(payload.getBytes(StandardCharsets.UTF_8)).send().whenComplete((r, e) -> window.release());
+				client.publishWith()
+					.topic("telemetry/" + site.code())
+					.qos(MqttQos.AT_LEAST_ONCE)
+					.payload(payload.getBytes(StandardCharsets.UTF_8))
+					.send()
+					.whenComplete((r, e) -> window.release());
 			}
 			System.out.printf("step %2d/%d %s: cell at %.3f N %.3f E, heaviest gauge total %.0f mm%n", step, steps, ts,
 					cellLat, cellLon, heaviest);
@@ -124,7 +136,8 @@ public class RainstormSimulator {
 			client.disconnect().get(10, TimeUnit.SECONDS);
 			return;
 		}
-		// after the storm: dry weather in real time, every 5 minutes, so the stations stay alive (stop with Ctrl-C;
+		// after the storm: dry weather in real time, every 5 minutes, so the stations
+		// stay alive (stop with Ctrl-C;
 		// 30 minutes later their no-data alarms appear, as they should)
 		System.out.println("Now sending dry 5-minute readings in real time; Ctrl-C to stop.");
 		Map<String, Double> levels = new HashMap<>();
@@ -144,7 +157,9 @@ public class RainstormSimulator {
 						double total = accumulated.getOrDefault(site.code(), 0.0);
 						double top = site.floodLimit() != null ? site.floodLimit() - 1.0 + 0.02 * total
 								: site.warning() - 0.8 + 0.015 * total;
-						value = levels.merge(site.code(), top - 0.05, (a, b) -> a - 0.05); // receding 0.6 m/h
+						value = levels.merge(site.code(), top - 0.05, (a, b) -> a - 0.05); // receding
+																							// 0.6
+																							// m/h
 					}
 					case "DRAINAGE_LEVEL" -> {
 						metric = "water_depth_m";
@@ -155,30 +170,39 @@ public class RainstormSimulator {
 					}
 				}
 				window.acquire();
-				client.publishWith().topic("telemetry/" + site.code()).qos(MqttQos.AT_LEAST_ONCE)
+				client.publishWith()
+					.topic("telemetry/" + site.code())
+					.qos(MqttQos.AT_LEAST_ONCE)
 					.payload("{\"ts\":\"%s\",\"values\":{\"%s\":%.2f}}".formatted(ts, metric, value)
 						.getBytes(StandardCharsets.UTF_8))
-					.send().whenComplete((r, e) -> window.release());
+					.send()
+					.whenComplete((r, e) -> window.release());
 			}
 		}
 	}
 
 	static List<Site> stations(String api, String user, String password) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		String login = http.send(HttpRequest.newBuilder(URI.create(api + "/api/auth/login"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		String login = http
+			.send(HttpRequest.newBuilder(URI.create(api + "/api/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String token = JsonPath.read(login, "$.token");
 		List<Site> sites = new ArrayList<>();
 		for (int page = 0;; page++) {
-			String body = http.send(HttpRequest.newBuilder(URI.create(api + "/api/stations?size=2000&page=" + page))
-				.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+			String body = http
+				.send(HttpRequest.newBuilder(URI.create(api + "/api/stations?size=2000&page=" + page))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			List<Map<String, Object>> content = JsonPath.read(body, "$.content");
 			for (Map<String, Object> s : content) {
-				sites.add(new Site((String) s.get("code"), (String) s.get("type"), ((Number) s.get("latitude")).doubleValue(),
-						((Number) s.get("longitude")).doubleValue(), number(s.get("floodLimitLevel")),
-						number(s.get("warningLevel"))));
+				sites.add(new Site((String) s.get("code"), (String) s.get("type"),
+						((Number) s.get("latitude")).doubleValue(), ((Number) s.get("longitude")).doubleValue(),
+						number(s.get("floodLimitLevel")), number(s.get("warningLevel"))));
 			}
 			if (content.size() < 2000) {
 				return sites;
@@ -189,4 +213,5 @@ public class RainstormSimulator {
 	private static Double number(Object value) {
 		return value == null ? null : ((Number) value).doubleValue();
 	}
+
 }

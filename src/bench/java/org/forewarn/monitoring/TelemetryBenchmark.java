@@ -47,20 +47,22 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Telemetry benchmarks against the packaged platform code, each figure a ratio to a baseline measured in the same
- * run (see docs/benchmarks.md):
+ * Telemetry benchmarks against the packaged platform code, each figure a ratio to a
+ * baseline measured in the same run (see docs/benchmarks.md):
  * <ol>
- * <li><b>HTTP batch ingestion</b> ({@code POST /api/telemetry}, rules evaluated, committed before 200) readings/s ÷
- * raw {@code COPY} of the same number of rows into the same table;</li>
- * <li><b>MQTT end to end</b> (publish QoS 1 → embedded HiveMQ → platform subscriber → committed) readings/s ÷
- * mosquitto's own publish → subscribe throughput with the same publishers and payloads (and ÷ the embedded
- * broker's own publish → subscribe);</li>
- * <li><b>reading → alarm latency</b> (MQTT publish of a gas reading over the threshold → alarm committed) p50/p99
- * while HTTP ingestion runs at a background rate.</li>
+ * <li><b>HTTP batch ingestion</b> ({@code POST /api/telemetry}, rules evaluated,
+ * committed before 200) readings/s ÷ raw {@code COPY} of the same number of rows into the
+ * same table;</li>
+ * <li><b>MQTT end to end</b> (publish QoS 1 → embedded HiveMQ → platform subscriber →
+ * committed) readings/s ÷ mosquitto's own publish → subscribe throughput with the same
+ * publishers and payloads (and ÷ the embedded broker's own publish → subscribe);</li>
+ * <li><b>reading → alarm latency</b> (MQTT publish of a gas reading over the threshold →
+ * alarm committed) p50/p99 while HTTP ingestion runs at a background rate.</li>
  * </ol>
  * Run: {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
- * -Dexec.mainClass=org.forewarn.monitoring.TelemetryBenchmark} (options: -Druns=3 -Dreadings=1000000 -Dbatch=5000
- * -Dclients=2 -Dmessages=100000 -Dpublishers=8 -Dbackground=10000 -Dtriggers=200).
+ * -Dexec.mainClass=org.forewarn.monitoring.TelemetryBenchmark} (options: -Druns=3
+ * -Dreadings=1000000 -Dbatch=5000 -Dclients=2 -Dmessages=100000 -Dpublishers=8
+ * -Dbackground=10000 -Dtriggers=200).
  */
 public class TelemetryBenchmark {
 
@@ -80,8 +82,10 @@ public class TelemetryBenchmark {
 		String only = System.getProperty("only", "http,mqtt,latency");
 
 		String name = "bench-" + System.currentTimeMillis();
-		// -Dbroker=mosquitto: the platform uses an external mosquitto (shared subscription), the same broker as the
-		// baseline, so the ratio isolates the platform's own cost; default: the embedded HiveMQ (file persistence)
+		// -Dbroker=mosquitto: the platform uses an external mosquitto (shared
+		// subscription), the same broker as the
+		// baseline, so the ratio isolates the platform's own cost; default: the embedded
+		// HiveMQ (file persistence)
 		String broker = System.getProperty("broker", "file");
 		Process external = null;
 		int externalPort = 0;
@@ -93,15 +97,15 @@ public class TelemetryBenchmark {
 				System.getProperty("java.version"), loadAverage());
 		ConfigurableApplicationContext platform = new SpringApplicationBuilder(ForewarnApplication.class).run(
 				"--forewarn.embedded-db.data-dir=target/bench-db/" + name, "--forewarn.demo.enabled=false",
-				"--server.port=0", "--FOREWARN_LOG_FILE=target/bench-logs/" + name + ".log",
-				"--forewarn.mqtt.port=0", "--forewarn.mqtt.data-dir=target/bench-mqtt/" + name,
+				"--server.port=0", "--FOREWARN_LOG_FILE=target/bench-logs/" + name + ".log", "--forewarn.mqtt.port=0",
+				"--forewarn.mqtt.data-dir=target/bench-mqtt/" + name,
 				"--forewarn.mqtt.persistence=" + (broker.equals("in-memory") ? "in-memory" : "file"),
-				"--forewarn.mqtt.embedded=" + (external == null),
-				"--forewarn.mqtt.url=tcp://127.0.0.1:" + externalPort,
-				// mosquitto 2.0.11 overshoots a subscriber's receive maximum with shared subscriptions under load
+				"--forewarn.mqtt.embedded=" + (external == null), "--forewarn.mqtt.url=tcp://127.0.0.1:" + externalPort,
+				// mosquitto 2.0.11 overshoots a subscriber's receive maximum with shared
+				// subscriptions under load
 				"--forewarn.mqtt.receive-maximum=" + (external == null ? 2000 : 65535),
-				"--forewarn.bootstrap-admin.username=bench.admin",
-				"--forewarn.bootstrap-admin.password=" + PASSWORD, "--logging.level.org.forewarn.monitoring=warn");
+				"--forewarn.bootstrap-admin.username=bench.admin", "--forewarn.bootstrap-admin.password=" + PASSWORD,
+				"--logging.level.org.forewarn.monitoring=warn");
 		try {
 			register(platform);
 			int httpPort = ((WebServerApplicationContext) platform).getWebServer().getPort();
@@ -142,8 +146,8 @@ public class TelemetryBenchmark {
 
 	// --- 1. HTTP batch ingestion vs COPY ---
 
-	static void http(ConfigurableApplicationContext platform, int port, String token, int runs, int readings,
-			int batch, int clients, Slots slots) throws Exception {
+	static void http(ConfigurableApplicationContext platform, int port, String token, int runs, int readings, int batch,
+			int clients, Slots slots) throws Exception {
 		DataSource dataSource = platform.getBean(DataSource.class);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		// warm-up: JIT the whole path once
@@ -172,13 +176,16 @@ public class TelemetryBenchmark {
 			copies.add(copyRate);
 			cpuOurs.add(cpuSeconds / stored * 1e6);
 			cpuCopy.add(copyCpu / copied * 1e6);
-			System.out.printf("http run %d: ours %,.0f readings/s (%,d in %.2f s, JVM CPU %.1f µs/reading) | "
-					+ "COPY %,.0f rows/s (%,d in %.2f s) | ratio %.2f%n", run, oursRate, stored, seconds,
-					cpuSeconds / stored * 1e6, copyRate, copied, copySeconds, oursRate / copyRate);
+			System.out.printf(
+					"http run %d: ours %,.0f readings/s (%,d in %.2f s, JVM CPU %.1f µs/reading) | "
+							+ "COPY %,.0f rows/s (%,d in %.2f s) | ratio %.2f%n",
+					run, oursRate, stored, seconds, cpuSeconds / stored * 1e6, copyRate, copied, copySeconds,
+					oursRate / copyRate);
 		}
-		System.out.printf("HTTP batch ingestion, median of %d: ours %,.0f readings/s, COPY %,.0f rows/s, ratio %.2f "
-				+ "(JVM CPU per reading: ours %.1f µs, COPY client %.1f µs)%n", runs, median(ours), median(copies),
-				median(ours) / median(copies), median(cpuOurs), median(cpuCopy));
+		System.out.printf(
+				"HTTP batch ingestion, median of %d: ours %,.0f readings/s, COPY %,.0f rows/s, ratio %.2f "
+						+ "(JVM CPU per reading: ours %.1f µs, COPY client %.1f µs)%n",
+				runs, median(ours), median(copies), median(ours) / median(copies), median(cpuOurs), median(cpuCopy));
 	}
 
 	/** One timestep (5 minutes) per round: every gauge reports once. */
@@ -190,8 +197,13 @@ public class TelemetryBenchmark {
 		for (Instant ts : rounds) {
 			String t = ts.toString();
 			for (int g = 1; g <= GAUGES; g++) {
-				body.append(inBody == 0 ? "[" : ",").append("{\"station\":\"RG-B").append(g).append("\",\"ts\":\"")
-					.append(t).append("\",\"values\":{\"rainfall_5m\":").append((seed++ * 7919) % 10 / 10.0)
+				body.append(inBody == 0 ? "[" : ",")
+					.append("{\"station\":\"RG-B")
+					.append(g)
+					.append("\",\"ts\":\"")
+					.append(t)
+					.append("\",\"values\":{\"rainfall_5m\":")
+					.append((seed++ * 7919) % 10 / 10.0)
 					.append("}}");
 				if (++inBody == batch) {
 					bodies.add(body.append(']').toString().getBytes(StandardCharsets.UTF_8));
@@ -215,10 +227,12 @@ public class TelemetryBenchmark {
 			done.add(pool.submit(() -> {
 				byte[] body;
 				while ((body = queue.poll()) != null) {
-					HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-							URI.create("http://127.0.0.1:" + port + "/api/telemetry"))
-						.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> response = http
+						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/telemetry"))
+							.header("Authorization", "Bearer " + token)
+							.header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+							.build(), HttpResponse.BodyHandlers.ofString());
 					if (response.statusCode() != 200) {
 						throw new IllegalStateException(response.statusCode() + " " + response.body());
 					}
@@ -234,20 +248,29 @@ public class TelemetryBenchmark {
 		return stored.get();
 	}
 
-	/** Raw COPY (text format) of the same shape of rows into the same partitioned table, one connection. */
+	/**
+	 * Raw COPY (text format) of the same shape of rows into the same partitioned table,
+	 * one connection.
+	 */
 	static long copy(DataSource dataSource, List<Instant> rounds) throws Exception {
 		StringBuilder text = new StringBuilder(rounds.size() * GAUGES * 50);
 		long seed = 0;
 		for (Instant ts : rounds) {
 			String t = ts.toString();
 			for (int g = 1; g <= GAUGES; g++) {
-				text.append("RG-B").append(g).append("\trainfall_5m\t").append(t).append('\t')
-					.append((seed++ * 7919) % 10 / 10.0).append('\n');
+				text.append("RG-B")
+					.append(g)
+					.append("\trainfall_5m\t")
+					.append(t)
+					.append('\t')
+					.append((seed++ * 7919) % 10 / 10.0)
+					.append('\n');
 			}
 		}
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			long rows = connection.unwrap(PGConnection.class).getCopyAPI()
+			long rows = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
 				.copyIn("copy reading (station_code, metric, ts, value) from stdin", new StringReader(text.toString()));
 			connection.commit();
 			return rows;
@@ -268,7 +291,9 @@ public class TelemetryBenchmark {
 			Files.writeString(dir.resolve("m.conf"), "listener " + mosquittoPort
 					+ " 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 1000000\nmax_inflight_messages 1000\n");
 			mosquitto = new ProcessBuilder(mosquittoBinary.toString(), "-c", dir.resolve("m.conf").toString())
-				.redirectErrorStream(true).redirectOutput(dir.resolve("m.log").toFile()).start();
+				.redirectErrorStream(true)
+				.redirectOutput(dir.resolve("m.log").toFile())
+				.start();
 			awaitPort(mosquittoPort);
 		}
 		else {
@@ -286,7 +311,8 @@ public class TelemetryBenchmark {
 			List<Double> hive = new ArrayList<>();
 			for (int run = 1; run <= runs; run++) {
 				double o = platformRun(embeddedPort, jdbc, messages, publishers, slots);
-				double m = mosquitto != null ? brokerRun(mosquittoPort, "telemetry", messages, publishers, slots) : Double.NaN;
+				double m = mosquitto != null ? brokerRun(mosquittoPort, "telemetry", messages, publishers, slots)
+						: Double.NaN;
 				double h = brokerRun(embeddedPort, "bench", messages, publishers, slots);
 				ours.add(o);
 				mosq.add(m);
@@ -296,14 +322,16 @@ public class TelemetryBenchmark {
 				var times = meters.get("forewarn.telemetry.batch").timer();
 				System.out.printf("  writer so far: %d transactions, mean %.0f readings, mean %.1f ms%n", sizes.count(),
 						sizes.mean(), times.mean(TimeUnit.MILLISECONDS));
-				System.out.printf("mqtt run %d: platform end to end %,.0f readings/s | mosquitto pub→sub %,.0f msg/s | "
-						+ "embedded HiveMQ pub→sub %,.0f msg/s | ratio to mosquitto %.2f, to HiveMQ %.2f%n", run, o, m, h,
-						o / m, o / h);
+				System.out.printf(
+						"mqtt run %d: platform end to end %,.0f readings/s | mosquitto pub→sub %,.0f msg/s | "
+								+ "embedded HiveMQ pub→sub %,.0f msg/s | ratio to mosquitto %.2f, to HiveMQ %.2f%n",
+						run, o, m, h, o / m, o / h);
 			}
-			System.out.printf("MQTT end to end (QoS 1, %d publishers, 1 reading per message), median of %d: platform %,.0f "
-					+ "readings/s, mosquitto pub→sub %,.0f msg/s, embedded HiveMQ pub→sub %,.0f msg/s; ratio %.2f to "
-					+ "mosquitto, %.2f to HiveMQ%n", publishers, runs, median(ours), median(mosq), median(hive),
-					median(ours) / median(mosq), median(ours) / median(hive));
+			System.out
+				.printf("MQTT end to end (QoS 1, %d publishers, 1 reading per message), median of %d: platform %,.0f "
+						+ "readings/s, mosquitto pub→sub %,.0f msg/s, embedded HiveMQ pub→sub %,.0f msg/s; ratio %.2f to "
+						+ "mosquitto, %.2f to HiveMQ%n", publishers, runs, median(ours), median(mosq), median(hive),
+						median(ours) / median(mosq), median(ours) / median(hive));
 		}
 		finally {
 			if (mosquitto != null) {
@@ -312,7 +340,10 @@ public class TelemetryBenchmark {
 		}
 	}
 
-	/** The platform subscribed to mosquitto, against mosquitto's own publish → subscribe, same broker, same run. */
+	/**
+	 * The platform subscribed to mosquitto, against mosquitto's own publish → subscribe,
+	 * same broker, same run.
+	 */
 	static void mqttViaMosquitto(ConfigurableApplicationContext platform, int port, int runs, int messages,
 			int publishers, Slots slots) throws Exception {
 		JdbcClient jdbc = platform.getBean(JdbcClient.class);
@@ -328,9 +359,10 @@ public class TelemetryBenchmark {
 			System.out.printf("mqtt via mosquitto run %d: platform end to end %,.0f readings/s | mosquitto pub→sub "
 					+ "%,.0f msg/s | ratio %.2f%n", run, o, m, o / m);
 		}
-		System.out.printf("MQTT end to end through mosquitto (QoS 1, %d publishers, 1 reading per message), median of %d: "
-				+ "platform %,.0f readings/s, mosquitto pub→sub %,.0f msg/s, ratio %.2f%n", publishers, runs,
-				median(ours), median(mosq), median(ours) / median(mosq));
+		System.out.printf(
+				"MQTT end to end through mosquitto (QoS 1, %d publishers, 1 reading per message), median of %d: "
+						+ "platform %,.0f readings/s, mosquitto pub→sub %,.0f msg/s, ratio %.2f%n",
+				publishers, runs, median(ours), median(mosq), median(ours) / median(mosq));
 	}
 
 	static Process startMosquitto(int port) throws Exception {
@@ -338,12 +370,17 @@ public class TelemetryBenchmark {
 		Files.writeString(dir.resolve("m.conf"), "listener " + port
 				+ " 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 1000000\nmax_inflight_messages 1000\n");
 		Process process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", dir.resolve("m.conf").toString())
-			.redirectErrorStream(true).redirectOutput(dir.resolve("m.log").toFile()).start();
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("m.log").toFile())
+			.start();
 		awaitPort(port);
 		return process;
 	}
 
-	/** Publishes {@code messages} readings to the platform and waits until all are committed. */
+	/**
+	 * Publishes {@code messages} readings to the platform and waits until all are
+	 * committed.
+	 */
 	static double platformRun(int port, JdbcClient jdbc, int messages, int publishers, Slots slots) throws Exception {
 		long before = count(jdbc);
 		List<Instant> rounds = slots.next((messages + GAUGES - 1) / GAUGES);
@@ -356,15 +393,31 @@ public class TelemetryBenchmark {
 		return messages / ((System.nanoTime() - t0) / 1e9);
 	}
 
-	/** Publishes {@code messages} to a broker with one plain subscriber and waits until all arrived. */
+	/**
+	 * Publishes {@code messages} to a broker with one plain subscriber and waits until
+	 * all arrived.
+	 */
 	static double brokerRun(int port, String prefix, int messages, int publishers, Slots slots) throws Exception {
 		CountDownLatch received = new CountDownLatch(messages);
-		Mqtt5AsyncClient subscriber = MqttClient.builder().useMqttVersion5().identifier("bench-sub-" + System.nanoTime())
-			.serverHost("127.0.0.1").serverPort(port).buildAsync();
-		subscriber.connectWith().cleanStart(true).restrictions().receiveMaximum(65535).applyRestrictions().send()
+		Mqtt5AsyncClient subscriber = MqttClient.builder()
+			.useMqttVersion5()
+			.identifier("bench-sub-" + System.nanoTime())
+			.serverHost("127.0.0.1")
+			.serverPort(port)
+			.buildAsync();
+		subscriber.connectWith()
+			.cleanStart(true)
+			.restrictions()
+			.receiveMaximum(65535)
+			.applyRestrictions()
+			.send()
 			.get(10, TimeUnit.SECONDS);
-		subscriber.subscribeWith().topicFilter(prefix + "/+").qos(MqttQos.AT_LEAST_ONCE)
-			.callback(p -> received.countDown()).send().get(10, TimeUnit.SECONDS);
+		subscriber.subscribeWith()
+			.topicFilter(prefix + "/+")
+			.qos(MqttQos.AT_LEAST_ONCE)
+			.callback(p -> received.countDown())
+			.send()
+			.get(10, TimeUnit.SECONDS);
 		List<Instant> rounds = slots.next((messages + GAUGES - 1) / GAUGES);
 		long t0 = System.nanoTime();
 		publish(port, prefix, messages, publishers, rounds);
@@ -376,12 +429,19 @@ public class TelemetryBenchmark {
 		return rate;
 	}
 
-	/** QoS 1 publishes from several connections, each with at most 1,000 unacknowledged messages. */
+	/**
+	 * QoS 1 publishes from several connections, each with at most 1,000 unacknowledged
+	 * messages.
+	 */
 	static void publish(int port, String prefix, int messages, int publishers, List<Instant> rounds) throws Exception {
 		List<Mqtt5AsyncClient> clients = new ArrayList<>();
 		for (int p = 0; p < publishers; p++) {
-			Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("bench-pub-" + p + "-" + System.nanoTime())
-				.serverHost("127.0.0.1").serverPort(port).buildAsync();
+			Mqtt5AsyncClient c = MqttClient.builder()
+				.useMqttVersion5()
+				.identifier("bench-pub-" + p + "-" + System.nanoTime())
+				.serverHost("127.0.0.1")
+				.serverPort(port)
+				.buildAsync();
 			c.connect().get(10, TimeUnit.SECONDS);
 			clients.add(c);
 		}
@@ -398,7 +458,11 @@ public class TelemetryBenchmark {
 					byte[] payload = ("{\"ts\":\"" + ts + "\",\"values\":{\"rainfall_5m\":" + (i % 10) / 10.0 + "}}")
 						.getBytes(StandardCharsets.UTF_8);
 					window.acquireUninterruptibly();
-					c.publishWith().topic(prefix + "/RG-B" + gauge).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send()
+					c.publishWith()
+						.topic(prefix + "/RG-B" + gauge)
+						.qos(MqttQos.AT_LEAST_ONCE)
+						.payload(payload)
+						.send()
 						.whenComplete((r, e) -> window.release());
 				}
 				window.acquireUninterruptibly(1_000);
@@ -416,10 +480,14 @@ public class TelemetryBenchmark {
 
 	// --- 3. reading → alarm latency under background load ---
 
-	/** Times from a trigger's publish to the commit of the alarm it raises (the writer's transaction). */
+	/**
+	 * Times from a trigger's publish to the commit of the alarm it raises (the writer's
+	 * transaction).
+	 */
 	static final class LatencyProbe {
 
 		final Map<String, Long> sentAt = new java.util.concurrent.ConcurrentHashMap<>();
+
 		final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 
 		void on(AlarmRaised event) {
@@ -434,6 +502,7 @@ public class TelemetryBenchmark {
 				}
 			});
 		}
+
 	}
 
 	static void latency(ConfigurableApplicationContext platform, int httpPort, String token, int background,
@@ -463,8 +532,10 @@ public class TelemetryBenchmark {
 						}
 						next += interval;
 						http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/telemetry"))
-							.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+							.header("Authorization", "Bearer " + token)
+							.header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+							.build(), HttpResponse.BodyHandlers.discarding());
 						sentBackground.addAndGet(perBatch);
 						if (stop.get()) {
 							return;
@@ -476,8 +547,12 @@ public class TelemetryBenchmark {
 				System.out.println("background load stopped: " + ex);
 			}
 		});
-		Mqtt5AsyncClient device = MqttClient.builder().useMqttVersion5().identifier("bench-trigger")
-			.serverHost("127.0.0.1").serverPort(mqttPort).buildAsync();
+		Mqtt5AsyncClient device = MqttClient.builder()
+			.useMqttVersion5()
+			.identifier("bench-trigger")
+			.serverHost("127.0.0.1")
+			.serverPort(mqttPort)
+			.buildAsync();
 		device.connect().get(10, TimeUnit.SECONDS);
 		Thread.sleep(3_000); // let the background reach its rate
 		long bg0 = sentBackground.get();
@@ -487,15 +562,21 @@ public class TelemetryBenchmark {
 			String station = "GS-B" + (i % GASES + 1);
 			ts = ts.plusSeconds(1);
 			probe.sentAt.put(station, System.nanoTime());
-			device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
+			device.publishWith()
+				.topic("telemetry/" + station)
+				.qos(MqttQos.AT_LEAST_ONCE)
 				.payload(("{\"ts\":\"" + ts + "\",\"values\":{\"gas_lel\":30}}").getBytes(StandardCharsets.UTF_8))
-				.send().get(10, TimeUnit.SECONDS);
+				.send()
+				.get(10, TimeUnit.SECONDS);
 			Thread.sleep(20);
 			// and back to normal, so the next trigger on this station raises a new alarm
 			ts = ts.plusSeconds(1);
-			device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
+			device.publishWith()
+				.topic("telemetry/" + station)
+				.qos(MqttQos.AT_LEAST_ONCE)
 				.payload(("{\"ts\":\"" + ts + "\",\"values\":{\"gas_lel\":0}}").getBytes(StandardCharsets.UTF_8))
-				.send().get(10, TimeUnit.SECONDS);
+				.send()
+				.get(10, TimeUnit.SECONDS);
 			Thread.sleep(20);
 		}
 		Thread.sleep(2_000);
@@ -510,16 +591,22 @@ public class TelemetryBenchmark {
 			System.out.println("latency: no alarm observed");
 			return;
 		}
-		System.out.printf("reading → alarm committed, %d triggers over MQTT during %,.0f background readings/s (HTTP): "
-				+ "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d of %d observed)%n", triggers, bg / seconds,
-				sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6,
+		System.out.printf(
+				"reading → alarm committed, %d triggers over MQTT during %,.0f background readings/s (HTTP): "
+						+ "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d of %d observed)%n",
+				triggers, bg / seconds, sorted.get(sorted.size() / 2) / 1e6,
+				sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)) / 1e6,
 				sorted.getLast() / 1e6, sorted.size(), triggers);
 	}
 
 	// --- helpers ---
 
-	/** Hands out disjoint 5-minute timesteps, so no run writes a row another already wrote. */
+	/**
+	 * Hands out disjoint 5-minute timesteps, so no run writes a row another already
+	 * wrote.
+	 */
 	static final class Slots {
+
 		private Instant next;
 
 		Slots(Instant first) {
@@ -534,6 +621,7 @@ public class TelemetryBenchmark {
 			}
 			return list;
 		}
+
 	}
 
 	static void register(ConfigurableApplicationContext platform) {
@@ -553,11 +641,12 @@ public class TelemetryBenchmark {
 	}
 
 	static String login(int port) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench.admin\",\"password\":\"" + PASSWORD + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"username\":\"bench.admin\",\"password\":\"" + PASSWORD + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		return JsonPath.read(response.body(), "$.token");
 	}
 
@@ -603,4 +692,5 @@ public class TelemetryBenchmark {
 		}
 		throw new IllegalStateException("nothing listens on " + port);
 	}
+
 }

@@ -34,14 +34,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Warning fan-out to every one of the demo city's 45,000 三防 responsible persons, end to end: a city-wide red rainstorm
- * warning is drafted, approved by a second officer and then issued over HTTP; the clock runs from the {@code issue}
- * request to (a) all 45,000 notices committed and handed to the channels, and (b) all of them taken by the SMS
- * gateway (a stub on a free port that accepts each batch) and marked sent. Baseline in the same run and database: a
- * raw COPY of 45,000 rows of the same shape into a table with the same indexes. Prints every run and the medians.
- * Run: {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
- * -Dexec.mainClass=org.forewarn.notification.FanOutBenchmark} (option -Druns=5). Starts the whole platform on a
- * fresh embedded database with the demo data (about a minute).
+ * Warning fan-out to every one of the demo city's 45,000 三防 responsible persons, end to
+ * end: a city-wide red rainstorm warning is drafted, approved by a second officer and
+ * then issued over HTTP; the clock runs from the {@code issue} request to (a) all 45,000
+ * notices committed and handed to the channels, and (b) all of them taken by the SMS
+ * gateway (a stub on a free port that accepts each batch) and marked sent. Baseline in
+ * the same run and database: a raw COPY of 45,000 rows of the same shape into a table
+ * with the same indexes. Prints every run and the medians. Run:
+ * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
+ * -Dexec.mainClass=org.forewarn.notification.FanOutBenchmark} (option -Druns=5). Starts
+ * the whole platform on a fresh embedded database with the demo data (about a minute).
  */
 public class FanOutBenchmark {
 
@@ -62,14 +64,15 @@ public class FanOutBenchmark {
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
 		});
-		gateway.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory()));
+		gateway
+			.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory()));
 		gateway.start();
 
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class)
-			.run("--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
-					"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true",
-					"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN",
-					"--logging.level.org.forewarn.notification=INFO");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class).run(
+				"--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
+				"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true",
+				"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN",
+				"--logging.level.org.forewarn.notification=INFO");
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://127.0.0.1:" + port;
@@ -77,7 +80,9 @@ public class FanOutBenchmark {
 			DataSource dataSource = context.getBean(DataSource.class);
 			NotificationDesk desk = context.getBean(NotificationDesk.class);
 			Deliveries deliveries = context.getBean(Deliveries.class);
-			long people = jdbc.sql("select count(*) from person where role = 'RESPONSIBLE_PERSON'").query(Long.class).single();
+			long people = jdbc.sql("select count(*) from person where role = 'RESPONSIBLE_PERSON'")
+				.query(Long.class)
+				.single();
 			System.out.printf("platform up on port %d; %d responsible persons; machine load %s%n", port, people,
 					Files.readString(Path.of("/proc/loadavg")).strip());
 
@@ -106,7 +111,8 @@ public class FanOutBenchmark {
 				call(base, drafter, "POST", "/api/warnings/" + id + "/issue", "{}");
 				long deadline = started + Duration.ofSeconds(120).toNanos();
 				while ((desk.lastFanOut() == null || !desk.lastFanOut().subjectId().equals(id)
-						|| deliveries.lastHandOverNanos() < desk.lastFanOut().finishedAtNanos()) && System.nanoTime() < deadline) {
+						|| deliveries.lastHandOverNanos() < desk.lastFanOut().finishedAtNanos())
+						&& System.nanoTime() < deadline) {
 					Thread.onSpinWait();
 				}
 				long handedOver = deliveries.lastHandOverNanos();
@@ -116,17 +122,21 @@ public class FanOutBenchmark {
 				}
 				deliveries.awaitIdle(Duration.ofSeconds(60));
 				long allSent = System.nanoTime();
-				long sentRows = jdbc.sql("select count(*) from notification where subject_id = :s and sent_at is not null")
-					.param("s", id).query(Long.class).single();
+				long sentRows = jdbc
+					.sql("select count(*) from notification where subject_id = :s and sent_at is not null")
+					.param("s", id)
+					.query(Long.class)
+					.single();
 
 				double copy = copy(dataSource, jdbc, timing.written());
 				double persistedMs = (handedOver - started) / 1e6;
 				double sentMs = (allSent - started) / 1e6;
-				System.out.printf("%s %d: %d notices (%d marked sent, %d SMS taken); issue → persisted + handed over %.0f ms"
-						+ " (select %.0f ms, write %.0f ms); issue → all sent %.0f ms; raw COPY %.0f ms; ratio %.2f%n",
-						run == 0 ? "warm-up" : "run", run, timing.written(), sentRows, smsMessages.get() - sentBefore,
-						persistedMs, timing.selectNanos() / 1e6, timing.writeNanos() / 1e6, sentMs, copy,
-						persistedMs / copy);
+				System.out
+					.printf("%s %d: %d notices (%d marked sent, %d SMS taken); issue → persisted + handed over %.0f ms"
+							+ " (select %.0f ms, write %.0f ms); issue → all sent %.0f ms; raw COPY %.0f ms; ratio %.2f%n",
+							run == 0 ? "warm-up" : "run", run, timing.written(), sentRows,
+							smsMessages.get() - sentBefore, persistedMs, timing.selectNanos() / 1e6,
+							timing.writeNanos() / 1e6, sentMs, copy, persistedMs / copy);
 				if (run > 0) {
 					persisted.add(persistedMs);
 					sent.add(sentMs);
@@ -135,9 +145,10 @@ public class FanOutBenchmark {
 			}
 			double p = median(persisted);
 			double c = median(copies);
-			System.out.printf("median of %d runs: issue → 45,000 persisted and handed to channels %.0f ms (goal ≤ 1000 ms);"
-					+ " issue → all sent through the SMS gateway stub %.0f ms; raw COPY of the same rows %.0f ms;"
-					+ " ratio fan-out / COPY %.2f%n", runs, p, median(sent), c, p / c);
+			System.out
+				.printf("median of %d runs: issue → 45,000 persisted and handed to channels %.0f ms (goal ≤ 1000 ms);"
+						+ " issue → all sent through the SMS gateway stub %.0f ms; raw COPY of the same rows %.0f ms;"
+						+ " ratio fan-out / COPY %.2f%n", runs, p, median(sent), c, p / c);
 		}
 		finally {
 			context.close();
@@ -146,7 +157,10 @@ public class FanOutBenchmark {
 		System.exit(0);
 	}
 
-	/** COPY of n rows shaped like notices into a fresh table with the notice table's columns and indexes. */
+	/**
+	 * COPY of n rows shaped like notices into a fresh table with the notice table's
+	 * columns and indexes.
+	 */
 	static double copy(DataSource dataSource, JdbcClient jdbc, int n) throws Exception {
 		jdbc.sql("drop table if exists bench_copy").update();
 		jdbc.sql("create table bench_copy (like notification including all)").update();
@@ -154,9 +168,16 @@ public class FanOutBenchmark {
 		String now = Instant.now().toString();
 		StringBuilder csv = new StringBuilder(n * 200);
 		for (int i = 0; i < n; i++) {
-			csv.append(UUID.randomUUID()).append(',').append(subject).append(",NOTICE,").append(UUID.randomUUID())
+			csv.append(UUID.randomUUID())
+				.append(',')
+				.append(subject)
+				.append(",NOTICE,")
+				.append(UUID.randomUUID())
 				.append(",1,440304,440304010,RESPONSIBLE_PERSON,AREA_PATROL,\"440304010001001\",,\"{SMS}\",")
-				.append(now).append(',').append(now).append('\n');
+				.append(now)
+				.append(',')
+				.append(now)
+				.append('\n');
 		}
 		long started = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
@@ -179,13 +200,15 @@ public class FanOutBenchmark {
 
 	static String call(String base, String token, String method, String path, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
 		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() / 100 != 2) {
-			throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
+			throw new IllegalStateException(
+					method + " " + path + " → " + response.statusCode() + ": " + response.body());
 		}
 		return response.body();
 	}
@@ -204,4 +227,5 @@ public class FanOutBenchmark {
 		int n = sorted.size();
 		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
+
 }

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Cold and warm start of the packaged platform ({@code target/forewarn.jar}) to "health UP", its resident memory and
- * heap after start, against a baseline measured in the same run: starting the bare embedded PostgreSQL alone (initdb +
- * start for cold, start for warm). Run: {@code ./mvnw -Pbench -DskipTests package exec:java
- * -Dexec.mainClass=org.forewarn.platform.StartupBenchmark} (see docs/benchmarks.md). Prints medians of several runs.
+ * Cold and warm start of the packaged platform ({@code target/forewarn.jar}) to "health
+ * UP", its resident memory and heap after start, against a baseline measured in the same
+ * run: starting the bare embedded PostgreSQL alone (initdb + start for cold, start for
+ * warm). Run: {@code ./mvnw -Pbench -DskipTests package exec:java
+ * -Dexec.mainClass=org.forewarn.platform.StartupBenchmark} (see docs/benchmarks.md).
+ * Prints medians of several runs.
  */
 public class StartupBenchmark {
 
@@ -50,12 +52,14 @@ public class StartupBenchmark {
 			int port = 18000 + run;
 			cold.add(startPlatform(java, jar, dataDir, port));
 			warm.add(startPlatform(java, jar, dataDir, port));
-			// the README's run command: a class-data-sharing archive written by the first run, used by later ones
+			// the README's run command: a class-data-sharing archive written by the first
+			// run, used by later ones
 			String cds = "-XX:SharedArchiveFile=" + dataDir.resolve("forewarn.jsa");
 			startPlatform(java, jar, dataDir, port, "-XX:+AutoCreateSharedArchive", cds);
 			warmCds.add(startPlatform(java, jar, dataDir, port, "-XX:+AutoCreateSharedArchive", cds));
 			delete(dataDir);
-			System.out.printf("run %d: platform cold %.1f s, warm %.1f s (RSS %d MB, heap %d MB), warm with CDS archive %.1f s; bare PostgreSQL cold %.1f s, warm %.1f s%n",
+			System.out.printf(
+					"run %d: platform cold %.1f s, warm %.1f s (RSS %d MB, heap %d MB), warm with CDS archive %.1f s; bare PostgreSQL cold %.1f s, warm %.1f s%n",
 					run, cold.getLast().seconds(), warm.getLast().seconds(), warm.getLast().rssMb(),
 					warm.getLast().heapUsedMb(), warmCds.getLast().seconds(), pgCold.getLast(), pgWarm.getLast());
 		}
@@ -64,21 +68,28 @@ public class StartupBenchmark {
 		double pgColdS = median(pgCold);
 		double pgWarmS = median(pgWarm);
 		System.out.println();
-		System.out.printf("Cold start (empty data: initdb, migrations, reference + demo data): median %.1f s = %.1f × bare embedded PostgreSQL cold start (%.1f s)%n",
+		System.out.printf(
+				"Cold start (empty data: initdb, migrations, reference + demo data): median %.1f s = %.1f × bare embedded PostgreSQL cold start (%.1f s)%n",
 				coldS, coldS / pgColdS, pgColdS);
-		System.out.printf("Warm start (same data):                                          median %.1f s = %.1f × bare embedded PostgreSQL warm start (%.1f s); target ≤ 10 s%n",
+		System.out.printf(
+				"Warm start (same data):                                          median %.1f s = %.1f × bare embedded PostgreSQL warm start (%.1f s); target ≤ 10 s%n",
 				warmS, warmS / pgWarmS, pgWarmS);
 		double cdsS = median(warmCds.stream().map(Start::seconds).toList());
-		System.out.printf("Warm start with the CDS archive (README run command's JVM options): median %.1f s = %.1f × bare embedded PostgreSQL warm start%n",
+		System.out.printf(
+				"Warm start with the CDS archive (README run command's JVM options): median %.1f s = %.1f × bare embedded PostgreSQL warm start%n",
 				cdsS, cdsS / pgWarmS);
-		System.out.printf("After warm start: resident memory (JVM process) median %d MB, heap used median %d MB (target ≤ 512 MB)%n",
+		System.out.printf(
+				"After warm start: resident memory (JVM process) median %d MB, heap used median %d MB (target ≤ 512 MB)%n",
 				(long) median(warm.stream().map(s -> (double) s.rssMb()).toList()),
 				(long) median(warm.stream().map(s -> (double) s.heapUsedMb()).toList()));
 	}
 
 	static double timePostgres(Path dir, boolean clean) throws IOException {
 		long start = System.nanoTime();
-		try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(clean).start()) {
+		try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(clean)
+			.start()) {
 			return (System.nanoTime() - start) / 1e9;
 		}
 	}
@@ -101,8 +112,8 @@ public class StartupBenchmark {
 					throw new IllegalStateException("platform exited; see " + log);
 				}
 				try {
-					HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-							URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+					HttpResponse<String> health = http.send(
+							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
 							HttpResponse.BodyHandlers.ofString());
 					if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
 						seconds = (System.nanoTime() - start) / 1e9;
@@ -139,15 +150,17 @@ public class StartupBenchmark {
 		String base = "http://127.0.0.1:" + port;
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
 		if (!token.find()) {
 			return -1;
 		}
-		HttpResponse<String> metric = http.send(HttpRequest.newBuilder(
-				URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-			.header("Authorization", "Bearer " + token.group(1)).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> metric = http
+			.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+				.header("Authorization", "Bearer " + token.group(1))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher value = Pattern.compile("\"value\"\\s*:\\s*([0-9.E]+)").matcher(metric.body());
 		return value.find() ? (long) (Double.parseDouble(value.group(1)) / (1024 * 1024)) : -1;
 	}
@@ -163,4 +176,5 @@ public class StartupBenchmark {
 			walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 	}
+
 }

@@ -13,12 +13,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Throughput of point → grid lookup ({@link PointIndex}, what {@code Regions.locate} uses) for 1,000,000 random points
- * in the city's bounding box, against a brute-force scan of every grid polygon measured in the same run. The scan is
- * measured on a smaller sample (default 20,000 points) and reported per point, so the ratio compares like with like.
- * Derives the Shenzhen territory in memory first (no database). Run:
+ * Throughput of point → grid lookup ({@link PointIndex}, what {@code Regions.locate}
+ * uses) for 1,000,000 random points in the city's bounding box, against a brute-force
+ * scan of every grid polygon measured in the same run. The scan is measured on a smaller
+ * sample (default 20,000 points) and reported per point, so the ratio compares like with
+ * like. Derives the Shenzhen territory in memory first (no database). Run:
  * {@code ./mvnw -Pbench -Dconsole.skip test-compile exec:java -Dexec.mainClass=org.forewarn.region.LocateBenchmark}
- * (options: -Druns=5 -Dpoints=1000000 -Dscan.points=20000 -Dcity=440300). Single-threaded.
+ * (options: -Druns=5 -Dpoints=1000000 -Dscan.points=20000 -Dcity=440300).
+ * Single-threaded.
  */
 public class LocateBenchmark {
 
@@ -35,8 +37,8 @@ public class LocateBenchmark {
 		long t2 = System.nanoTime();
 		PointIndex index = territory.index();
 		Envelope box = index.extent();
-		System.out.printf("city %s: %d areas, %d grids indexed; derive %.0f ms, build territory + index %.0f ms%n", city,
-				areas.size(), index.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+		System.out.printf("city %s: %d areas, %d grids indexed; derive %.0f ms, build territory + index %.0f ms%n",
+				city, areas.size(), index.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
 		System.out.printf("bounding box lon %.4f..%.4f lat %.4f..%.4f%n", box.getMinX(), box.getMaxX(), box.getMinY(),
 				box.getMaxY());
 
@@ -69,22 +71,24 @@ public class LocateBenchmark {
 			scanRates.add(scanned[0]);
 			System.out.printf(
 					"run %d: index %,.0f points/s (%d points, %.0f ms, %.1f%% inside) | STRtree %,.0f points/s (%.0f ms) | scan %,.0f points/s (%d points, %.0f ms) | ratio %.1fx%n",
-					run, indexed[0], points, indexed[1], indexed[2], tree[0], tree[1], scanned[0], scanPoints, scanned[1],
-					indexed[0] / scanned[0]);
+					run, indexed[0], points, indexed[1], indexed[2], tree[0], tree[1], scanned[0], scanPoints,
+					scanned[1], indexed[0] / scanned[0]);
 		}
 		double indexMedian = median(indexRates);
 		double strTreeMedian = median(strTreeRates);
 		double scanMedian = median(scanRates);
-		System.out.printf("median of %d runs: index %,.0f points/s (%.3f µs/point), STRtree + PreparedGeometry %,.0f points/s "
-				+ "(%.3f µs/point), scan %,.0f points/s (%.1f µs/point, measured on %d points, extrapolated to %d: %.1f s), "
-				+ "ratio index/scan %.1fx, STRtree/scan %.1fx%n", runs, indexMedian, 1e6 / indexMedian, strTreeMedian,
-				1e6 / strTreeMedian, scanMedian, 1e6 / scanMedian, scanPoints, points, points / scanMedian,
-				indexMedian / scanMedian, strTreeMedian / scanMedian);
+		System.out
+			.printf("median of %d runs: index %,.0f points/s (%.3f µs/point), STRtree + PreparedGeometry %,.0f points/s "
+					+ "(%.3f µs/point), scan %,.0f points/s (%.1f µs/point, measured on %d points, extrapolated to %d: %.1f s), "
+					+ "ratio index/scan %.1fx, STRtree/scan %.1fx%n", runs, indexMedian, 1e6 / indexMedian,
+					strTreeMedian, 1e6 / strTreeMedian, scanMedian, 1e6 / scanMedian, scanPoints, points,
+					points / scanMedian, indexMedian / scanMedian, strTreeMedian / scanMedian);
 	}
 
 	/**
-	 * The textbook alternative to {@link PointIndex}: an STRtree of prepared grid polygons (ADR 0003 says why the
-	 * platform does not use it; this measures the difference).
+	 * The textbook alternative to {@link PointIndex}: an STRtree of prepared grid
+	 * polygons (ADR 0003 says why the platform does not use it; this measures the
+	 * difference).
 	 */
 	static final class StrTreeIndex {
 
@@ -94,7 +98,8 @@ public class LocateBenchmark {
 			for (Area grid : grids) {
 				if (grid.hasBoundary()) {
 					PreparedGeometry prepared = PreparedGeometryFactory.prepare(grid.boundary());
-					prepared.covers(grid.boundary().getCentroid()); // builds the point locator now
+					prepared.covers(grid.boundary().getCentroid()); // builds the point
+																	// locator now
 					tree.insert(grid.boundary().getEnvelopeInternal(), new Candidate(grid, prepared));
 				}
 			}
@@ -114,11 +119,13 @@ public class LocateBenchmark {
 			}
 			return null;
 		}
+
 	}
 
 	interface Locator {
 
 		Area locate(double x, double y);
+
 	}
 
 	/** points/s, elapsed ms, % inside */
@@ -159,4 +166,5 @@ public class LocateBenchmark {
 		int mid = sorted.size() / 2;
 		return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
 	}
+
 }

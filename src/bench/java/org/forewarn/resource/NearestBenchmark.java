@@ -24,13 +24,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Nearest available resources with the demo pool (about 10,000 resources and 1,100 shelters): p50 and p99 of
- * {@code ResourcePool.nearest} (limit 10, a random point in Shenzhen and a type drawn from kinds and type codes) through
- * the real service, and over HTTP ({@code GET /api/resources/nearest}); baseline in the same run: a single-row
- * primary-key lookup of a resource (service: {@code ResourcePool.find}; HTTP: {@code GET /api/resources/{id}}).
- * Prints each run and the medians. Run: {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
- * -Dexec.mainClass=org.forewarn.resource.NearestBenchmark} (options -Druns=3 -Dqueries=3000). Starts the whole
- * platform on a fresh embedded database with the demo data (about a minute).
+ * Nearest available resources with the demo pool (about 10,000 resources and 1,100
+ * shelters): p50 and p99 of {@code ResourcePool.nearest} (limit 10, a random point in
+ * Shenzhen and a type drawn from kinds and type codes) through the real service, and over
+ * HTTP ({@code GET /api/resources/nearest}); baseline in the same run: a single-row
+ * primary-key lookup of a resource (service: {@code ResourcePool.find}; HTTP: {@code GET
+ * /api/resources/{id}}). Prints each run and the medians. Run:
+ * {@code ./mvnw -Pbench -Dconsole.skip -DskipTests test-compile exec:java
+ * -Dexec.mainClass=org.forewarn.resource.NearestBenchmark} (options -Druns=3
+ * -Dqueries=3000). Starts the whole platform on a fresh embedded database with the demo
+ * data (about a minute).
  */
 public class NearestBenchmark {
 
@@ -42,10 +45,10 @@ public class NearestBenchmark {
 		int runs = Integer.getInteger("runs", 3);
 		int queries = Integer.getInteger("queries", 3000);
 		Path dir = Files.createTempDirectory("forewarn-nearest-bench");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class)
-			.run("--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
-					"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
-					"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ForewarnApplication.class).run(
+				"--server.port=0", "--forewarn.embedded-db.data-dir=" + dir.resolve("postgres"),
+				"--forewarn.embedded-db.clean=true", "--forewarn.demo.enabled=true", "--forewarn.mqtt.port=0",
+				"--FOREWARN_LOG_FILE=" + dir.resolve("forewarn.log"), "--logging.level.root=WARN");
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://127.0.0.1:" + port;
@@ -86,7 +89,8 @@ public class NearestBenchmark {
 					double lon = 113.8 + random.nextDouble() * 0.7;
 					String type = TYPES[i % TYPES.length];
 					long t0 = System.nanoTime();
-					get(base, token, "/api/resources/nearest?lat=%.5f&lon=%.5f&type=%s&limit=10".formatted(lat, lon, type));
+					get(base, token,
+							"/api/resources/nearest?lat=%.5f&lon=%.5f&type=%s&limit=10".formatted(lat, lon, type));
 					long t1 = System.nanoTime();
 					get(base, token, "/api/resources/" + ids.get(random.nextInt(ids.size())));
 					long t2 = System.nanoTime();
@@ -97,18 +101,20 @@ public class NearestBenchmark {
 				double[] h = { pct(nearestHttp, 50), pct(nearestHttp, 99), pct(lookupHttp, 50), pct(lookupHttp, 99) };
 				System.out.printf("%s %d: service nearest p50 %.3f ms p99 %.3f ms | pk lookup p50 %.3f ms p99 %.3f ms"
 						+ " | p99 ratio %.2f  ||  HTTP nearest p50 %.2f ms p99 %.2f ms | HTTP pk p50 %.2f ms p99 %.2f ms"
-						+ " | p99 ratio %.2f  (%d results)%n", run == 0 ? "warm-up" : "run", run, s[0], s[1], s[2], s[3],
-						s[1] / s[3], h[0], h[1], h[2], h[3], h[1] / h[3], found);
+						+ " | p99 ratio %.2f  (%d results)%n", run == 0 ? "warm-up" : "run", run, s[0], s[1], s[2],
+						s[3], s[1] / s[3], h[0], h[1], h[2], h[3], h[1] / h[3], found);
 				if (run > 0) {
 					service.add(s);
 					http.add(h);
 				}
 			}
-			System.out.printf("median of %d runs (%d service queries, %d HTTP queries each): service nearest p99 %.3f ms"
-					+ " vs pk lookup p99 %.3f ms → ratio %.2f (p50 %.3f vs %.3f ms); HTTP nearest p99 %.2f ms vs HTTP pk p99"
-					+ " %.2f ms → ratio %.2f (p50 %.2f vs %.2f ms)%n", runs, queries, queries / 3, median(service, 1),
-					median(service, 3), median(service, 1) / median(service, 3), median(service, 0), median(service, 2),
-					median(http, 1), median(http, 3), median(http, 1) / median(http, 3), median(http, 0), median(http, 2));
+			System.out
+				.printf("median of %d runs (%d service queries, %d HTTP queries each): service nearest p99 %.3f ms"
+						+ " vs pk lookup p99 %.3f ms → ratio %.2f (p50 %.3f vs %.3f ms); HTTP nearest p99 %.2f ms vs HTTP pk p99"
+						+ " %.2f ms → ratio %.2f (p50 %.2f vs %.2f ms)%n", runs, queries, queries / 3,
+						median(service, 1), median(service, 3), median(service, 1) / median(service, 3),
+						median(service, 0), median(service, 2), median(http, 1), median(http, 3),
+						median(http, 1) / median(http, 3), median(http, 0), median(http, 2));
 		}
 		finally {
 			context.close();
@@ -132,7 +138,8 @@ public class NearestBenchmark {
 	static String login(String base, String username, String password) throws Exception {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
 		if (!m.find()) {
@@ -142,11 +149,13 @@ public class NearestBenchmark {
 	}
 
 	static String get(String base, String token, String path) throws Exception {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", token).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(path + " → " + response.statusCode() + " " + response.body());
 		}
 		return response.body();
 	}
+
 }

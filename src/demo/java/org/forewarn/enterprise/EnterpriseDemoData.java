@@ -34,12 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 50,000 enterprises over Shenzhen (demo mode only) with the city's industry mix (GB/T 4754 shares in the code
- * table), valid generated USCCs, key categories that follow from the industry, contacts, and a few years of linked
- * facts — inspections, cases, penalties, accident investigations, training, certificates with expiry, risk
- * assessments, tax and social-insurance figures — scored by the same {@link RiskModel} as live data. Deterministic
- * (fixed seed), written with COPY, loaded once (marker table, advisory lock 7380). Includes the demo enterprise the
- * {@code enterprise.demo} account acts for.
+ * 50,000 enterprises over Shenzhen (demo mode only) with the city's industry mix (GB/T
+ * 4754 shares in the code table), valid generated USCCs, key categories that follow from
+ * the industry, contacts, and a few years of linked facts — inspections, cases,
+ * penalties, accident investigations, training, certificates with expiry, risk
+ * assessments, tax and social-insurance figures — scored by the same {@link RiskModel} as
+ * live data. Deterministic (fixed seed), written with COPY, loaded once (marker table,
+ * advisory lock 7380). Includes the demo enterprise the {@code enterprise.demo} account
+ * acts for.
  */
 @Component
 @Order(80)
@@ -49,34 +51,54 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 	static final int VERSION = 1;
 	static final long SEED = 20261124L;
 	static final String SHENZHEN = "440300";
-	/** The enterprise of the {@code enterprise.demo} account (identity module's demo accounts). */
+
+	/**
+	 * The enterprise of the {@code enterprise.demo} account (identity module's demo
+	 * accounts).
+	 */
 	static final String DEMO_USCC = "91440304MA5FDE0M9C";
 	static final String DEMO_NAME = "深圳市福田示范科技有限公司";
+
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	/** Enterprise density by district: manufacturing in Bao'an, Longgang, Longhua, Guangming; services in the centre. */
-	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440306", 1.0),
-			Map.entry("440307", 0.9), Map.entry("440309", 0.8), Map.entry("440304", 0.9), Map.entry("440305", 0.8),
-			Map.entry("440303", 0.6), Map.entry("440311", 0.6), Map.entry("440310", 0.4), Map.entry("440308", 0.3),
-			Map.entry("440391", 0.2), Map.entry("440392", 0.1));
+	/**
+	 * Enterprise density by district: manufacturing in Bao'an, Longgang, Longhua,
+	 * Guangming; services in the centre.
+	 */
+	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440306", 1.0), Map.entry("440307", 0.9),
+			Map.entry("440309", 0.8), Map.entry("440304", 0.9), Map.entry("440305", 0.8), Map.entry("440303", 0.6),
+			Map.entry("440311", 0.6), Map.entry("440310", 0.4), Map.entry("440308", 0.3), Map.entry("440391", 0.2),
+			Map.entry("440392", 0.1));
 
 	private static final String[] BRANDS = { "华", "创", "盛", "鑫", "达", "恒", "瑞", "泰", "新", "宏", "安", "信", "联", "星", "海",
 			"天", "明", "科", "锐", "通", "嘉", "元", "博", "金", "润", "丰", "诚", "德", "利", "远", "鹏", "城", "智", "云", "启", "航" };
-	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-			"郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "许", "邓", "冯", "韩", "曾" };
+
+	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+			"胡", "郭", "何", "林", "罗", "高", "郑", "梁", "谢", "宋", "唐", "许", "邓", "冯", "韩", "曾" };
+
 	private static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
 			"明", "超", "秀英", "霞", "平", "刚", "桂英", "建华", "志强", "海燕", "晓东", "文", "斌", "宇", "欣" };
 
 	private final DemoMode demo;
+
 	private final Regions regions;
+
 	private final Industries industries;
+
 	private final Registration registration;
+
 	private final JdbcClient jdbc;
+
 	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
+
 	private final int count;
+
 	private String note = "";
 
 	EnterpriseDemoData(DemoMode demo, Regions regions, Industries industries, Registration registration,
@@ -119,9 +141,13 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 					+ " due_at, link, detail, updated_at)", batch.facts);
 			BulkCopy.copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)",
 					batch.history);
-			jdbc.sql("insert into enterprise_demo_load (version, loaded_at, enterprises, facts) values (:v, :at, :n, :f)")
-				.param("v", VERSION).param("at", Timestamp.from(clock.instant())).param("n", batch.enterpriseCount)
-				.param("f", batch.factCount).update();
+			jdbc.sql(
+					"insert into enterprise_demo_load (version, loaded_at, enterprises, facts) values (:v, :at, :n, :f)")
+				.param("v", VERSION)
+				.param("at", Timestamp.from(clock.instant()))
+				.param("n", batch.enterpriseCount)
+				.param("f", batch.factCount)
+				.update();
 			return batch.enterpriseCount;
 		});
 		long ms = (System.nanoTime() - started) / 1_000_000;
@@ -137,16 +163,24 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 	}
 
 	private boolean loaded() {
-		return jdbc.sql("select exists (select 1 from enterprise_demo_load where version = :v)").param("v", VERSION)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from enterprise_demo_load where version = :v)")
+			.param("v", VERSION)
+			.query(Boolean.class)
+			.single();
 	}
 
 	static final class Batch {
+
 		final StringBuilder enterprises = new StringBuilder();
+
 		final StringBuilder facts = new StringBuilder();
+
 		final StringBuilder history = new StringBuilder();
+
 		int enterpriseCount;
+
 		int factCount;
+
 	}
 
 	private final Map<String, List<String>> regulatorCache = new java.util.HashMap<>();
@@ -161,8 +195,10 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 		double total = mix.stream().mapToDouble(Industries.Industry::demoShare).sum();
 		Batch batch = new Batch();
 		Set<String> codes = new java.util.HashSet<>();
-		// the sites first, in parallel: each from its own seeded generator, so the result does not depend on threads
-		double[][] sites = java.util.stream.IntStream.range(0, count).parallel()
+		// the sites first, in parallel: each from its own seeded generator, so the result
+		// does not depend on threads
+		double[][] sites = java.util.stream.IntStream.range(0, count)
+			.parallel()
 			.mapToObj(i -> i == 0 ? pointIn("440304", new Random(SEED + 1)) : point(new Random(SEED * 31 + i)))
 			.toArray(double[][]::new);
 		for (int i = 0; i < count; i++) {
@@ -206,28 +242,36 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			}
 			int[] counts = new int[10];
 			facts(batch, uscc, industry, categories, scale, random, now, counts, i == 0);
-			RiskModel.Score score = RiskModel.score(new RiskModel.Inputs(industry.baseRisk(), industry.name(), scale,
-					categories, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
-					counts[8], counts[9]));
+			RiskModel.Score score = RiskModel.score(
+					new RiskModel.Inputs(industry.baseRisk(), industry.name(), scale, categories, counts[0], counts[1],
+							counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8], counts[9]));
 			String factors = json.writeValueAsString(score.factors());
 			Instant created = now.minus(Duration.ofDays(400 + random.nextInt(3000)));
 			String address = placement.district().name() + (placement.street() == null ? "" : placement.street().name())
-					+ (placement.community() == null ? "" : placement.community().name()) + (random.nextInt(300) + 1) + "号";
+					+ (placement.community() == null ? "" : placement.community().name()) + (random.nextInt(300) + 1)
+					+ "号";
 			batch.enterprises.append(String.join(",", f(uscc), f(name), f(industry.code()), f(address),
 					f(round(point[0])), f(round(point[1])), f(district), f(code(placement.street())),
 					f(code(placement.community())), f(code(placement.grid())), f(scale.name()),
 					f(EnterpriseImport.array(categories.stream().map(Enum::name).sorted().toList())),
 					f(EnterpriseImport.array(regulators)), f(json.writeValueAsString(contacts)), f(score.score()),
-					f(score.level()), f(factors), f(now), f(uscc), f(created), f("demo"))).append('\n');
-			// the factors are on the enterprise row; a demo history row need not repeat them (start-up time)
-			batch.history.append(String.join(",", f(uscc), f(now), f(score.score()), f(score.level()),
-					f("演示数据：按行业、规模、重点类别和历史记录评定"), f("[]"))).append('\n');
+					f(score.level()), f(factors), f(now), f(uscc), f(created), f("demo")))
+				.append('\n');
+			// the factors are on the enterprise row; a demo history row need not repeat
+			// them (start-up time)
+			batch.history
+				.append(String.join(",", f(uscc), f(now), f(score.score()), f(score.level()),
+						f("演示数据：按行业、规模、重点类别和历史记录评定"), f("[]")))
+				.append('\n');
 			batch.enterpriseCount++;
 		}
 		return batch;
 	}
 
-	/** The linked facts of one enterprise; fills {@code c} with the risk counts (as {@link Facts#riskCounts}). */
+	/**
+	 * The linked facts of one enterprise; fills {@code c} with the risk counts (as
+	 * {@link Facts#riskCounts}).
+	 */
 	private void facts(Batch b, String uscc, Industries.Industry industry, Set<KeyCategory> categories, Scale scale,
 			Random random, Instant now, int[] c, boolean showcase) {
 		double exposure = 0.5 + industry.baseRisk() / 10.0 + categories.size() * 0.5;
@@ -236,15 +280,16 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			Instant at = now.minus(Duration.ofDays(random.nextInt(730)));
 			double r = random.nextDouble();
 			int severity = r < 0.7 ? 0 : r < 0.9 ? 1 : r < 0.98 ? 2 : 3;
-			fact(b, "INSPECTION", "XJ-DEMO-" + b.factCount, uscc, severity == 0 ? "日常检查：未发现问题" : "日常检查：发现问题 " + severity + " 级",
-					"CLOSED", false, severity, at, null, null, now);
+			fact(b, "INSPECTION", "XJ-DEMO-" + b.factCount, uscc,
+					severity == 0 ? "日常检查：未发现问题" : "日常检查：发现问题 " + severity + " 级", "CLOSED", false, severity, at, null,
+					null, now);
 			if (at.isAfter(now.minus(Duration.ofDays(365)))) {
 				c[7] += severity;
 			}
 		}
 		int selfFound = showcase ? 3 : (int) (random.nextDouble() * exposure * 1.8);
-		String[] findings = { "消防通道堆放杂物", "配电箱未上锁、线路老化", "有限空间作业未审批", "粉尘清扫记录缺失",
-				"特种作业人员证书过期", "安全警示标志缺失", "应急预案未演练", "危化品存放超量" };
+		String[] findings = { "消防通道堆放杂物", "配电箱未上锁、线路老化", "有限空间作业未审批", "粉尘清扫记录缺失", "特种作业人员证书过期", "安全警示标志缺失", "应急预案未演练",
+				"危化品存放超量" };
 		for (int k = 0; k < selfFound; k++) {
 			Instant at = now.minus(Duration.ofDays(random.nextInt(365)));
 			int severity = random.nextDouble() < 0.06 ? 2 : 1;
@@ -264,8 +309,8 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			int severity = 1 + random.nextInt(3);
 			boolean open = random.nextDouble() < 0.25;
 			Instant due = open ? now.plus(Duration.ofDays(random.nextInt(60) - 20)) : null;
-			fact(b, "ENFORCEMENT_CASE", "AJ-DEMO-" + b.factCount, uscc, "安全生产违法案件（演示）", open ? "INVESTIGATING" : "CLOSED",
-					open, severity, at, due, null, now);
+			fact(b, "ENFORCEMENT_CASE", "AJ-DEMO-" + b.factCount, uscc, "安全生产违法案件（演示）",
+					open ? "INVESTIGATING" : "CLOSED", open, severity, at, due, null, now);
 			c[3]++;
 			c[4] += severity;
 			if (open && due.isBefore(now)) {
@@ -273,16 +318,16 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			}
 			if (!open && random.nextDouble() < 0.7) {
 				int fine = (1 + random.nextInt(20)) * 5000;
-				fact(b, "PENALTY", "CF-DEMO-" + b.factCount, uscc, "行政处罚：罚款 " + fine + " 元（《安全生产法》第九十九条）",
-						"DECIDED", false, severity, at.plus(Duration.ofDays(30)), null, null, now);
+				fact(b, "PENALTY", "CF-DEMO-" + b.factCount, uscc, "行政处罚：罚款 " + fine + " 元（《安全生产法》第九十九条）", "DECIDED",
+						false, severity, at.plus(Duration.ofDays(30)), null, null, now);
 				c[3]++;
 				c[4] += severity;
 			}
 		}
 		if (random.nextDouble() < 0.004 * exposure) {
 			int severity = 1 + random.nextInt(3);
-			fact(b, "ACCIDENT_INVESTIGATION", "SG-DEMO-" + b.factCount, uscc, "生产安全事故调查（演示）", "CLOSED", false,
-					severity, now.minus(Duration.ofDays(random.nextInt(1000))), null, null, now);
+			fact(b, "ACCIDENT_INVESTIGATION", "SG-DEMO-" + b.factCount, uscc, "生产安全事故调查（演示）", "CLOSED", false, severity,
+					now.minus(Duration.ofDays(random.nextInt(1000))), null, null, now);
 			c[5]++;
 			c[6] += severity;
 		}
@@ -291,7 +336,8 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			fact(b, "TRAINING", "PX-DEMO-" + b.factCount, uscc, "全员安全生产教育培训 " + (8 + random.nextInt(24)) + " 学时",
 					"COMPLETED", false, 0, now.minus(Duration.ofDays(random.nextInt(700))), null, null, now);
 		}
-		int certificates = !categories.isEmpty() || showcase ? 1 + random.nextInt(2) : random.nextDouble() < 0.3 ? 1 : 0;
+		int certificates = !categories.isEmpty() || showcase ? 1 + random.nextInt(2)
+				: random.nextDouble() < 0.3 ? 1 : 0;
 		for (int k = 0; k < certificates; k++) {
 			String title = showcase && k == 0 ? "主要负责人安全生产知识和管理能力考核合格证"
 					: categories.contains(KeyCategory.HAZARDOUS_CHEMICALS) && k == 0 ? "危险化学品经营许可证"
@@ -318,17 +364,21 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 		};
 		Instant yearEnd = LocalDate.of(year, 12, 31).atStartOfDay(CHINA).toInstant();
 		fact(b, "TAX", "NS-" + year + "-" + uscc, uscc, year + " 年度纳税（外部数据，演示值）", "RECORDED", false, 0, yearEnd, null,
-				"{\"year\":" + year + ",\"taxPaidYuan\":" + (employees * (20000L + random.nextInt(60000))) + ",\"source\":\"税务（演示）\"}",
+				"{\"year\":" + year + ",\"taxPaidYuan\":" + (employees * (20000L + random.nextInt(60000)))
+						+ ",\"source\":\"税务（演示）\"}",
 				now);
-		fact(b, "SOCIAL_INSURANCE", "SB-" + year + "-" + uscc, uscc, year + " 年度社保参保（外部数据，演示值）", "RECORDED", false,
-				0, yearEnd, null, "{\"year\":" + year + ",\"insuredEmployees\":" + (int) (employees * (0.7 + random.nextDouble() * 0.3))
-						+ ",\"source\":\"人社（演示）\"}", now);
+		fact(b, "SOCIAL_INSURANCE", "SB-" + year + "-" + uscc, uscc, year + " 年度社保参保（外部数据，演示值）", "RECORDED", false, 0,
+				yearEnd, null, "{\"year\":" + year + ",\"insuredEmployees\":"
+						+ (int) (employees * (0.7 + random.nextDouble() * 0.3)) + ",\"source\":\"人社（演示）\"}",
+				now);
 	}
 
 	private static void fact(Batch b, String kind, String reference, String uscc, String title, String status,
 			boolean open, int severity, Instant at, Instant due, String detail, Instant now) {
-		b.facts.append(String.join(",", f(kind), f(reference), f(uscc), f(title), f(status), f(open), f(severity),
-				f(at), f(due), f(null), f(detail), f(now))).append('\n');
+		b.facts
+			.append(String.join(",", f(kind), f(reference), f(uscc), f(title), f(status), f(open), f(severity), f(at),
+					f(due), f(null), f(detail), f(now)))
+			.append('\n');
 		b.factCount++;
 	}
 
@@ -336,7 +386,10 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 		return CsvText.copyField(value);
 	}
 
-	/** A valid USCC: 91 + the district's division code + a 9-character organisation code numbered by {@code n}. */
+	/**
+	 * A valid USCC: 91 + the district's division code + a 9-character organisation code
+	 * numbered by {@code n}.
+	 */
 	static String uscc(String district, int n) {
 		StringBuilder body = new StringBuilder("MA5");
 		int v = n;
@@ -430,7 +483,8 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 	private String name(Industries.Industry industry, Random random, int n) {
 		String brand = BRANDS[random.nextInt(BRANDS.length)] + BRANDS[random.nextInt(BRANDS.length)];
 		String trade = switch (industry.section()) {
-			case "C" -> random.nextBoolean() ? "精密制造" : industry.name().length() <= 6 ? industry.name().replace("业", "") : "工业";
+			case "C" ->
+				random.nextBoolean() ? "精密制造" : industry.name().length() <= 6 ? industry.name().replace("业", "") : "工业";
 			case "E" -> "建设工程";
 			case "F" -> SUFFIXES[2 + random.nextInt(2)];
 			case "G" -> industry.code().equals("G59") ? "仓储物流" : "运输";
@@ -440,7 +494,8 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 			case "D" -> industry.code().equals("D45") ? "燃气" : "能源";
 			default -> SUFFIXES[random.nextInt(SUFFIXES.length)];
 		};
-		return "深圳市" + brand + trade + "有限公司" + (n % 7 == 0 ? "" : "") + (random.nextInt(8) == 0 ? "（分公司" + (n % 97) + "）" : "");
+		return "深圳市" + brand + trade + "有限公司" + (n % 7 == 0 ? "" : "")
+				+ (random.nextInt(8) == 0 ? "（分公司" + (n % 97) + "）" : "");
 	}
 
 	private static String person(Random random) {
@@ -484,4 +539,5 @@ class EnterpriseDemoData implements ApplicationRunner, StartupNote {
 	private static String code(RegionSummary region) {
 		return region == null ? null : region.code();
 	}
+
 }

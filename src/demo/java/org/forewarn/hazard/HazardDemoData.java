@@ -33,11 +33,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A realistic year of hazard reports across Shenzhen (demo mode only), in every state, so the inboxes, the map and
- * the statistics mean something on first start. Each order is simulated through its life — dispatch, acceptance,
- * on-site check, rectification, review — with step durations drawn from skewed distributions and compared with the
- * real deadline policy, so on-time rates, overdue flags and open work at "now" follow from the same rules the live
- * loop applies. Deterministic (fixed seed), written with COPY, loaded once (marker table, advisory lock 7303).
+ * A realistic year of hazard reports across Shenzhen (demo mode only), in every state, so
+ * the inboxes, the map and the statistics mean something on first start. Each order is
+ * simulated through its life — dispatch, acceptance, on-site check, rectification, review
+ * — with step durations drawn from skewed distributions and compared with the real
+ * deadline policy, so on-time rates, overdue flags and open work at "now" follow from the
+ * same rules the live loop applies. Deterministic (fixed seed), written with COPY, loaded
+ * once (marker table, advisory lock 7303).
  */
 @Component
 @Order(70)
@@ -50,10 +52,10 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 	static final String DEMO_GRID = "440304001019001";
 
 	/** Hazard density by district (relative acceptance of a uniformly drawn point). */
-	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440304", 1.0),
-			Map.entry("440303", 0.8), Map.entry("440305", 0.6), Map.entry("440309", 0.45), Map.entry("440306", 0.35),
-			Map.entry("440307", 0.25), Map.entry("440311", 0.25), Map.entry("440308", 0.15), Map.entry("440310", 0.15),
-			Map.entry("440391", 0.08), Map.entry("440392", 0.05));
+	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440304", 1.0), Map.entry("440303", 0.8),
+			Map.entry("440305", 0.6), Map.entry("440309", 0.45), Map.entry("440306", 0.35), Map.entry("440307", 0.25),
+			Map.entry("440311", 0.25), Map.entry("440308", 0.15), Map.entry("440310", 0.15), Map.entry("440391", 0.08),
+			Map.entry("440392", 0.05));
 
 	private static final Map<String, Double> CATEGORY_SHARE = Map.ofEntries(Map.entry("FIRE", 18.0),
 			Map.entry("ELECTRICAL", 12.0), Map.entry("CONSTRUCTION", 12.0), Map.entry("MUNICIPAL", 10.0),
@@ -67,17 +69,31 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			Channel.IOT_ALARM, 7.0, Channel.ENTERPRISE_SELF_REPORT, 7.0, Channel.DUTY_OFFICE, 3.0));
 
 	private final DemoMode demo;
+
 	private final Regions regions;
+
 	private final RoutingRules routing;
+
 	private final StepDeadlines deadlines;
+
 	private final OrderViews views;
+
 	private final JdbcClient jdbc;
+
 	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final int count;
+
 	private String note = "";
-	/** Routes by category, grade and district: the rules are city- or district-wide, so this is exact here. */
+
+	/**
+	 * Routes by category, grade and district: the rules are city- or district-wide, so
+	 * this is exact here.
+	 */
 	private final Map<String, String> routes = new HashMap<>();
 
 	HazardDemoData(DemoMode demo, Regions regions, RoutingRules routing, StepDeadlines deadlines, OrderViews views,
@@ -113,23 +129,34 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			if (loaded()) {
 				return 0;
 			}
-			BulkCopy.copy(dataSource, "disposal_order (id, code, status, category_code, grade, channel, description, latitude, longitude,"
-					+ " address, district_code, street_code, community_code, grid_code, department_code,"
-					+ " classifier_category, classifier_confidence, routing_note, verification, resolution,"
-					+ " step_started_at, step_deadline, red_at, rectify_deadline, supervision, ever_overdue, opened_at,"
-					+ " closed_at, report_count, enterprise_name, enterprise_uscc, last_submitted_by, version)",
+			BulkCopy.copy(dataSource,
+					"disposal_order (id, code, status, category_code, grade, channel, description, latitude, longitude,"
+							+ " address, district_code, street_code, community_code, grid_code, department_code,"
+							+ " classifier_category, classifier_confidence, routing_note, verification, resolution,"
+							+ " step_started_at, step_deadline, red_at, rectify_deadline, supervision, ever_overdue, opened_at,"
+							+ " closed_at, report_count, enterprise_name, enterprise_uscc, last_submitted_by, version)",
 					batch.orders);
-			BulkCopy.copy(dataSource, "hazard_report (id, order_id, channel, tracking_code, reporter_user_id, reporter_name, contact,"
-					+ " description, latitude, longitude, address, external_ref, duplicate, received_at, client_address)",
+			BulkCopy.copy(dataSource,
+					"hazard_report (id, order_id, channel, tracking_code, reporter_user_id, reporter_name, contact,"
+							+ " description, latitude, longitude, address, external_ref, duplicate, received_at, client_address)",
 					batch.reports);
-			BulkCopy.copy(dataSource, "disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,"
-					+ " department_code, note, photo_ids)", batch.steps);
-			BulkCopy.copy(dataSource, "hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by, notify_region,"
-					+ " notify_department, note)", batch.notices);
-			jdbc.sql("select setval('disposal_order_number', :n)").param("n", batch.orderCount + 1).query((rs, n) -> 1)
+			BulkCopy.copy(dataSource,
+					"disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,"
+							+ " department_code, note, photo_ids)",
+					batch.steps);
+			BulkCopy.copy(dataSource,
+					"hazard_supervision (order_id, level, step, step_started_at, raised_at, raised_by, notify_region,"
+							+ " notify_department, note)",
+					batch.notices);
+			jdbc.sql("select setval('disposal_order_number', :n)")
+				.param("n", batch.orderCount + 1)
+				.query((rs, n) -> 1)
 				.list();
 			jdbc.sql("insert into hazard_demo_load (version, loaded_at, orders) values (:v, :at, :n)")
-				.param("v", VERSION).param("at", Timestamp.from(now)).param("n", batch.orderCount).update();
+				.param("v", VERSION)
+				.param("at", Timestamp.from(now))
+				.param("n", batch.orderCount)
+				.update();
 			return batch.orderCount;
 		});
 		long ms = (System.nanoTime() - started) / 1_000_000;
@@ -144,17 +171,25 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 	}
 
 	private boolean loaded() {
-		return jdbc.sql("select exists (select 1 from hazard_demo_load where version = :v)").param("v", VERSION)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from hazard_demo_load where version = :v)")
+			.param("v", VERSION)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The rows to COPY, as CSV. */
 	static final class Batch {
+
 		final StringBuilder orders = new StringBuilder();
+
 		final StringBuilder reports = new StringBuilder();
+
 		final StringBuilder steps = new StringBuilder();
+
 		final StringBuilder notices = new StringBuilder();
+
 		int orderCount;
+
 	}
 
 	Batch generate(Instant now) {
@@ -183,14 +218,15 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 	private void simulate(Batch b, Random random, Instant now, Instant opened, int n, Placement placement,
 			double[] point, String category, Grade grade, Channel channel, String description) {
 		UUID id = UUID.nameUUIDFromBytes(("hazard-demo:" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		String code = "YH" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd").withZone(StepDeadlines.CHINA)
-			.format(opened) + "%06d".formatted(n);
+		String code = "YH"
+				+ java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd").withZone(StepDeadlines.CHINA).format(opened)
+				+ "%06d".formatted(n);
 		DisposalOrder.Location location = new DisposalOrder.Location(point[0], point[1], null,
 				placement.district().code(), code(placement.street()), code(placement.community()),
 				code(placement.grid()));
-		String department = "OTHER".equals(category) ? null
-				: routes.computeIfAbsent(category + grade + location.districtCode(), k -> routing
-					.route(category, grade, location).map(RoutingRules.Route::departmentCode).orElse("-"));
+		String department = "OTHER".equals(category) ? null : routes.computeIfAbsent(
+				category + grade + location.districtCode(),
+				k -> routing.route(category, grade, location).map(RoutingRules.Route::departmentCode).orElse("-"));
 		department = "-".equals(department) ? null : department;
 		String districtDuty = views.regionName(location.districtCode()) + "值班员";
 		String handler = department == null ? "经办人" : views.departmentName(department) + "经办人";
@@ -203,10 +239,11 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			department = location.districtCode() + "-YJ";
 		}
 		String routed = department;
-		// the dispatcher queue has a backlog: half of the last two days' unclear reports still wait
+		// the dispatcher queue has a backlog: half of the last two days' unclear reports
+		// still wait
 		boolean backlog = queued && opened.isAfter(now.minus(Duration.ofHours(48))) && random.nextBoolean();
-		boolean ok = !queued || !backlog && life.next(hours(random, 2, 0.8), OrderStatus.DISPATCHED, "dispatch",
-				"duty", districtDuty, null, "派发至 " + routed);
+		boolean ok = !queued || !backlog && life.next(hours(random, 2, 0.8), OrderStatus.DISPATCHED, "dispatch", "duty",
+				districtDuty, null, "派发至 " + routed);
 		if (ok && random.nextDouble() < 0.03) {
 			ok = life.next(hours(random, 5, 0.8), OrderStatus.RETURNED, "return", "handler", handler, department,
 					"非本部门职责，退回重新分派")
@@ -216,9 +253,9 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 		ok = ok && life.next(hours(random, 4, 1.0), OrderStatus.VERIFYING, "accept", "handler", handler, department,
 				null);
 		boolean notAHazard = random.nextDouble() < 0.06;
-		boolean verified = ok && life.next(hours(random, 20, 0.9),
-				notAHazard ? OrderStatus.REVIEW : OrderStatus.RECTIFYING, "verify", "grid", "网格员", null,
-				notAHazard ? "非隐患：现场核查未发现问题" : "现场核查属实，责令整改");
+		boolean verified = ok
+				&& life.next(hours(random, 20, 0.9), notAHazard ? OrderStatus.REVIEW : OrderStatus.RECTIFYING, "verify",
+						"grid", "网格员", null, notAHazard ? "非隐患：现场核查未发现问题" : "现场核查属实，责令整改");
 		ok = verified;
 		Verification verification = verified ? notAHazard ? Verification.NOT_A_HAZARD : Verification.CONFIRMED : null;
 		Instant rectifyDeadline = verified && !notAHazard ? life.deadline : null;
@@ -260,25 +297,40 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 				resolution, ts(life.stepStarted), ts(status.open() ? life.deadline : null),
 				ts(status.open() ? life.redAt : null), ts(rectifyDeadline), supervision, life.everOverdue, ts(opened),
 				ts(status == OrderStatus.CLOSED ? life.stepStarted : null), 1, null, null, null, 0);
-		BulkCopy.row(b.reports, UUID.nameUUIDFromBytes(("hazard-demo-report:" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+		BulkCopy.row(b.reports,
+				UUID.nameUUIDFromBytes(("hazard-demo-report:" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				id, channel, tracking, null, channelActorName(channel), null, description, point[0], point[1], null,
 				null, false, ts(opened), "demo");
 		b.steps.append(life.steps);
 		b.orderCount++;
 	}
 
-	/** One order's life being simulated: its status and current step, and the timeline written so far. */
+	/**
+	 * One order's life being simulated: its status and current step, and the timeline
+	 * written so far.
+	 */
 	private final class Life {
+
 		final Batch batch;
+
 		final UUID id;
+
 		final Instant now;
+
 		final Grade grade;
+
 		final DisposalOrder.Location location;
+
 		final StringBuilder steps = new StringBuilder();
+
 		OrderStatus status;
+
 		Instant stepStarted;
+
 		Instant deadline;
+
 		Instant redAt;
+
 		boolean everOverdue;
 
 		Life(Batch batch, UUID id, Instant now, Grade grade, DisposalOrder.Location location) {
@@ -296,7 +348,10 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 			step(at, action, null, to, actor, actorName, department, note);
 		}
 
-		/** Moves on after {@code took}, unless that is after now (then the order stays where it is). */
+		/**
+		 * Moves on after {@code took}, unless that is after now (then the order stays
+		 * where it is).
+		 */
 		boolean next(Duration took, OrderStatus to, String action, String actor, String actorName, String department,
 				String note) {
 			Instant at = stepStarted.plus(took);
@@ -330,6 +385,7 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 				String department, String note) {
 			BulkCopy.row(steps, id, ts(at), action, from, to, "demo." + actor, actorName, department, note, "{}");
 		}
+
 	}
 
 	private void notice(Batch b, UUID id, String level, OrderStatus status, Life life, Instant at, String region,
@@ -338,7 +394,10 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 				status.chinese() + "环节超期");
 	}
 
-	/** Category shares shifted by season: flooding in the rainy season, forest fire in the dry one, gas in winter. */
+	/**
+	 * Category shares shifted by season: flooding in the rainy season, forest fire in the
+	 * dry one, gas in winter.
+	 */
 	private static Map<String, Double> seasonal(Instant at) {
 		Month month = at.atZone(StepDeadlines.CHINA).getMonth();
 		Map<String, Double> shares = new HashMap<>(CATEGORY_SHARE);
@@ -362,7 +421,10 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 		}
 	}
 
-	/** Points inside one grid (the demo grid worker's), so that their inbox has work on first start. */
+	/**
+	 * Points inside one grid (the demo grid worker's), so that their inbox has work on
+	 * first start.
+	 */
 	private List<double[]> pointsIn(String grid, int wanted, Random random) {
 		List<double[]> points = new ArrayList<>();
 		for (int tries = 0; tries < 400_000 && points.size() < wanted; tries++) {
@@ -385,7 +447,10 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 		double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
 		double r = random.nextDouble() * total;
 		K last = null;
-		for (var e : shares.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString()))).toList()) {
+		for (var e : shares.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+			.toList()) {
 			last = e.getKey();
 			r -= e.getValue();
 			if (r <= 0) {
@@ -423,4 +488,5 @@ class HazardDemoData implements ApplicationRunner, StartupNote {
 	private static String ts(Instant instant) {
 		return instant == null ? null : instant.toString();
 	}
+
 }

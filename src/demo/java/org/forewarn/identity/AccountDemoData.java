@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo accounts (demo mode only), one per kind of user the acceptance checks need. All share
- * {@link DemoMode#DEMO_PASSWORD}; each is bound to the person of the same name in the organisation module's demo
- * data (fixed id {@code nameUUID("person:" + username)}). Inserting is idempotent: a restart adds nothing.
+ * The demo accounts (demo mode only), one per kind of user the acceptance checks need.
+ * All share {@link DemoMode#DEMO_PASSWORD}; each is bound to the person of the same name
+ * in the organisation module's demo data (fixed id
+ * {@code nameUUID("person:" + username)}). Inserting is idempotent: a restart adds
+ * nothing.
  */
 @Component
 @Order(60)
@@ -39,18 +41,27 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
 
-	/** The Futian grid worker's grid: the first grid of Futian, found through the region module. */
+	/**
+	 * The Futian grid worker's grid: the first grid of Futian, found through the region
+	 * module.
+	 */
 	static final String SHENZHEN = "440300";
 	static final String FUTIAN = "440304";
 	static final String NANSHAN = "440305";
 	static final String LUOHU = "440303";
 	static final String FUBAO = "440304010";
 
-	/** The demo video-analytics gateway's API key (demo mode only: a known secret is no secret). */
+	/**
+	 * The demo video-analytics gateway's API key (demo mode only: a known secret is no
+	 * secret).
+	 */
 	static final String DEMO_API_KEY_NAME = "video-gateway-demo";
 	static final String DEMO_API_KEY = "fwk_demo_video_analytics_2026";
 
-	/** The demo enterprise in Futian the {@code enterprise.demo} account acts for (the enterprise module's demo data). */
+	/**
+	 * The demo enterprise in Futian the {@code enterprise.demo} account acts for (the
+	 * enterprise module's demo data).
+	 */
 	static final String DEMO_ENTERPRISE_USCC = "91440304MA5FDE0M9C";
 
 	record Account(String username, String displayName, Set<Role> roles, String regionCode, String departmentCode,
@@ -63,12 +74,19 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 	}
 
 	private final DemoMode demo;
+
 	private final Users users;
+
 	private final Regions regions;
+
 	private final PasswordEncoder passwords;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final AuditTrail audit;
+
 	private List<Account> accounts = List.of();
 
 	private final ApiKeys apiKeys;
@@ -89,13 +107,16 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 		String city = regions.city().code();
 		List<Account> list = new ArrayList<>();
 		list.add(new Account("admin", "系统管理员", EnumSet.of(Role.ADMIN), city, null, "system administrator, whole city"));
-		list.add(new Account("duty.city", "市值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city,
-				city + "-YJ", "city duty officer (city command centre)"));
+		list.add(new Account("duty.city", "市值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city, city + "-YJ",
+				"city duty officer (city command centre)"));
 		if (!SHENZHEN.equals(city)) {
 			return list; // the district, grid and reservoir accounts below are Shenzhen's
 		}
-		String futianGrid = regions.descendants(FUTIAN, RegionLevel.GRID).stream().findFirst()
-			.map(RegionSummary::code).orElse(FUTIAN);
+		String futianGrid = regions.descendants(FUTIAN, RegionLevel.GRID)
+			.stream()
+			.findFirst()
+			.map(RegionSummary::code)
+			.orElse(FUTIAN);
 		list.add(new Account("duty.futian", "福田区值班员", EnumSet.of(Role.DUTY_OFFICER), FUTIAN, null,
 				"Futian district duty officer"));
 		list.add(new Account("duty.nanshan", "南山区值班员", EnumSet.of(Role.DUTY_OFFICER), NANSHAN, null,
@@ -112,10 +133,10 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 				"administrative responsible person of 深圳水库"));
 		list.add(new Account("enterprise.demo", "示范企业安全员", EnumSet.of(Role.ENTERPRISE), FUTIAN, null,
 				"enterprise user of 深圳市福田示范科技有限公司 (" + DEMO_ENTERPRISE_USCC + ")", DEMO_ENTERPRISE_USCC));
-		list.add(new Account("inspector.futian", "福田区应急局执法员", EnumSet.of(Role.INSPECTOR), FUTIAN,
-				FUTIAN + "-YJ", "inspector of the Futian emergency management bureau (inspections, enforcement cases)"));
-		list.add(new Account("inspector.nanshan", "南山区应急局执法员", EnumSet.of(Role.INSPECTOR), NANSHAN,
-				NANSHAN + "-YJ", "inspector of the Nanshan emergency management bureau"));
+		list.add(new Account("inspector.futian", "福田区应急局执法员", EnumSet.of(Role.INSPECTOR), FUTIAN, FUTIAN + "-YJ",
+				"inspector of the Futian emergency management bureau (inspections, enforcement cases)"));
+		list.add(new Account("inspector.nanshan", "南山区应急局执法员", EnumSet.of(Role.INSPECTOR), NANSHAN, NANSHAN + "-YJ",
+				"inspector of the Nanshan emergency management bureau"));
 		return list;
 	}
 
@@ -129,9 +150,11 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 			int n = 0;
 			for (Account account : accounts) {
 				if (users.byUsername(account.username()).isPresent()) {
-					continue; // bcrypt is deliberately slow: don't hash for accounts that exist
+					continue; // bcrypt is deliberately slow: don't hash for accounts that
+								// exist
 				}
-				User user = new User(UUID.nameUUIDFromBytes(("user:" + account.username()).getBytes(StandardCharsets.UTF_8)),
+				User user = new User(
+						UUID.nameUUIDFromBytes(("user:" + account.username()).getBytes(StandardCharsets.UTF_8)),
 						account.username(), passwords.encode(DemoMode.DEMO_PASSWORD), account.displayName(),
 						personId(account.username()), new Jurisdiction(account.regionCode(), account.departmentCode()),
 						account.roles(), true, 0, null, account.enterpriseUscc());
@@ -166,4 +189,5 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 		text.append("\n Demo API key (X-Api-Key, video-analytics webhook): ").append(DEMO_API_KEY);
 		return text.toString();
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo incident: a Level II rainstorm flood in Longgang, reported 20 minutes before start-up with its first
- * report, not yet answered — so the console opens on an incident waiting for one-click activation. Written once.
+ * The demo incident: a Level II rainstorm flood in Longgang, reported 20 minutes before
+ * start-up with its first report, not yet answered — so the console opens on an incident
+ * waiting for one-click activation. Written once.
  */
 @Component
 @Order(90)
@@ -31,9 +32,13 @@ class IncidentDemoData implements ApplicationRunner {
 	static final UUID DEMO_INCIDENT = UUID.nameUUIDFromBytes("incident:demo:longgang-rainstorm".getBytes());
 
 	private final DemoMode demo;
+
 	private final Incidents incidents;
+
 	private final Regions regions;
+
 	private final TransactionTemplate tx;
+
 	private final Clock clock;
 
 	IncidentDemoData(DemoMode demo, Incidents incidents, Regions regions, TransactionTemplate tx, Clock clock) {
@@ -56,16 +61,18 @@ class IncidentDemoData implements ApplicationRunner {
 		Instant now = clock.instant();
 		Instant reported = now.minus(Duration.ofMinutes(20));
 		tx.executeWithoutResult(s -> {
-			incidents.insert(new IncidentRow(DEMO_INCIDENT, "SJ-DEMO-0001", "龙岗区龙城街道暴雨洪涝", "010101", "01", ResponseLevel.II,
-					IncidentStatus.REPORTED, 22.7208, 114.2468, place.district().code(),
+			incidents.insert(new IncidentRow(DEMO_INCIDENT, "SJ-DEMO-0001", "龙岗区龙城街道暴雨洪涝", "010101", "01",
+					ResponseLevel.II, IncidentStatus.REPORTED, 22.7208, 114.2468, place.district().code(),
 					place.street() == null ? null : place.street().code(), List.of(place.district().code()), null,
 					regions.city().code() + "-YJ", null, reported, "duty.city", reported, 0));
-			incidents.insertReport(DEMO_INCIDENT, new ReportRow(UUID.nameUUIDFromBytes("incident:demo:first".getBytes()), 1,
-					"FIRST", new Facts(1, 4, 2, 15, 600, new BigDecimal("3000000")),
-					"龙城街道多处内涝，1人死亡，2人失踪，15人被困，已转移600人", "duty.city", reported.plus(Duration.ofMinutes(12))));
+			incidents.insertReport(DEMO_INCIDENT,
+					new ReportRow(UUID.nameUUIDFromBytes("incident:demo:first".getBytes()), 1, "FIRST",
+							new Facts(1, 4, 2, 15, 600, new BigDecimal("3000000")), "龙城街道多处内涝，1人死亡，2人失踪，15人被困，已转移600人",
+							"duty.city", reported.plus(Duration.ofMinutes(12))));
 			incidents.appendTimeline(DEMO_INCIDENT, reported, "REPORTED", "事件接报：龙岗区龙城街道暴雨洪涝（暴雨洪涝，II级）", "duty.city");
 			incidents.appendTimeline(DEMO_INCIDENT, reported.plus(Duration.ofMinutes(12)), "REPORT",
 					"首报：死亡1，受伤4，失踪2，被困15，转移600", "duty.city");
 		});
 	}
+
 }

@@ -18,10 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the demo monitoring network (demo mode, Shenzhen only): about 1,500 stations, see {@link StationNetwork}.
- * Loaded once per {@link #DEMO_VERSION} through {@link DemoLoad} (marker table {@code monitoring_demo_load}); stations
- * have natural codes inserted with {@code on conflict do nothing}. Runs after the organisation's demo data (order 51),
- * whose reservoirs and rivers the water-level stations watch.
+ * Registers the demo monitoring network (demo mode, Shenzhen only): about 1,500 stations,
+ * see {@link StationNetwork}. Loaded once per {@link #DEMO_VERSION} through
+ * {@link DemoLoad} (marker table {@code monitoring_demo_load}); stations have natural
+ * codes inserted with {@code on conflict do nothing}. Runs after the organisation's demo
+ * data (order 51), whose reservoirs and rivers the water-level stations watch.
  */
 @Component
 @Order(70)
@@ -34,12 +35,19 @@ class MonitoringDemoData implements ApplicationRunner, StartupNote {
 	static final long LOCK = 7340;
 
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final ManagedObjectCatalogue waters;
+
 	private final Stations stations;
+
 	private final DemoLoad demo;
+
 	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
+
 	private String note = "";
 
 	MonitoringDemoData(Regions regions, Departments departments, ManagedObjectCatalogue waters, Stations stations,
@@ -88,4 +96,5 @@ class MonitoringDemoData implements ApplicationRunner, StartupNote {
 	public String text() {
 		return note;
 	}
+
 }

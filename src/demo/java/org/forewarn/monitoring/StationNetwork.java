@@ -15,17 +15,22 @@ import org.forewarn.region.Placement;
 import org.forewarn.region.RegionSummary;
 
 /**
- * The demo city's monitoring network: rain gauges on a regular grid over the city (every grid point on land), a
- * water-level station at every reservoir and river with the object's characteristic levels, and city-lifeline
- * sensors (gas, water-supply pressure, bridge strain, drainage level) at random points on land. Deterministic for a
- * seed and a region map.
+ * The demo city's monitoring network: rain gauges on a regular grid over the city (every
+ * grid point on land), a water-level station at every reservoir and river with the
+ * object's characteristic levels, and city-lifeline sensors (gas, water-supply pressure,
+ * bridge strain, drainage level) at random points on land. Deterministic for a seed and a
+ * region map.
  */
 final class StationNetwork {
 
 	/** Rain-gauge spacing in degrees (≈ 1.5 km). */
 	static final double GAUGE_STEP = 0.015;
 	static final double SOUTH = 22.40, NORTH = 23.01, WEST = 113.75, EAST = 115.15;
-	/** Lifeline sensors are scattered over the main part of the city (not the Shenshan exclave). */
+
+	/**
+	 * Lifeline sensors are scattered over the main part of the city (not the Shenshan
+	 * exclave).
+	 */
 	static final double MAIN_EAST = 114.62, MAIN_NORTH = 22.86, MAIN_SOUTH = 22.45, MAIN_WEST = 113.76;
 
 	static final Map<StationType, Integer> LIFELINE = Map.of(StationType.GAS, 200, StationType.WATER_PRESSURE, 100,
@@ -33,18 +38,25 @@ final class StationNetwork {
 
 	/** Where a point lies ({@code Regions::locate}). */
 	interface Locator {
+
 		Optional<Placement> locate(double latitude, double longitude);
+
 	}
 
 	private final String cityCode;
+
 	private final Locator locator;
+
 	private final Function<String, List<String>> ancestry;
+
 	private final Predicate<String> departmentExists;
+
 	private final SplittableRandom random;
+
 	private final Map<String, Integer> perStreet = new HashMap<>();
 
 	/**
-	 * @param ancestry         region code → codes from the city down to it
+	 * @param ancestry region code → codes from the city down to it
 	 * @param departmentExists whether a department code exists in the organisation
 	 */
 	StationNetwork(String cityCode, long seed, Locator locator, Function<String, List<String>> ancestry,
@@ -80,7 +92,8 @@ final class StationNetwork {
 					placement.get(), placement.get().district().code() + "-SW", water.code(),
 					reservoir ? decimal(water.floodLimitLevel()) : null,
 					reservoir ? decimal(water.designFloodLevel()) : null,
-					reservoir ? null : decimal(water.warningLevel()), reservoir ? null : decimal(water.guaranteeLevel()));
+					reservoir ? null : decimal(water.warningLevel()),
+					reservoir ? null : decimal(water.guaranteeLevel()));
 			stations.add(withName(s, water.name() + "水位站"));
 		}
 		for (StationType type : List.of(StationType.GAS, StationType.WATER_PRESSURE, StationType.BRIDGE_STRAIN,
@@ -126,7 +139,8 @@ final class StationNetwork {
 		RegionSummary street = placement.street();
 		String deepest = placement.grid() != null ? placement.grid().code()
 				: placement.community() != null ? placement.community().code() : street.code();
-		String owner = departmentExists.test(department) ? department : cityCode + department.substring(department.indexOf('-'));
+		String owner = departmentExists.test(department) ? department
+				: cityCode + department.substring(department.indexOf('-'));
 		int n = perStreet.merge(street.code() + type, 1, Integer::sum);
 		String name = street.name() + kind(type) + (n == 1 ? "" : String.valueOf(n));
 		Metric metric = Metric.of(type);
@@ -138,8 +152,8 @@ final class StationNetwork {
 
 	private static Station withName(Station s, String name) {
 		return new Station(s.code(), s.type(), name, s.latitude(), s.longitude(), s.districtCode(), s.streetCode(),
-				s.communityCode(), s.gridCode(), s.regionPath(), s.departmentCode(), s.objectCode(), s.floodLimitLevel(),
-				s.designFloodLevel(), s.warningLevel(), s.guaranteeLevel(), s.sensors());
+				s.communityCode(), s.gridCode(), s.regionPath(), s.departmentCode(), s.objectCode(),
+				s.floodLimitLevel(), s.designFloodLevel(), s.warningLevel(), s.guaranteeLevel(), s.sensors());
 	}
 
 	static String kind(StationType type) {
@@ -160,4 +174,5 @@ final class StationNetwork {
 	private static double round(double degrees) {
 		return Math.round(degrees * 1_000_000) / 1_000_000.0;
 	}
+
 }

@@ -13,11 +13,13 @@ import java.util.UUID;
 import org.forewarn.region.RegionSummary;
 
 /**
- * The demo data set's people, at the scale of the Shenzhen documents: 45,000 三防 responsible persons (three for each
- * reservoir and river, the rest for communities and grids), 1,241 disaster information officers, 2,286 forest-fire
- * personnel, plus duty officers for every command centre, handlers for every department, a grid worker per grid
- * and inspectors per street; and the persons behind the demo accounts, with fixed ids. Pure and deterministic: the
- * same seed and map give the same people with the same ids and phone numbers.
+ * The demo data set's people, at the scale of the Shenzhen documents: 45,000 三防
+ * responsible persons (three for each reservoir and river, the rest for communities and
+ * grids), 1,241 disaster information officers, 2,286 forest-fire personnel, plus duty
+ * officers for every command centre, handlers for every department, a grid worker per
+ * grid and inspectors per street; and the persons behind the demo accounts, with fixed
+ * ids. Pure and deterministic: the same seed and map give the same people with the same
+ * ids and phone numbers.
  */
 final class DemoPopulation {
 
@@ -28,8 +30,8 @@ final class DemoPopulation {
 	static final int FOREST_FIRE_PERSONNEL = 2_286;
 
 	/**
-	 * The areas the people are spread over, each list ordered by code, and the grid of the {@code grid.futian} demo
-	 * account (Futian's first grid).
+	 * The areas the people are spread over, each list ordered by code, and the grid of
+	 * the {@code grid.futian} demo account (Futian's first grid).
 	 */
 	record Areas(RegionSummary city, List<RegionSummary> districts, List<RegionSummary> streets,
 			List<RegionSummary> communities, List<RegionSummary> grids, String futianGrid) {
@@ -40,8 +42,11 @@ final class DemoPopulation {
 			"185", "186", "187", "188", "189", "191", "198", "199" };
 
 	private final Random random;
+
 	private final ChineseNames names;
+
 	private final Set<String> phones = new HashSet<>();
+
 	private final List<Person> people = new ArrayList<>();
 
 	DemoPopulation(long seed) {
@@ -49,18 +54,26 @@ final class DemoPopulation {
 		this.names = new ChineseNames(random);
 	}
 
-	/** The fixed id of the person behind a demo account (identity binds the account to it). */
+	/**
+	 * The fixed id of the person behind a demo account (identity binds the account to
+	 * it).
+	 */
 	static UUID accountPersonId(String username) {
 		return UUID.nameUUIDFromBytes(("person:" + username).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The demo reservoir whose administrative responsible person has the {@code reservoir.person} account. */
+	/**
+	 * The demo reservoir whose administrative responsible person has the
+	 * {@code reservoir.person} account.
+	 */
 	static final String DEMO_RESERVOIR = "深圳水库";
 
 	List<Person> generate(Areas map, OrganisationChart chart, List<ManagedObject> objects) {
 		String city = map.city().code();
 		String futianGrid = map.futianGrid();
-		ManagedObject demoReservoir = objects.stream().filter(o -> o.name().equals(DEMO_RESERVOIR)).findFirst()
+		ManagedObject demoReservoir = objects.stream()
+			.filter(o -> o.name().equals(DEMO_RESERVOIR))
+			.findFirst()
 			.orElseThrow();
 
 		account("admin", "系统管理员", PersonRole.ADMINISTRATOR, null, null, city, null);
@@ -81,14 +94,15 @@ final class DemoPopulation {
 				if (object == demoReservoir && duty == ResponsibilityType.RESERVOIR_ADMINISTRATIVE) {
 					continue;
 				}
-				String region = duty.name().endsWith("PATROL") && object.communityCode() != null ? object.communityCode()
-						: object.streetCode();
+				String region = duty.name().endsWith("PATROL") && object.communityCode() != null
+						? object.communityCode() : object.streetCode();
 				String department = duty.name().endsWith("TECHNICAL") ? object.districtCode() + "-SW" : null;
 				add("responsible", PersonRole.RESPONSIBLE_PERSON, duty, object.code(), region, department);
 				responsible++;
 			}
 		}
-		// Area responsible persons: each community gets an administrative, a technical and a patrol person in turn;
+		// Area responsible persons: each community gets an administrative, a technical
+		// and a patrol person in turn;
 		// patrol persons sit in the community's grids when it has any.
 		Map<String, List<RegionSummary>> gridsByCommunity = new LinkedHashMap<>();
 		map.grids().forEach(g -> gridsByCommunity.computeIfAbsent(g.parentCode(), k -> new ArrayList<>()).add(g));
@@ -158,7 +172,8 @@ final class DemoPopulation {
 
 	private void add(String kind, PersonRole role, ResponsibilityType type, String responsibleFor, String region,
 			String department) {
-		UUID id = UUID.nameUUIDFromBytes(("person:demo:" + kind + ":" + people.size()).getBytes(StandardCharsets.UTF_8));
+		UUID id = UUID
+			.nameUUIDFromBytes(("person:demo:" + kind + ":" + people.size()).getBytes(StandardCharsets.UTF_8));
 		people.add(new Person(id, names.next(), role, type, responsibleFor, region, department, nextPhone()));
 	}
 
@@ -172,4 +187,5 @@ final class DemoPopulation {
 			}
 		}
 	}
+
 }

@@ -12,9 +12,10 @@ import java.util.Set;
 import org.forewarn.region.Placement;
 
 /**
- * The demo city's 177 reservoirs and 119 rivers: real Shenzhen names first (the large ones at their approximate real
- * position), the rest generated from place-name syllables. Every object is placed where the region module says the
- * point lies, so its district and street always contain its location. Deterministic for a seed and a region map.
+ * The demo city's 177 reservoirs and 119 rivers: real Shenzhen names first (the large
+ * ones at their approximate real position), the rest generated from place-name syllables.
+ * Every object is placed where the region module says the point lies, so its district and
+ * street always contain its location. Deterministic for a seed and a region map.
  */
 final class Waterbodies {
 
@@ -23,10 +24,15 @@ final class Waterbodies {
 
 	/** Where a point lies; {@code Regions::locate}. */
 	interface Locator {
+
 		Optional<Placement> locate(double latitude, double longitude);
+
 	}
 
-	/** A real name, with an approximate position where known (NaN: place it anywhere in the city). */
+	/**
+	 * A real name, with an approximate position where known (NaN: place it anywhere in
+	 * the city).
+	 */
 	record Known(String name, String scale, double latitude, double longitude) {
 		Known(String name, String scale) {
 			this(name, scale, Double.NaN, Double.NaN);
@@ -39,14 +45,14 @@ final class Waterbodies {
 			new Known("公明水库", "MEDIUM", 22.790, 113.905), new Known("梅林水库", "MEDIUM", 22.572, 114.040),
 			new Known("松子坑水库", "MEDIUM", 22.730, 114.320), new Known("三洲田水库", "MEDIUM", 22.625, 114.270),
 			new Known("赤坳水库", "MEDIUM", 22.715, 114.380), new Known("罗田水库", "MEDIUM", 22.795, 113.870),
-			new Known("长岭皮水库", "MEDIUM", 22.740, 113.985), new Known("鹅颈水库", "SMALL_I"),
-			new Known("茜坑水库", "SMALL_I"), new Known("径心水库", "SMALL_I"), new Known("龙口水库", "SMALL_I"),
-			new Known("铜锣径水库", "SMALL_I"), new Known("枫木浪水库", "SMALL_I"), new Known("炳坑水库", "SMALL_I"),
-			new Known("打马坜水库", "SMALL_I"), new Known("红花岭水库", "SMALL_I"), new Known("洞梓水库", "SMALL_I"),
-			new Known("大山陂水库", "SMALL_I"), new Known("苗坑水库", "SMALL_I"), new Known("岗头水库", "SMALL_I"),
-			new Known("矶头山水库", "SMALL_I"), new Known("屋山水库", "SMALL_I"), new Known("长流陂水库", "SMALL_I"),
-			new Known("石头河水库", "SMALL_I"), new Known("罗屋田水库", "SMALL_I"), new Known("牛湖水库", "SMALL_I"),
-			new Known("獭湖水库", "SMALL_I"), new Known("黄竹坑水库", "SMALL_I"), new Known("樟坑径水库", "SMALL_I"));
+			new Known("长岭皮水库", "MEDIUM", 22.740, 113.985), new Known("鹅颈水库", "SMALL_I"), new Known("茜坑水库", "SMALL_I"),
+			new Known("径心水库", "SMALL_I"), new Known("龙口水库", "SMALL_I"), new Known("铜锣径水库", "SMALL_I"),
+			new Known("枫木浪水库", "SMALL_I"), new Known("炳坑水库", "SMALL_I"), new Known("打马坜水库", "SMALL_I"),
+			new Known("红花岭水库", "SMALL_I"), new Known("洞梓水库", "SMALL_I"), new Known("大山陂水库", "SMALL_I"),
+			new Known("苗坑水库", "SMALL_I"), new Known("岗头水库", "SMALL_I"), new Known("矶头山水库", "SMALL_I"),
+			new Known("屋山水库", "SMALL_I"), new Known("长流陂水库", "SMALL_I"), new Known("石头河水库", "SMALL_I"),
+			new Known("罗屋田水库", "SMALL_I"), new Known("牛湖水库", "SMALL_I"), new Known("獭湖水库", "SMALL_I"),
+			new Known("黄竹坑水库", "SMALL_I"), new Known("樟坑径水库", "SMALL_I"));
 
 	static final List<Known> RIVER_NAMES = List.of(new Known("深圳河", null, 22.535, 114.100),
 			new Known("茅洲河", null, 22.760, 113.880), new Known("观澜河", null, 22.690, 114.050),
@@ -63,13 +69,19 @@ final class Waterbodies {
 			new Known("黄沙河", null), new Known("小沙河", null));
 
 	private static final String FIRST = "大小上下新老黄石龙马牛鹤松竹梅茶禾白红青龟鸡鹿狮凤虎桂枫杨莲横正沙水高";
+
 	private static final String SECOND = "坑田岭湖坳径陂山头沥塘背围窝排坜坝湾洞岗";
 
-	/** The main part of the city, where random positions are drawn (points outside every area are redrawn). */
+	/**
+	 * The main part of the city, where random positions are drawn (points outside every
+	 * area are redrawn).
+	 */
 	static final double SOUTH = 22.45, NORTH = 22.86, WEST = 113.76, EAST = 114.62;
 
 	private final Random random;
+
 	private final Locator locator;
+
 	private final Set<String> names = new HashSet<>();
 
 	Waterbodies(long seed, Locator locator) {
@@ -130,8 +142,8 @@ final class Waterbodies {
 
 	private String inventName(String suffix) {
 		while (true) {
-			String name = "" + FIRST.charAt(random.nextInt(FIRST.length())) + SECOND.charAt(random.nextInt(SECOND.length()))
-					+ suffix;
+			String name = "" + FIRST.charAt(random.nextInt(FIRST.length()))
+					+ SECOND.charAt(random.nextInt(SECOND.length())) + suffix;
 			if (names.add(name)) {
 				return name;
 			}
@@ -145,4 +157,5 @@ final class Waterbodies {
 	private static double round(double degrees) {
 		return Math.round(degrees * 1_000_000) / 1_000_000.0;
 	}
+
 }

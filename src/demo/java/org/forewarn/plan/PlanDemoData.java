@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo plans: the city flood-control plan 深圳市防汛预案 (two published versions; duty list over the city member
- * units and all 11 district 三防 offices; a rainstorm-flood scenario that fits a Level II incident in Longgang), the
- * typhoon and hazardous-chemicals plans and district flood plans under the city plan. Written once, deterministic.
+ * The demo plans: the city flood-control plan 深圳市防汛预案 (two published versions; duty list
+ * over the city member units and all 11 district 三防 offices; a rainstorm-flood scenario
+ * that fits a Level II incident in Longgang), the typhoon and hazardous-chemicals plans
+ * and district flood plans under the city plan. Written once, deterministic.
  */
 @Component
 @Order(80)
@@ -36,10 +37,15 @@ class PlanDemoData implements ApplicationRunner {
 	static final String CITY_FLOOD = "SZ-FX";
 
 	private final DemoMode demo;
+
 	private final Plans plans;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final TransactionTemplate tx;
+
 	private final Clock clock;
 
 	PlanDemoData(DemoMode demo, Plans plans, Regions regions, Departments departments, TransactionTemplate tx,
@@ -78,7 +84,8 @@ class PlanDemoData implements ApplicationRunner {
 			if (!List.of("440307", "440305", "440304").contains(district.code())) {
 				continue;
 			}
-			UUID id = plan("SZ-FX-" + district.code(), district.name() + "防汛预案", "DISTRICT", district.code(), "FLOOD", now);
+			UUID id = plan("SZ-FX-" + district.code(), district.name() + "防汛预案", "DISTRICT", district.code(), "FLOOD",
+					now);
 			publish(id, 1, districtFlood(district), "依据" + district.name() + "防汛预案录入", now.minusSeconds(86400 * 100));
 			plans.setReferences(id, java.util.Set.of(flood));
 		}
@@ -92,7 +99,8 @@ class PlanDemoData implements ApplicationRunner {
 	}
 
 	private void publish(UUID plan, int number, PlanContent content, String reason, Instant at) {
-		UUID id = UUID.nameUUIDFromBytes(("plan-version:" + plan + ":" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		UUID id = UUID.nameUUIDFromBytes(
+				("plan-version:" + plan + ":" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		plans.insertVersion(id, plan, number, content, reason, null, "duty.city", at);
 		plans.submit(id, "duty.city", at);
 		plans.publish(plan, id, "admin", at);
@@ -141,15 +149,13 @@ class PlanDemoData implements ApplicationRunner {
 			duties.add(duty(district.code() + "-YJ", "组织本区防汛工作，落实区三防指挥部部署", "组织本区危险区域人员转移和安置"));
 		}
 		List<Scenario> scenarios = new ArrayList<>();
-		scenarios.add(new Scenario("RAINSTORM_FLOOD", "暴雨洪涝灾害", List.of(
-				condition("TYPE", "事件类型为水旱灾害（暴雨洪涝）", null, "0101"),
-				condition("LEVEL", "事件级别达到Ⅲ级及以上", null, "III"),
-				condition("ALARM", "3小时降雨≥100毫米的区≥2个", 2, "RAINSTORM_RED"))));
-		scenarios.add(new Scenario("RESERVOIR_DANGER", "水库险情", List.of(
-				condition("TYPE", "事件类型为水旱灾害", null, "0101"),
+		scenarios.add(new Scenario("RAINSTORM_FLOOD", "暴雨洪涝灾害",
+				List.of(condition("TYPE", "事件类型为水旱灾害（暴雨洪涝）", null, "0101"),
+						condition("LEVEL", "事件级别达到Ⅲ级及以上", null, "III"),
+						condition("ALARM", "3小时降雨≥100毫米的区≥2个", 2, "RAINSTORM_RED"))));
+		scenarios.add(new Scenario("RESERVOIR_DANGER", "水库险情", List.of(condition("TYPE", "事件类型为水旱灾害", null, "0101"),
 				condition("ALARM", "水库水位超设计洪水位", 1, "LEVEL_OVER_DESIGN"))));
-		scenarios.add(new Scenario("GEO_HAZARD", "强降雨引发地质灾害", List.of(
-				condition("TYPE", "事件类型为地质灾害", null, "0104"))));
+		scenarios.add(new Scenario("GEO_HAZARD", "强降雨引发地质灾害", List.of(condition("TYPE", "事件类型为地质灾害", null, "0104"))));
 		Audience reservoirRiver = new Audience(List.of("RESPONSIBLE_PERSON"), List.of("RESERVOIR_ADMINISTRATIVE",
 				"RESERVOIR_TECHNICAL", "RESERVOIR_PATROL", "RIVER_ADMINISTRATIVE", "RIVER_TECHNICAL", "RIVER_PATROL"));
 		Audience everyone = new Audience(List.of("RESPONSIBLE_PERSON"), List.of());
@@ -161,8 +167,10 @@ class PlanDemoData implements ApplicationRunner {
 		measures.add(measure(s, ResponseLevel.III, "*-SW", "组织水库、河道责任人上岗巡查", 60, List.of(), reservoirRiver));
 		measures.add(measure(s, ResponseLevel.III, city + "-ZJ", "督促在建工地停止户外作业并撤离危险区域人员", 120, List.of(), null));
 		measures.add(measure(s, ResponseLevel.III, city + "-CG", "启动排水设施应急排涝", 60, List.of("排涝泵车"), null));
-		measures.add(measure(s, ResponseLevel.II, city + "-XF", "向事发区预置抢险救援力量", 60, List.of("冲锋舟", "排涝车", "救援队伍"), null));
-		measures.add(measure(s, ResponseLevel.II, city + "-MZ", "开放避难场所，保障转移群众基本生活", 120, List.of("避难场所", "救灾物资"), null));
+		measures
+			.add(measure(s, ResponseLevel.II, city + "-XF", "向事发区预置抢险救援力量", 60, List.of("冲锋舟", "排涝车", "救援队伍"), null));
+		measures
+			.add(measure(s, ResponseLevel.II, city + "-MZ", "开放避难场所，保障转移群众基本生活", 120, List.of("避难场所", "救灾物资"), null));
 		measures.add(measure(s, ResponseLevel.II, city + "-GA", "对积水路段和危险区域实施交通管制", 60, List.of(), null));
 		measures.add(measure(s, ResponseLevel.II, city + "-JY", "通知事发区学校停课", 180, List.of(), null));
 		measures.add(measure(s, ResponseLevel.II, city + "-WJ", "派出医疗队伍待命", 90, List.of("医疗队"), null));
@@ -186,10 +194,10 @@ class PlanDemoData implements ApplicationRunner {
 
 	private PlanContent typhoonPlan(String city) {
 		List<Duty> duties = List.of(duty(city + "-YJ", "组织防台风工作"), duty(city + "-QX", "台风监测预报"),
-				duty(city + "-SW", "风暴潮和水情监测"), duty(city + "-JT", "港口船舶回港避风"),
-				duty(city + "-CG", "户外广告牌和树木加固"), duty(city + "-MZ", "避难场所开放"));
-		List<Scenario> scenarios = List.of(new Scenario("TYPHOON", "台风登陆或严重影响", List.of(
-				condition("TYPE", "事件类型为台风", null, "010201"))));
+				duty(city + "-SW", "风暴潮和水情监测"), duty(city + "-JT", "港口船舶回港避风"), duty(city + "-CG", "户外广告牌和树木加固"),
+				duty(city + "-MZ", "避难场所开放"));
+		List<Scenario> scenarios = List
+			.of(new Scenario("TYPHOON", "台风登陆或严重影响", List.of(condition("TYPE", "事件类型为台风", null, "010201"))));
 		List<Measure> measures = List.of(
 				measure("TYPHOON", ResponseLevel.IV, city + "-QX", "每3小时发布台风路径预报", 60, List.of(), null),
 				measure("TYPHOON", ResponseLevel.III, city + "-JT", "组织船舶回港避风", 180, List.of(), null),
@@ -200,8 +208,8 @@ class PlanDemoData implements ApplicationRunner {
 	private PlanContent chemicalPlan(String city) {
 		List<Duty> duties = List.of(duty(city + "-YJ", "危险化学品事故应急救援组织协调"), duty(city + "-XF", "泄漏控制和灭火救援"),
 				duty(city + "-HJ", "环境应急监测"), duty(city + "-WJ", "伤员救治"), duty(city + "-GA", "警戒和疏散"));
-		List<Scenario> scenarios = List.of(new Scenario("CHEMICAL_LEAK", "危险化学品泄漏（邻近居民区）", List.of(
-				condition("TYPE", "事件类型为危险化学品事故", null, "020102"))));
+		List<Scenario> scenarios = List.of(new Scenario("CHEMICAL_LEAK", "危险化学品泄漏（邻近居民区）",
+				List.of(condition("TYPE", "事件类型为危险化学品事故", null, "020102"))));
 		List<Measure> measures = List.of(
 				measure("CHEMICAL_LEAK", ResponseLevel.IV, city + "-XF", "处置泄漏源，设置警戒区", 30, List.of("危化品救援队"), null),
 				measure("CHEMICAL_LEAK", ResponseLevel.IV, city + "-HJ", "开展下风向大气监测", 60, List.of("环境监测车"), null),
@@ -213,13 +221,14 @@ class PlanDemoData implements ApplicationRunner {
 		String d = district.code();
 		List<Duty> duties = List.of(duty(d + "-YJ", "组织本区防汛工作"), duty(d + "-SW", "本区水库河道巡查"),
 				duty(d + "-ZJ", "本区在建工地防汛"), duty(d + "-GA", "本区交通管制"));
-		List<Scenario> scenarios = List.of(new Scenario("RAINSTORM_FLOOD", district.name() + "暴雨洪涝", List.of(
-				condition("TYPE", "事件类型为水旱灾害（暴雨洪涝）", null, "0101"),
-				condition("AREA", "事发地在" + district.name(), null, d))));
+		List<Scenario> scenarios = List.of(new Scenario("RAINSTORM_FLOOD", district.name() + "暴雨洪涝",
+				List.of(condition("TYPE", "事件类型为水旱灾害（暴雨洪涝）", null, "0101"),
+						condition("AREA", "事发地在" + district.name(), null, d))));
 		List<Measure> measures = List.of(
 				measure("RAINSTORM_FLOOD", ResponseLevel.IV, d + "-SW", "组织本区水库河道巡查", 60, List.of(), null),
 				measure("RAINSTORM_FLOOD", ResponseLevel.III, d + "-ZJ", "本区工地停工撤人", 120, List.of(), null),
 				measure("RAINSTORM_FLOOD", ResponseLevel.II, d + "-GA", "积水路段交通管制", 60, List.of(), null));
 		return new PlanContent(duties, scenarios, measures);
 	}
+
 }

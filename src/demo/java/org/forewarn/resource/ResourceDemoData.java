@@ -31,10 +31,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A Shenzhen-sized resource pool (demo mode only): city and district supply depots and street supply points with
- * stock of every supply type, rescue teams, experts and vehicles spread over the districts by population density,
- * and over a thousand shelters (parks, schools, stadiums, community points). About 11,000 rows, deterministic
- * (fixed seed, ids from names), written with one COPY, loaded once (marker table, advisory lock 7375).
+ * A Shenzhen-sized resource pool (demo mode only): city and district supply depots and
+ * street supply points with stock of every supply type, rescue teams, experts and
+ * vehicles spread over the districts by population density, and over a thousand shelters
+ * (parks, schools, stadiums, community points). About 11,000 rows, deterministic (fixed
+ * seed, ids from names), written with one COPY, loaded once (marker table, advisory lock
+ * 7375).
  */
 @Component
 @Order(80)
@@ -51,24 +53,32 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 	static final int SHELTERS = 1_100;
 
 	/** Relative density of resources by district (population-weighted). */
-	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440304", 1.0),
-			Map.entry("440303", 0.9), Map.entry("440305", 0.8), Map.entry("440306", 0.6), Map.entry("440307", 0.55),
-			Map.entry("440309", 0.6), Map.entry("440311", 0.45), Map.entry("440308", 0.35), Map.entry("440310", 0.35));
+	private static final Map<String, Double> DENSITY = Map.ofEntries(Map.entry("440304", 1.0), Map.entry("440303", 0.9),
+			Map.entry("440305", 0.8), Map.entry("440306", 0.6), Map.entry("440307", 0.55), Map.entry("440309", 0.6),
+			Map.entry("440311", 0.45), Map.entry("440308", 0.35), Map.entry("440310", 0.35));
 
 	private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余".split("");
+
 	private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建文辉玲志红鹏飞宇航晨浩然欣怡子轩梓涵".split("");
-	private static final String[] PARKS = { "莲花山公园", "深圳湾公园", "中心公园", "荔枝公园", "笔架山公园", "香蜜公园",
-			"洪湖公园", "东湖公园", "人民公园", "大沙河公园", "塘朗山郊野公园", "中山公园", "西乡公园", "宝安公园", "龙华公园",
-			"观澜湖公园", "龙城公园", "大运公园", "坪山中心公园", "光明湖公园", "盐田海滨栈道公园", "大鹏半岛公园",
-			"仙湖植物园", "梧桐山公园", "红树林生态公园" };
+
+	private static final String[] PARKS = { "莲花山公园", "深圳湾公园", "中心公园", "荔枝公园", "笔架山公园", "香蜜公园", "洪湖公园", "东湖公园", "人民公园",
+			"大沙河公园", "塘朗山郊野公园", "中山公园", "西乡公园", "宝安公园", "龙华公园", "观澜湖公园", "龙城公园", "大运公园", "坪山中心公园", "光明湖公园", "盐田海滨栈道公园",
+			"大鹏半岛公园", "仙湖植物园", "梧桐山公园", "红树林生态公园" };
 
 	private final DemoMode demo;
+
 	private final Regions regions;
+
 	private final JdbcClient jdbc;
+
 	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
+
 	private final NearestIndex index;
+
 	private final Clock clock;
+
 	private String note = "";
 
 	ResourceDemoData(DemoMode demo, Regions regions, JdbcClient jdbc, DataSource dataSource,
@@ -83,8 +93,10 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 	}
 
 	private boolean loaded() {
-		return jdbc.sql("select exists(select 1 from resource_demo_load where version = :v)").param("v", VERSION)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists(select 1 from resource_demo_load where version = :v)")
+			.param("v", VERSION)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override
@@ -103,12 +115,16 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			if (loaded()) {
 				return 0;
 			}
-			BulkCopy.copy(dataSource, """
-					resource (id, kind, type_code, name, warehouse_id, region_code, region_path, department_code,
-					    latitude, longitude, quantity, unit, capacity, occupancy, status, phone, details, updated_at)""",
+			BulkCopy.copy(dataSource,
+					"""
+							resource (id, kind, type_code, name, warehouse_id, region_code, region_path, department_code,
+							    latitude, longitude, quantity, unit, capacity, occupancy, status, phone, details, updated_at)""",
 					rows.isEmpty() ? "" : String.join("\n", rows) + "\n");
 			jdbc.sql("insert into resource_demo_load (version, loaded_at, resources) values (:v, :at, :n)")
-				.param("v", VERSION).param("at", Timestamp.from(clock.instant())).param("n", rows.size()).update();
+				.param("v", VERSION)
+				.param("at", Timestamp.from(clock.instant()))
+				.param("n", rows.size())
+				.update();
 			return rows.size();
 		});
 		index.invalidate();
@@ -135,13 +151,14 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 				{ "GENERATOR", "台", "20", "发电机" }, { "DRINKING_WATER", "箱", "3000", "瓶装水" },
 				{ "INSTANT_FOOD", "箱", "2500", "方便食品" }, { "FIRST_AID_KIT", "个", "1000", "急救包" } };
 
-		// city depots (owned by the city, placed in the districts), district depots, one point per street
+		// city depots (owned by the city, placed in the districts), district depots, one
+		// point per street
 		for (int i = 0; i < 6; i++) {
 			double[] p = point(random, null);
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
-			UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_CITY", "深圳市应急物资储备库（" + place.district().name() + "）", null,
-					new Where(city, city + "-YJ", p[0], p[1]),
-					Holding.of(1, "座"), "AVAILABLE", new Contact(null, "市级储备")));
+			UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_CITY", "深圳市应急物资储备库（" + place.district().name() + "）",
+					null, new Where(city, city + "-YJ", p[0], p[1]), Holding.of(1, "座"), "AVAILABLE",
+					new Contact(null, "市级储备")));
 			stock(add, w, supplies, 1.0 + random.nextDouble(), random, city, city + "-YJ", p, "市储备库");
 		}
 		for (String district : districtNames.keySet()) {
@@ -151,12 +168,13 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 					break;
 				}
 				Placement place = regions.locate(p[0], p[1]).orElseThrow();
-				String name = districtNames.get(district) + "应急物资储备库" + (i == 0 ? "" : "（" + place.street().name() + "分库）");
+				String name = districtNames.get(district) + "应急物资储备库"
+						+ (i == 0 ? "" : "（" + place.street().name() + "分库）");
 				UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_DISTRICT", name, null,
-						new Where(place.street().code(), district + "-YJ", p[0], p[1]),
-						Holding.of(1, "座"), "AVAILABLE", new Contact(null, "区级储备")));
-				stock(add, w, supplies, 0.3 + random.nextDouble() * 0.4, random, place.street().code(), district + "-YJ", p,
-						districtNames.get(district));
+						new Where(place.street().code(), district + "-YJ", p[0], p[1]), Holding.of(1, "座"), "AVAILABLE",
+						new Contact(null, "区级储备")));
+				stock(add, w, supplies, 0.3 + random.nextDouble() * 0.4, random, place.street().code(),
+						district + "-YJ", p, districtNames.get(district));
 			}
 		}
 		Map<String, Boolean> streetHasPoint = new HashMap<>();
@@ -166,16 +184,15 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			if (streetHasPoint.putIfAbsent(place.street().code(), true) == null) {
 				String district = place.district().code();
 				UUID w = add.apply(new Row("WAREHOUSE", "WAREHOUSE_STREET", place.street().name() + "应急物资储备点", null,
-						new Where(place.street().code(), district + "-YJ", p[0], p[1]),
-						Holding.of(1, "座"), "AVAILABLE", new Contact(null, "街道储备")));
+						new Where(place.street().code(), district + "-YJ", p[0], p[1]), Holding.of(1, "座"), "AVAILABLE",
+						new Contact(null, "街道储备")));
 				stock(add, w, java.util.Arrays.copyOf(supplies, 6), 0.05 + random.nextDouble() * 0.1, random,
 						place.street().code(), district + "-YJ", p, place.street().name());
 			}
 		}
 		String[][] teams = { { "TEAM_FIRE", "消防救援中队", "40" }, { "TEAM_FLOOD", "防汛抢险队", "30" },
-				{ "TEAM_MEDICAL", "医疗救护队", "12" }, { "TEAM_HAZCHEM", "危化品处置队", "20" },
-				{ "TEAM_MINE", "隧道救援队", "25" }, { "TEAM_FOREST_FIRE", "森林消防队", "35" },
-				{ "TEAM_VOLUNTEER", "志愿救援队", "20" } };
+				{ "TEAM_MEDICAL", "医疗救护队", "12" }, { "TEAM_HAZCHEM", "危化品处置队", "20" }, { "TEAM_MINE", "隧道救援队", "25" },
+				{ "TEAM_FOREST_FIRE", "森林消防队", "35" }, { "TEAM_VOLUNTEER", "志愿救援队", "20" } };
 		double[] teamShare = { 0.25, 0.25, 0.15, 0.07, 0.05, 0.08, 0.15 };
 		for (int i = 0; i < TEAMS; i++) {
 			String[] team = teams[pick(random, teamShare)];
@@ -193,19 +210,22 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			};
 			add.apply(new Row("TEAM", team[0], place.street().name() + team[1] + (i % 9 + 1) + "队", null,
 					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]),
-					Holding.of(members, "人"), random.nextDouble() < 0.03 ? "OUT_OF_SERVICE" : "AVAILABLE", new Contact(phone(random), "装备：" + equipment)));
+					Holding.of(members, "人"), random.nextDouble() < 0.03 ? "OUT_OF_SERVICE" : "AVAILABLE",
+					new Contact(phone(random), "装备：" + equipment)));
 		}
 		String[] specialties = { "EXPERT_FLOOD", "EXPERT_GEOLOGY", "EXPERT_HAZCHEM", "EXPERT_FIRE", "EXPERT_STRUCTURE",
 				"EXPERT_MEDICAL" };
-		String[] employers = { "深圳大学", "南方科技大学", "哈尔滨工业大学（深圳）", "深圳市水务规划设计院", "深圳市地质局",
-				"深圳市建筑科学研究院", "深圳市疾病预防控制中心", "深圳市消防救援支队", "中国科学院深圳先进技术研究院" };
+		String[] employers = { "深圳大学", "南方科技大学", "哈尔滨工业大学（深圳）", "深圳市水务规划设计院", "深圳市地质局", "深圳市建筑科学研究院", "深圳市疾病预防控制中心",
+				"深圳市消防救援支队", "中国科学院深圳先进技术研究院" };
 		for (int i = 0; i < EXPERTS; i++) {
 			double[] p = point(random, null);
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
 			boolean cityLevel = i % 3 == 0;
 			add.apply(new Row("EXPERT", specialties[i % specialties.length], name(random), null,
-					new Where(cityLevel ? city : place.street().code(), cityLevel ? city + "-YJ" : place.district().code() + "-YJ", p[0], p[1]),
-					Holding.of(1, "人"), "AVAILABLE", new Contact(phone(random), employers[random.nextInt(employers.length)] + (random.nextBoolean() ? " 高级工程师" : " 教授"))));
+					new Where(cityLevel ? city : place.street().code(),
+							cityLevel ? city + "-YJ" : place.district().code() + "-YJ", p[0], p[1]),
+					Holding.of(1, "人"), "AVAILABLE", new Contact(phone(random),
+							employers[random.nextInt(employers.length)] + (random.nextBoolean() ? " 高级工程师" : " 教授"))));
 		}
 		String[][] vehicles = { { "VEHICLE_FIRE_ENGINE", "消防车" }, { "VEHICLE_AMBULANCE", "救护车" },
 				{ "VEHICLE_TRUCK", "物资运输车" }, { "VEHICLE_PUMP", "排涝车" }, { "VEHICLE_COMMAND", "应急通信指挥车" } };
@@ -216,8 +236,9 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			Placement place = regions.locate(p[0], p[1]).orElseThrow();
 			String plate = "粤B" + (char) ('A' + random.nextInt(26)) + "%04d".formatted(random.nextInt(10_000));
 			add.apply(new Row("VEHICLE", vehicle[0], plate + " " + vehicle[1], null,
-					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]),
-					Holding.of(1, "辆"), random.nextDouble() < 0.04 ? "OUT_OF_SERVICE" : "AVAILABLE", new Contact(null, place.street().name() + "驻点")));
+					new Where(place.street().code(), place.district().code() + "-YJ", p[0], p[1]), Holding.of(1, "辆"),
+					random.nextDouble() < 0.04 ? "OUT_OF_SERVICE" : "AVAILABLE",
+					new Contact(null, place.street().name() + "驻点")));
 		}
 		for (int i = 0; i < SHELTERS; i++) {
 			double[] p = point(random, null);
@@ -278,7 +299,10 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 	record Where(String region, String department, double lat, double lon) {
 	}
 
-	/** How much of it there is: a count in a unit, or a shelter's places (capacity, occupancy, counted in persons). */
+	/**
+	 * How much of it there is: a count in a unit, or a shelter's places (capacity,
+	 * occupancy, counted in persons).
+	 */
 	record Holding(int quantity, String unit, Integer capacity, Integer occupancy) {
 
 		static Holding of(int quantity, String unit) {
@@ -290,10 +314,13 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 		}
 	}
 
-	/** A contact number (teams, experts) and free-text details, either possibly absent. */
+	/**
+	 * A contact number (teams, experts) and free-text details, either possibly absent.
+	 */
 	record Contact(String phone, String details) {
 
 		static final Contact NONE = new Contact(null, null);
+
 	}
 
 	private static UUID add(List<Row> out, Row row) {
@@ -301,14 +328,17 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 		return UUID.nameUUIDFromBytes(("resource:demo:" + (out.size() - 1)).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The depot's stock of each supply type: a base amount scaled by the depot's size, with some spread. */
+	/**
+	 * The depot's stock of each supply type: a base amount scaled by the depot's size,
+	 * with some spread.
+	 */
 	private static void stock(java.util.function.Function<Row, UUID> add, UUID warehouse, String[][] supplies,
 			double scale, Random random, String region, String department, double[] p, String owner) {
 		for (String[] supply : supplies) {
 			int quantity = (int) Math.round(Integer.parseInt(supply[2]) * scale * (0.5 + random.nextDouble()));
 			add.apply(new Row("SUPPLY", supply[0], owner + "·" + supply[3], warehouse,
-					new Where(region, department, p[0], p[1]),
-					Holding.of(quantity, supply[1]), "AVAILABLE", Contact.NONE));
+					new Where(region, department, p[0], p[1]), Holding.of(quantity, supply[1]), "AVAILABLE",
+					Contact.NONE));
 		}
 	}
 
@@ -318,7 +348,8 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 			double lon = 113.76 + random.nextDouble() * 0.86;
 			var placement = regions.locate(lat, lon);
 			if (placement.isPresent() && placement.get().street() != null
-					&& (district == null ? random.nextDouble() < DENSITY.getOrDefault(placement.get().district().code(), 0.2)
+					&& (district == null
+							? random.nextDouble() < DENSITY.getOrDefault(placement.get().district().code(), 0.2)
 							: district.equals(placement.get().district().code()))) {
 				return new double[] { lat, lon };
 			}
@@ -355,4 +386,5 @@ class ResourceDemoData implements ApplicationRunner, StartupNote {
 	public String text() {
 		return note;
 	}
+
 }

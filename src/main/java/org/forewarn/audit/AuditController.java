@@ -24,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 class AuditController {
 
 	private final AuditEntries entries;
+
 	private final Regions regions;
+
 	private final AuditSeal seal;
 
 	AuditController(AuditEntries entries, Regions regions, AuditSeal seal) {
@@ -36,13 +38,17 @@ class AuditController {
 	record AuditLogPage(List<AuditEntries.AuditLogEntry> content, long totalElements) {
 	}
 
-	/** {@code entries} were walked; {@code unsealed} were committed while the walk ran and are checked next time. */
+	/**
+	 * {@code entries} were walked; {@code unsealed} were committed while the walk ran and
+	 * are checked next time.
+	 */
 	record AuditVerification(boolean intact, long entries, Long firstBrokenId, long unsealed) {
 	}
 
 	/**
-	 * The newest entries first. A city administrator reads everything; an administrator of a district (or lower)
-	 * reads the entries of actors whose jurisdiction lies within theirs.
+	 * The newest entries first. A city administrator reads everything; an administrator
+	 * of a district (or lower) reads the entries of actors whose jurisdiction lies within
+	 * theirs.
 	 */
 	@GetMapping
 	AuditLogPage list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "0") int page,
@@ -64,7 +70,10 @@ class AuditController {
 		return Stream.concat(Stream.of(root), below).distinct().toArray(String[]::new);
 	}
 
-	/** Recomputes the whole hash chain; any edited, inserted or deleted entry shows as the first broken id. */
+	/**
+	 * Recomputes the whole hash chain; any edited, inserted or deleted entry shows as the
+	 * first broken id.
+	 */
 	@GetMapping("/verify")
 	@PreAuthorize("hasRole('ADMIN') and @auditScope.wholeCity(principal)")
 	AuditVerification verify() {
@@ -73,4 +82,5 @@ class AuditController {
 		return new AuditVerification(walk.firstBrokenId() == null, walk.entries(), walk.firstBrokenId(),
 				walk.unsealed());
 	}
+
 }

@@ -5,7 +5,10 @@ import org.forewarn.region.Regions;
 
 import org.springframework.stereotype.Component;
 
-/** Who may see the audit log as a whole (verifying the chain reads every entry): city-level administrators. */
+/**
+ * Who may see the audit log as a whole (verifying the chain reads every entry):
+ * city-level administrators.
+ */
 @Component("auditScope")
 class AuditScope {
 
@@ -18,4 +21,5 @@ class AuditScope {
 	public boolean wholeCity(Object principal) {
 		return principal instanceof CurrentUser user && user.jurisdiction().regionCode().equals(regions.city().code());
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links committed audit entries into the hash chain, in the order it finds them: each sealed entry gets the next
- * {@code seq}, the previous entry's hash and its own. One sealer at a time across all instances (advisory lock 7301,
- * tried, never waited for). An entry is tamper-evident from its sealing on — within about a second of its commit;
+ * Links committed audit entries into the hash chain, in the order it finds them: each
+ * sealed entry gets the next {@code seq}, the previous entry's hash and its own. One
+ * sealer at a time across all instances (advisory lock 7301, tried, never waited for). An
+ * entry is tamper-evident from its sealing on — within about a second of its commit;
  * before that, the database's append-only trigger is what protects it.
  */
 @Component
@@ -25,7 +26,9 @@ class AuditSeal {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate batch;
+
 	private final TransactionTemplate transactions;
 
 	AuditSeal(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
@@ -39,7 +42,10 @@ class AuditSeal {
 		seal();
 	}
 
-	/** Seals everything committed so far; returns how many entries it sealed (0 if another sealer is at work). */
+	/**
+	 * Seals everything committed so far; returns how many entries it sealed (0 if another
+	 * sealer is at work).
+	 */
 	int seal() {
 		int total = 0;
 		while (true) {

@@ -3,7 +3,10 @@ package org.forewarn.audit;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Where the current request came from, for audit entries made outside a controller's reach. */
+/**
+ * Where the current request came from, for audit entries made outside a controller's
+ * reach.
+ */
 final class RequestOrigin {
 
 	private RequestOrigin() {
@@ -15,4 +18,5 @@ final class RequestOrigin {
 		}
 		return null;
 	}
+
 }

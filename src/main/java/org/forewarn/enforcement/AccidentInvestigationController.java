@@ -14,12 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Accident investigations 事故调查: opened on their own or for a case code ({@code caseCode} in the body). */
+/**
+ * Accident investigations 事故调查: opened on their own or for a case code ({@code caseCode}
+ * in the body).
+ */
 @RestController
 class AccidentInvestigationController {
 
 	private final AccidentInvestigations investigations;
+
 	private final InvestigationDesk desk;
+
 	private final EnforcementPolicy policy;
 
 	AccidentInvestigationController(AccidentInvestigations investigations, InvestigationDesk desk,
@@ -47,10 +52,12 @@ class AccidentInvestigationController {
 
 	@GetMapping("/api/accident-investigations/{number}")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	AccidentInvestigations.Investigation detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String number) {
+	AccidentInvestigations.Investigation detail(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable String number) {
 		var investigation = investigations.byNumber(number.strip().toUpperCase())
 			.orElseThrow(() -> new NotFound("accident investigation " + number));
 		policy.checkCovers(Officer.of(user), investigation.districtCode(), "accident investigation " + number);
 		return investigation;
 	}
+
 }

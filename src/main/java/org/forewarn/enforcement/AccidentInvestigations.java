@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Accident investigations 事故调查 with their own number, linked to at most one case code. */
+/**
+ * Accident investigations 事故调查 with their own number, linked to at most one case code.
+ */
 @Repository
 class AccidentInvestigations {
 
@@ -19,7 +21,10 @@ class AccidentInvestigations {
 			Instant occurredAt, int deaths, int injuries, String description, String caseCode, String status,
 			String openedBy, Instant openedAt) {
 
-		/** How much it weighs for the enterprise's risk: a death 3, an injury 2, otherwise 1. */
+		/**
+		 * How much it weighs for the enterprise's risk: a death 3, an injury 2, otherwise
+		 * 1.
+		 */
 		int severity() {
 			return deaths > 0 ? 3 : injuries > 0 ? 2 : 1;
 		}
@@ -36,11 +41,12 @@ class AccidentInvestigations {
 	}
 
 	void insert(Investigation i) {
-		jdbc.sql("""
-				insert into accident_investigation (id, number, uscc, enterprise, district_code, title, occurred_at,
-				    deaths, injuries, description, case_code, status, opened_by, opened_at)
-				values (:id, :number, :uscc, :enterprise, :district, :title, :occurred, :deaths, :injuries, :description,
-				    :case, :status, :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into accident_investigation (id, number, uscc, enterprise, district_code, title, occurred_at,
+						    deaths, injuries, description, case_code, status, opened_by, opened_at)
+						values (:id, :number, :uscc, :enterprise, :district, :title, :occurred, :deaths, :injuries, :description,
+						    :case, :status, :by, :at)""")
 			.param("id", i.id())
 			.param("number", i.number())
 			.param("uscc", i.uscc())
@@ -60,7 +66,8 @@ class AccidentInvestigations {
 
 	/** Links the investigation to a case code, once; false if it already has one. */
 	boolean link(String number, String caseCode) {
-		return jdbc.sql("update accident_investigation set case_code = :code where number = :number and case_code is null")
+		return jdbc
+			.sql("update accident_investigation set case_code = :code where number = :number and case_code is null")
 			.param("code", caseCode)
 			.param("number", number)
 			.update() == 1;
@@ -81,9 +88,10 @@ class AccidentInvestigations {
 	}
 
 	List<Investigation> list(Optional<List<String>> districts, int limit, int offset) {
-		var spec = jdbc.sql("select " + COLUMNS + " from accident_investigation"
-				+ (districts.isPresent() ? " where district_code = any(:districts)" : "")
-				+ " order by opened_at desc, number desc limit :limit offset :offset")
+		var spec = jdbc
+			.sql("select " + COLUMNS + " from accident_investigation"
+					+ (districts.isPresent() ? " where district_code = any(:districts)" : "")
+					+ " order by opened_at desc, number desc limit :limit offset :offset")
 			.param("limit", limit)
 			.param("offset", offset);
 		if (districts.isPresent()) {
@@ -96,7 +104,8 @@ class AccidentInvestigations {
 		return new Investigation(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("uscc"),
 				rs.getString("enterprise"), rs.getString("district_code"), rs.getString("title"),
 				rs.getTimestamp("occurred_at").toInstant(), rs.getInt("deaths"), rs.getInt("injuries"),
-				rs.getString("description"), rs.getString("case_code"), rs.getString("status"), rs.getString("opened_by"),
-				rs.getTimestamp("opened_at").toInstant());
+				rs.getString("description"), rs.getString("case_code"), rs.getString("status"),
+				rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
 	}
+
 }

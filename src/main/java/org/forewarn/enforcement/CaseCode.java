@@ -4,10 +4,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one case code 一案一码 of a matter: {@code AJ-<district 6>-<year 4>-<sequence 6>-<check>}, e.g.
- * {@code AJ-440304-2026-000123-7}. The check character is ISO 7064 MOD 11-2 over the 16 digits (the algorithm of the
- * resident identity number, GB 11643), {@code 0}–{@code 9} or {@code X}: every single wrong digit and every swap of
- * two neighbouring digits is caught. See ADR 0011.
+ * The one case code 一案一码 of a matter:
+ * {@code AJ-<district 6>-<year 4>-<sequence 6>-<check>}, e.g.
+ * {@code AJ-440304-2026-000123-7}. The check character is ISO 7064 MOD 11-2 over the 16
+ * digits (the algorithm of the resident identity number, GB 11643), {@code 0}–{@code 9}
+ * or {@code X}: every single wrong digit and every swap of two neighbouring digits is
+ * caught. See ADR 0011.
  */
 record CaseCode(String districtCode, int year, int sequence) {
 
@@ -22,7 +24,9 @@ record CaseCode(String districtCode, int year, int sequence) {
 		}
 	}
 
-	/** Reads a case code as a person typed it (case and surrounding blanks do not matter). */
+	/**
+	 * Reads a case code as a person typed it (case and surrounding blanks do not matter).
+	 */
 	static CaseCode parse(String text) {
 		String code = text == null ? "" : text.strip().toUpperCase();
 		Matcher m = FORMAT.matcher(code);

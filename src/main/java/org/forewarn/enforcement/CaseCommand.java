@@ -3,16 +3,22 @@ package org.forewarn.enforcement;
 import java.math.BigDecimal;
 
 /**
- * A move on an enforcement case 案件办理指令, one record per move with exactly the fields that move takes. The desk
- * dispatches on the type, so a move that does not exist cannot be asked for and a decision cannot forget its legal
- * basis field by misspelling a string.
+ * A move on an enforcement case 案件办理指令, one record per move with exactly the fields that
+ * move takes. The desk dispatches on the type, so a move that does not exist cannot be
+ * asked for and a decision cannot forget its legal basis field by misspelling a string.
  */
 sealed interface CaseCommand {
 
-	/** The officer's note on the step (may be null; a return to the investigation requires one). */
+	/**
+	 * The officer's note on the step (may be null; a return to the investigation requires
+	 * one).
+	 */
 	String note();
 
-	/** The name of the move as it is kept in the case's steps, the audit trail and the console's buttons. */
+	/**
+	 * The name of the move as it is kept in the case's steps, the audit trail and the
+	 * console's buttons.
+	 */
 	default String action() {
 		return switch (this) {
 			case Investigate i -> "investigate";
@@ -57,4 +63,5 @@ sealed interface CaseCommand {
 	/** 结案, after a passed check. */
 	record Close(String note) implements CaseCommand {
 	}
+
 }

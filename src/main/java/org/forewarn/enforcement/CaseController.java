@@ -27,16 +27,25 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Enforcement cases under their case code: filing, the list, the case with its chain, moves, evidence, consultations. */
+/**
+ * Enforcement cases under their case code: filing, the list, the case with its chain,
+ * moves, evidence, consultations.
+ */
 @RestController
 class CaseController {
 
 	private final Cases cases;
+
 	private final CaseDesk desk;
+
 	private final InvestigationDesk investigationDesk;
+
 	private final CaseViews views;
+
 	private final EnforcementPolicy policy;
+
 	private final AuditTrail audit;
+
 	private final java.time.Clock clock;
 
 	CaseController(Cases cases, CaseDesk desk, InvestigationDesk investigationDesk, CaseViews views,
@@ -53,7 +62,8 @@ class CaseController {
 	@PostMapping("/api/enforcement/cases")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<CaseViews.CaseView> file(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody CaseDesk.Filing filing, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestBody CaseDesk.Filing filing,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		Officer officer = Officer.of(user);
 		CaseDesk.Filed filed = desk.file(filing, officer, key);
 		CaseViews.CaseView view = views.of(cases.find(filed.code()).orElseThrow(), officer);
@@ -64,13 +74,15 @@ class CaseController {
 
 	@GetMapping("/api/enforcement/cases")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
-	List<Cases.CaseRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) CaseStatus status,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String uscc,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	List<Cases.CaseRow> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String uscc, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		Officer officer = Officer.of(user);
-		return cases.list(policy.districts(officer, region), status, TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)), TextPolicy.blankToNull(q),
-				overdue, clock.instant(), Math.clamp(size, 1, 200), Paging.offset(page, Math.clamp(size, 1, 200)));
+		return cases.list(policy.districts(officer, region), status,
+				TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)), TextPolicy.blankToNull(q), overdue,
+				clock.instant(), Math.clamp(size, 1, 200), Paging.offset(page, Math.clamp(size, 1, 200)));
 	}
 
 	@GetMapping("/api/enforcement/cases/{caseCode}")
@@ -83,7 +95,8 @@ class CaseController {
 		return views.of(c, officer);
 	}
 
-	// The moves: one endpoint and one body per move, each body under its own name in the API document.
+	// The moves: one endpoint and one body per move, each body under its own name in the
+	// API document.
 
 	/** Body of {@code investigate}. */
 	record InvestigationStart(String note) {
@@ -185,15 +198,17 @@ class CaseController {
 	@PostMapping(path = "/api/enforcement/cases/{caseCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<Cases.Evidence> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable String caseCode,
-			@RequestParam(defaultValue = "DOCUMENT") Uploads.EvidenceKind kind, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "DOCUMENT") Uploads.EvidenceKind kind,
+			@RequestParam(required = false) String note,
 			@RequestPart(value = "file", required = false) MultipartFile file) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(desk.addEvidence(CaseCode.parse(caseCode), kind, file, note, Officer.of(user)));
 	}
 
 	/**
-	 * An evidence file, checked against the SHA-256 taken at upload before it is handed out; the hash goes with it
-	 * ({@code Repr-Digest}, RFC 9530, and {@code X-Evidence-SHA256}).
+	 * An evidence file, checked against the SHA-256 taken at upload before it is handed
+	 * out; the hash goes with it ({@code Repr-Digest}, RFC 9530, and
+	 * {@code X-Evidence-SHA256}).
 	 */
 	@GetMapping("/api/enforcement/evidence/{id}")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
@@ -207,17 +222,21 @@ class CaseController {
 			audit.recordIndependently(AuditEntry.of("enforcement.evidence.verify", "case:" + code, "failed",
 					"evidence " + id + " sha256 stored " + file.evidence().sha256() + " actual " + actual));
 			throw new EvidenceTampered("Evidence " + file.evidence().fileName() + " of case " + code
-					+ " does not match the SHA-256 recorded at upload (" + file.evidence().sha256() + "); it is not handed out.");
+					+ " does not match the SHA-256 recorded at upload (" + file.evidence().sha256()
+					+ "); it is not handed out.");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.evidence().contentType()))
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("X-Evidence-SHA256", actual)
-			.header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder()
-				.encodeToString(java.util.HexFormat.of().parseHex(actual)) + ":")
-			.header("Content-Disposition", ContentDisposition.attachment()
-				.filename(file.evidence().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("Repr-Digest", "sha-256=:"
+					+ java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(actual)) + ":")
+			.header("Content-Disposition",
+					ContentDisposition.attachment()
+						.filename(file.evidence().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(file.data());
 	}
 
@@ -229,15 +248,20 @@ class CaseController {
 			.body(desk.consult(CaseCode.parse(caseCode), consulting, Officer.of(user)));
 	}
 
-	/** Opens the accident investigation of this case (the body's {@code caseCode} is the path's). */
+	/**
+	 * Opens the accident investigation of this case (the body's {@code caseCode} is the
+	 * path's).
+	 */
 	@PostMapping("/api/enforcement/cases/{caseCode}/accident-investigation")
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<AccidentInvestigations.Investigation> openInvestigation(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable String caseCode, @RequestBody InvestigationDesk.Opening opening) {
 		CaseCode code = CaseCode.parse(caseCode);
-		return ResponseEntity.status(HttpStatus.CREATED).body(investigationDesk.open(new InvestigationDesk.Opening(
-				opening.uscc(), opening.title(), opening.occurredAt(), opening.deaths(), opening.injuries(),
-				opening.description(), code.value()), Officer.of(user)));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(investigationDesk.open(
+					new InvestigationDesk.Opening(opening.uscc(), opening.title(), opening.occurredAt(),
+							opening.deaths(), opening.injuries(), opening.description(), code.value()),
+					Officer.of(user)));
 	}
 
 	/** A step of the case flow with the days it may take (0: no limit). */
@@ -252,14 +276,19 @@ class CaseController {
 	record CaseFlow(List<FlowStep> steps, List<PenaltyOption> penalties) {
 	}
 
-	/** The case flow as data, for forms: steps with their deadlines and the penalty types. */
+	/**
+	 * The case flow as data, for forms: steps with their deadlines and the penalty types.
+	 */
 	@GetMapping("/api/enforcement/case-flow")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
 	CaseFlow flow() {
 		CaseDeadlines deadlines = cases.deadlines();
-		return new CaseFlow(java.util.Arrays.stream(CaseStatus.values())
-			.map(s -> new FlowStep(s, s.chinese(),
-					deadlines.limits().containsKey(s) ? deadlines.limits().get(s).toDays() : 0))
-			.toList(), java.util.Arrays.stream(PenaltyType.values()).map(p -> new PenaltyOption(p, p.chinese())).toList());
+		return new CaseFlow(
+				java.util.Arrays.stream(CaseStatus.values())
+					.map(s -> new FlowStep(s, s.chinese(),
+							deadlines.limits().containsKey(s) ? deadlines.limits().get(s).toDays() : 0))
+					.toList(),
+				java.util.Arrays.stream(PenaltyType.values()).map(p -> new PenaltyOption(p, p.chinese())).toList());
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How long each step of a case may take (table {@code case_step_deadline}); a step without a row has no deadline. */
+/**
+ * How long each step of a case may take (table {@code case_step_deadline}); a step
+ * without a row has no deadline.
+ */
 record CaseDeadlines(Map<CaseStatus, Duration> limits) {
 
 	CaseDeadlines {

@@ -15,28 +15,40 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Files enforcement cases and makes their moves: each move locks the case, lets the aggregate check it, writes the
- * case, its step, the audit entry and the enterprise's record in one transaction.
+ * Files enforcement cases and makes their moves: each move locks the case, lets the
+ * aggregate check it, writes the case, its step, the audit entry and the enterprise's
+ * record in one transaction.
  */
 @Service
 class CaseDesk {
 
 	static final int MAX_TEXT = 4000;
 
-	/** A case to file: directly, from an inspection, and/or linked to an accident investigation. */
-	record Filing(String uscc, String title, String cause, String inspectionNumber, String accidentInvestigationNumber) {
+	/**
+	 * A case to file: directly, from an inspection, and/or linked to an accident
+	 * investigation.
+	 */
+	record Filing(String uscc, String title, String cause, String inspectionNumber,
+			String accidentInvestigationNumber) {
 	}
 
 	record Consulting(List<String> experts, String opinion, Instant heldAt) {
 	}
 
 	private final Cases cases;
+
 	private final Inspections inspections;
+
 	private final AccidentInvestigations investigations;
+
 	private final Numbering numbering;
+
 	private final EnforcementPolicy policy;
+
 	private final EnterpriseLinks enterprises;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	CaseDesk(Cases cases, Inspections inspections, AccidentInvestigations investigations, Numbering numbering,
@@ -51,7 +63,10 @@ class CaseDesk {
 		this.clock = clock;
 	}
 
-	/** Files a case; a replay with the same {@code Idempotency-Key} answers with the case filed the first time. */
+	/**
+	 * Files a case; a replay with the same {@code Idempotency-Key} answers with the case
+	 * filed the first time.
+	 */
 	@Transactional
 	Filed file(Filing f, Officer by, String key) {
 		checkKey(key);
@@ -86,8 +101,8 @@ class CaseDesk {
 						"No accident investigation with number '" + f.accidentInvestigationNumber() + "'."));
 			policy.checkCovers(by, accident.districtCode(), "accident investigation " + accident.number());
 			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(accident.uscc())) {
-				throw new Rejected(Refusal.UNPROCESSABLE, "accidentInvestigationNumber", "Accident "
-						+ "investigation " + accident.number() + " is of enterprise " + accident.uscc() + ", not " + uscc + ".");
+				throw new Rejected(Refusal.UNPROCESSABLE, "accidentInvestigationNumber", "Accident " + "investigation "
+						+ accident.number() + " is of enterprise " + accident.uscc() + ", not " + uscc + ".");
 			}
 			uscc = accident.uscc();
 		}
@@ -117,7 +132,10 @@ class CaseDesk {
 	record Filed(CaseCode code, boolean replay) {
 	}
 
-	/** Opens a case for an enterprise (used by the inspection desk in its own transaction). */
+	/**
+	 * Opens a case for an enterprise (used by the inspection desk in its own
+	 * transaction).
+	 */
 	EnforcementCase open(EnterpriseSummary enterprise, String title, String cause, Officer by, String key) {
 		checkText(title, "title", 200);
 		checkText(cause, "cause", MAX_TEXT);
@@ -135,7 +153,8 @@ class CaseDesk {
 			cases.insert(c, key);
 		}
 		catch (DuplicateKeyException e) {
-			throw new IllegalCaseMove("A case with Idempotency-Key '" + key + "' is being filed at this moment; retry.");
+			throw new IllegalCaseMove(
+					"A case with Idempotency-Key '" + key + "' is being filed at this moment; retry.");
 		}
 		enterprises.enforcementCase(c);
 		audit.record(AuditEntry.of("enforcement.case.file", "case:" + code.value(), "success",
@@ -144,8 +163,9 @@ class CaseDesk {
 	}
 
 	/**
-	 * Makes one move on a case: locks it, checks the officer's jurisdiction, lets the case check its step (and the
-	 * four-eyes rule), then writes the case, its step, the enterprise's record and the audit entry together.
+	 * Makes one move on a case: locks it, checks the officer's jurisdiction, lets the
+	 * case check its step (and the four-eyes rule), then writes the case, its step, the
+	 * enterprise's record and the audit entry together.
 	 */
 	@Transactional
 	EnforcementCase move(CaseCode code, CaseCommand command, Officer by) {
@@ -161,7 +181,8 @@ class CaseDesk {
 			c.apply(command, by, () -> cases.evidenceCount(c.id()), now, deadlines);
 		}
 		catch (FourEyesViolated refused) {
-			// a refused review is recorded too (outliving the rollback), not only the ones that pass
+			// a refused review is recorded too (outliving the rollback), not only the
+			// ones that pass
 			audit.recordIndependently(AuditEntry.of("enforcement.case." + command.action(), "case:" + code.value(),
 					"refused", "four eyes: " + by.username() + " investigated or submitted the case"));
 			throw refused;
@@ -186,8 +207,8 @@ class CaseDesk {
 	}
 
 	@Transactional
-	Cases.Evidence addEvidence(CaseCode code, Uploads.EvidenceKind kind, java.util.function.Supplier<Uploads.Checked> file,
-			String note, Officer by) {
+	Cases.Evidence addEvidence(CaseCode code, Uploads.EvidenceKind kind,
+			java.util.function.Supplier<Uploads.Checked> file, String note, Officer by) {
 		EnforcementCase c = cases.lock(code).orElseThrow(() -> new NotFound("case " + code.value()));
 		policy.checkCovers(by, c.districtCode(), "case " + code.value());
 		if (!c.takesEvidence()) {
@@ -225,8 +246,8 @@ class CaseDesk {
 		if (held.isAfter(now.plusSeconds(600))) {
 			throw new Rejected(Refusal.INVALID, "heldAt", "A consultation is recorded after it was held.");
 		}
-		Cases.Consultation consultation = new Cases.Consultation(UUID.randomUUID(), experts,
-				request.opinion().strip(), held, by.displayName(), now);
+		Cases.Consultation consultation = new Cases.Consultation(UUID.randomUUID(), experts, request.opinion().strip(),
+				held, by.displayName(), now);
 		cases.insertConsultation(c.id(), consultation);
 		audit.record(AuditEntry.of("enforcement.case.consultation", "case:" + code.value(), "success",
 				"experts " + String.join("、", experts)));
@@ -235,8 +256,8 @@ class CaseDesk {
 
 	static void checkText(String text, String field, int max) {
 		if (text != null && text.length() > max) {
-			throw new Rejected(Refusal.TOO_LARGE, field, "'" + field + "' has " + text.length()
-					+ " characters; at most " + max + " are accepted.");
+			throw new Rejected(Refusal.TOO_LARGE, field,
+					"'" + field + "' has " + text.length() + " characters; at most " + max + " are accepted.");
 		}
 	}
 
@@ -245,4 +266,5 @@ class CaseDesk {
 			throw new Rejected(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
 		}
 	}
+
 }

@@ -1,7 +1,11 @@
 package org.forewarn.enforcement;
 
-/** Where an enforcement case stands; each status is one step of the case flow, in this order. */
+/**
+ * Where an enforcement case stands; each status is one step of the case flow, in this
+ * order.
+ */
 enum CaseStatus {
+
 	/** 立案: filed, waiting for the investigation to start. */
 	FILED("立案"),
 	/** 调查取证: evidence is being gathered. */
@@ -26,4 +30,5 @@ enum CaseStatus {
 	String chinese() {
 		return chinese;
 	}
+
 }

@@ -15,7 +15,10 @@ import org.forewarn.hazard.SignalledOrders;
 import org.forewarn.platform.Role;
 import org.springframework.stereotype.Component;
 
-/** What the API shows of inspections and cases: a case with its whole chain under the case code. */
+/**
+ * What the API shows of inspections and cases: a case with its whole chain under the case
+ * code.
+ */
 @Component
 class CaseViews {
 
@@ -25,7 +28,10 @@ class CaseViews {
 			List<Inspections.InspectionPhoto> photos) {
 	}
 
-	/** The record's number, whose it is, what came of it (its conclusion and the case it opened) and who wrote it. */
+	/**
+	 * The record's number, whose it is, what came of it (its conclusion and the case it
+	 * opened) and who wrote it.
+	 */
 	record InspectionHeader(String number, String districtCode, String departmentCode, String caseCode,
 			String conclusion, String createdBy, Instant createdAt) {
 	}
@@ -44,7 +50,10 @@ class CaseViews {
 			FindingHazard hazard, boolean toCase) {
 	}
 
-	/** The hazard report a finding became, and the disposal order that report became once the hazard loop took it. */
+	/**
+	 * The hazard report a finding became, and the disposal order that report became once
+	 * the hazard loop took it.
+	 */
 	record FindingHazard(String ref, String orderCode, String orderStatus) {
 	}
 
@@ -52,7 +61,10 @@ class CaseViews {
 			Instant inspectedAt, String caseCode) {
 	}
 
-	/** The case code's chain: inspection numbers → case code → accident investigation → hazard order codes. */
+	/**
+	 * The case code's chain: inspection numbers → case code → accident investigation →
+	 * hazard order codes.
+	 */
 	record CaseChain(String caseCode, String caseNumber, List<ChainInspection> inspections,
 			AccidentInvestigations.Investigation accidentInvestigation, List<HazardOrderLink> hazardOrders) {
 	}
@@ -89,23 +101,33 @@ class CaseViews {
 	record CaseDeadline(Instant stepStartedAt, Instant stepDeadline, boolean overdue, boolean everOverdue) {
 	}
 
-	/** Who filed, investigated and reviewed the case, whether the rectification passed, when it closed. */
+	/**
+	 * Who filed, investigated and reviewed the case, whether the rectification passed,
+	 * when it closed.
+	 */
 	record CaseHandling(String filedBy, Instant filedAt, String investigator, String reviewer, Boolean rectified,
 			Instant closedAt) {
 	}
 
-	/** The moves this viewer may make now (buttons), and whether they may add evidence. */
+	/**
+	 * The moves this viewer may make now (buttons), and whether they may add evidence.
+	 */
 	record CaseActions(Set<String> allowed, boolean takesEvidence) {
 	}
 
 	/** The case file 案卷: its steps, evidence and expert consultations. */
-	record CaseDossier(List<CaseStepView> steps, List<Cases.Evidence> evidence, List<Cases.Consultation> consultations) {
+	record CaseDossier(List<CaseStepView> steps, List<Cases.Evidence> evidence,
+			List<Cases.Consultation> consultations) {
 	}
 
 	private final Cases cases;
+
 	private final Inspections inspections;
+
 	private final AccidentInvestigations investigations;
+
 	private final SignalledOrders signalled;
+
 	private final Clock clock;
 
 	CaseViews(Cases cases, Inspections inspections, AccidentInvestigations investigations, SignalledOrders signalled,
@@ -125,20 +147,26 @@ class CaseViews {
 		for (Inspections.Inspection i : linked) {
 			List<FindingView> findings = findings(i);
 			chainInspections.add(new ChainInspection(i.number(), i.inspectedAt(), i.inspectors(), findings.size()));
-			findings.stream().filter(f -> f.hazard() != null).forEach(f -> orders.add(new HazardOrderLink(i.number(),
-					f.hazard().ref(), f.hazard().orderCode(), f.hazard().orderStatus())));
+			findings.stream()
+				.filter(f -> f.hazard() != null)
+				.forEach(f -> orders.add(new HazardOrderLink(i.number(), f.hazard().ref(), f.hazard().orderCode(),
+						f.hazard().orderStatus())));
 		}
 		CaseChain chain = new CaseChain(s.code().value(), s.caseNumber(), chainInspections,
 				investigations.ofCase(s.code().value()).orElse(null), orders);
 		var d = s.decision();
 		DecisionView decision = d == null ? null : new DecisionView(d.penalty(), d.penalty().chinese(), d.fineAmount(),
 				d.legalBasis(), d.note(), d.decidedBy(), d.decidedAt());
-		List<CaseStepView> steps = cases.steps(s.id()).stream().map(st -> new CaseStepView(st.action(), st.status(),
-				st.status().chinese(), st.actor(), st.note(), st.at(), st.overdue())).toList();
+		List<CaseStepView> steps = cases.steps(s.id())
+			.stream()
+			.map(st -> new CaseStepView(st.action(), st.status(), st.status().chinese(), st.actor(), st.note(), st.at(),
+					st.overdue()))
+			.toList();
 		boolean officer = viewer.has(Role.INSPECTOR) || viewer.has(Role.HANDLER) || viewer.has(Role.COMMANDER);
 		Set<String> actions = new java.util.LinkedHashSet<>(officer ? c.possibleActions() : Set.of());
 		if (viewer.is(s.investigatorId()) || viewer.is(s.submittedById())) {
-			actions.removeAll(Set.of("approve", "return")); // four-eyes: their review is someone else's
+			actions.removeAll(Set.of("approve", "return")); // four-eyes: their review is
+															// someone else's
 		}
 		return new CaseView(
 				new CaseHeader(s.code().value(), s.caseNumber(), s.title(), s.cause(), s.status(), s.status().chinese(),
@@ -178,4 +206,5 @@ class CaseViews {
 					f.toCase());
 		}).toList();
 	}
+
 }

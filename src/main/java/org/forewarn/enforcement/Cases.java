@@ -34,9 +34,9 @@ class Cases {
 	}
 
 	/** A row of the case list. */
-	record CaseRow(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode, String title,
-			CaseStatus status, Instant stepDeadline, boolean everOverdue, String penalty, BigDecimal fineAmount,
-			Instant filedAt, Instant closedAt) {
+	record CaseRow(String caseCode, String caseNumber, String uscc, String enterprise, String districtCode,
+			String title, CaseStatus status, Instant stepDeadline, boolean everOverdue, String penalty,
+			BigDecimal fineAmount, Instant filedAt, Instant closedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -119,10 +119,11 @@ class Cases {
 
 	private void appendSteps(EnforcementCase c) {
 		for (EnforcementCase.Step step : c.newSteps()) {
-			jdbc.sql("""
-					insert into case_step (case_id, seq, action, status, actor, note, at, overdue)
-					values (:id, (select coalesce(max(seq), 0) + 1 from case_step where case_id = :id), :action, :status,
-					    :actor, :note, :at, :overdue)""")
+			jdbc.sql(
+					"""
+							insert into case_step (case_id, seq, action, status, actor, note, at, overdue)
+							values (:id, (select coalesce(max(seq), 0) + 1 from case_step where case_id = :id), :action, :status,
+							    :actor, :note, :at, :overdue)""")
 				.param("id", c.id())
 				.param("action", step.action())
 				.param("status", step.status().name())
@@ -141,7 +142,10 @@ class Cases {
 			.optional();
 	}
 
-	/** Loads the case and locks its row until the transaction ends: moves on one case happen one at a time. */
+	/**
+	 * Loads the case and locks its row until the transaction ends: moves on one case
+	 * happen one at a time.
+	 */
 	Optional<EnforcementCase> lock(CaseCode code) {
 		return jdbc.sql("select " + COLUMNS + " from enforcement_case where case_code = :code for update")
 			.param("code", code.value())
@@ -150,12 +154,15 @@ class Cases {
 	}
 
 	/**
-	 * Claims a filer's Idempotency-Key until this transaction ends: a concurrent request with the same key waits
-	 * here and then finds the first one's case, instead of racing it for the inspection or the key.
+	 * Claims a filer's Idempotency-Key until this transaction ends: a concurrent request
+	 * with the same key waits here and then finds the first one's case, instead of racing
+	 * it for the inspection or the key.
 	 */
 	void claimIdempotencyKey(String filedBy, String key) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
-			.param("claim", "enforcement_case\u001f" + filedBy + "\u001f" + key).query((rs, n) -> 1).list();
+			.param("claim", "enforcement_case\u001f" + filedBy + "\u001f" + key)
+			.query((rs, n) -> 1)
+			.list();
 	}
 
 	Optional<String> codeByIdempotencyKey(String filedBy, String key) {
@@ -167,7 +174,8 @@ class Cases {
 	}
 
 	List<EnforcementCase.Step> steps(UUID caseId) {
-		return jdbc.sql("select action, status, actor, note, at, overdue from case_step where case_id = :id order by seq")
+		return jdbc
+			.sql("select action, status, actor, note, at, overdue from case_step where case_id = :id order by seq")
 			.param("id", caseId)
 			.query((rs, n) -> new EnforcementCase.Step(rs.getString(1), CaseStatus.valueOf(rs.getString(2)),
 					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
@@ -176,9 +184,10 @@ class Cases {
 
 	List<CaseRow> list(Optional<List<String>> districts, CaseStatus status, String uscc, String q, Boolean overdue,
 			Instant now, int limit, int offset) {
-		StringBuilder sql = new StringBuilder("""
-				select case_code, case_number, uscc, enterprise, district_code, title, status, step_deadline, ever_overdue,
-				    penalty_type, fine_amount, filed_at, closed_at from enforcement_case where true""");
+		StringBuilder sql = new StringBuilder(
+				"""
+						select case_code, case_number, uscc, enterprise, district_code, title, status, step_deadline, ever_overdue,
+						    penalty_type, fine_amount, filed_at, closed_at from enforcement_case where true""");
 		if (districts.isPresent()) {
 			sql.append(" and district_code = any(:districts)");
 		}
@@ -211,14 +220,17 @@ class Cases {
 		if (Boolean.TRUE.equals(overdue)) {
 			spec = spec.param("now", Timestamp.from(now));
 		}
-		return spec.query((rs, n) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getString(6), CaseStatus.valueOf(rs.getString(7)), instant(rs, 8), rs.getBoolean(9),
-				rs.getString(10), rs.getBigDecimal(11), instant(rs, 12), instant(rs, 13))).list();
+		return spec
+			.query((rs, n) -> new CaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), CaseStatus.valueOf(rs.getString(7)), instant(rs, 8),
+					rs.getBoolean(9), rs.getString(10), rs.getBigDecimal(11), instant(rs, 12), instant(rs, 13)))
+			.list();
 	}
 
 	// evidence
 
-	UUID storeEvidence(UUID caseId, Uploads.EvidenceKind kind, Uploads.Checked file, String note, String by, Instant now) {
+	UUID storeEvidence(UUID caseId, Uploads.EvidenceKind kind, Uploads.Checked file, String note, String by,
+			Instant now) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into case_evidence (id, case_id, kind, file_name, content_type, size_bytes, sha256, data, note,
@@ -249,25 +261,30 @@ class Cases {
 	}
 
 	int evidenceCount(UUID caseId) {
-		return jdbc.sql("select count(*) from case_evidence where case_id = :case").param("case", caseId)
-			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from case_evidence where case_id = :case")
+			.param("case", caseId)
+			.query(Integer.class)
+			.single();
 	}
 
 	record EvidenceFile(UUID caseId, Evidence evidence, byte[] data) {
 	}
 
 	Optional<EvidenceFile> evidenceFile(UUID id) {
-		return jdbc.sql("""
-				select id, kind, file_name, content_type, size_bytes, sha256, note, uploaded_by, uploaded_at, case_id, data
-				from case_evidence where id = :id""")
+		return jdbc
+			.sql("""
+					select id, kind, file_name, content_type, size_bytes, sha256, note, uploaded_by, uploaded_at, case_id, data
+					from case_evidence where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new EvidenceFile(rs.getObject("case_id", UUID.class), evidence(rs), rs.getBytes("data")))
 			.optional();
 	}
 
 	Optional<String> caseCodeOf(UUID caseId) {
-		return jdbc.sql("select case_code from enforcement_case where id = :id").param("id", caseId)
-			.query(String.class).optional();
+		return jdbc.sql("select case_code from enforcement_case where id = :id")
+			.param("id", caseId)
+			.query(String.class)
+			.optional();
 	}
 
 	// consultations
@@ -298,8 +315,9 @@ class Cases {
 
 	private static Evidence evidence(ResultSet rs) throws SQLException {
 		return new Evidence(rs.getObject("id", UUID.class), Uploads.EvidenceKind.valueOf(rs.getString("kind")),
-				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getString("note"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("note"), rs.getString("uploaded_by"),
+				rs.getTimestamp("uploaded_at").toInstant());
 	}
 
 	private static EnforcementCase restore(ResultSet rs) throws SQLException {
@@ -332,4 +350,5 @@ class Cases {
 	private static Timestamp ts(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
+
 }

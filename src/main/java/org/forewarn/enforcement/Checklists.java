@@ -7,7 +7,10 @@ import org.forewarn.enterprise.EnterpriseSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The inspection checklists (data): an enterprise's list is the general one plus those of its industry and key categories. */
+/**
+ * The inspection checklists (data): an enterprise's list is the general one plus those of
+ * its industry and key categories.
+ */
 @Repository
 class Checklists {
 
@@ -22,7 +25,9 @@ class Checklists {
 
 	List<Item> forEnterprise(EnterpriseSummary enterprise) {
 		String industry = enterprise.industryCode() == null ? "" : enterprise.industryCode().toUpperCase(Locale.ROOT);
-		String[] categories = enterprise.keyCategories().stream().map(c -> c.toUpperCase(Locale.ROOT))
+		String[] categories = enterprise.keyCategories()
+			.stream()
+			.map(c -> c.toUpperCase(Locale.ROOT))
 			.toArray(String[]::new);
 		return jdbc.sql("""
 				select i.code, c.code, c.name, i.item_no, i.text, i.legal_basis
@@ -37,4 +42,5 @@ class Checklists {
 					rs.getString(6)))
 			.list();
 	}
+
 }

@@ -13,9 +13,10 @@ import java.util.function.IntSupplier;
 import org.forewarn.platform.TextPolicy;
 
 /**
- * An enforcement case 执法案件 under its case code: filed → investigating → reviewing (four-eyes) → deciding →
- * executing → rechecking → closed. Every move checks the current step and appends a line to the case's steps; a move
- * made after its step's deadline marks the case as having run over.
+ * An enforcement case 执法案件 under its case code: filed → investigating → reviewing
+ * (four-eyes) → deciding → executing → rechecking → closed. Every move checks the current
+ * step and appends a line to the case's steps; a move made after its step's deadline
+ * marks the case as having run over.
  */
 final class EnforcementCase {
 
@@ -37,28 +38,51 @@ final class EnforcementCase {
 	}
 
 	private final UUID id;
+
 	private final CaseCode code;
+
 	private final String caseNumber;
+
 	private final String uscc;
+
 	private final String enterprise;
+
 	private final String districtCode;
+
 	private final String departmentCode;
+
 	private final String title;
+
 	private final String cause;
+
 	private CaseStatus status;
+
 	private String investigator;
+
 	private UUID investigatorId;
+
 	private UUID submittedById;
+
 	private String reviewer;
+
 	private Decision decision;
+
 	private Boolean rectified;
+
 	private Instant stepStartedAt;
+
 	private Instant stepDeadline;
+
 	private boolean everOverdue;
+
 	private final String filedBy;
+
 	private final Instant filedAt;
+
 	private Instant closedAt;
+
 	private final int version;
+
 	private final List<Step> newSteps = new ArrayList<>();
 
 	private EnforcementCase(Snapshot s) {
@@ -106,10 +130,10 @@ final class EnforcementCase {
 	}
 
 	/**
-	 * Makes a move: the switch over the command's type is the whole list of moves, so a new move cannot be added
-	 * without saying here which step it takes the case to.
-	 *
-	 * @param evidence counts the case's evidence, asked only when the move needs it (submitting for review)
+	 * Makes a move: the switch over the command's type is the whole list of moves, so a
+	 * new move cannot be added without saying here which step it takes the case to.
+	 * @param evidence counts the case's evidence, asked only when the move needs it
+	 * (submitting for review)
 	 */
 	void apply(CaseCommand command, Officer by, IntSupplier evidence, Instant now, CaseDeadlines deadlines) {
 		switch (command) {
@@ -117,8 +141,8 @@ final class EnforcementCase {
 			case CaseCommand.Submit m -> submitForReview(by, evidence.getAsInt(), m.note(), now, deadlines);
 			case CaseCommand.Approve m -> approve(by, m.note(), now, deadlines);
 			case CaseCommand.Return m -> returnToInvestigation(by, m.note(), now, deadlines);
-			case CaseCommand.Decide m -> decide(by, m.penalty(), m.fineAmount(), m.legalBasis(), m.note(), now,
-					deadlines);
+			case CaseCommand.Decide m ->
+				decide(by, m.penalty(), m.fineAmount(), m.legalBasis(), m.note(), now, deadlines);
 			case CaseCommand.Execute m -> execute(by, m.note(), now, deadlines);
 			case CaseCommand.Recheck m -> recheck(by, m.passed(), m.note(), now, deadlines);
 			case CaseCommand.Close m -> close(by, m.note(), now, deadlines);
@@ -144,7 +168,10 @@ final class EnforcementCase {
 		moveTo("submit", CaseStatus.REVIEWING, by, note, now, deadlines);
 	}
 
-	/** 审核 passed: a second person — not the investigator, not whoever submitted it — approves. */
+	/**
+	 * 审核 passed: a second person — not the investigator, not whoever submitted it —
+	 * approves.
+	 */
 	void approve(Officer by, String note, Instant now, CaseDeadlines deadlines) {
 		expect("approve", CaseStatus.REVIEWING);
 		checkFourEyes(by);
@@ -188,11 +215,14 @@ final class EnforcementCase {
 			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "fineAmount",
 					"The amount must be below 1,000,000,000 yuan.");
 		}
-		decision = new Decision(penalty, fineAmount == null || fineAmount.signum() == 0 ? null
-				: fineAmount.setScale(2, java.math.RoundingMode.HALF_UP), legalBasis.strip(), note, by.displayName(), now);
+		decision = new Decision(penalty,
+				fineAmount == null || fineAmount.signum() == 0 ? null
+						: fineAmount.setScale(2, java.math.RoundingMode.HALF_UP),
+				legalBasis.strip(), note, by.displayName(), now);
 		moveTo("decide", CaseStatus.EXECUTING, by,
 				penalty.chinese() + (decision.fineAmount() == null ? "" : " ¥" + decision.fineAmount().toPlainString())
-						+ "，依据" + decision.legalBasis(), now, deadlines);
+						+ "，依据" + decision.legalBasis(),
+				now, deadlines);
 	}
 
 	/** 执行: the decision was carried out (fine paid, order served …). */
@@ -201,7 +231,10 @@ final class EnforcementCase {
 		moveTo("execute", CaseStatus.RECHECKING, by, note, now, deadlines);
 	}
 
-	/** 整改复查: the rectification was checked on site; a failed check keeps the step open with a new deadline. */
+	/**
+	 * 整改复查: the rectification was checked on site; a failed check keeps the step open
+	 * with a new deadline.
+	 */
 	void recheck(Officer by, boolean passed, String note, Instant now, CaseDeadlines deadlines) {
 		expect("recheck", CaseStatus.RECHECKING);
 		rectified = passed;
@@ -243,7 +276,10 @@ final class EnforcementCase {
 		return actions;
 	}
 
-	/** Whether evidence may be added: while the facts are gathered and reviewed, and for the rectification check. */
+	/**
+	 * Whether evidence may be added: while the facts are gathered and reviewed, and for
+	 * the rectification check.
+	 */
 	boolean takesEvidence() {
 		return EnumSet.of(CaseStatus.FILED, CaseStatus.INVESTIGATING, CaseStatus.REVIEWING, CaseStatus.RECHECKING)
 			.contains(status);
@@ -273,8 +309,7 @@ final class EnforcementCase {
 		status = next;
 		stepStartedAt = now;
 		stepDeadline = deadlines.deadlineOf(next, now);
-		newSteps.add(new Step(action, next, by.displayName(), TextPolicy.blankToNull(note), now,
-				late));
+		newSteps.add(new Step(action, next, by.displayName(), TextPolicy.blankToNull(note), now, late));
 	}
 
 	Snapshot snapshot() {
@@ -330,4 +365,5 @@ final class EnforcementCase {
 	Instant filedAt() {
 		return filedAt;
 	}
+
 }

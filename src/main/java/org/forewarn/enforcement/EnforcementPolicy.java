@@ -9,9 +9,10 @@ import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and changes which inspections, cases and investigations: people whose jurisdiction contains the matter's
- * district (the district's inspectors and handlers, whatever their department; the city sees all). Roles are checked
- * on the endpoints ({@link #VIEWERS}, {@link #OFFICERS}).
+ * Who sees and changes which inspections, cases and investigations: people whose
+ * jurisdiction contains the matter's district (the district's inspectors and handlers,
+ * whatever their department; the city sees all). Roles are checked on the endpoints
+ * ({@link #VIEWERS}, {@link #OFFICERS}).
  */
 @Component
 class EnforcementPolicy {
@@ -36,30 +37,38 @@ class EnforcementPolicy {
 		}
 	}
 
-	/** The districts whose matters the officer sees; empty when the officer sees the whole city. */
+	/**
+	 * The districts whose matters the officer sees; empty when the officer sees the whole
+	 * city.
+	 */
 	Optional<List<String>> districts(Officer officer) {
 		String city = regions.city().code();
 		if (city.equals(officer.regionCode())) {
 			return Optional.empty();
 		}
-		return Optional.of(regions.children(city).stream().map(RegionSummary::code)
-			.filter(d -> covers(officer, d)).toList());
+		return Optional
+			.of(regions.children(city).stream().map(RegionSummary::code).filter(d -> covers(officer, d)).toList());
 	}
 
-	/** Narrows a requested area to the officer's districts; asking for an area outside them is refused. */
+	/**
+	 * Narrows a requested area to the officer's districts; asking for an area outside
+	 * them is refused.
+	 */
 	Optional<List<String>> districts(Officer officer, String requested) {
 		if (requested == null || requested.isBlank()) {
 			return districts(officer);
 		}
 		if (regions.find(requested).isEmpty()) {
-			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "region", "Unknown region code '"
-					+ requested + "'.");
+			throw new Rejected(org.forewarn.platform.Refusal.INVALID, "region",
+					"Unknown region code '" + requested + "'.");
 		}
 		if (!regions.isWithin(requested, officer.regionCode()) && !regions.isWithin(officer.regionCode(), requested)) {
 			throw new OutsideJurisdiction("region " + requested);
 		}
 		String city = regions.city().code();
-		List<String> inRequest = regions.children(city).stream().map(RegionSummary::code)
+		List<String> inRequest = regions.children(city)
+			.stream()
+			.map(RegionSummary::code)
 			.filter(d -> regions.isWithin(d, requested) || regions.isWithin(requested, d))
 			.filter(d -> covers(officer, d))
 			.toList();
@@ -71,4 +80,5 @@ class EnforcementPolicy {
 		List<RegionSummary> chain = regions.ancestry(regionCode);
 		return chain.size() >= 2 ? Optional.of(chain.get(1).code()) : Optional.empty();
 	}
+
 }

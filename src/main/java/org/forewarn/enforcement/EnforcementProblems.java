@@ -15,12 +15,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * An enterprise named in an inspection or a case that nobody registered is a fault in the request body here (422 on
- * the {@code uscc} field), not a missing resource as on the enterprise module's own endpoints. The module's other
- * errors are {@link InputRejected}s answered by the platform.
+ * An enterprise named in an inspection or a case that nobody registered is a fault in the
+ * request body here (422 on the {@code uscc} field), not a missing resource as on the
+ * enterprise module's own endpoints. The module's other errors are {@link InputRejected}s
+ * answered by the platform.
  */
-@RestControllerAdvice(assignableTypes = { InspectionController.class, CaseController.class,
-		AccidentInvestigationController.class })
+@RestControllerAdvice(
+		assignableTypes = { InspectionController.class, CaseController.class, AccidentInvestigationController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnforcementProblems {
 
@@ -34,4 +35,5 @@ class EnforcementProblems {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
+
 }

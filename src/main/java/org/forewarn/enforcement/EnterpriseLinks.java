@@ -13,9 +13,10 @@ import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * The enforcement module's side of the enterprise registry: finds the enterprise a record is about, and links every
- * inspection, case, penalty and accident investigation to it (in the caller's transaction) so that they appear on its
- * profile and feed its risk score.
+ * The enforcement module's side of the enterprise registry: finds the enterprise a record
+ * is about, and links every inspection, case, penalty and accident investigation to it
+ * (in the caller's transaction) so that they appear on its profile and feed its risk
+ * score.
  */
 @Component
 class EnterpriseLinks {
@@ -24,6 +25,7 @@ class EnterpriseLinks {
 	private static final Pattern USCC = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
 
 	private final Enterprises enterprises;
+
 	private final EnterpriseRecords records;
 
 	EnterpriseLinks(Enterprises enterprises, EnterpriseRecords records) {
@@ -31,15 +33,20 @@ class EnterpriseLinks {
 		this.records = records;
 	}
 
-	/** The enterprise with this code; 400 for a malformed code, 422 for one no enterprise has. */
+	/**
+	 * The enterprise with this code; 400 for a malformed code, 422 for one no enterprise
+	 * has.
+	 */
 	EnterpriseSummary require(String uscc, String field) {
 		String code = normalise(uscc);
 		if (code == null || !USCC.matcher(code).matches()) {
 			throw new Rejected(Refusal.INVALID, field, "'" + uscc + "' is not a unified social credit code "
 					+ "(18 characters: digits and capitals except I, O, S, V, Z).");
 		}
-		return Uscc.of(code).flatMap(enterprises::find).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, field,
-				"No enterprise with unified social credit code " + code + " is registered."));
+		return Uscc.of(code)
+			.flatMap(enterprises::find)
+			.orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, field,
+					"No enterprise with unified social credit code " + code + " is registered."));
 	}
 
 	static String normalise(String uscc) {
@@ -49,9 +56,8 @@ class EnterpriseLinks {
 	void inspection(Inspections.Inspection i, int failedItems, int findings) {
 		String title = "检查 " + i.number() + (findings == 0 && failedItems == 0 ? "：未发现问题"
 				: "：不符合项 " + failedItems + " 项，发现问题 " + findings + " 项");
-		records.record(new EnterpriseFact(new Uscc(i.uscc()), FactKind.INSPECTION, i.number(), title,
-				"COMPLETED", findings == 0 && failedItems == 0 ? 0 : 1,
-				i.inspectedAt(), "/enforcement/inspections/" + i.number()));
+		records.record(new EnterpriseFact(new Uscc(i.uscc()), FactKind.INSPECTION, i.number(), title, "COMPLETED",
+				findings == 0 && failedItems == 0 ? 0 : 1, i.inspectedAt(), "/enforcement/inspections/" + i.number()));
 	}
 
 	void enforcementCase(EnforcementCase c) {
@@ -78,4 +84,5 @@ class EnterpriseLinks {
 	static Instant orNow(Instant at, Instant now) {
 		return at == null ? now : at;
 	}
+
 }

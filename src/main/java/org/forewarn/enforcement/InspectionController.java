@@ -28,18 +28,26 @@ import org.springframework.web.multipart.MultipartFile;
 class InspectionController {
 
 	private final Inspections inspections;
+
 	private final InspectionDesk desk;
+
 	private final InspectionPlans plans;
+
 	private final InspectionPlanDesk planDesk;
+
 	private final Checklists checklists;
+
 	private final CaseViews views;
+
 	private final EnterpriseLinks enterprises;
+
 	private final EnforcementPolicy policy;
+
 	private final java.time.Clock clock;
 
-	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans, InspectionPlanDesk planDesk,
-			Checklists checklists, CaseViews views, EnterpriseLinks enterprises, EnforcementPolicy policy,
-			java.time.Clock clock) {
+	InspectionController(Inspections inspections, InspectionDesk desk, InspectionPlans plans,
+			InspectionPlanDesk planDesk, Checklists checklists, CaseViews views, EnterpriseLinks enterprises,
+			EnforcementPolicy policy, java.time.Clock clock) {
 		this.inspections = inspections;
 		this.desk = desk;
 		this.plans = plans;
@@ -51,10 +59,14 @@ class InspectionController {
 		this.clock = clock;
 	}
 
-	record InspectionForm(EnterpriseSummary enterprise, List<Checklists.Item> items, List<InspectionPlans.DueInspection> due) {
+	record InspectionForm(EnterpriseSummary enterprise, List<Checklists.Item> items,
+			List<InspectionPlans.DueInspection> due) {
 	}
 
-	/** What the inspect-by-code form needs: the enterprise, its checklist and its open due inspections. */
+	/**
+	 * What the inspect-by-code form needs: the enterprise, its checklist and its open due
+	 * inspections.
+	 */
 	@GetMapping("/api/inspection-checklists")
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
 	InspectionForm checklist(@AuthenticationPrincipal CurrentUser user, @RequestParam String uscc) {
@@ -68,12 +80,18 @@ class InspectionController {
 					? new Rejected(Refusal.NOT_FOUND, "uscc", rejected.getMessage()) : rejected;
 		}
 		policy.checkCovers(officer, enterprise.districtCode(), "enterprise " + enterprise.uscc());
-		List<InspectionPlans.DueInspection> due = plans.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true,
-				500, 0).stream().filter(d -> d.uscc().equals(enterprise.uscc())).toList();
+		List<InspectionPlans.DueInspection> due = plans
+			.due(null, java.util.Optional.of(List.of(enterprise.districtCode())), true, 500, 0)
+			.stream()
+			.filter(d -> d.uscc().equals(enterprise.uscc()))
+			.toList();
 		return new InspectionForm(enterprise, checklists.forEnterprise(enterprise), due);
 	}
 
-	/** A photo for a finding, uploaded before the record (phones upload each photo as it is taken). */
+	/**
+	 * A photo for a finding, uploaded before the record (phones upload each photo as it
+	 * is taken).
+	 */
 	@PostMapping(path = "/api/inspections/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(EnforcementPolicy.OFFICERS)
 	ResponseEntity<InspectionDesk.InspectionPhotoReceipt> photo(@AuthenticationPrincipal CurrentUser user,
@@ -118,8 +136,12 @@ class InspectionController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		int limit = Math.clamp(size, 1, 200);
-		return inspections.list(policy.districts(Officer.of(user), region), TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)),
-				TextPolicy.blankToNull(q), limit, Paging.offset(page, limit)).stream().map(views::row).toList();
+		return inspections
+			.list(policy.districts(Officer.of(user), region), TextPolicy.blankToNull(EnterpriseLinks.normalise(uscc)),
+					TextPolicy.blankToNull(q), limit, Paging.offset(page, limit))
+			.stream()
+			.map(views::row)
+			.toList();
 	}
 
 	@GetMapping("/api/inspections/{number}")
@@ -148,8 +170,11 @@ class InspectionController {
 	@PreAuthorize(EnforcementPolicy.VIEWERS)
 	List<PlanView> plans(@AuthenticationPrincipal CurrentUser user) {
 		Officer officer = Officer.of(user);
-		return plans.all().stream().filter(p -> planDesk.visible(p, officer))
-			.map(p -> new PlanView(p, plans.counts(p.id(), today()))).toList();
+		return plans.all()
+			.stream()
+			.filter(p -> planDesk.visible(p, officer))
+			.map(p -> new PlanView(p, plans.counts(p.id(), today())))
+			.toList();
 	}
 
 	@PostMapping("/api/inspection-plans/{id}/generate")
@@ -174,4 +199,5 @@ class InspectionController {
 	private java.time.LocalDate today() {
 		return clock.instant().atZone(Numbering.CHINA).toLocalDate();
 	}
+
 }

@@ -26,19 +26,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records an inspection 检查记录: checks every field first (nothing is written for a bad request), numbers it, stores
- * the checklist results, findings and their photos, hands findings marked for the hazard loop to it as
- * {@link HazardSignal}s (taken in after commit), opens an enforcement case for findings marked for one, and links the
- * record to the enterprise — all in one transaction.
+ * Records an inspection 检查记录: checks every field first (nothing is written for a bad
+ * request), numbers it, stores the checklist results, findings and their photos, hands
+ * findings marked for the hazard loop to it as {@link HazardSignal}s (taken in after
+ * commit), opens an enforcement case for findings marked for one, and links the record to
+ * the enterprise — all in one transaction.
  */
 @Service
 class InspectionDesk {
 
 	static final int MAX_FINDINGS = 50;
 
-	record InspectionSubmission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude, Double longitude,
-			String address, String conclusion, UUID dueId, List<ItemAnswer> checklist, List<FindingInput> findings,
-			String caseTitle) {
+	record InspectionSubmission(String uscc, Instant inspectedAt, List<String> inspectors, Double latitude,
+			Double longitude, String address, String conclusion, UUID dueId, List<ItemAnswer> checklist,
+			List<FindingInput> findings, String caseTitle) {
 	}
 
 	record ItemAnswer(String itemCode, Inspections.Result result, String note) {
@@ -46,7 +47,7 @@ class InspectionDesk {
 
 	/**
 	 * @param openHazard report it into the hazard loop (channel 行业检查)
-	 * @param openCase   open an enforcement case for it (one case per inspection)
+	 * @param openCase open an enforcement case for it (one case per inspection)
 	 */
 	record FindingInput(String description, String itemCode, String categoryCode, Grade grade, List<UUID> photoIds,
 			Boolean openHazard, Boolean openCase) {
@@ -64,14 +65,23 @@ class InspectionDesk {
 	}
 
 	private final Inspections inspections;
+
 	private final Checklists checklists;
+
 	private final Numbering numbering;
+
 	private final EnforcementPolicy policy;
+
 	private final EnterpriseLinks enterprises;
+
 	private final CaseDesk caseDesk;
+
 	private final InspectionPlans plans;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	InspectionDesk(Inspections inspections, Checklists checklists, Numbering numbering, EnforcementPolicy policy,
@@ -101,8 +111,8 @@ class InspectionDesk {
 		}
 		EnterpriseSummary enterprise = enterprises.require(s.uscc(), "uscc");
 		if (enterprise.districtCode() == null) {
-			throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Enterprise " + enterprise.uscc()
-					+ " has no district on record.");
+			throw new Rejected(Refusal.UNPROCESSABLE, "uscc",
+					"Enterprise " + enterprise.uscc() + " has no district on record.");
 		}
 		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
 		Instant now = clock.instant();
@@ -111,7 +121,8 @@ class InspectionDesk {
 			throw new Rejected(Refusal.INVALID, "inspectedAt", "An inspection is recorded after it took place.");
 		}
 		if (s.inspectors() != null && s.inspectors().size() > 10) {
-			throw new Rejected(Refusal.INVALID, "inspectors", "At most 10 inspectors, not " + s.inspectors().size() + ".");
+			throw new Rejected(Refusal.INVALID, "inspectors",
+					"At most 10 inspectors, not " + s.inspectors().size() + ".");
 		}
 		List<String> inspectors = s.inspectors() == null ? List.of()
 				: s.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
@@ -124,7 +135,8 @@ class InspectionDesk {
 		Double lat = s.latitude();
 		Double lon = s.longitude();
 		if ((lat == null) != (lon == null)) {
-			throw new Rejected(Refusal.INVALID, "latitude", "Give both latitude and longitude (WGS 84 degrees), or neither.");
+			throw new Rejected(Refusal.INVALID, "latitude",
+					"Give both latitude and longitude (WGS 84 degrees), or neither.");
 		}
 		if (lat != null) {
 			Coordinates.require(lat, "latitude", lon, "longitude");
@@ -136,7 +148,8 @@ class InspectionDesk {
 		CaseDesk.checkText(s.address(), "address", 500);
 		CaseDesk.checkText(s.conclusion(), "conclusion", CaseDesk.MAX_TEXT);
 
-		Map<String, Checklists.Item> items = checklists.forEnterprise(enterprise).stream()
+		Map<String, Checklists.Item> items = checklists.forEnterprise(enterprise)
+			.stream()
 			.collect(Collectors.toMap(Checklists.Item::code, Function.identity()));
 		List<Inspections.ItemResult> results = new ArrayList<>();
 		Set<String> answered = new HashSet<>();
@@ -145,19 +158,23 @@ class InspectionDesk {
 			ItemAnswer a = answers.get(i);
 			String field = "checklist[" + i + "]";
 			if (a == null || a.itemCode() == null || !items.containsKey(a.itemCode().strip())) {
-				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode", "'"
-						+ (a == null ? null : a.itemCode()) + "' is not an item of this enterprise's checklist (see GET "
-						+ "/api/inspection-checklists?uscc=" + enterprise.uscc() + ").");
+				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode",
+						"'" + (a == null ? null : a.itemCode())
+								+ "' is not an item of this enterprise's checklist (see GET "
+								+ "/api/inspection-checklists?uscc=" + enterprise.uscc() + ").");
 			}
 			if (a.result() == null) {
-				throw new Rejected(Refusal.INVALID, field + ".result", "Each item has a result: PASS, FAIL or NOT_APPLICABLE.");
+				throw new Rejected(Refusal.INVALID, field + ".result",
+						"Each item has a result: PASS, FAIL or NOT_APPLICABLE.");
 			}
 			if (!answered.add(a.itemCode().strip())) {
-				throw new Rejected(Refusal.INVALID, field + ".itemCode", "Item " + a.itemCode() + " is answered twice.");
+				throw new Rejected(Refusal.INVALID, field + ".itemCode",
+						"Item " + a.itemCode() + " is answered twice.");
 			}
 			CaseDesk.checkText(a.note(), field + ".note", 1000);
 			Checklists.Item item = items.get(a.itemCode().strip());
-			results.add(new Inspections.ItemResult(item.code(), item.text(), a.result(), TextPolicy.blankToNull(a.note())));
+			results.add(
+					new Inspections.ItemResult(item.code(), item.text(), a.result(), TextPolicy.blankToNull(a.note())));
 		}
 
 		List<FindingInput> inputs = s.findings() == null ? List.of() : s.findings();
@@ -172,12 +189,13 @@ class InspectionDesk {
 			}
 			CaseDesk.checkText(f.description(), field + ".description", 2000);
 			if (f.itemCode() != null && !items.containsKey(f.itemCode().strip())) {
-				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode", "'" + f.itemCode()
-						+ "' is not an item of this enterprise's checklist.");
+				throw new Rejected(Refusal.UNPROCESSABLE, field + ".itemCode",
+						"'" + f.itemCode() + "' is not an item of this enterprise's checklist.");
 			}
-			if (f.categoryCode() != null && !f.categoryCode().isBlank() && !f.categoryCode().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
-				throw new Rejected(Refusal.INVALID, field + ".categoryCode", "'" + f.categoryCode()
-						+ "' is not a hazard category code (see GET /api/hazard-categories).");
+			if (f.categoryCode() != null && !f.categoryCode().isBlank()
+					&& !f.categoryCode().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
+				throw new Rejected(Refusal.INVALID, field + ".categoryCode",
+						"'" + f.categoryCode() + "' is not a hazard category code (see GET /api/hazard-categories).");
 			}
 			if (f.toHazard() && lat == null) {
 				throw new Rejected(Refusal.UNPROCESSABLE, field + ".openHazard", "A hazard report needs a "
@@ -200,18 +218,20 @@ class InspectionDesk {
 			FindingInput f = inputs.get(i);
 			int no = i + 1;
 			String hazardRef = f.toHazard() ? number + "/" + no : null;
-			findings.add(new Inspections.Finding(no, f.description().strip(), f.itemCode() == null ? null
-					: f.itemCode().strip(), TextPolicy.blankToNull(f.categoryCode()), f.grade() == null ? null : f.grade().name(), hazardRef,
-					f.toCase()));
+			findings.add(new Inspections.Finding(no, f.description().strip(),
+					f.itemCode() == null ? null : f.itemCode().strip(), TextPolicy.blankToNull(f.categoryCode()),
+					f.grade() == null ? null : f.grade().name(), hazardRef, f.toCase()));
 			if (hazardRef != null) {
-				signals.add(new HazardSignal(Channel.INDUSTRY_INSPECTION, hazardRef, TextPolicy.blankToNull(f.categoryCode()), f.grade(),
-						lat, lon, "【行业检查 " + number + "】" + enterprise.name() + "：" + f.description().strip(), at,
+				signals.add(new HazardSignal(Channel.INDUSTRY_INSPECTION, hazardRef,
+						TextPolicy.blankToNull(f.categoryCode()), f.grade(), lat, lon,
+						"【行业检查 " + number + "】" + enterprise.name() + "：" + f.description().strip(), at,
 						enterprise.uscc()));
 			}
 		}
 		Inspections.Inspection inspection = new Inspections.Inspection(id, number, enterprise.uscc(), enterprise.name(),
-				enterprise.districtCode(), by.departmentCode(), inspectors, at, lat, lon, TextPolicy.blankToNull(s.address()),
-				TextPolicy.blankToNull(s.conclusion()), s.dueId(), null, by.username(), now);
+				enterprise.districtCode(), by.departmentCode(), inspectors, at, lat, lon,
+				TextPolicy.blankToNull(s.address()), TextPolicy.blankToNull(s.conclusion()), s.dueId(), null,
+				by.username(), now);
 		try {
 			inspections.insert(inspection, by.id(), key, results, findings);
 		}
@@ -222,36 +242,53 @@ class InspectionDesk {
 			List<UUID> photos = inputs.get(i).photoIds() == null ? List.of() : inputs.get(i).photoIds();
 			for (UUID photo : photos) {
 				if (photo == null || !inspections.attachPhoto(photo, by.username(), id, i + 1)) {
-					throw new Rejected(Refusal.UNPROCESSABLE, "findings[" + i + "].photoIds",
-							"Photo " + photo + " is not one you uploaded for a new record (POST /api/inspections/photos).");
+					throw new Rejected(Refusal.UNPROCESSABLE, "findings[" + i + "].photoIds", "Photo " + photo
+							+ " is not one you uploaded for a new record (POST /api/inspections/photos).");
 				}
 			}
 		}
 		if (inputs.stream().anyMatch(FindingInput::toCase)) {
 			String title = TextPolicy.blankToNull(s.caseTitle()) != null ? s.caseTitle().strip()
-					: "检查 " + number + " 发现：" + abbreviate(inputs.stream().filter(FindingInput::toCase).findFirst()
-						.orElseThrow().description().strip(), 60);
-			EnforcementCase c = caseDesk.open(enterprise, title, inputs.stream().filter(FindingInput::toCase)
-				.map(f -> f.description().strip()).collect(Collectors.joining("；")), by, null);
+					: "检查 " + number + " 发现："
+							+ abbreviate(inputs.stream()
+								.filter(FindingInput::toCase)
+								.findFirst()
+								.orElseThrow()
+								.description()
+								.strip(), 60);
+			EnforcementCase c = caseDesk.open(enterprise, title,
+					inputs.stream()
+						.filter(FindingInput::toCase)
+						.map(f -> f.description().strip())
+						.collect(Collectors.joining("；")),
+					by, null);
 			inspections.linkCase(id, c.code().value());
 			inspection = new Inspections.Inspection(id, number, inspection.uscc(), inspection.enterprise(),
 					inspection.districtCode(), inspection.departmentCode(), inspectors, at, lat, lon,
-					inspection.address(), inspection.conclusion(), inspection.dueId(), c.code().value(), by.username(), now);
+					inspection.address(), inspection.conclusion(), inspection.dueId(), c.code().value(), by.username(),
+					now);
 		}
 		int failed = (int) results.stream().filter(r -> r.result() == Inspections.Result.FAIL).count();
 		enterprises.inspection(inspection, failed, findings.size());
 		audit.record(AuditEntry.of("enforcement.inspection.record", "inspection:" + number, "success",
 				enterprise.uscc() + " items " + results.size() + " failed " + failed + " findings " + findings.size()
-						+ " hazards " + signals.size() + (inspection.caseCode() == null ? "" : " case " + inspection.caseCode())));
+						+ " hazards " + signals.size()
+						+ (inspection.caseCode() == null ? "" : " case " + inspection.caseCode())));
 		signals.forEach(events::publishEvent);
 		return new Recorded(inspection, false);
 	}
 
-	/** A finding's photo, uploaded before the record it belongs to (phones upload each photo as it is taken). */
+	/**
+	 * A finding's photo, uploaded before the record it belongs to (phones upload each
+	 * photo as it is taken).
+	 */
 	record InspectionPhotoReceipt(UUID id, String contentType, int size, String sha256) {
 	}
 
-	/** Checks and keeps a photo until a record attaches it; only its uploader may attach it. */
+	/**
+	 * Checks and keeps a photo until a record attaches it; only its uploader may attach
+	 * it.
+	 */
 	@Transactional
 	InspectionPhotoReceipt storePhoto(org.springframework.web.multipart.MultipartFile file, String by) {
 		Uploads.Checked photo = Uploads.check(file, Uploads.EvidenceKind.PHOTO, "photo");
@@ -264,4 +301,5 @@ class InspectionDesk {
 	private static String abbreviate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max) + "…";
 	}
+
 }

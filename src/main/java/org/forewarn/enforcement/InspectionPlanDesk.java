@@ -29,7 +29,10 @@ class InspectionPlanDesk {
 
 	static final int MAX_INSPECTORS = 50;
 
-	/** A plan is for this year's or the next years' work: a start further away is a typo (9999-12-31), not a plan. */
+	/**
+	 * A plan is for this year's or the next years' work: a start further away is a typo
+	 * (9999-12-31), not a plan.
+	 */
 	static final Period START_WINDOW_BEHIND = Period.ofYears(1);
 
 	static final Period START_WINDOW_AHEAD = Period.ofYears(3);
@@ -38,18 +41,24 @@ class InspectionPlanDesk {
 			List<String> inspectors, LocalDate startsOn) {
 	}
 
-	/** What generating did: how many enterprises matched, how many became due, how many were already due. */
+	/**
+	 * What generating did: how many enterprises matched, how many became due, how many
+	 * were already due.
+	 */
 	record Generated(int matched, int added, int alreadyDue, int notYetDue) {
 	}
 
 	private final InspectionPlans plans;
+
 	private final Enterprises enterprises;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	InspectionPlanDesk(InspectionPlans plans, Enterprises enterprises, Regions regions, AuditTrail audit,
-			Clock clock) {
+	InspectionPlanDesk(InspectionPlans plans, Enterprises enterprises, Regions regions, AuditTrail audit, Clock clock) {
 		this.plans = plans;
 		this.enterprises = enterprises;
 		this.regions = regions;
@@ -70,17 +79,24 @@ class InspectionPlanDesk {
 		if (!regions.isWithin(region, by.regionCode())) {
 			throw new OutsideJurisdiction("region " + region);
 		}
-		List<String> levels = p.riskLevels() == null || p.riskLevels().isEmpty() ? List.of("RED", "ORANGE", "YELLOW", "BLUE")
-				: p.riskLevels().stream().map(l -> l == null ? "" : l.strip().toUpperCase(Locale.ROOT)).distinct().toList();
+		List<String> levels = p.riskLevels() == null || p.riskLevels().isEmpty()
+				? List.of("RED", "ORANGE", "YELLOW", "BLUE")
+				: p.riskLevels()
+					.stream()
+					.map(l -> l == null ? "" : l.strip().toUpperCase(Locale.ROOT))
+					.distinct()
+					.toList();
 		for (String level : levels) {
 			if (!RISK_LEVELS.contains(level)) {
-				throw new Rejected(Refusal.INVALID, "riskLevels", "'" + level + "' is not a risk level: RED, ORANGE, YELLOW or BLUE.");
+				throw new Rejected(Refusal.INVALID, "riskLevels",
+						"'" + level + "' is not a risk level: RED, ORANGE, YELLOW or BLUE.");
 			}
 		}
-		// counted before blanks and repeats are dropped: 20,000 copies of one name are no plan
+		// counted before blanks and repeats are dropped: 20,000 copies of one name are no
+		// plan
 		if (p.inspectors() != null && p.inspectors().size() > MAX_INSPECTORS) {
-			throw new Rejected(Refusal.INVALID, "inspectors", "A plan names at most " + MAX_INSPECTORS
-					+ " inspectors, not " + p.inspectors().size() + ".");
+			throw new Rejected(Refusal.INVALID, "inspectors",
+					"A plan names at most " + MAX_INSPECTORS + " inspectors, not " + p.inspectors().size() + ".");
 		}
 		List<String> inspectors = p.inspectors() == null ? List.of()
 				: p.inspectors().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).distinct().toList();
@@ -89,14 +105,15 @@ class InspectionPlanDesk {
 		}
 		CaseDesk.checkText(p.industryPrefix(), "industryPrefix", 10);
 		CaseDesk.checkText(p.keyCategory(), "keyCategory", 50);
-		String keyCategory = TextPolicy.blankToNull(p.keyCategory()) == null ? null : enterprises.keyCategory(p.keyCategory())
+		String keyCategory = TextPolicy.blankToNull(p.keyCategory()) == null ? null : enterprises
+			.keyCategory(p.keyCategory())
 			.orElseThrow(() -> new Rejected(Refusal.INVALID, "keyCategory", "'" + p.keyCategory().strip()
 					+ "' is not a key category; see GET /api/enterprises/key-categories (e.g. HAZARDOUS_CHEMICALS)."));
 		LocalDate today = clock.instant().atZone(Numbering.CHINA).toLocalDate();
 		if (p.startsOn() != null && (p.startsOn().isBefore(today.minus(START_WINDOW_BEHIND))
 				|| p.startsOn().isAfter(today.plus(START_WINDOW_AHEAD)))) {
-			throw new Rejected(Refusal.INVALID, "startsOn", "A plan starts between "
-					+ today.minus(START_WINDOW_BEHIND) + " and " + today.plus(START_WINDOW_AHEAD) + ", not " + p.startsOn() + ".");
+			throw new Rejected(Refusal.INVALID, "startsOn", "A plan starts between " + today.minus(START_WINDOW_BEHIND)
+					+ " and " + today.plus(START_WINDOW_AHEAD) + ", not " + p.startsOn() + ".");
 		}
 		var plan = new InspectionPlans.Plan(UUID.randomUUID(), p.name().strip(), region, by.departmentCode(),
 				TextPolicy.blankToNull(p.industryPrefix()), keyCategory, levels, inspectors,
@@ -108,8 +125,9 @@ class InspectionPlanDesk {
 	}
 
 	/**
-	 * Adds a due inspection for every enterprise of the plan whose next inspection falls within {@code horizonDays}:
-	 * last inspection + its risk level's frequency (never inspected: the plan's start). Generating twice adds nothing.
+	 * Adds a due inspection for every enterprise of the plan whose next inspection falls
+	 * within {@code horizonDays}: last inspection + its risk level's frequency (never
+	 * inspected: the plan's start). Generating twice adds nothing.
 	 */
 	@Transactional
 	Generated generate(UUID planId, int horizonDays, Officer by) {
@@ -127,11 +145,13 @@ class InspectionPlanDesk {
 					|| e.districtCode() == null) {
 				continue;
 			}
-			if (plan.industryPrefix() != null && (e.industryCode() == null
-					|| !e.industryCode().toUpperCase(Locale.ROOT).startsWith(plan.industryPrefix().toUpperCase(Locale.ROOT)))) {
+			if (plan.industryPrefix() != null && (e.industryCode() == null || !e.industryCode()
+				.toUpperCase(Locale.ROOT)
+				.startsWith(plan.industryPrefix().toUpperCase(Locale.ROOT)))) {
 				continue;
 			}
-			if (plan.keyCategory() != null && e.keyCategories().stream().noneMatch(plan.keyCategory()::equalsIgnoreCase)) {
+			if (plan.keyCategory() != null
+					&& e.keyCategories().stream().noneMatch(plan.keyCategory()::equalsIgnoreCase)) {
 				continue;
 			}
 			matched.add(e);
@@ -151,8 +171,8 @@ class InspectionPlanDesk {
 				later++;
 				continue;
 			}
-			if (plans.addDue(new InspectionPlans.DueInspection(UUID.randomUUID(), plan.id(), e.uscc(), e.name(), e.districtCode(),
-					e.riskLevel().toUpperCase(Locale.ROOT), due, null), clock.instant())) {
+			if (plans.addDue(new InspectionPlans.DueInspection(UUID.randomUUID(), plan.id(), e.uscc(), e.name(),
+					e.districtCode(), e.riskLevel().toUpperCase(Locale.ROOT), due, null), clock.instant())) {
 				added++;
 			}
 			else {
@@ -173,4 +193,5 @@ class InspectionPlanDesk {
 	boolean visible(InspectionPlans.Plan plan, Officer by) {
 		return regions.isWithin(plan.regionCode(), by.regionCode());
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Inspection plans 检查计划 (which enterprises — area, industry, key category, risk levels — by whom, from when) and the
- * due inspections they generate: an enterprise is due when its last inspection is older than its risk level's
- * frequency (red monthly, orange quarterly, yellow half-yearly, blue yearly; table {@code inspection_frequency}).
+ * Inspection plans 检查计划 (which enterprises — area, industry, key category, risk levels —
+ * by whom, from when) and the due inspections they generate: an enterprise is due when
+ * its last inspection is older than its risk level's frequency (red monthly, orange
+ * quarterly, yellow half-yearly, blue yearly; table {@code inspection_frequency}).
  */
 @Repository
 class InspectionPlans {
@@ -52,10 +53,11 @@ class InspectionPlans {
 	}
 
 	void insert(Plan p) {
-		jdbc.sql("""
-				insert into inspection_plan (id, name, region_code, department_code, industry_prefix, key_category,
-				    risk_levels, inspectors, starts_on, created_by, created_at)
-				values (:id, :name, :region, :department, :industry, :category, :levels, :inspectors, :starts, :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into inspection_plan (id, name, region_code, department_code, industry_prefix, key_category,
+						    risk_levels, inspectors, starts_on, created_by, created_at)
+						values (:id, :name, :region, :department, :industry, :category, :levels, :inspectors, :starts, :by, :at)""")
 			.param("id", p.id())
 			.param("name", p.name())
 			.param("region", p.regionCode())
@@ -83,7 +85,10 @@ class InspectionPlans {
 			.list();
 	}
 
-	/** The day each enterprise was last inspected (China date), for the enterprises asked about. */
+	/**
+	 * The day each enterprise was last inspected (China date), for the enterprises asked
+	 * about.
+	 */
 	Map<String, LocalDate> lastInspected(List<String> usccs) {
 		Map<String, LocalDate> last = new HashMap<>();
 		if (usccs.isEmpty()) {
@@ -101,14 +106,18 @@ class InspectionPlans {
 		return last;
 	}
 
-	/** Adds a due inspection unless the plan already has an open one for the enterprise; true if added. */
+	/**
+	 * Adds a due inspection unless the plan already has an open one for the enterprise;
+	 * true if added.
+	 */
 	boolean addDue(DueInspection due, Instant now) {
-		return jdbc.sql("""
-				insert into due_inspection (id, plan_id, uscc, enterprise, district_code, risk_level, due_on, created_at)
-				select :id, :plan, :uscc, :enterprise, :district, :risk, :due, :at
-				where not exists (select 1 from due_inspection where plan_id = :plan and uscc = :uscc
-				                  and inspection_number is null)
-				on conflict (plan_id, uscc, due_on) do nothing""")
+		return jdbc
+			.sql("""
+					insert into due_inspection (id, plan_id, uscc, enterprise, district_code, risk_level, due_on, created_at)
+					select :id, :plan, :uscc, :enterprise, :district, :risk, :due, :at
+					where not exists (select 1 from due_inspection where plan_id = :plan and uscc = :uscc
+					                  and inspection_number is null)
+					on conflict (plan_id, uscc, due_on) do nothing""")
 			.param("id", due.id())
 			.param("plan", due.planId())
 			.param("uscc", due.uscc())
@@ -120,7 +129,10 @@ class InspectionPlans {
 			.update() == 1;
 	}
 
-	/** Marks an open due inspection of this enterprise as done by the inspection; false if there is none. */
+	/**
+	 * Marks an open due inspection of this enterprise as done by the inspection; false if
+	 * there is none.
+	 */
 	boolean completes(UUID dueId, String uscc, String inspectionNumber) {
 		return jdbc.sql("""
 				update due_inspection set inspection_number = :number
@@ -153,9 +165,11 @@ class InspectionPlans {
 		if (districts.isPresent()) {
 			spec = spec.param("districts", districts.get().toArray(String[]::new));
 		}
-		return spec.query((rs, n) -> new DueInspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
-				rs.getString(8))).list();
+		return spec
+			.query((rs, n) -> new DueInspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+					rs.getString(8)))
+			.list();
 	}
 
 	record PlanCounts(int open, int overdue, int done) {
@@ -180,4 +194,5 @@ class InspectionPlans {
 				rs.getDate("starts_on").toLocalDate(), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant());
 	}
+
 }

@@ -13,12 +13,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Inspection records 检查记录 with their checklist results, findings and photos, in plain SQL. */
+/**
+ * Inspection records 检查记录 with their checklist results, findings and photos, in plain
+ * SQL.
+ */
 @Repository
 class Inspections {
 
 	enum Result {
+
 		PASS, FAIL, NOT_APPLICABLE
+
 	}
 
 	record Inspection(UUID id, String number, String uscc, String enterprise, String districtCode,
@@ -48,12 +53,13 @@ class Inspections {
 	}
 
 	void insert(Inspection i, UUID createdById, String idempotencyKey, List<ItemResult> items, List<Finding> findings) {
-		jdbc.sql("""
-				insert into inspection (id, number, uscc, enterprise, district_code, department_code, inspectors,
-				    inspected_at, latitude, longitude, address, conclusion, due_id, case_code, created_by, created_by_id,
-				    idempotency_key, created_at)
-				values (:id, :number, :uscc, :enterprise, :district, :department, :inspectors, :at, :lat, :lon, :address,
-				    :conclusion, :due, :case, :by, :byId, :key, :createdAt)""")
+		jdbc.sql(
+				"""
+						insert into inspection (id, number, uscc, enterprise, district_code, department_code, inspectors,
+						    inspected_at, latitude, longitude, address, conclusion, due_id, case_code, created_by, created_by_id,
+						    idempotency_key, created_at)
+						values (:id, :number, :uscc, :enterprise, :district, :department, :inspectors, :at, :lat, :lon, :address,
+						    :conclusion, :due, :case, :by, :byId, :key, :createdAt)""")
 			.param("id", i.id())
 			.param("number", i.number())
 			.param("uscc", i.uscc())
@@ -123,10 +129,15 @@ class Inspections {
 			.optional();
 	}
 
-	/** Claims an inspector's Idempotency-Key until this transaction ends (see {@link Cases#claimIdempotencyKey}). */
+	/**
+	 * Claims an inspector's Idempotency-Key until this transaction ends (see
+	 * {@link Cases#claimIdempotencyKey}).
+	 */
 	void claimIdempotencyKey(String createdBy, String key) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
-			.param("claim", "inspection\u001f" + createdBy + "\u001f" + key).query((rs, n) -> 1).list();
+			.param("claim", "inspection\u001f" + createdBy + "\u001f" + key)
+			.query((rs, n) -> 1)
+			.list();
 	}
 
 	Optional<Inspection> byIdempotencyKey(String createdBy, String key) {
@@ -144,7 +155,10 @@ class Inspections {
 			.list();
 	}
 
-	/** The newest records, optionally of some districts, one enterprise or matching a number/name. */
+	/**
+	 * The newest records, optionally of some districts, one enterprise or matching a
+	 * number/name.
+	 */
 	List<Inspection> list(Optional<List<String>> districts, String uscc, String q, int limit, int offset) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from inspection where true");
 		if (districts.isPresent()) {
@@ -171,8 +185,9 @@ class Inspections {
 	}
 
 	List<ItemResult> items(UUID inspectionId) {
-		return jdbc.sql("""
-				select item_code, item_text, result, note from inspection_item where inspection_id = :id order by item_code""")
+		return jdbc
+			.sql("""
+					select item_code, item_text, result, note from inspection_item where inspection_id = :id order by item_code""")
 			.param("id", inspectionId)
 			.query((rs, n) -> new ItemResult(rs.getString(1), rs.getString(2), Result.valueOf(rs.getString(3)),
 					rs.getString(4)))
@@ -192,12 +207,17 @@ class Inspections {
 	/** Counts of failed items and findings per inspection, for lists. */
 	int failures(UUID inspectionId) {
 		return jdbc.sql("select count(*) from inspection_item where inspection_id = :id and result = 'FAIL'")
-			.param("id", inspectionId).query(Integer.class).single();
+			.param("id", inspectionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	String districtOf(UUID inspectionId) {
-		return jdbc.sql("select district_code from inspection where id = :id").param("id", inspectionId)
-			.query(String.class).optional().orElse(null);
+		return jdbc.sql("select district_code from inspection where id = :id")
+			.param("id", inspectionId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	// photos
@@ -218,7 +238,10 @@ class Inspections {
 		return id;
 	}
 
-	/** Attaches an uploaded, not yet attached photo of this user to a finding; false if there is no such photo. */
+	/**
+	 * Attaches an uploaded, not yet attached photo of this user to a finding; false if
+	 * there is no such photo.
+	 */
 	boolean attachPhoto(UUID photoId, String by, UUID inspectionId, int findingNo) {
 		return jdbc.sql("""
 				update inspection_photo set inspection_id = :inspection, finding_no = :finding
@@ -235,8 +258,8 @@ class Inspections {
 				select id, finding_no, content_type, size_bytes, sha256, uploaded_by, uploaded_at from inspection_photo
 				where inspection_id = :id order by finding_no, uploaded_at""")
 			.param("id", inspectionId)
-			.query((rs, n) -> new InspectionPhoto(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getString(3),
-					rs.getInt(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.query((rs, n) -> new InspectionPhoto(rs.getObject(1, UUID.class), (Integer) rs.getObject(2),
+					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
 	}
 
@@ -244,7 +267,8 @@ class Inspections {
 	}
 
 	Optional<PhotoData> photo(UUID id) {
-		return jdbc.sql("select inspection_id, uploaded_by, content_type, sha256, data from inspection_photo where id = :id")
+		return jdbc
+			.sql("select inspection_id, uploaded_by, content_type, sha256, data from inspection_photo where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new PhotoData(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getBytes(5)))
@@ -263,4 +287,5 @@ class Inspections {
 	static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
+
 }

@@ -3,7 +3,10 @@ package org.forewarn.enforcement;
 import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
-/** A case code that is malformed or whose check character does not match: answered with 400. */
+/**
+ * A case code that is malformed or whose check character does not match: answered with
+ * 400.
+ */
 class InvalidCaseCode extends InputRejected {
 
 	private final String text;
@@ -16,4 +19,5 @@ class InvalidCaseCode extends InputRejected {
 	String text() {
 		return text;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens accident investigations 事故调查, on their own or from a case (then linked to its case code). */
+/**
+ * Opens accident investigations 事故调查, on their own or from a case (then linked to its
+ * case code).
+ */
 @Service
 class InvestigationDesk {
 
@@ -20,11 +23,17 @@ class InvestigationDesk {
 	}
 
 	private final AccidentInvestigations investigations;
+
 	private final Cases cases;
+
 	private final Numbering numbering;
+
 	private final EnforcementPolicy policy;
+
 	private final EnterpriseLinks enterprises;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	static final java.time.Duration OLDEST_ACCIDENT = java.time.Duration.ofDays(30 * 366);
@@ -47,8 +56,9 @@ class InvestigationDesk {
 		String uscc = o.uscc();
 		if (o.caseCode() != null && !o.caseCode().isBlank()) {
 			CaseCode code = CaseCode.parse(o.caseCode());
-			c = cases.lock(code).orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, "caseCode",
-					"No case with code " + code.value() + "."));
+			c = cases.lock(code)
+				.orElseThrow(() -> new Rejected(Refusal.UNPROCESSABLE, "caseCode",
+						"No case with code " + code.value() + "."));
 			policy.checkCovers(by, c.districtCode(), "case " + code.value());
 			var existing = investigations.ofCase(code.value());
 			if (existing.isPresent()) {
@@ -56,15 +66,15 @@ class InvestigationDesk {
 						+ existing.get().number() + ".");
 			}
 			if (uscc != null && !uscc.isBlank() && !EnterpriseLinks.normalise(uscc).equals(c.uscc())) {
-				throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Case " + code + " is of enterprise "
-						+ c.uscc() + ", not " + uscc + ".");
+				throw new Rejected(Refusal.UNPROCESSABLE, "uscc",
+						"Case " + code + " is of enterprise " + c.uscc() + ", not " + uscc + ".");
 			}
 			uscc = c.uscc();
 		}
 		EnterpriseSummary enterprise = enterprises.require(uscc, "uscc");
 		if (enterprise.districtCode() == null) {
-			throw new Rejected(Refusal.UNPROCESSABLE, "uscc", "Enterprise " + enterprise.uscc()
-					+ " has no district on record.");
+			throw new Rejected(Refusal.UNPROCESSABLE, "uscc",
+					"Enterprise " + enterprise.uscc() + " has no district on record.");
 		}
 		policy.checkCovers(by, enterprise.districtCode(), "enterprise " + enterprise.uscc());
 		if (o.title() == null || o.title().isBlank()) {
@@ -78,7 +88,8 @@ class InvestigationDesk {
 		if (o.occurredAt().isAfter(now.plusSeconds(600))) {
 			throw new Rejected(Refusal.INVALID, "occurredAt", "The accident cannot have happened in the future.");
 		}
-		// an accident investigated today happened within living memory; year 1 (or beyond the database's range) is a typo
+		// an accident investigated today happened within living memory; year 1 (or beyond
+		// the database's range) is a typo
 		if (o.occurredAt().isBefore(now.minus(OLDEST_ACCIDENT))) {
 			throw new Rejected(Refusal.INVALID, "occurredAt", "occurredAt " + o.occurredAt()
 					+ " is more than 30 years ago; give the date the accident happened.");
@@ -102,4 +113,5 @@ class InvestigationDesk {
 				"success", investigation.title() + (c == null ? "" : " case " + c.code().value())));
 		return investigation;
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.forewarn.platform.CurrentUser;
 import org.forewarn.platform.Role;
 
-/** Who makes a move: an inspector, handler or commander, with the jurisdiction authorisation checks. */
+/**
+ * Who makes a move: an inspector, handler or commander, with the jurisdiction
+ * authorisation checks.
+ */
 record Officer(UUID id, String username, String displayName, Set<Role> roles, String regionCode,
 		String departmentCode) {
 

@@ -3,8 +3,9 @@ package org.forewarn.enforcement;
 import org.forewarn.platform.Refusal;
 
 /**
- * The row offset of a list page. {@code page × size} in {@code int} overflows to a negative offset for a large page
- * (PostgreSQL then fails the query with a 500), so the page is bounded first: 100,000 pages of at most 500 rows.
+ * The row offset of a list page. {@code page × size} in {@code int} overflows to a
+ * negative offset for a large page (PostgreSQL then fails the query with a 500), so the
+ * page is bounded first: 100,000 pages of at most 500 rows.
  */
 final class Paging {
 
@@ -19,4 +20,5 @@ final class Paging {
 		}
 		return page * limit;
 	}
+
 }

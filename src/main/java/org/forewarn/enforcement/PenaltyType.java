@@ -1,7 +1,11 @@
 package org.forewarn.enforcement;
 
-/** The administrative penalty of a decision (《行政处罚法》第九条), with how much it weighs for the enterprise's risk. */
+/**
+ * The administrative penalty of a decision (《行政处罚法》第九条), with how much it weighs for the
+ * enterprise's risk.
+ */
 enum PenaltyType {
+
 	/** 警告. */
 	WARNING("警告", 1),
 	/** 罚款. */
@@ -14,6 +18,7 @@ enum PenaltyType {
 	REVOCATION("吊销许可证", 3);
 
 	private final String chinese;
+
 	private final int severity;
 
 	PenaltyType(String chinese, int severity) {
@@ -28,4 +33,5 @@ enum PenaltyType {
 	int severity() {
 		return severity;
 	}
+
 }

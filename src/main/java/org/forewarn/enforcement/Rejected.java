@@ -9,4 +9,5 @@ class Rejected extends InputRejected {
 	Rejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
+
 }

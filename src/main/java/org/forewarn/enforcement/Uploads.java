@@ -7,18 +7,25 @@ import org.forewarn.platform.Refusal;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks an uploaded file before anything is stored, as the hazard loop does for its photos: the type is read from the
- * file's first bytes, never from its name or declared type, and the size is limited per kind. Every stored file keeps
- * its SHA-256, checked again when it is read back.
+ * Checks an uploaded file before anything is stored, as the hazard loop does for its
+ * photos: the type is read from the file's first bytes, never from its name or declared
+ * type, and the size is limited per kind. Every stored file keeps its SHA-256, checked
+ * again when it is read back.
  */
 final class Uploads {
 
 	static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-	/** Documents and video: the platform's multipart limit ({@code spring.servlet.multipart.max-file-size}, 10 MB). */
+
+	/**
+	 * Documents and video: the platform's multipart limit
+	 * ({@code spring.servlet.multipart.max-file-size}, 10 MB).
+	 */
 	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 	enum EvidenceKind {
+
 		PHOTO, DOCUMENT, VIDEO
+
 	}
 
 	/** A checked file, not yet stored. */
@@ -55,12 +62,11 @@ final class Uploads {
 			case DOCUMENT -> type.equals("application/pdf") || type.startsWith("image/");
 		};
 		if (!fits) {
-			throw new Rejected(Refusal.UNSUPPORTED_TYPE, field, "'" + originalName + "' is not "
-					+ switch (kind) {
-						case PHOTO -> "a JPEG, PNG, GIF or WebP image";
-						case VIDEO -> "an MP4, MOV, WebM/Matroska or AVI video";
-						case DOCUMENT -> "a PDF or an image";
-					} + " (judged by its content).");
+			throw new Rejected(Refusal.UNSUPPORTED_TYPE, field, "'" + originalName + "' is not " + switch (kind) {
+				case PHOTO -> "a JPEG, PNG, GIF or WebP image";
+				case VIDEO -> "an MP4, MOV, WebM/Matroska or AVI video";
+				case DOCUMENT -> "a PDF or an image";
+			} + " (judged by its content).");
 		}
 		String name = originalName == null || originalName.isBlank() ? kind.name().toLowerCase() : originalName.strip();
 		name = name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
@@ -72,7 +78,8 @@ final class Uploads {
 	}
 
 	private static Rejected tooLarge(String name, long size, EvidenceKind kind, String field) {
-		return new Rejected(Refusal.TOO_LARGE, field, "'" + name + "' is " + size / 1024
-				+ " KB; the limit for a " + kind.name().toLowerCase() + " is " + limit(kind) / 1024 / 1024 + " MB.");
+		return new Rejected(Refusal.TOO_LARGE, field, "'" + name + "' is " + size / 1024 + " KB; the limit for a "
+				+ kind.name().toLowerCase() + " is " + limit(kind) / 1024 / 1024 + " MB.");
 	}
+
 }

@@ -3,13 +3,19 @@ package org.forewarn.enterprise;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: reading rows (quoted fields, doubled quotes, line breaks inside quotes) and writing COPY fields. */
+/**
+ * RFC 4180 CSV: reading rows (quoted fields, doubled quotes, line breaks inside quotes)
+ * and writing COPY fields.
+ */
 final class CsvText {
 
 	private CsvText() {
 	}
 
-	/** The rows of a CSV text (a UTF-8 BOM is skipped); blank lines are kept as empty rows so row numbers hold. */
+	/**
+	 * The rows of a CSV text (a UTF-8 BOM is skipped); blank lines are kept as empty rows
+	 * so row numbers hold.
+	 */
 	static List<List<String>> rows(String text) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
@@ -66,4 +72,5 @@ final class CsvText {
 		}
 		return "\"" + value.toString().replace("\"", "\"\"") + "\"";
 	}
+
 }

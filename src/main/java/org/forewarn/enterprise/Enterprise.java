@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An enterprise 生产经营单位 of the registry, as this module keeps it: identity, where it is (and so whose territory
- * it is in), who regulates it, how big and how dangerous its business is, whom to call, and its current risk.
+ * An enterprise 生产经营单位 of the registry, as this module keeps it: identity, where it is
+ * (and so whose territory it is in), who regulates it, how big and how dangerous its
+ * business is, whom to call, and its current risk.
  */
 record Enterprise(Uscc uscc, String name, String industryCode, String address, Double latitude, Double longitude,
 		String districtCode, String streetCode, String communityCode, String gridCode, Scale scale,
@@ -16,7 +17,10 @@ record Enterprise(Uscc uscc, String name, String industryCode, String address, D
 	/** A person to call at the enterprise (法定代表人, 安全负责人, 安全管理员 …). */
 	record EnterpriseContact(String name, String role, String phone) {
 
-		/** The contact with the middle of the phone number hidden, for lists and other modules. */
+		/**
+		 * The contact with the middle of the phone number hidden, for lists and other
+		 * modules.
+		 */
 		EnterpriseContact masked() {
 			return new EnterpriseContact(name, role, mask(phone));
 		}

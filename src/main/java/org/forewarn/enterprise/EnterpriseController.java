@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The registry: register, search, read and export enterprises within the caller's jurisdiction. */
+/**
+ * The registry: register, search, read and export enterprises within the caller's
+ * jurisdiction.
+ */
 @RestController
 @RequestMapping("/api/enterprises")
 class EnterpriseController {
@@ -43,7 +46,10 @@ class EnterpriseController {
 			List<String> regulatorCodes, List<Enterprise.EnterpriseContact> contacts, RiskRating risk) {
 	}
 
-	/** What the enterprise does and how big it is: industry (GB/T 4754), scale, key supervision categories. */
+	/**
+	 * What the enterprise does and how big it is: industry (GB/T 4754), scale, key
+	 * supervision categories.
+	 */
 	record EnterpriseBusiness(String industryCode, String industryName, String scale, List<String> keyCategories) {
 	}
 
@@ -60,9 +66,13 @@ class EnterpriseController {
 	}
 
 	private final Registration registration;
+
 	private final RegisteredEnterprises registry;
+
 	private final Territory territory;
+
 	private final Industries industries;
+
 	private final Regions regions;
 
 	EnterpriseController(Registration registration, RegisteredEnterprises registry, Territory territory,
@@ -76,7 +86,8 @@ class EnterpriseController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(REGISTRARS)
-	ResponseEntity<EnterpriseView> register(@AuthenticationPrincipal CurrentUser user, @RequestBody NewEnterprise body) {
+	ResponseEntity<EnterpriseView> register(@AuthenticationPrincipal CurrentUser user,
+			@RequestBody NewEnterprise body) {
 		Enterprise e = registration.register(user, new Registration.Draft(body.uscc(), body.name(), body.industryCode(),
 				body.address(), body.lat(), body.lon(), body.scale(), body.keyCategories(), body.contacts()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(e, false));
@@ -96,7 +107,8 @@ class EnterpriseController {
 		}
 		if (risk != null && !risk.isBlank()
 				&& !risk.toUpperCase().matches("(RED|ORANGE|YELLOW|BLUE)(,(RED|ORANGE|YELLOW|BLUE))*")) {
-			throw new EnterpriseRejected(Refusal.INVALID, "risk", "risk is RED, ORANGE, YELLOW or BLUE (comma-separated).");
+			throw new EnterpriseRejected(Refusal.INVALID, "risk",
+					"risk is RED, ORANGE, YELLOW or BLUE (comma-separated).");
 		}
 		var result = registry.search(territory.scopeOf(user),
 				new RegisteredEnterprises.Criteria(q, industry, region, risk), page, size);
@@ -117,11 +129,14 @@ class EnterpriseController {
 	record RiskMapSite(String uscc, String name, String level, int score) {
 	}
 
-	/** Every visible enterprise with a site, for the risk map (clustered in the console). */
+	/**
+	 * Every visible enterprise with a site, for the risk map (clustered in the console).
+	 */
 	@GetMapping("/map")
 	@PreAuthorize(STAFF)
 	RiskMap map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String risk) {
-		return new RiskMap("FeatureCollection", registry.points(territory.scopeOf(user), risk).stream()
+		return new RiskMap("FeatureCollection", registry.points(territory.scopeOf(user), risk)
+			.stream()
 			.map(p -> new RiskMapFeature("Feature", new RiskMapPoint("Point", List.of(p.longitude(), p.latitude())),
 					new RiskMapSite(p.uscc(), p.name(), p.riskLevel(), p.riskScore())))
 			.toList());
@@ -152,7 +167,10 @@ class EnterpriseController {
 		return view(e, false);
 	}
 
-	/** CSV of every enterprise the search finds (same parameters), contacts masked; UTF-8 with BOM for Excel. */
+	/**
+	 * CSV of every enterprise the search finds (same parameters), contacts masked; UTF-8
+	 * with BOM for Excel.
+	 */
 	@GetMapping(path = "/export", produces = "text/csv")
 	@PreAuthorize(STAFF)
 	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
@@ -185,7 +203,8 @@ class EnterpriseController {
 	}
 
 	Enterprise visible(CurrentUser user, String uscc) {
-		Enterprise e = registry.byUscc(Uscc.normalise(uscc)).orElseThrow(() -> new UnknownEnterprise(Uscc.normalise(uscc)));
+		Enterprise e = registry.byUscc(Uscc.normalise(uscc))
+			.orElseThrow(() -> new UnknownEnterprise(Uscc.normalise(uscc)));
 		territory.checkVisible(user, e);
 		return e;
 	}
@@ -219,4 +238,5 @@ class EnterpriseController {
 	private static String nz(String text) {
 		return text == null ? "" : text;
 	}
+
 }

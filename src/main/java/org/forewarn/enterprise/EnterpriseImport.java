@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bulk import of enterprises from a table (CSV or the first sheet of an .xlsx): every row is checked like a single
- * registration; a USCC twice in the file or already registered is a problem of that row. The valid rows are stored
- * (COPY, one transaction) and none of the invalid ones; the report says which row, which field and why.
+ * Bulk import of enterprises from a table (CSV or the first sheet of an .xlsx): every row
+ * is checked like a single registration; a USCC twice in the file or already registered
+ * is a problem of that row. The valid rows are stored (COPY, one transaction) and none of
+ * the invalid ones; the report says which row, which field and why.
  */
 @Service
 class EnterpriseImport {
@@ -36,7 +37,10 @@ class EnterpriseImport {
 	static final String HEADER = "uscc,name,industry_code,address,lat,lon,scale,key_categories,contact_name,contact_role,contact_phone";
 	static final int MAX_ROWS = 200_000;
 
-	/** Column names accepted in the header row (English as exported, or the Chinese a clerk would type). */
+	/**
+	 * Column names accepted in the header row (English as exported, or the Chinese a
+	 * clerk would type).
+	 */
 	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("统一社会信用代码", "uscc"),
 			Map.entry("企业名称", "name"), Map.entry("名称", "name"), Map.entry("行业代码", "industry_code"),
 			Map.entry("industrycode", "industry_code"), Map.entry("地址", "address"), Map.entry("纬度", "lat"),
@@ -47,18 +51,28 @@ class EnterpriseImport {
 	record RowProblem(int row, String uscc, String field, String message) {
 	}
 
-	/** The outcome; {@code checkMillis} parsing and checking, {@code storeMillis} the COPY and the report. */
+	/**
+	 * The outcome; {@code checkMillis} parsing and checking, {@code storeMillis} the COPY
+	 * and the report.
+	 */
 	record ImportReport(UUID id, int rows, int imported, int rejected, List<RowProblem> problems, long millis,
 			long checkMillis, long storeMillis) {
 	}
 
 	private final Registration registration;
+
 	private final RegisteredEnterprises registry;
+
 	private final JdbcClient jdbc;
+
 	private final DataSource dataSource;
+
 	private final JsonMapper json;
+
 	private final Imports imports;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	EnterpriseImport(Registration registration, RegisteredEnterprises registry, JdbcClient jdbc, DataSource dataSource,
@@ -111,7 +125,8 @@ class EnterpriseImport {
 			String contactName = cell(row, columns.get("contact_name"));
 			String contactPhone = cell(row, columns.get("contact_phone"));
 			List<Enterprise.EnterpriseContact> contacts = contactName == null && contactPhone == null ? List.of()
-					: List.of(new Enterprise.EnterpriseContact(contactName, cell(row, columns.get("contact_role")), contactPhone));
+					: List.of(new Enterprise.EnterpriseContact(contactName, cell(row, columns.get("contact_role")),
+							contactPhone));
 			String categories = cell(row, columns.get("key_categories"));
 			var draft = new Registration.Draft(cell(row, columns.get("uscc")), cell(row, columns.get("name")),
 					cell(row, columns.get("industry_code")), cell(row, columns.get("address")), lat, lon,
@@ -120,9 +135,9 @@ class EnterpriseImport {
 			String code = Uscc.normalise(draft.uscc());
 			if (rowProblems.isEmpty()) {
 				var checked = registration.check(user, draft, now, regulators);
-				checked.problems().forEach(p -> rowProblems.add(new RowProblem(rowNumber, code,
-						p.field().startsWith("contacts[0].") ? "contact_" + p.field().substring(12) : column(p.field()),
-						p.message())));
+				checked.problems()
+					.forEach(p -> rowProblems.add(new RowProblem(rowNumber, code, p.field().startsWith("contacts[0].")
+							? "contact_" + p.field().substring(12) : column(p.field()), p.message())));
 				if (checked.valid()) {
 					Integer first = firstRowOf.putIfAbsent(code, rowNumber);
 					if (first != null) {
@@ -173,24 +188,30 @@ class EnterpriseImport {
 			RiskModel.Score score = registrationScore(e);
 			String factors = json.writeValueAsString(score.factors());
 			rows.append(String.join(",", CsvText.copyField(e.code()), CsvText.copyField(e.name()),
-					CsvText.copyField(e.industryCode()), CsvText.copyField(e.address()), CsvText.copyField(e.latitude()),
-					CsvText.copyField(e.longitude()), CsvText.copyField(e.districtCode()),
-					CsvText.copyField(e.streetCode()), CsvText.copyField(e.communityCode()),
-					CsvText.copyField(e.gridCode()), CsvText.copyField(e.scale().name()),
+					CsvText.copyField(e.industryCode()), CsvText.copyField(e.address()),
+					CsvText.copyField(e.latitude()), CsvText.copyField(e.longitude()),
+					CsvText.copyField(e.districtCode()), CsvText.copyField(e.streetCode()),
+					CsvText.copyField(e.communityCode()), CsvText.copyField(e.gridCode()),
+					CsvText.copyField(e.scale().name()),
 					CsvText.copyField(array(e.keyCategories().stream().map(Enum::name).sorted().toList())),
-					CsvText.copyField(array(e.regulatorCodes())), CsvText.copyField(registry.contactsJson(e.contacts())),
-					CsvText.copyField(score.score()), CsvText.copyField(score.level()), CsvText.copyField(factors),
-					CsvText.copyField(now), CsvText.copyField(e.publicCode()), CsvText.copyField(e.createdAt()),
-					CsvText.copyField(e.createdBy()))).append('\n');
-			// the factors are on the enterprise row; the first history row need not repeat them
+					CsvText.copyField(array(e.regulatorCodes())),
+					CsvText.copyField(registry.contactsJson(e.contacts())), CsvText.copyField(score.score()),
+					CsvText.copyField(score.level()), CsvText.copyField(factors), CsvText.copyField(now),
+					CsvText.copyField(e.publicCode()), CsvText.copyField(e.createdAt()),
+					CsvText.copyField(e.createdBy())))
+				.append('\n');
+			// the factors are on the enterprise row; the first history row need not
+			// repeat them
 			history.append(String.join(",", CsvText.copyField(e.code()), CsvText.copyField(now),
 					CsvText.copyField(score.score()), CsvText.copyField(score.level()),
 					CsvText.copyField("批量导入登记：按行业、规模和重点类别评定初始风险"), CsvText.copyField("[]")))
 				.append('\n');
 		}
-		BulkCopy.copy(dataSource, "enterprise (uscc, name, industry_code, address, latitude, longitude, district_code, street_code,"
-				+ " community_code, grid_code, scale, key_categories, regulator_codes, contacts, risk_score, risk_level,"
-				+ " risk_factors, risk_at, public_code, created_at, created_by)", rows);
+		BulkCopy.copy(dataSource,
+				"enterprise (uscc, name, industry_code, address, latitude, longitude, district_code, street_code,"
+						+ " community_code, grid_code, scale, key_categories, regulator_codes, contacts, risk_score, risk_level,"
+						+ " risk_factors, risk_at, public_code, created_at, created_by)",
+				rows);
 		BulkCopy.copy(dataSource, "enterprise_risk_history (uscc, at, score, level, reason, factors)", history);
 	}
 
@@ -219,7 +240,8 @@ class EnterpriseImport {
 		return TextPolicy.blankToNull(row.get(column));
 	}
 
-	private static Double number(List<String> row, Integer column, int rowNumber, String field, List<RowProblem> problems) {
+	private static Double number(List<String> row, Integer column, int rowNumber, String field,
+			List<RowProblem> problems) {
 		String text = cell(row, column);
 		if (text == null) {
 			return null;
@@ -228,7 +250,8 @@ class EnterpriseImport {
 			return Double.valueOf(text);
 		}
 		catch (NumberFormatException e) {
-			problems.add(new RowProblem(rowNumber, null, field, "“%s”不是数字。'%s' is not a number.".formatted(text, text)));
+			problems
+				.add(new RowProblem(rowNumber, null, field, "“%s”不是数字。'%s' is not a number.".formatted(text, text)));
 			return Double.NaN;
 		}
 	}
@@ -240,4 +263,5 @@ class EnterpriseImport {
 			default -> field;
 		};
 	}
+
 }

@@ -22,13 +22,17 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Bulk import (CSV or .xlsx) with its row-by-row validation report, and the template to fill in. */
+/**
+ * Bulk import (CSV or .xlsx) with its row-by-row validation report, and the template to
+ * fill in.
+ */
 @RestController
 class EnterpriseImportController {
 
 	static final long MAX_BYTES = 20L * 1024 * 1024;
 
 	private final EnterpriseImport importer;
+
 	private final Imports imports;
 
 	EnterpriseImportController(EnterpriseImport importer, Imports imports) {
@@ -41,7 +45,8 @@ class EnterpriseImportController {
 	EnterpriseImport.ImportReport importFile(@AuthenticationPrincipal CurrentUser user,
 			@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new EnterpriseRejected(Refusal.INVALID, "file", "请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
+			throw new EnterpriseRejected(Refusal.INVALID, "file",
+					"请上传名为 file 的 CSV 或 .xlsx 文件。Send a CSV or .xlsx part named 'file'.");
 		}
 		if (file.getSize() > MAX_BYTES) {
 			throw new EnterpriseRejected(Refusal.TOO_LARGE, "file", "文件最大 20 MB。At most 20 MB.");
@@ -107,13 +112,18 @@ class EnterpriseImportController {
 
 	private static String decoded(byte[] bytes) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes)).toString();
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
 		}
 		catch (CharacterCodingException e) {
 			try {
-				return java.nio.charset.Charset.forName("GB18030").newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+				return java.nio.charset.Charset.forName("GB18030")
+					.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes))
+					.toString();
 			}
 			catch (CharacterCodingException e2) {
 				throw new EnterpriseRejected(Refusal.UNSUPPORTED_TYPE, "file",
@@ -121,4 +131,5 @@ class EnterpriseImportController {
 			}
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The enterprise module's errors as RFC 9457 problem details (the platform's advice handles the rest). */
+/**
+ * The enterprise module's errors as RFC 9457 problem details (the platform's advice
+ * handles the rest).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnterpriseProblems {
@@ -32,8 +35,8 @@ class EnterpriseProblems {
 			default -> "Invalid request";
 		});
 		problem.setType(VALIDATION);
-		problem.setProperty("errors", ex.problems().stream()
-			.map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		problem.setProperty("errors",
+				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return ResponseEntity.status(RefusalStatus.of(ex.refusal())).body(problem);
 	}
 
@@ -47,7 +50,10 @@ class EnterpriseProblems {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
 	}
 
-	/** Thrown by {@link EnterpriseRecords#record} for a USCC nobody registered (any module's controller). */
+	/**
+	 * Thrown by {@link EnterpriseRecords#record} for a USCC nobody registered (any
+	 * module's controller).
+	 */
 	@ExceptionHandler(UnknownEnterprise.class)
 	ResponseEntity<ProblemDetail> unknown(UnknownEnterprise ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
@@ -56,4 +62,5 @@ class EnterpriseProblems {
 		problem.setProperty("errors", List.of(Map.of("field", "uscc", "message", ex.getMessage())));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
+
 }

@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.forewarn.platform.Refusal;
 
-/** Bad input at the registry's edge, with every field at fault: 400, 404, 409, 413, 415 or 422. */
+/**
+ * Bad input at the registry's edge, with every field at fault: 400, 404, 409, 413, 415 or
+ * 422.
+ */
 class EnterpriseRejected extends RuntimeException {
 
 	record FieldProblem(String field, String message) {
 	}
 
 	private final Refusal status;
+
 	private final List<FieldProblem> problems;
 
 	EnterpriseRejected(Refusal status, String field, String message) {
@@ -31,4 +35,5 @@ class EnterpriseRejected extends RuntimeException {
 	List<FieldProblem> problems() {
 		return problems;
 	}
+
 }

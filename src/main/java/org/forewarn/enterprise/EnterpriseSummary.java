@@ -6,7 +6,8 @@ import java.util.List;
  * An enterprise as other modules see it.
  *
  * @param industryCode GB/T 4754 division code (e.g. {@code C26})
- * @param regulatorDepartmentCodes the member units that regulate it (e.g. {@code 440307-YJ})
+ * @param regulatorDepartmentCodes the member units that regulate it (e.g.
+ * {@code 440307-YJ})
  * @param riskLevel RED, ORANGE, YELLOW or BLUE
  */
 public record EnterpriseSummary(String uscc, String name, String industryCode, String industryName, String address,
@@ -19,8 +20,8 @@ public record EnterpriseSummary(String uscc, String name, String industryCode, S
 	}
 
 	/**
-	 * The enterprise's id, typed. The {@code uscc} component stays the plain code so that the JSON shape of the
-	 * answers that embed a summary does not change.
+	 * The enterprise's id, typed. The {@code uscc} component stays the plain code so that
+	 * the JSON shape of the answers that embed a summary does not change.
 	 */
 	public Uscc id() {
 		return new Uscc(uscc);

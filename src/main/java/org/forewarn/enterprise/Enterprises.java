@@ -10,12 +10,17 @@ public interface Enterprises {
 	/** The enterprise with this Unified Social Credit Code, contacts masked. */
 	Optional<EnterpriseSummary> find(Uscc uscc);
 
-	/** The enterprises whose site lies within any of these areas (region codes at any level). */
+	/**
+	 * The enterprises whose site lies within any of these areas (region codes at any
+	 * level).
+	 */
 	List<EnterpriseSummary> within(Collection<String> regionCodes);
 
 	/**
-	 * The key supervision category 重点类别 named by its code or Chinese name ({@code HAZARDOUS_CHEMICALS}, 危险化学品),
-	 * as the code {@link EnterpriseSummary#keyCategories()} uses; empty if there is no such category.
+	 * The key supervision category 重点类别 named by its code or Chinese name
+	 * ({@code HAZARDOUS_CHEMICALS}, 危险化学品), as the code
+	 * {@link EnterpriseSummary#keyCategories()} uses; empty if there is no such category.
 	 */
 	Optional<String> keyCategory(String codeOrName);
+
 }

@@ -9,17 +9,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Links facts to enterprises — those other modules record ({@link EnterpriseRecords}) and those this module takes
- * from events and imports — and recalculates the enterprise's risk score when a fact is new or changed, giving the
- * fact as the reason.
+ * Links facts to enterprises — those other modules record ({@link EnterpriseRecords}) and
+ * those this module takes from events and imports — and recalculates the enterprise's
+ * risk score when a fact is new or changed, giving the fact as the reason.
  */
 @Service
 class FactIntake implements EnterpriseRecords {
 
 	private final RegisteredEnterprises registry;
+
 	private final Facts facts;
+
 	private final RiskDesk risk;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	FactIntake(RegisteredEnterprises registry, Facts facts, RiskDesk risk, AuditTrail audit, Clock clock) {
@@ -38,12 +42,18 @@ class FactIntake implements EnterpriseRecords {
 				Facts.open(fact.status()), fact.severity(), fact.at(), null, fact.link(), null));
 	}
 
-	/** Stores the fact; recalculates the score when it is new or its status, severity or deadline changed. */
+	/**
+	 * Stores the fact; recalculates the score when it is new or its status, severity or
+	 * deadline changed.
+	 */
 	@Transactional
 	boolean link(Facts.Fact fact) {
-		// The enterprise row first, then its facts: every writer of an enterprise's facts queues on this one lock.
-		// A fact's foreign key takes a key-share lock on the enterprise; FOR UPDATE after that deadlocked two
-		// writers of the same enterprise (a hazard order's event and an inspection), FOR NO KEY UPDATE first cannot.
+		// The enterprise row first, then its facts: every writer of an enterprise's facts
+		// queues on this one lock.
+		// A fact's foreign key takes a key-share lock on the enterprise; FOR UPDATE after
+		// that deadlocked two
+		// writers of the same enterprise (a hazard order's event and an inspection), FOR
+		// NO KEY UPDATE first cannot.
 		if (registry.byUsccForUpdate(fact.uscc()).isEmpty()) {
 			throw new UnknownEnterprise(fact.uscc());
 		}
@@ -65,7 +75,10 @@ class FactIntake implements EnterpriseRecords {
 			return what + " 已记录，状态 " + fact.status() + "，严重程度 " + fact.severity();
 		}
 		return what + " 状态 " + previous.status() + " → " + fact.status()
-				+ (previous.severity() != fact.severity() ? "，严重程度 " + previous.severity() + " → " + fact.severity() : "")
-				+ (!Objects.equals(previous.dueAt(), fact.dueAt()) && fact.dueAt() != null ? "，期限 " + fact.dueAt() : "");
+				+ (previous.severity() != fact.severity() ? "，严重程度 " + previous.severity() + " → " + fact.severity()
+						: "")
+				+ (!Objects.equals(previous.dueAt(), fact.dueAt()) && fact.dueAt() != null ? "，期限 " + fact.dueAt()
+						: "");
 	}
+
 }

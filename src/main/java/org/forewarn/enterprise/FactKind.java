@@ -2,6 +2,7 @@ package org.forewarn.enterprise;
 
 /** What kind of fact another module links to an enterprise. */
 public enum FactKind {
+
 	/** 检查/巡查 an inspection or patrol record. */
 	INSPECTION,
 	/** 执法案件 an enforcement case (its status follows the case). */
@@ -12,4 +13,5 @@ public enum FactKind {
 	ACCIDENT_INVESTIGATION,
 	/** 突发事件 an incident at the enterprise. */
 	INCIDENT
+
 }

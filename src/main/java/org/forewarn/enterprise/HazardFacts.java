@@ -13,9 +13,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The hazard loop's disposal orders of an enterprise (reports that name its USCC, its own self-reports) become
- * facts on its profile: open when opened, overdue when supervision is raised for a late step, closed when closed —
- * each change recalculating the risk score. Orders naming an unregistered USCC are left out.
+ * The hazard loop's disposal orders of an enterprise (reports that name its USCC, its own
+ * self-reports) become facts on its profile: open when opened, overdue when supervision
+ * is raised for a late step, closed when closed — each change recalculating the risk
+ * score. Orders naming an unregistered USCC are left out.
  */
 @Component
 class HazardFacts {
@@ -23,7 +24,9 @@ class HazardFacts {
 	private static final Logger log = LoggerFactory.getLogger(HazardFacts.class);
 
 	private final FactIntake intake;
+
 	private final RegisteredEnterprises registry;
+
 	private final JdbcClient jdbc;
 
 	HazardFacts(FactIntake intake, RegisteredEnterprises registry, JdbcClient jdbc) {
@@ -39,8 +42,8 @@ class HazardFacts {
 			return;
 		}
 		intake.link(new Facts.Fact(LinkedKind.HAZARD, event.code(), uscc,
-				"隐患处置单 " + event.code() + "（" + event.categoryCode() + "，" + (event.grade() == Grade.MAJOR ? "重大" : "一般")
-						+ "，" + event.channel() + "）",
+				"隐患处置单 " + event.code() + "（" + event.categoryCode() + "，"
+						+ (event.grade() == Grade.MAJOR ? "重大" : "一般") + "，" + event.channel() + "）",
 				"OPEN", true, event.grade() == Grade.MAJOR ? 2 : 1, event.at(), null,
 				"/hazards/orders/" + event.id().value(), null));
 	}
@@ -53,26 +56,31 @@ class HazardFacts {
 		}
 		var existing = facts(event.code());
 		intake.link(new Facts.Fact(LinkedKind.HAZARD, event.code(), uscc,
-				existing == null ? "隐患处置单 " + event.code() : existing.title(),
-				event.rectified() ? "CLOSED" : "CLOSED", false, event.grade() == Grade.MAJOR ? 2 : 1,
-				existing == null ? event.at() : existing.at(), existing == null ? null : existing.dueAt(),
-				"/hazards/orders/" + event.id().value(), null));
+				existing == null ? "隐患处置单 " + event.code() : existing.title(), event.rectified() ? "CLOSED" : "CLOSED",
+				false, event.grade() == Grade.MAJOR ? 2 : 1, existing == null ? event.at() : existing.at(),
+				existing == null ? null : existing.dueAt(), "/hazards/orders/" + event.id().value(), null));
 	}
 
-	/** A late step: the enterprise's order counts as overdue from now on (until it is closed). */
+	/**
+	 * A late step: the enterprise's order counts as overdue from now on (until it is
+	 * closed).
+	 */
 	@ApplicationModuleListener
 	void on(DisposalOrderSupervised event) {
 		var existing = facts(event.code());
 		if (existing == null || !existing.open() || existing.dueAt() != null || "MANUAL".equals(event.level())) {
 			return;
 		}
-		intake.link(new Facts.Fact(existing.kind(), existing.reference(), existing.uscc(), existing.title(),
-				"OVERDUE", true, existing.severity(), existing.at(), event.at(), existing.link(), existing.detail()));
+		intake.link(new Facts.Fact(existing.kind(), existing.reference(), existing.uscc(), existing.title(), "OVERDUE",
+				true, existing.severity(), existing.at(), event.at(), existing.link(), existing.detail()));
 	}
 
 	private Facts.Fact facts(String code) {
 		return jdbc.sql("select " + Facts.COLUMNS + " from enterprise_fact where kind = 'HAZARD' and reference = :r")
-			.param("r", code).query(Facts::map).optional().orElse(null);
+			.param("r", code)
+			.query(Facts::map)
+			.optional()
+			.orElse(null);
 	}
 
 	private String known(String uscc) {
@@ -90,4 +98,5 @@ class HazardFacts {
 	static Timestamp ts(java.time.Instant at) {
 		return at == null ? null : Timestamp.from(at);
 	}
+
 }

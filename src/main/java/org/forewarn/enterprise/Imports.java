@@ -12,7 +12,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The record of each bulk import 批量导入记录: what was sent, how many rows went in, and why the others did not. */
+/**
+ * The record of each bulk import 批量导入记录: what was sent, how many rows went in, and why
+ * the others did not.
+ */
 @Repository
 class Imports {
 
@@ -22,6 +25,7 @@ class Imports {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	Imports(JdbcClient jdbc, JsonMapper json) {
@@ -30,9 +34,10 @@ class Imports {
 	}
 
 	void insert(ImportRecord record) {
-		jdbc.sql("""
-				insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
-				values (:id, :file, :rows, :imported, cast(:problems as jsonb), :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into enterprise_import (id, file_name, rows_total, rows_imported, problems, imported_by, imported_at)
+						values (:id, :file, :rows, :imported, cast(:problems as jsonb), :by, :at)""")
 			.param("id", record.id())
 			.param("file", record.fileName())
 			.param("rows", record.rows())
@@ -43,7 +48,10 @@ class Imports {
 			.update();
 	}
 
-	/** The import, if this user made it (an import report names rows of enterprises: it is its importer's). */
+	/**
+	 * The import, if this user made it (an import report names rows of enterprises: it is
+	 * its importer's).
+	 */
 	Optional<ImportRecord> find(UUID id, String importedBy) {
 		return jdbc.sql("""
 				select id, file_name, rows_total, rows_imported, problems::text, imported_by, imported_at
@@ -55,4 +63,5 @@ class Imports {
 					}), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.optional();
 	}
+
 }

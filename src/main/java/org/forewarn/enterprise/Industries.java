@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The GB/T 4754-2017 national economic classification (sections and divisions) with, per division, the member units
- * that regulate it and the points it adds to the risk score. Read once from {@code enterprise/gbt4754-2017-divisions.csv}.
+ * The GB/T 4754-2017 national economic classification (sections and divisions) with, per
+ * division, the member units that regulate it and the points it adds to the risk score.
+ * Read once from {@code enterprise/gbt4754-2017-divisions.csv}.
  */
 @Component
 class Industries {
@@ -29,8 +30,9 @@ class Industries {
 	private final Map<String, Industry> byCode = new LinkedHashMap<>();
 
 	Industries() {
-		try (var reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("enterprise/gbt4754-2017-divisions.csv").getInputStream(), StandardCharsets.UTF_8))) {
+		try (var reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource("enterprise/gbt4754-2017-divisions.csv").getInputStream(),
+						StandardCharsets.UTF_8))) {
 			reader.readLine();
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String[] f = line.split(",", -1);
@@ -57,4 +59,5 @@ class Industries {
 	String nameOf(String code) {
 		return find(code).map(Industry::name).orElse(code);
 	}
+
 }

@@ -1,9 +1,13 @@
 package org.forewarn.enterprise;
 
-/** A text that is not a valid Unified Social Credit Code; answered with 422 naming the position and the reason. */
+/**
+ * A text that is not a valid Unified Social Credit Code; answered with 422 naming the
+ * position and the reason.
+ */
 class InvalidUscc extends RuntimeException {
 
 	private final String code;
+
 	private final Uscc.Problem problem;
 
 	InvalidUscc(String code, Uscc.Problem problem) {
@@ -19,4 +23,5 @@ class InvalidUscc extends RuntimeException {
 	int position() {
 		return problem.position();
 	}
+
 }

@@ -20,14 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The enterprise portal: an enterprise user sees its own enterprise only (its USCC is bound to the account), its
- * reminders, its disposal orders, and answers rectification requests with evidence. Hazards are self-reported through
- * the hazard loop's {@code POST /api/hazards}, which takes the bound USCC.
+ * The enterprise portal: an enterprise user sees its own enterprise only (its USCC is
+ * bound to the account), its reminders, its disposal orders, and answers rectification
+ * requests with evidence. Hazards are self-reported through the hazard loop's
+ * {@code POST /api/hazards}, which takes the bound USCC.
  */
 @RestController
 class PortalController {
 
-	/** The enterprise's risk as its own portal shows it: score, level and what makes it up. */
+	/**
+	 * The enterprise's risk as its own portal shows it: score, level and what makes it
+	 * up.
+	 */
 	record PortalRisk(int score, String level, List<RiskModel.Factor> factors) {
 	}
 
@@ -36,11 +40,17 @@ class PortalController {
 	}
 
 	private final EnterpriseController registry;
+
 	private final RegisteredEnterprises enterprises;
+
 	private final Profiles profiles;
+
 	private final Facts facts;
+
 	private final RectificationDesk desk;
+
 	private final RectificationAnswers answers;
+
 	private final Clock clock;
 
 	PortalController(EnterpriseController registry, RegisteredEnterprises enterprises, Profiles profiles, Facts facts,
@@ -59,7 +69,8 @@ class PortalController {
 	Portal portal(@AuthenticationPrincipal CurrentUser user) {
 		Enterprise e = own(user);
 		Instant now = clock.instant();
-		List<Profiles.FactView> orders = facts.of(e.code(), java.util.EnumSet.of(LinkedKind.HAZARD), 100).stream()
+		List<Profiles.FactView> orders = facts.of(e.code(), java.util.EnumSet.of(LinkedKind.HAZARD), 100)
+			.stream()
 			.map(f -> Profiles.view(f, now))
 			.sorted(java.util.Comparator.comparing((Profiles.FactView f) -> !f.open()))
 			.toList();
@@ -68,7 +79,10 @@ class PortalController {
 				profiles.reminders(e, now), orders, answers.of(e.code(), 50), "/public/enterprises/" + e.publicCode());
 	}
 
-	/** Answers a rectification request (one of the enterprise's disposal orders) with a note and evidence files. */
+	/**
+	 * Answers a rectification request (one of the enterprise's disposal orders) with a
+	 * note and evidence files.
+	 */
 	@PostMapping(path = "/api/enterprises/portal/orders/{code}/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	ResponseEntity<RectificationAnswers.RectificationAnswer> answer(@AuthenticationPrincipal CurrentUser user,
@@ -83,6 +97,8 @@ class PortalController {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"this account is bound to no enterprise");
 		}
-		return enterprises.byUscc(user.enterpriseUscc()).orElseThrow(() -> new UnknownEnterprise(user.enterpriseUscc()));
+		return enterprises.byUscc(user.enterpriseUscc())
+			.orElseThrow(() -> new UnknownEnterprise(user.enterpriseUscc()));
 	}
+
 }

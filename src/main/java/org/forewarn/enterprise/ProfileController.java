@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The holographic profile, the risk score's recalculation and the enterprise code's QR image. */
+/**
+ * The holographic profile, the risk score's recalculation and the enterprise code's QR
+ * image.
+ */
 @RestController
 class ProfileController {
 
@@ -35,9 +38,13 @@ class ProfileController {
 	}
 
 	private final EnterpriseController registry;
+
 	private final Profiles profiles;
+
 	private final RiskDesk risk;
+
 	private final Clock clock;
+
 	private final String consoleUrl;
 
 	ProfileController(EnterpriseController registry, Profiles profiles, RiskDesk risk, Clock clock,
@@ -57,8 +64,9 @@ class ProfileController {
 	}
 
 	/**
-	 * Recalculates the score from the linked facts now (staff only: an enterprise cannot touch its own score; there
-	 * is no way to set a score by hand — it follows from the facts).
+	 * Recalculates the score from the linked facts now (staff only: an enterprise cannot
+	 * touch its own score; there is no way to set a score by hand — it follows from the
+	 * facts).
 	 */
 	@PostMapping("/api/enterprises/{uscc}/risk/recalculate")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'HANDLER', 'INSPECTOR')")
@@ -68,14 +76,19 @@ class ProfileController {
 		return new RiskRecalculation(e.code(), score.score(), score.level(), score.factors(), clock.instant());
 	}
 
-	/** The enterprise code 一企一码: a QR image of the console's public page of the enterprise. */
+	/**
+	 * The enterprise code 一企一码: a QR image of the console's public page of the
+	 * enterprise.
+	 */
 	@GetMapping(path = "/api/enterprises/{uscc}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	@PreAuthorize(EnterpriseController.READERS)
 	ResponseEntity<byte[]> qr(@AuthenticationPrincipal CurrentUser user, @PathVariable String uscc) throws IOException {
 		Enterprise e = registry.visible(user, uscc);
 		String base = consoleUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
 				: consoleUrl.replaceAll("/+$", "");
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noCache())
 			.header("X-Enterprise-Code-Url", base + "/public/enterprises/" + e.publicCode())
 			.body(png(base + "/public/enterprises/" + e.publicCode(), 320));
 	}
@@ -99,4 +112,5 @@ class ProfileController {
 			throw new IOException("cannot encode the enterprise code", ex);
 		}
 	}
+
 }

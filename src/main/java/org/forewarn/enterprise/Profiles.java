@@ -13,9 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * The holographic profile 企业全息档案: everything linked to one enterprise in one answer — the registry entry, the
- * risk score with each factor's contribution and the score's history, counts per kind of fact, the facts grouped by
- * kind and as one timeline. Reads one enterprise's rows by index only (see {@code V80__enterprise.sql}).
+ * The holographic profile 企业全息档案: everything linked to one enterprise in one answer — the
+ * registry entry, the risk score with each factor's contribution and the score's history,
+ * counts per kind of fact, the facts grouped by kind and as one timeline. Reads one
+ * enterprise's rows by index only (see {@code V80__enterprise.sql}).
  */
 @Service
 class Profiles {
@@ -33,7 +34,8 @@ class Profiles {
 	}
 
 	record EnterpriseProfile(EnterpriseController.EnterpriseView enterprise, Risk risk, Map<String, FactCounts> counts,
-			Map<String, List<FactView>> sections, List<FactView> timeline, List<Reminder> reminders, String publicPath) {
+			Map<String, List<FactView>> sections, List<FactView> timeline, List<Reminder> reminders,
+			String publicPath) {
 	}
 
 	/** Something the enterprise must do by a date (or has missed). */
@@ -41,8 +43,11 @@ class Profiles {
 	}
 
 	private final Facts facts;
+
 	private final RiskDesk risk;
+
 	private final RegisteredEnterprises registry;
+
 	private final Clock clock;
 
 	Profiles(Facts facts, RiskDesk risk, RegisteredEnterprises registry, Clock clock) {
@@ -75,9 +80,10 @@ class Profiles {
 	}
 
 	/**
-	 * Reminders: certificates expiring within 60 days (or expired), open orders and cases with their deadlines,
-	 * warnings in force over the site, the yearly risk assessment, and the next inspection by risk level (red monthly,
-	 * orange quarterly, yellow half-yearly, blue yearly after the last one).
+	 * Reminders: certificates expiring within 60 days (or expired), open orders and cases
+	 * with their deadlines, warnings in force over the site, the yearly risk assessment,
+	 * and the next inspection by risk level (red monthly, orange quarterly, yellow
+	 * half-yearly, blue yearly after the last one).
 	 */
 	List<Reminder> reminders(Enterprise e, Instant now) {
 		List<Reminder> reminders = new ArrayList<>();
@@ -108,10 +114,11 @@ class Profiles {
 				case "YELLOW" -> "黄色，每半年";
 				default -> "蓝色，每年";
 			};
-			reminders.add(new Reminder("INSPECTION_DUE", "按风险等级（" + level + "）应接受检查"
-					+ (last == null ? "：尚无检查记录" : ""), next, next.isBefore(now), null, null));
+			reminders.add(new Reminder("INSPECTION_DUE", "按风险等级（" + level + "）应接受检查" + (last == null ? "：尚无检查记录" : ""),
+					next, next.isBefore(now), null, null));
 		}
 		reminders.sort(java.util.Comparator.comparing(Reminder::due));
 		return reminders;
 	}
+
 }

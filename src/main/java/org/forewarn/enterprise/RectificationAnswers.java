@@ -15,13 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RectificationAnswers {
 
-	/** One evidence file of an answer as it is described (the content stays in the database). */
+	/**
+	 * One evidence file of an answer as it is described (the content stays in the
+	 * database).
+	 */
 	record AnswerEvidence(String name, String contentType, int size, String sha256) {
 	}
 
 	/** An enterprise's answer to one of its disposal orders. */
-	record RectificationAnswer(UUID id, String orderCode, String note, List<AnswerEvidence> evidence,
-			String answeredBy, Instant answeredAt) {
+	record RectificationAnswer(UUID id, String orderCode, String note, List<AnswerEvidence> evidence, String answeredBy,
+			Instant answeredAt) {
 	}
 
 	/** An evidence file to keep: its description and its content. */
@@ -29,6 +32,7 @@ class RectificationAnswers {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	RectificationAnswers(JdbcClient jdbc, JsonMapper json) {
@@ -37,9 +41,10 @@ class RectificationAnswers {
 	}
 
 	void insert(String uscc, RectificationAnswer answer, List<EvidenceContent> files) {
-		jdbc.sql("""
-				insert into enterprise_rectification_answer (id, uscc, order_code, note, evidence, answered_by, answered_at)
-				values (:id, :u, :code, :note, cast(:evidence as jsonb), :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into enterprise_rectification_answer (id, uscc, order_code, note, evidence, answered_by, answered_at)
+						values (:id, :u, :code, :note, cast(:evidence as jsonb), :by, :at)""")
 			.param("id", answer.id())
 			.param("u", uscc)
 			.param("code", answer.orderCode())
@@ -74,4 +79,5 @@ class RectificationAnswers {
 					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
 	}
+
 }

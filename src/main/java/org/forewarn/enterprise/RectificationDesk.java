@@ -17,24 +17,33 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Where an enterprise answers a rectification request 整改回复: checks the note and the evidence files (type judged by
- * the shared {@link Attachments} sniffing, hashed with SHA-256), keeps them, links the answer to the enterprise's
- * record and audits it, in one transaction.
+ * Where an enterprise answers a rectification request 整改回复: checks the note and the
+ * evidence files (type judged by the shared {@link Attachments} sniffing, hashed with
+ * SHA-256), keeps them, links the answer to the enterprise's record and audits it, in one
+ * transaction.
  */
 @Service
 class RectificationDesk {
 
 	static final int MAX_FILES = 5;
-	/** The same cap as the other evidence and photo uploads (hazard photos, inspection photos). */
+
+	/**
+	 * The same cap as the other evidence and photo uploads (hazard photos, inspection
+	 * photos).
+	 */
 	static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
 	/** What an enterprise may send as rectification evidence, judged from the content. */
 	static final Set<String> EVIDENCE_TYPES = Set.of(Attachments.JPEG, Attachments.PNG, Attachments.PDF);
 
 	private final Facts facts;
+
 	private final FactIntake intake;
+
 	private final RectificationAnswers answers;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	RectificationDesk(Facts facts, FactIntake intake, RectificationAnswers answers, AuditTrail audit, Clock clock) {
@@ -45,14 +54,18 @@ class RectificationDesk {
 		this.clock = clock;
 	}
 
-	/** Answers one of the enterprise's own disposal orders with a note and up to five evidence files. */
+	/**
+	 * Answers one of the enterprise's own disposal orders with a note and up to five
+	 * evidence files.
+	 */
 	@Transactional
 	RectificationAnswers.RectificationAnswer answer(Enterprise e, String orderCode, String note,
 			List<MultipartFile> evidence, String by) throws IOException {
 		Facts.Fact order = facts.hazardOrder(e.code(), orderCode)
 			.orElseThrow(() -> new EnterpriseRejected(Refusal.NOT_FOUND, "code",
 					"贵单位没有编号为 %s 的处置单。Your enterprise has no order %s.".formatted(orderCode, orderCode)));
-		// blank, or only invisible characters (zero-width spaces, punctuation): an answer that says nothing
+		// blank, or only invisible characters (zero-width spaces, punctuation): an answer
+		// that says nothing
 		if (note == null || note.codePoints().noneMatch(Character::isLetterOrDigit) || note.length() > 2000) {
 			throw new EnterpriseRejected(Refusal.INVALID, "note",
 					"请填写整改情况说明（最多 2000 字）。Describe the rectification (at most 2000 characters).");
@@ -105,4 +118,5 @@ class RectificationDesk {
 				: file.getOriginalFilename();
 		return name.length() > 60 ? name.substring(0, 60) + "…" : name;
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The registry, in table {@code enterprise}; also the module's query API {@link Enterprises}. */
+/**
+ * The registry, in table {@code enterprise}; also the module's query API
+ * {@link Enterprises}.
+ */
 @Repository
 class RegisteredEnterprises implements Enterprises {
 
@@ -37,8 +40,11 @@ class RegisteredEnterprises implements Enterprises {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
+
 	private final Industries industries;
+
 	private final Regions regions;
 
 	RegisteredEnterprises(JdbcClient jdbc, JsonMapper json, Industries industries, Regions regions) {
@@ -50,13 +56,14 @@ class RegisteredEnterprises implements Enterprises {
 
 	/** Inserts the enterprise unless its USCC exists; returns whether it was inserted. */
 	boolean insert(Enterprise e) {
-		return jdbc.sql("""
-				insert into enterprise (uscc, name, industry_code, address, latitude, longitude, district_code,
-				    street_code, community_code, grid_code, scale, key_categories, regulator_codes, contacts,
-				    risk_score, risk_level, public_code, created_at, created_by)
-				values (:uscc, :name, :industry, :address, :lat, :lon, :district, :street, :community, :grid, :scale,
-				    :categories, :regulators, cast(:contacts as jsonb), :score, :level, :publicCode, :createdAt, :createdBy)
-				on conflict (uscc) do nothing""")
+		return jdbc
+			.sql("""
+					insert into enterprise (uscc, name, industry_code, address, latitude, longitude, district_code,
+					    street_code, community_code, grid_code, scale, key_categories, regulator_codes, contacts,
+					    risk_score, risk_level, public_code, created_at, created_by)
+					values (:uscc, :name, :industry, :address, :lat, :lon, :district, :street, :community, :grid, :scale,
+					    :categories, :regulators, cast(:contacts as jsonb), :score, :level, :publicCode, :createdAt, :createdBy)
+					on conflict (uscc) do nothing""")
 			.param("uscc", e.code())
 			.param("name", e.name())
 			.param("industry", e.industryCode())
@@ -80,19 +87,28 @@ class RegisteredEnterprises implements Enterprises {
 	}
 
 	Optional<Enterprise> byUscc(String uscc) {
-		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u").param("u", uscc)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u")
+			.param("u", uscc)
+			.query(this::map)
+			.optional();
 	}
 
-	/** The enterprise, its row locked until the end of the caller's transaction (risk recalculation). */
+	/**
+	 * The enterprise, its row locked until the end of the caller's transaction (risk
+	 * recalculation).
+	 */
 	Optional<Enterprise> byUsccForUpdate(String uscc) {
-		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u for no key update").param("u", uscc)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.uscc = :u for no key update")
+			.param("u", uscc)
+			.query(this::map)
+			.optional();
 	}
 
 	Optional<Enterprise> byPublicCode(String code) {
-		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.public_code = :c").param("c", code)
-			.query(this::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.public_code = :c")
+			.param("c", code)
+			.query(this::map)
+			.optional();
 	}
 
 	Set<String> existing(Collection<String> usccs) {
@@ -100,7 +116,9 @@ class RegisteredEnterprises implements Enterprises {
 			return Set.of();
 		}
 		return Set.copyOf(jdbc.sql("select uscc from enterprise where uscc = any(:u)")
-			.param("u", usccs.toArray(String[]::new)).query(String.class).list());
+			.param("u", usccs.toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
 	Page search(Territory.Scope scope, Criteria c, int page, int size) {
@@ -134,16 +152,25 @@ class RegisteredEnterprises implements Enterprises {
 		}
 		if (c.risk() != null && !c.risk().isBlank()) {
 			where.append(" and e.risk_level = any(:risk)");
-			params.put("risk", Arrays.stream(c.risk().toUpperCase().split(",")).map(String::strip).toArray(String[]::new));
+			params.put("risk",
+					Arrays.stream(c.risk().toUpperCase().split(",")).map(String::strip).toArray(String[]::new));
 		}
 		long total = jdbc.sql("select count(*) from enterprise e" + where).params(params).query(Long.class).single();
-		List<Enterprise> items = jdbc.sql("select " + COLUMNS + " from enterprise e" + where
-				+ " order by e.risk_score desc, e.uscc limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size).query(this::map).list();
+		List<Enterprise> items = jdbc
+			.sql("select " + COLUMNS + " from enterprise e" + where
+					+ " order by e.risk_score desc, e.uscc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(this::map)
+			.list();
 		return new Page(items, total, page, size);
 	}
 
-	/** Points for the risk map: code, name, level, score and position of every visible enterprise with a location. */
+	/**
+	 * Points for the risk map: code, name, level, score and position of every visible
+	 * enterprise with a location.
+	 */
 	/** An enterprise's site on the risk map. */
 	record SitePoint(String uscc, String name, String riskLevel, int riskScore, double latitude, double longitude) {
 	}
@@ -151,13 +178,16 @@ class RegisteredEnterprises implements Enterprises {
 	List<SitePoint> points(Territory.Scope scope, String risk) {
 		String where = " where " + scope.condition() + " and e.latitude is not null"
 				+ (risk == null || risk.isBlank() ? "" : " and e.risk_level = any(:risk)");
-		var spec = jdbc.sql("select e.uscc, e.name, e.risk_level, e.risk_score, e.latitude, e.longitude from enterprise e"
-				+ where).params(scope.params());
+		var spec = jdbc
+			.sql("select e.uscc, e.name, e.risk_level, e.risk_score, e.latitude, e.longitude from enterprise e" + where)
+			.params(scope.params());
 		if (risk != null && !risk.isBlank()) {
 			spec = spec.param("risk", risk.toUpperCase().split(","));
 		}
-		return spec.query((rs, n) -> new SitePoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-				rs.getDouble(5), rs.getDouble(6))).list();
+		return spec
+			.query((rs, n) -> new SitePoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getDouble(5), rs.getDouble(6)))
+			.list();
 	}
 
 	void updateRisk(String uscc, RiskModel.Score score, java.time.Instant at) {
@@ -165,14 +195,20 @@ class RegisteredEnterprises implements Enterprises {
 				update enterprise set risk_score = :score, risk_level = :level, risk_factors = cast(:factors as jsonb),
 				    risk_at = :at, version = version + 1
 				where uscc = :uscc""")
-			.param("score", score.score()).param("level", score.level())
-			.param("factors", json.writeValueAsString(score.factors())).param("at", Timestamp.from(at))
-			.param("uscc", uscc).update();
+			.param("score", score.score())
+			.param("level", score.level())
+			.param("factors", json.writeValueAsString(score.factors()))
+			.param("at", Timestamp.from(at))
+			.param("uscc", uscc)
+			.update();
 	}
 
 	List<RiskModel.Factor> riskFactors(String uscc) {
-		String text = jdbc.sql("select risk_factors::text from enterprise where uscc = :u").param("u", uscc)
-			.query(String.class).optional().orElse("[]");
+		String text = jdbc.sql("select risk_factors::text from enterprise where uscc = :u")
+			.param("u", uscc)
+			.query(String.class)
+			.optional()
+			.orElse("[]");
 		return json.readValue(text, new TypeReference<List<RiskModel.Factor>>() {
 		});
 	}
@@ -193,9 +229,16 @@ class RegisteredEnterprises implements Enterprises {
 			return List.of();
 		}
 		String[] codes = regionCodes.toArray(String[]::new);
-		return jdbc.sql("select " + COLUMNS + " from enterprise e where e.district_code = any(:c) or e.street_code = any(:c)"
-				+ " or e.community_code = any(:c) or e.grid_code = any(:c) or :city = any(:c) order by e.uscc")
-			.param("c", codes).param("city", regions.city().code()).query(this::map).list().stream().map(this::summary).toList();
+		return jdbc
+			.sql("select " + COLUMNS + " from enterprise e where e.district_code = any(:c) or e.street_code = any(:c)"
+					+ " or e.community_code = any(:c) or e.grid_code = any(:c) or :city = any(:c) order by e.uscc")
+			.param("c", codes)
+			.param("city", regions.city().code())
+			.query(this::map)
+			.list()
+			.stream()
+			.map(this::summary)
+			.toList();
 	}
 
 	EnterpriseSummary summary(Enterprise e) {
@@ -224,4 +267,5 @@ class RegisteredEnterprises implements Enterprises {
 				rs.getInt("risk_score"), rs.getString("risk_level"), rs.getString("public_code"),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getInt("version"));
 	}
+
 }

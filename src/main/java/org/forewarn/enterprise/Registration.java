@@ -23,10 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers enterprises: checks every field of a draft (the USCC's format and check digit, the industry against
- * GB/T 4754, the site inside the city and inside the caller's area, scale, key categories, contacts' phone numbers),
- * places the site in its district, street, community and grid, finds the regulating member units of the industry in
- * that district, and computes the first risk score. One draft at a time (the API) or many (the import).
+ * Registers enterprises: checks every field of a draft (the USCC's format and check
+ * digit, the industry against GB/T 4754, the site inside the city and inside the caller's
+ * area, scale, key categories, contacts' phone numbers), places the site in its district,
+ * street, community and grid, finds the regulating member units of the industry in that
+ * district, and computes the first risk score. One draft at a time (the API) or many (the
+ * import).
  */
 @Service
 class Registration {
@@ -48,12 +50,19 @@ class Registration {
 	static final String LANDLINE = "0\\d{2,3}-?\\d{7,8}";
 
 	private final RegisteredEnterprises registry;
+
 	private final Industries industries;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final Territory territory;
+
 	private final RiskDesk risk;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Registration(RegisteredEnterprises registry, Industries industries, Regions regions, Departments departments,
@@ -68,7 +77,10 @@ class Registration {
 		this.clock = clock;
 	}
 
-	/** Registers one enterprise: 422 naming every bad field, 403 outside the caller's area, 409 for a known USCC. */
+	/**
+	 * Registers one enterprise: 422 naming every bad field, 403 outside the caller's
+	 * area, 409 for a known USCC.
+	 */
 	@Transactional
 	Enterprise register(CurrentUser user, Draft draft) {
 		Checked checked = check(user, draft, clock.instant());
@@ -91,7 +103,10 @@ class Registration {
 		return risk.initial(e.industryCode(), e.scale(), e.keyCategories());
 	}
 
-	/** After an insert: the first entry of the score history and the audit record (same transaction). */
+	/**
+	 * After an insert: the first entry of the score history and the audit record (same
+	 * transaction).
+	 */
 	void registered(String by, Enterprise e) {
 		RiskModel.Score score = risk.initial(e.industryCode(), e.scale(), e.keyCategories());
 		registry.updateRisk(e.code(), score, e.createdAt());
@@ -99,14 +114,18 @@ class Registration {
 		audit.record(AuditEntry.of("enterprise.register", "enterprise:" + e.code(), "success", e.name()));
 	}
 
-	/** Checks a draft without storing it; {@code jurisdiction} names a site outside the caller's area. */
+	/**
+	 * Checks a draft without storing it; {@code jurisdiction} names a site outside the
+	 * caller's area.
+	 */
 	Checked check(CurrentUser user, Draft d, Instant now) {
 		return check(user, d, now, new java.util.HashMap<>());
 	}
 
 	/**
-	 * As {@link #check(CurrentUser, Draft, Instant)}, remembering the regulators per industry and district in
-	 * {@code regulators} (an import asks the same few hundred combinations thousands of times).
+	 * As {@link #check(CurrentUser, Draft, Instant)}, remembering the regulators per
+	 * industry and district in {@code regulators} (an import asks the same few hundred
+	 * combinations thousands of times).
 	 */
 	Checked check(CurrentUser user, Draft d, Instant now, java.util.Map<String, List<String>> regulatorCache) {
 		List<EnterpriseRejected.FieldProblem> problems = new ArrayList<>();
@@ -114,7 +133,8 @@ class Registration {
 		Uscc.problemOf(code).ifPresent(p -> problems.add(new EnterpriseRejected.FieldProblem("uscc", p.message())));
 		String name = d.name() == null ? "" : d.name().strip();
 		if (name.isEmpty() || name.length() > 200) {
-			problems.add(new EnterpriseRejected.FieldProblem("name", "企业名称必填，最多 200 字。The name is required (at most 200 characters)."));
+			problems.add(new EnterpriseRejected.FieldProblem("name",
+					"企业名称必填，最多 200 字。The name is required (at most 200 characters)."));
 		}
 		Optional<Industries.Industry> industry = industries.find(d.industryCode());
 		if (industry.isEmpty()) {
@@ -124,7 +144,8 @@ class Registration {
 		}
 		String address = d.address() == null ? null : d.address().strip();
 		if (address != null && address.length() > 300) {
-			problems.add(new EnterpriseRejected.FieldProblem("address", "地址最多 300 字。The address has at most 300 characters."));
+			problems.add(new EnterpriseRejected.FieldProblem("address",
+					"地址最多 300 字。The address has at most 300 characters."));
 		}
 		Placement placement = null;
 		if (d.latitude() == null || d.longitude() == null) {
@@ -138,14 +159,15 @@ class Registration {
 		else {
 			placement = regions.locate(d.latitude(), d.longitude()).orElse(null);
 			if (placement == null) {
-				problems.add(new EnterpriseRejected.FieldProblem("lat",
-						"位置（%s, %s）不在%s范围内。The site is outside the city.".formatted(d.latitude(), d.longitude(),
-								regions.city().name())));
+				problems
+					.add(new EnterpriseRejected.FieldProblem("lat", "位置（%s, %s）不在%s范围内。The site is outside the city."
+						.formatted(d.latitude(), d.longitude(), regions.city().name())));
 			}
 			else if (!territory.covers(user, placement.district().code(), code(placement.street()),
 					code(placement.community()), code(placement.grid()))) {
 				problems.add(new EnterpriseRejected.FieldProblem("jurisdiction",
-						"该位置（%s）不在您的辖区内。The site lies outside your jurisdiction.".formatted(placement.district().name())));
+						"该位置（%s）不在您的辖区内。The site lies outside your jurisdiction."
+							.formatted(placement.district().name())));
 			}
 		}
 		Scale scale = Scale.SMALL;
@@ -153,7 +175,8 @@ class Registration {
 			Optional<Scale> parsed = Scale.parse(d.scale());
 			if (parsed.isEmpty()) {
 				problems.add(new EnterpriseRejected.FieldProblem("scale",
-						"规模“%s”应为 LARGE/MEDIUM/SMALL/MICRO（大型/中型/小型/微型）。Scale is LARGE, MEDIUM, SMALL or MICRO.".formatted(d.scale())));
+						"规模“%s”应为 LARGE/MEDIUM/SMALL/MICRO（大型/中型/小型/微型）。Scale is LARGE, MEDIUM, SMALL or MICRO."
+							.formatted(d.scale())));
 			}
 			else {
 				scale = parsed.get();
@@ -164,9 +187,10 @@ class Registration {
 			if (c == null || c.isBlank()) {
 				continue;
 			}
-			KeyCategory.parse(c).ifPresentOrElse(categories::add,
-					() -> problems.add(new EnterpriseRejected.FieldProblem("keyCategories",
-							"重点类别“%s”不存在。Unknown key category '%s'.".formatted(c, c))));
+			KeyCategory.parse(c)
+				.ifPresentOrElse(categories::add,
+						() -> problems.add(new EnterpriseRejected.FieldProblem("keyCategories",
+								"重点类别“%s”不存在。Unknown key category '%s'.".formatted(c, c))));
 		}
 		List<Enterprise.EnterpriseContact> contacts = new ArrayList<>();
 		List<Enterprise.EnterpriseContact> given = d.contacts() == null ? List.of() : d.contacts();
@@ -202,7 +226,10 @@ class Registration {
 				scale, categories, regulators, contacts, score.score(), score.level(), code, now, by, 0), List.of());
 	}
 
-	/** The member units that regulate the industry in this district (the city's unit where the district has none). */
+	/**
+	 * The member units that regulate the industry in this district (the city's unit where
+	 * the district has none).
+	 */
 	List<String> regulators(Industries.Industry industry, String district) {
 		Set<String> codes = new LinkedHashSet<>();
 		for (String abbr : industry.regulators()) {
@@ -216,4 +243,5 @@ class Registration {
 	private static String code(RegionSummary region) {
 		return region == null ? null : region.code();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps each enterprise's risk score current: recalculated (in the transaction that changed a linked fact) from the
- * facts, the industry, the scale and the key categories; every change of score is kept with its reason.
+ * Keeps each enterprise's risk score current: recalculated (in the transaction that
+ * changed a linked fact) from the facts, the industry, the scale and the key categories;
+ * every change of score is kept with its reason.
  */
 @Service
 class RiskDesk {
@@ -23,10 +24,15 @@ class RiskDesk {
 	}
 
 	private final RegisteredEnterprises registry;
+
 	private final Facts facts;
+
 	private final Industries industries;
+
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	RiskDesk(RegisteredEnterprises registry, Facts facts, Industries industries, JdbcClient jdbc, JsonMapper json,
@@ -39,7 +45,10 @@ class RiskDesk {
 		this.clock = clock;
 	}
 
-	/** The score from scratch (industry, scale and categories only): a newly registered enterprise's. */
+	/**
+	 * The score from scratch (industry, scale and categories only): a newly registered
+	 * enterprise's.
+	 */
 	RiskModel.Score initial(String industryCode, Scale scale, java.util.Set<KeyCategory> categories) {
 		return RiskModel.score(inputs(industryCode, scale, categories, new int[10]));
 	}
@@ -52,15 +61,15 @@ class RiskDesk {
 	}
 
 	/**
-	 * Recalculates the enterprise's score (its row locked, so concurrent facts queue) and, when it changed, keeps the
-	 * change with {@code reason}. Returns the new score.
+	 * Recalculates the enterprise's score (its row locked, so concurrent facts queue)
+	 * and, when it changed, keeps the change with {@code reason}. Returns the new score.
 	 */
 	@Transactional
 	RiskModel.Score recalculate(String uscc, String reason) {
 		Instant now = clock.instant();
 		Enterprise e = registry.byUsccForUpdate(uscc).orElseThrow(() -> new UnknownEnterprise(uscc));
-		RiskModel.Score score = RiskModel.score(inputs(e.industryCode(), e.scale(), e.keyCategories(),
-				facts.riskCounts(uscc, now)));
+		RiskModel.Score score = RiskModel
+			.score(inputs(e.industryCode(), e.scale(), e.keyCategories(), facts.riskCounts(uscc, now)));
 		registry.updateRisk(uscc, score, now);
 		if (score.score() != e.riskScore() || !score.level().equals(e.riskLevel())) {
 			keep(uscc, now, score, e.riskScore(), reason);
@@ -72,18 +81,25 @@ class RiskDesk {
 		jdbc.sql("""
 				insert into enterprise_risk_history (uscc, at, score, level, previous, reason, factors)
 				values (:u, :at, :score, :level, :previous, :reason, cast(:factors as jsonb))""")
-			.param("u", uscc).param("at", Timestamp.from(at)).param("score", score.score())
-			.param("level", score.level()).param("previous", previous).param("reason", reason)
-			.param("factors", json.writeValueAsString(score.factors())).update();
+			.param("u", uscc)
+			.param("at", Timestamp.from(at))
+			.param("score", score.score())
+			.param("level", score.level())
+			.param("previous", previous)
+			.param("reason", reason)
+			.param("factors", json.writeValueAsString(score.factors()))
+			.update();
 	}
 
 	List<RiskChange> history(String uscc, int limit) {
 		return jdbc.sql("""
 				select at, score, level, previous, reason from enterprise_risk_history
 				where uscc = :u order by at desc, id desc limit :l""")
-			.param("u", uscc).param("l", limit)
+			.param("u", uscc)
+			.param("l", limit)
 			.query((rs, n) -> new RiskChange(rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3),
 					(Integer) rs.getObject(4), rs.getString(5)))
 			.list();
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The quantified risk score 风险量化 of an enterprise: the sum of named factors, each with its points, its cap and the
- * count behind it, so anybody can see why an enterprise is red (no black box). 0–100; level RED ≥ 50, ORANGE ≥ 35,
- * YELLOW ≥ 15, else BLUE. Pure: the demo data, the live recalculation and the tests use the same function.
+ * The quantified risk score 风险量化 of an enterprise: the sum of named factors, each with
+ * its points, its cap and the count behind it, so anybody can see why an enterprise is
+ * red (no black box). 0–100; level RED ≥ 50, ORANGE ≥ 35, YELLOW ≥ 15, else BLUE. Pure:
+ * the demo data, the live recalculation and the tests use the same function.
  */
 final class RiskModel {
 
@@ -21,19 +22,24 @@ final class RiskModel {
 	/**
 	 * What the score is computed from.
 	 *
-	 * @param openHazards open disposal orders of the enterprise (major ones counted again in {@code majorHazards})
+	 * @param openHazards open disposal orders of the enterprise (major ones counted again
+	 * in {@code majorHazards})
 	 * @param overdue open orders, cases or rectifications past their deadline
-	 * @param violations enforcement cases and penalties of the last two years, {@code violationSeverity} their summed
-	 *        severity (0–3 each)
-	 * @param accidents accident investigations and incidents of the last three years, with summed severity
+	 * @param violations enforcement cases and penalties of the last two years,
+	 * {@code violationSeverity} their summed severity (0–3 each)
+	 * @param accidents accident investigations and incidents of the last three years,
+	 * with summed severity
 	 * @param inspectionFindings summed severity of last year's inspection findings
 	 */
-	record Inputs(int industryPoints, String industryName, Scale scale, Set<KeyCategory> keyCategories,
-			int openHazards, int majorHazards, int overdue, int violations, int violationSeverity, int accidents,
-			int accidentSeverity, int inspectionFindings, int expiredCertificates, int activeAlarms) {
+	record Inputs(int industryPoints, String industryName, Scale scale, Set<KeyCategory> keyCategories, int openHazards,
+			int majorHazards, int overdue, int violations, int violationSeverity, int accidents, int accidentSeverity,
+			int inspectionFindings, int expiredCertificates, int activeAlarms) {
 	}
 
-	/** One factor: its code, its name (zh/en), what was counted and the points it adds (already capped). */
+	/**
+	 * One factor: its code, its name (zh/en), what was counted and the points it adds
+	 * (already capped).
+	 */
 	record Factor(String code, String nameZh, String nameEn, int count, int points, int cap, String basis) {
 	}
 
@@ -72,4 +78,5 @@ final class RiskModel {
 	static String level(int score) {
 		return score >= RED ? "RED" : score >= ORANGE ? "ORANGE" : score >= YELLOW ? "YELLOW" : "BLUE";
 	}
+
 }

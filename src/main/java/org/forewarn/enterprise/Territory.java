@@ -10,13 +10,17 @@ import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * Which enterprises a caller may see: those in their area (city, district, street, community or grid) and, for a
- * member unit's staff, those their unit regulates; an enterprise user sees its own enterprise only.
+ * Which enterprises a caller may see: those in their area (city, district, street,
+ * community or grid) and, for a member unit's staff, those their unit regulates; an
+ * enterprise user sees its own enterprise only.
  */
 @Component
 class Territory {
 
-	/** How a list query is narrowed: an SQL condition over table {@code enterprise e} and its parameters. */
+	/**
+	 * How a list query is narrowed: an SQL condition over table {@code enterprise e} and
+	 * its parameters.
+	 */
 	record Scope(String condition, Map<String, Object> params) {
 	}
 
@@ -32,7 +36,8 @@ class Territory {
 
 	Scope scopeOf(CurrentUser user) {
 		if (user.has(Role.ENTERPRISE) && !staff(user)) {
-			return new Scope("e.uscc = :scopeUscc", Map.of("scopeUscc", user.enterpriseUscc() == null ? "-" : user.enterpriseUscc()));
+			return new Scope("e.uscc = :scopeUscc",
+					Map.of("scopeUscc", user.enterpriseUscc() == null ? "-" : user.enterpriseUscc()));
 		}
 		StringBuilder condition = new StringBuilder("true");
 		java.util.HashMap<String, Object> params = new java.util.HashMap<>();
@@ -50,7 +55,8 @@ class Territory {
 			String department = user.jurisdiction().departmentCode();
 			int dash = department.lastIndexOf('-');
 			if (dash > 0 && department.substring(0, dash).equals(regions.city().code())) {
-				// a city unit regulates its sector everywhere: its district offices' enterprises
+				// a city unit regulates its sector everywhere: its district offices'
+				// enterprises
 				condition.append(" and exists (select 1 from unnest(e.regulator_codes) r where r like :scopeAbbr)");
 				params.put("scopeAbbr", "%" + department.substring(dash));
 			}
@@ -62,7 +68,10 @@ class Territory {
 		return new Scope(condition.toString(), params);
 	}
 
-	/** Staff roles that see enterprises by territory (everyone but enterprise users and machines). */
+	/**
+	 * Staff roles that see enterprises by territory (everyone but enterprise users and
+	 * machines).
+	 */
 	static boolean staff(CurrentUser user) {
 		return user.has(Role.ADMIN) || user.has(Role.DUTY_OFFICER) || user.has(Role.ANALYST) || user.has(Role.COMMANDER)
 				|| user.has(Role.HANDLER) || user.has(Role.GRID_WORKER) || user.has(Role.INSPECTOR);
@@ -100,10 +109,14 @@ class Territory {
 		}
 	}
 
-	/** Whether a point's area (district … grid codes) lies in the caller's area: for creating and importing. */
+	/**
+	 * Whether a point's area (district … grid codes) lies in the caller's area: for
+	 * creating and importing.
+	 */
 	boolean covers(CurrentUser user, String districtCode, String streetCode, String communityCode, String gridCode) {
 		String region = user.jurisdiction().regionCode();
 		return region.equals(regions.city().code()) || region.equals(districtCode) || region.equals(streetCode)
 				|| region.equals(communityCode) || region.equals(gridCode);
 	}
+
 }

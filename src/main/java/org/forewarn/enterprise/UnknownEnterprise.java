@@ -13,4 +13,5 @@ public class UnknownEnterprise extends RuntimeException {
 	public String uscc() {
 		return uscc;
 	}
+
 }

@@ -20,18 +20,23 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Warnings pushed by the enterprise code (一企一码): when a warning is issued or updated, every enterprise whose site
- * lies in an area the warning affects gets it on its profile (a fact, open while the warning is in force) and its
- * registered contacts — the persons of the enterprise users bound to it — are to get it: one
- * {@link WarningPushRequested} per enterprise and revision, which the notification module delivers.
+ * Warnings pushed by the enterprise code (一企一码): when a warning is issued or updated,
+ * every enterprise whose site lies in an area the warning affects gets it on its profile
+ * (a fact, open while the warning is in force) and its registered contacts — the persons
+ * of the enterprise users bound to it — are to get it: one {@link WarningPushRequested}
+ * per enterprise and revision, which the notification module delivers.
  */
 @Component
 class WarningPush {
 
 	private final JdbcClient jdbc;
+
 	private final Accounts accounts;
+
 	private final ApplicationEventPublisher events;
+
 	private final AuditTrail audit;
+
 	private final org.forewarn.region.Regions regions;
 
 	WarningPush(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, AuditTrail audit,
@@ -78,11 +83,19 @@ class WarningPush {
 				on conflict (kind, reference) do update set title = excluded.title, status = excluded.status,
 				    open = true, due_at = excluded.due_at, detail = excluded.detail, updated_at = excluded.updated_at
 				returning uscc""")
-			.param("id", w.id().value().toString()).param("title", title).param("at", Timestamp.from(at))
+			.param("id", w.id().value().toString())
+			.param("title", title)
+			.param("at", Timestamp.from(at))
 			.param("expires", w.expiresAt() == null ? null : Timestamp.from(w.expiresAt()))
-			.param("revision", w.revision()).param("colour", w.colour().name()).param("r", areas)
+			.param("revision", w.revision())
+			.param("colour", w.colour().name())
+			.param("r", areas)
 			.param("city", regions.city().code())
-			.query(String.class).list().stream().map(String::strip).toList();
+			.query(String.class)
+			.list()
+			.stream()
+			.map(String::strip)
+			.toList();
 		Map<String, List<UUID>> contacts = accounts.personsActingFor(covered);
 		int sent = 0;
 		for (var entry : contacts.entrySet()) {
@@ -112,6 +125,10 @@ class WarningPush {
 		jdbc.sql("""
 				update enterprise_fact set open = false, status = :s, updated_at = :at
 				where kind = 'WARNING' and reference like :r and open""")
-			.param("s", status).param("at", Timestamp.from(at)).param("r", warning + "/%").update();
+			.param("s", status)
+			.param("at", Timestamp.from(at))
+			.param("r", warning + "/%")
+			.update();
 	}
+
 }

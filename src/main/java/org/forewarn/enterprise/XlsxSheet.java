@@ -16,8 +16,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The cells of the first worksheet of an Office Open XML workbook (.xlsx) as text rows — enough for a registry table
- * (shared and inline strings, numbers), without a spreadsheet library. External entities are off.
+ * The cells of the first worksheet of an Office Open XML workbook (.xlsx) as text rows —
+ * enough for a registry table (shared and inline strings, numbers), without a spreadsheet
+ * library. External entities are off.
  */
 final class XlsxSheet {
 
@@ -78,7 +79,8 @@ final class XlsxSheet {
 				switch (xml.getLocalName()) {
 					case "si" -> current = new StringBuilder();
 					case "t" -> inText = true;
-					case "rPh" -> inText = false; // phonetic runs are not part of the text
+					case "rPh" -> inText = false; // phonetic runs are not part of the
+													// text
 					default -> {
 					}
 				}
@@ -167,7 +169,10 @@ final class XlsxSheet {
 		return rows;
 	}
 
-	/** {@code 22.5431} stays; {@code 1.0E7} becomes {@code 10000000} (long codes typed as numbers). */
+	/**
+	 * {@code 22.5431} stays; {@code 1.0E7} becomes {@code 10000000} (long codes typed as
+	 * numbers).
+	 */
 	private static String number(String text) {
 		if (text.contains("E") || text.contains("e")) {
 			try {
@@ -192,4 +197,5 @@ final class XlsxSheet {
 		}
 		return column - 1;
 	}
+
 }

@@ -9,4 +9,5 @@ interface Deadlines {
 
 	record Due(Instant deadline, Instant redAt) {
 	}
+
 }

@@ -10,45 +10,75 @@ import java.util.UUID;
 import org.forewarn.hazard.classifier.Classification;
 
 /**
- * The disposal order 处置单: one hazard, from dispatch to closing. It guards its own transitions — each checks the
- * status it starts from, moves the step deadline and appends a line to the timeline. Who may make a move is the
- * {@link OrderPolicy}'s business, not the order's.
+ * The disposal order 处置单: one hazard, from dispatch to closing. It guards its own
+ * transitions — each checks the status it starts from, moves the step deadline and
+ * appends a line to the timeline. Who may make a move is the {@link OrderPolicy}'s
+ * business, not the order's.
  */
 final class DisposalOrder {
 
 	private final DisposalOrderId id;
+
 	private final String code;
+
 	private final Channel channel;
+
 	private final String description;
+
 	private final Location location;
+
 	private final Instant openedAt;
+
 	private final String enterpriseName;
+
 	private final String enterpriseUscc;
+
 	private final String classifierCategory;
+
 	private final Double classifierConfidence;
+
 	private final int version;
 
 	private OrderStatus status;
+
 	private String categoryCode;
+
 	private Grade grade;
+
 	private String departmentCode;
+
 	private String routingNote;
+
 	private Verification verification;
+
 	private Resolution resolution;
+
 	private Instant stepStartedAt;
+
 	private Instant stepDeadline;
+
 	private Instant redAt;
+
 	private Instant rectifyDeadline;
+
 	private Supervision supervision;
+
 	private boolean everOverdue;
+
 	private Instant closedAt;
+
 	private int reportCount;
+
 	private UUID lastSubmittedBy;
 
 	private final List<Step> newSteps = new ArrayList<>();
+
 	private final List<Object> events = new ArrayList<>();
 
-	/** Where the hazard is: the point (if known), the address text and the areas it falls in. */
+	/**
+	 * Where the hazard is: the point (if known), the address text and the areas it falls
+	 * in.
+	 */
 	record Location(Double latitude, Double longitude, String address, String districtCode, String streetCode,
 			String communityCode, String gridCode) {
 
@@ -57,7 +87,10 @@ final class DisposalOrder {
 			return byAddress(address, null, null, null);
 		}
 
-		/** An address without a point, placed in the areas its text names (no grid: that needs the point). */
+		/**
+		 * An address without a point, placed in the areas its text names (no grid: that
+		 * needs the point).
+		 */
 		static Location byAddress(String address, String districtCode, String streetCode, String communityCode) {
 			return new Location(null, null, address, districtCode, streetCode, communityCode, null);
 		}
@@ -66,7 +99,10 @@ final class DisposalOrder {
 			return districtCode != null;
 		}
 
-		/** Whether the order's territory is the area {@code regionCode} or lies inside it (city: everything). */
+		/**
+		 * Whether the order's territory is the area {@code regionCode} or lies inside it
+		 * (city: everything).
+		 */
 		boolean within(String regionCode, String cityCode) {
 			return regionCode.equals(cityCode) || regionCode.equals(districtCode) || regionCode.equals(streetCode)
 					|| regionCode.equals(communityCode) || regionCode.equals(gridCode);
@@ -116,14 +152,18 @@ final class DisposalOrder {
 		return new DisposalOrder(snapshot);
 	}
 
-	/** What a new order starts from: the report's text and place, how it was triaged, the enterprise if any. */
+	/**
+	 * What a new order starts from: the report's text and place, how it was triaged, the
+	 * enterprise if any.
+	 */
 	record Opening(DisposalOrderId id, String code, Channel channel, String description, Location location,
 			Triaged triage, Enterprise enterprise) {
 	}
 
 	/**
-	 * How the intake triaged a report: its category and grade, the route (a department, or none with the reason it
-	 * waits for a dispatcher) and what the classifier said (null when the reporter named the category).
+	 * How the intake triaged a report: its category and grade, the route (a department,
+	 * or none with the reason it waits for a dispatcher) and what the classifier said
+	 * (null when the reporter named the category).
 	 */
 	record Triaged(String categoryCode, Grade grade, RoutingRules.Route route, Classification classified) {
 	}
@@ -133,8 +173,9 @@ final class DisposalOrder {
 	}
 
 	/**
-	 * Opens an order for a new (non-duplicate) report: routed straight to the route's department when routing found
-	 * one, otherwise into the dispatcher queue with the route's note saying why.
+	 * Opens an order for a new (non-duplicate) report: routed straight to the route's
+	 * department when routing found one, otherwise into the dispatcher queue with the
+	 * route's note saying why.
 	 */
 	static DisposalOrder open(Opening opening, Actor by, Instant now, Deadlines deadlines) {
 		DisposalOrderId id = opening.id();
@@ -163,22 +204,24 @@ final class DisposalOrder {
 		return order;
 	}
 
-	// --- transitions -------------------------------------------------------------------------------------------
+	// --- transitions
+	// -------------------------------------------------------------------------------------------
 
 	/**
-	 * Makes the move the command names, with its fields as given (the desk has checked and trimmed them).
-	 * {@code superiors} is the area a superior's supervision is addressed to.
+	 * Makes the move the command names, with its fields as given (the desk has checked
+	 * and trimmed them). {@code superiors} is the area a superior's supervision is
+	 * addressed to.
 	 */
 	void make(OrderCommand command, Actor by, String superiors, Instant now, Deadlines deadlines) {
 		switch (command) {
 			case OrderCommand.AcceptOrder accept -> accept(by, now, deadlines);
 			case OrderCommand.ReturnOrder back -> returnToDispatcher(by, back.reason(), now, deadlines);
-			case OrderCommand.VerifyOrder check -> verify(by, check.outcome(), check.grade(), check.note(),
-					photos(check.photoIds()), now, deadlines);
-			case OrderCommand.RecordRectification progress -> recordRectification(by, progress.note(),
-					photos(progress.photoIds()), now);
-			case OrderCommand.SubmitRectification done -> submit(by, done.note(), photos(done.photoIds()), now,
-					deadlines);
+			case OrderCommand.VerifyOrder check ->
+				verify(by, check.outcome(), check.grade(), check.note(), photos(check.photoIds()), now, deadlines);
+			case OrderCommand.RecordRectification progress ->
+				recordRectification(by, progress.note(), photos(progress.photoIds()), now);
+			case OrderCommand.SubmitRectification done ->
+				submit(by, done.note(), photos(done.photoIds()), now, deadlines);
 			case OrderCommand.ApproveOrder approval -> approve(by, approval.note(), now);
 			case OrderCommand.RejectOrder rejection -> reject(by, rejection.reason(), now, deadlines);
 			case OrderCommand.ReassignOrder reassignment -> dispatch(by, reassignment.departmentCode(),
@@ -191,7 +234,10 @@ final class DisposalOrder {
 		return ids == null ? List.of() : ids;
 	}
 
-	/** 分拨 / 改派: the dispatcher sends the order to a department (first time, after a return, or to re-route). */
+	/**
+	 * 分拨 / 改派: the dispatcher sends the order to a department (first time, after a
+	 * return, or to re-route).
+	 */
 	void dispatch(Actor by, String department, String category, Grade newGrade, String note, Instant now,
 			Deadlines deadlines) {
 		require("reassign", EnumSet.of(OrderStatus.PENDING_DISPATCH, OrderStatus.RETURNED, OrderStatus.DISPATCHED,
@@ -225,7 +271,10 @@ final class DisposalOrder {
 		move(OrderStatus.VERIFYING, "accept", by, null, List.of(), now, deadlines);
 	}
 
-	/** 退回: the department says the order is not theirs; it goes back to the dispatcher with the reason. */
+	/**
+	 * 退回: the department says the order is not theirs; it goes back to the dispatcher
+	 * with the reason.
+	 */
 	void returnToDispatcher(Actor by, String reason, Instant now, Deadlines deadlines) {
 		require("return", EnumSet.of(OrderStatus.DISPATCHED, OrderStatus.VERIFYING));
 		String returnedBy = departmentCode;
@@ -238,8 +287,9 @@ final class DisposalOrder {
 	}
 
 	/**
-	 * 核查: the on-site check concludes. A confirmed hazard is to be rectified by the grade's deadline (the check may
-	 * correct the grade); "not a hazard" goes straight to review with its evidence.
+	 * 核查: the on-site check concludes. A confirmed hazard is to be rectified by the
+	 * grade's deadline (the check may correct the grade); "not a hazard" goes straight to
+	 * review with its evidence.
 	 */
 	void verify(Actor by, Verification outcome, Grade checkedGrade, String note, List<UUID> photos, Instant now,
 			Deadlines deadlines) {
@@ -288,7 +338,10 @@ final class DisposalOrder {
 				!everOverdue, location.districtCode(), enterpriseUscc, now));
 	}
 
-	/** 复核不通过: back to rectifying, or back to the on-site check when "not a hazard" was not accepted. */
+	/**
+	 * 复核不通过: back to rectifying, or back to the on-site check when "not a hazard" was not
+	 * accepted.
+	 */
 	void reject(Actor by, String reason, Instant now, Deadlines deadlines) {
 		require("reject", EnumSet.of(OrderStatus.REVIEW));
 		if (verification == Verification.NOT_A_HAZARD) {
@@ -300,7 +353,10 @@ final class DisposalOrder {
 		}
 	}
 
-	/** 督办 by a superior: at least a yellow flag on the current step, addressed to the level above. */
+	/**
+	 * 督办 by a superior: at least a yellow flag on the current step, addressed to the
+	 * level above.
+	 */
 	void supervise(Actor by, String note, String notifyRegion, Instant now) {
 		requireOpen("supervise");
 		if (supervision == Supervision.NONE) {
@@ -312,8 +368,9 @@ final class DisposalOrder {
 	}
 
 	/**
-	 * The supervision sweep found the current step overdue: raise the flag it deserves at {@code now}. Returns the
-	 * flag raised, or {@link Supervision#NONE} when the order already carries it.
+	 * The supervision sweep found the current step overdue: raise the flag it deserves at
+	 * {@code now}. Returns the flag raised, or {@link Supervision#NONE} when the order
+	 * already carries it.
 	 */
 	Supervision flagIfOverdue(Instant now, String yellowNotifies, String redNotifies) {
 		if (!status.open() || stepDeadline == null || now.isBefore(stepDeadline)) {
@@ -326,21 +383,24 @@ final class DisposalOrder {
 		supervision = due;
 		everOverdue = true;
 		String notify = due == Supervision.RED ? redNotifies : yellowNotifies;
-		String text = (due == Supervision.RED ? "红色督办" : "黄色督办") + "：" + status.chinese() + "环节超期，已通报 "
-				+ notify;
+		String text = (due == Supervision.RED ? "红色督办" : "黄色督办") + "：" + status.chinese() + "环节超期，已通报 " + notify;
 		step(now, "overdue", status, Actor.SYSTEM, text, List.of());
 		events.add(new DisposalOrderSupervised(id, code, due.name(), status.step().name(), notify, departmentCode,
 				location.streetCode(), text, now));
 		return due;
 	}
 
-	/** Another report of the same hazard was linked to this order instead of opening a new one. */
+	/**
+	 * Another report of the same hazard was linked to this order instead of opening a new
+	 * one.
+	 */
 	void linkDuplicate(Channel from, Actor by, Instant now) {
 		reportCount++;
 		step(now, "duplicate", status, by, "重复报告已合并（" + from + "），共 " + reportCount + " 次报告", List.of());
 	}
 
-	// --- helpers -----------------------------------------------------------------------------------------------
+	// --- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private void require(String action, Set<OrderStatus> allowed) {
 		if (!allowed.contains(status)) {
@@ -378,11 +438,12 @@ final class DisposalOrder {
 	}
 
 	private void step(Instant at, String action, OrderStatus from, Actor by, String note, List<UUID> photos) {
-		newSteps.add(new Step(at, action, from, status, by.username(), by.displayName(), by.departmentCode(), note,
-				photos));
+		newSteps.add(
+				new Step(at, action, from, status, by.username(), by.displayName(), by.departmentCode(), note, photos));
 	}
 
-	// --- reading -------------------------------------------------------------------------------------------------
+	// --- reading
+	// -------------------------------------------------------------------------------------------------
 
 	Snapshot snapshot() {
 		return new Snapshot(id, code, status, categoryCode, grade, channel, description, location, departmentCode,
@@ -396,7 +457,9 @@ final class DisposalOrder {
 		return List.copyOf(newSteps);
 	}
 
-	/** Events raised since the order was loaded, for the desk to publish with the change. */
+	/**
+	 * Events raised since the order was loaded, for the desk to publish with the change.
+	 */
 	List<Object> events() {
 		return List.copyOf(events);
 	}
@@ -440,4 +503,5 @@ final class DisposalOrder {
 	String description() {
 		return description;
 	}
+
 }

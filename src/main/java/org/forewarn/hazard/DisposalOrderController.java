@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Disposal orders: inboxes and lists, the detail with its timeline, evidence photos and the moves. */
+/**
+ * Disposal orders: inboxes and lists, the detail with its timeline, evidence photos and
+ * the moves.
+ */
 @RestController
 class DisposalOrderController {
 
@@ -39,9 +42,13 @@ class DisposalOrderController {
 	static final String MOVERS = "hasAnyRole('DUTY_OFFICER', 'COMMANDER', 'HANDLER', 'GRID_WORKER', 'INSPECTOR')";
 
 	private final DisposalOrders orders;
+
 	private final OrderSearch search;
+
 	private final OrderViews views;
+
 	private final OrderDesk desk;
+
 	private final Photos photos;
 
 	DisposalOrderController(DisposalOrders orders, OrderSearch search, OrderViews views, OrderDesk desk,
@@ -62,8 +69,10 @@ class DisposalOrderController {
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String inbox,
 			@RequestParam(required = false) Supervision supervision, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return search.list(Actor.of(user), new OrderSearch.Filter(status, TextPolicy.blankToNull(region), TextPolicy.blankToNull(department),
-				TextPolicy.blankToNull(category), grade, channel, overdue, TextPolicy.blankToNull(inbox), q, supervision, page, size));
+		return search.list(Actor.of(user),
+				new OrderSearch.Filter(status, TextPolicy.blankToNull(region), TextPolicy.blankToNull(department),
+						TextPolicy.blankToNull(category), grade, channel, overdue, TextPolicy.blankToNull(inbox), q,
+						supervision, page, size));
 	}
 
 	@GetMapping("/api/disposal-orders/{id}")
@@ -73,7 +82,10 @@ class DisposalOrderController {
 		return views.detail(visible(actor, id), actor);
 	}
 
-	/** Orders are addressed by id; a code (YH…) works too, for people who read it off a screen or a phone. */
+	/**
+	 * Orders are addressed by id; a code (YH…) works too, for people who read it off a
+	 * screen or a phone.
+	 */
 	@GetMapping("/api/disposal-orders/by-code/{code}")
 	@PreAuthorize(WORKERS)
 	OrderViews.Detail byCode(@AuthenticationPrincipal CurrentUser user, @PathVariable String code) {
@@ -83,7 +95,10 @@ class DisposalOrderController {
 		return views.detail(visible(actor, order.id().value()), actor);
 	}
 
-	/** 签收: the responsible department takes the order on. The move has no fields; a body, if any, is ignored. */
+	/**
+	 * 签收: the responsible department takes the order on. The move has no fields; a body,
+	 * if any, is ignored.
+	 */
 	@PostMapping("/api/disposal-orders/{id}/accept")
 	@PreAuthorize(MOVERS)
 	ResponseEntity<String> accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
@@ -112,7 +127,8 @@ class DisposalOrderController {
 	@PostMapping("/api/disposal-orders/{id}/rectify")
 	@PreAuthorize(MOVERS)
 	ResponseEntity<String> rectify(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody RecordRectification move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestBody RecordRectification move,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		return act(user, id, move, key);
 	}
 
@@ -120,7 +136,8 @@ class DisposalOrderController {
 	@PostMapping("/api/disposal-orders/{id}/submit")
 	@PreAuthorize(MOVERS)
 	ResponseEntity<String> submit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestBody SubmitRectification move, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestBody SubmitRectification move,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		return act(user, id, move, key);
 	}
 
@@ -157,7 +174,10 @@ class DisposalOrderController {
 		return act(user, id, move, key);
 	}
 
-	/** The answer of every move: the order as the move left it, and whether this was a replay of an earlier one. */
+	/**
+	 * The answer of every move: the order as the move left it, and whether this was a
+	 * replay of an earlier one.
+	 */
 	private ResponseEntity<String> act(CurrentUser user, UUID id, OrderCommand move, String key) {
 		OrderDesk.Answer answer = desk.act(new DisposalOrderId(id), move, key, Actor.of(user));
 		return ResponseEntity.ok()
@@ -194,4 +214,5 @@ class DisposalOrderController {
 	private DisposalOrder visible(Actor actor, UUID id) {
 		return views.readable(actor, new DisposalOrderId(id));
 	}
+
 }

@@ -35,7 +35,10 @@ class DisposalOrders {
 		this.jdbc = jdbc;
 	}
 
-	/** A new order code: {@code YH} + the day in China + a six-digit number, e.g. {@code YH20261123000042}. */
+	/**
+	 * A new order code: {@code YH} + the day in China + a six-digit number, e.g.
+	 * {@code YH20261123000042}.
+	 */
 	String nextCode(Instant now) {
 		long n = jdbc.sql("select nextval('disposal_order_number')").query(Long.class).single();
 		return "YH" + DAY.format(now) + "%06d".formatted(n % 1_000_000);
@@ -55,7 +58,10 @@ class DisposalOrders {
 			.optional();
 	}
 
-	/** Loads the order and locks its row until the transaction ends: moves on one order happen one at a time. */
+	/**
+	 * Loads the order and locks its row until the transaction ends: moves on one order
+	 * happen one at a time.
+	 */
 	Optional<DisposalOrder> lock(DisposalOrderId id) {
 		return jdbc.sql("select " + COLUMNS + " from disposal_order o where o.id = :id for update")
 			.param("id", id.value())
@@ -75,8 +81,7 @@ class DisposalOrders {
 				    :district, :street, :community, :grid, :department, :classifierCategory, :classifierConfidence,
 				    :routingNote, :verification, :resolution, :stepStartedAt, :stepDeadline, :redAt, :rectifyDeadline,
 				    :supervision, :everOverdue, :openedAt, :closedAt, :reportCount, :enterpriseName, :enterpriseUscc,
-				    :lastSubmittedBy, 0)"""), s)
-			.param("id", s.id().value())
+				    :lastSubmittedBy, 0)"""), s).param("id", s.id().value())
 			.param("code", s.code())
 			.param("channel", s.channel().name())
 			.param("description", s.description())
@@ -96,7 +101,10 @@ class DisposalOrders {
 		appendSteps(order);
 	}
 
-	/** The columns a move can change, bound alike when the order is inserted and when it is updated. */
+	/**
+	 * The columns a move can change, bound alike when the order is inserted and when it
+	 * is updated.
+	 */
 	private static JdbcClient.StatementSpec state(JdbcClient.StatementSpec spec, DisposalOrder.Snapshot s) {
 		return spec.param("status", s.status().name())
 			.param("category", s.categoryCode())
@@ -117,13 +125,15 @@ class DisposalOrders {
 	}
 
 	/**
-	 * Writes the order's new state and timeline lines. The version guards against a writer that did not lock (there
-	 * is none today; the check costs nothing and keeps it so).
+	 * Writes the order's new state and timeline lines. The version guards against a
+	 * writer that did not lock (there is none today; the check costs nothing and keeps it
+	 * so).
 	 */
 	void update(DisposalOrder order) {
 		DisposalOrder.Snapshot s = order.snapshot();
 		List<Step> steps = order.newSteps();
-		// The usual move adds one timeline line: the update and the line go in one statement (one round trip).
+		// The usual move adds one timeline line: the update and the line go in one
+		// statement (one round trip).
 		Step only = steps.size() == 1 ? steps.getFirst() : null;
 		String sql = """
 				update disposal_order set status = :status, category_code = :category, grade = :grade,
@@ -134,11 +144,12 @@ class DisposalOrders {
 				    last_submitted_by = :lastSubmittedBy, version = version + 1
 				where id = :id and version = :version""";
 		if (only != null) {
-			sql = "with changed as (" + sql + """
-					 returning id)
-					insert into disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,
-					    department_code, note, photo_ids)
-					select id, :at, :action, :from, :to, :actor, :actorName, :stepDepartment, :note, :photos from changed""";
+			sql = "with changed as (" + sql
+					+ """
+							 returning id)
+							insert into disposal_order_step (order_id, at, action, from_status, to_status, actor, actor_name,
+							    department_code, note, photo_ids)
+							select id, :at, :action, :from, :to, :actor, :actorName, :stepDepartment, :note, :photos from changed""";
 		}
 		var statement = state(jdbc.sql(sql), s).param("id", s.id().value()).param("version", s.version());
 		if (only != null) {
@@ -154,7 +165,8 @@ class DisposalOrders {
 		}
 		int rows = statement.update();
 		if (rows != 1) {
-			throw new IllegalTransition("Order " + s.code() + " was changed by someone else in the meantime; reload it.");
+			throw new IllegalTransition(
+					"Order " + s.code() + " was changed by someone else in the meantime; reload it.");
 		}
 		if (only == null) {
 			appendSteps(order);
@@ -194,8 +206,9 @@ class DisposalOrders {
 	}
 
 	/**
-	 * Open orders of the same category near a point, opened since {@code since}: the candidates a new report may
-	 * duplicate. The box is a little larger than the radius; the caller measures the real distance.
+	 * Open orders of the same category near a point, opened since {@code since}: the
+	 * candidates a new report may duplicate. The box is a little larger than the radius;
+	 * the caller measures the real distance.
 	 */
 	List<DisposalOrder> openNear(String category, double latitude, double longitude, double radiusMetres,
 			Instant since) {
@@ -216,14 +229,18 @@ class DisposalOrders {
 			.list();
 	}
 
-	/** Open orders whose step deadline has passed and whose flag is below what is due now, oldest first. */
+	/**
+	 * Open orders whose step deadline has passed and whose flag is below what is due now,
+	 * oldest first.
+	 */
 	/** An order due for a supervision flag, with the deadline the sweep pages by. */
 	record Due(DisposalOrderId id, Instant stepDeadline) {
 	}
 
 	/**
-	 * Orders past their step deadline that may need a flag, in deadline order after {@code after} (null: from the
-	 * start), so a sweep pages through all of them even where a whole page raises nothing.
+	 * Orders past their step deadline that may need a flag, in deadline order after
+	 * {@code after} (null: from the start), so a sweep pages through all of them even
+	 * where a whole page raises nothing.
 	 */
 	List<Due> overdue(Instant now, Due after, int limit) {
 		return jdbc.sql("""
@@ -237,8 +254,7 @@ class DisposalOrders {
 			.param("afterDeadline", after == null ? null : ts(after.stepDeadline()))
 			.param("afterId", after == null ? null : after.id().value())
 			.param("limit", limit)
-			.query((rs, n) -> new Due(new DisposalOrderId(rs.getObject(1, UUID.class)),
-					rs.getTimestamp(2).toInstant()))
+			.query((rs, n) -> new Due(new DisposalOrderId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant()))
 			.list();
 	}
 
@@ -286,4 +302,5 @@ class DisposalOrders {
 		Object[] values = (Object[]) array.getArray();
 		return new ArrayList<>(Arrays.stream(values).map(v -> (UUID) v).toList());
 	}
+
 }

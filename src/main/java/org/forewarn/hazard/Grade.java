@@ -1,7 +1,11 @@
 package org.forewarn.hazard;
 
-/** Hazard grade after 安监总局令第16号: general hazards can be fixed at once, major ones need time or outside help. */
+/**
+ * Hazard grade after 安监总局令第16号: general hazards can be fixed at once, major ones need
+ * time or outside help.
+ */
 public enum Grade {
+
 	/** 一般事故隐患. */
 	GENERAL("一般"),
 	/** 重大事故隐患. */
@@ -16,4 +20,5 @@ public enum Grade {
 	public String chinese() {
 		return chinese;
 	}
+
 }

@@ -16,6 +16,7 @@ class HazardCategories {
 	}
 
 	private final JdbcClient jdbc;
+
 	private volatile List<Category> cache;
 
 	HazardCategories(JdbcClient jdbc) {
@@ -48,12 +49,13 @@ class HazardCategories {
 	/** Creates or changes a category; returns whether it existed. */
 	boolean save(Category category, Instant now) {
 		boolean existed = find(category.code()).isPresent();
-		jdbc.sql("""
-				insert into hazard_category (code, name_zh, name_en, description, default_department, sort_order, active, updated_at)
-				values (:code, :zh, :en, :description, :department, :sort, :active, :now)
-				on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
-				    description = excluded.description, default_department = excluded.default_department,
-				    sort_order = excluded.sort_order, active = excluded.active, updated_at = excluded.updated_at""")
+		jdbc.sql(
+				"""
+						insert into hazard_category (code, name_zh, name_en, description, default_department, sort_order, active, updated_at)
+						values (:code, :zh, :en, :description, :department, :sort, :active, :now)
+						on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
+						    description = excluded.description, default_department = excluded.default_department,
+						    sort_order = excluded.sort_order, active = excluded.active, updated_at = excluded.updated_at""")
 			.param("code", category.code())
 			.param("zh", category.nameZh())
 			.param("en", category.nameEn())
@@ -66,4 +68,5 @@ class HazardCategories {
 		cache = null;
 		return existed;
 	}
+
 }

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reports from logged-in reporters and machines, and the hazard loop's dashboards: statistics, the map layer, the
- * Heinrich view and the supervision notices addressed to the caller's area.
+ * Reports from logged-in reporters and machines, and the hazard loop's dashboards:
+ * statistics, the map layer, the Heinrich view and the supervision notices addressed to
+ * the caller's area.
  */
 @RestController
 @RequestMapping("/api/hazards")
@@ -50,7 +51,10 @@ class HazardController {
 	record Classified(String category, double confidence, boolean autoRouted) {
 	}
 
-	/** How old a video alarm may be: a gateway that was offline sends its backlog, but not last year's. */
+	/**
+	 * How old a video alarm may be: a gateway that was offline sends its backlog, but not
+	 * last year's.
+	 */
 	static final Duration VIDEO_ALARM_MAX_AGE = Duration.ofDays(30);
 
 	/** How far a gateway's clock may run ahead of ours. */
@@ -61,13 +65,16 @@ class HazardController {
 	}
 
 	private final HazardIntake intake;
+
 	private final OrderSearch search;
+
 	private final Regions regions;
+
 	private final Supervisions supervisions;
+
 	private final Clock clock;
 
-	HazardController(HazardIntake intake, OrderSearch search, Regions regions, Supervisions supervisions,
-			Clock clock) {
+	HazardController(HazardIntake intake, OrderSearch search, Regions regions, Supervisions supervisions, Clock clock) {
 		this.intake = intake;
 		this.search = search;
 		this.regions = regions;
@@ -98,18 +105,21 @@ class HazardController {
 			HttpServletRequest request) {
 		List<Photos.Photo> photos = Photos.check(files == null ? List.of() : new ArrayList<>(files), "photos");
 		Channel channel = channel(user, report.channel());
-		// an enterprise user reports for the enterprise its account is bound to, whatever the body says
+		// an enterprise user reports for the enterprise its account is bound to, whatever
+		// the body says
 		String uscc = user.has(Role.ENTERPRISE) && user.enterpriseUscc() != null ? user.enterpriseUscc()
 				: report.enterpriseUscc();
 		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.staffReport(channel,
 				HazardIntake.Sighting.at(report.description(), report.latitude(), report.longitude(), report.address())
 					.classed(report.category(), report.grade()),
-				report.enterpriseName(), uscc, request.getRemoteAddr()), photos,
-				Actor.of(user), clock.instant());
+				report.enterpriseName(), uscc, request.getRemoteAddr()), photos, Actor.of(user), clock.instant());
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt(receipt));
 	}
 
-	/** The channel a reporter may use follows from their role; the default is the most likely one. */
+	/**
+	 * The channel a reporter may use follows from their role; the default is the most
+	 * likely one.
+	 */
 	static Channel channel(CurrentUser user, Channel asked) {
 		List<Channel> allowed = new ArrayList<>();
 		if (user.has(Role.GRID_WORKER)) {
@@ -124,45 +134,49 @@ class HazardController {
 		if (user.has(Role.DUTY_OFFICER) || user.has(Role.ADMIN) || user.has(Role.RESPONSIBLE_PERSON)) {
 			allowed.add(Channel.DUTY_OFFICE);
 			if (user.has(Role.DUTY_OFFICER)) {
-				allowed.add(Channel.GRID_INSPECTION); // street duty offices file their own patrols
+				allowed.add(Channel.GRID_INSPECTION); // street duty offices file their
+														// own patrols
 			}
 		}
 		if (asked == null) {
 			return allowed.getFirst();
 		}
 		if (!allowed.contains(asked)) {
-			throw new ReportRejected(Refusal.UNPROCESSABLE, "channel", "Your role reports through "
-					+ allowed + ", not " + asked + ".");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "channel",
+					"Your role reports through " + allowed + ", not " + asked + ".");
 		}
 		return asked;
 	}
 
 	/**
-	 * The video-analytics webhook, authenticated by an API key ({@code X-Api-Key}). The same {@code alarmId} again is
-	 * answered with the first receipt (200) and stores nothing.
+	 * The video-analytics webhook, authenticated by an API key ({@code X-Api-Key}). The
+	 * same {@code alarmId} again is answered with the first receipt (200) and stores
+	 * nothing.
 	 */
 	@PostMapping(path = "/video-alarms", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('INTEGRATION')")
-	ResponseEntity<ReportReceipt> videoAlarm(@AuthenticationPrincipal CurrentUser gateway, @RequestBody VideoAlarm alarm,
-			HttpServletRequest request) {
+	ResponseEntity<ReportReceipt> videoAlarm(@AuthenticationPrincipal CurrentUser gateway,
+			@RequestBody VideoAlarm alarm, HttpServletRequest request) {
 		if (alarm.alarmId() == null || alarm.alarmId().isBlank() || alarm.alarmId().length() > 100) {
 			throw new ReportRejected(Refusal.INVALID, "alarmId", "alarmId is required (at most 100 characters).");
 		}
 		if (alarm.latitude() == null || alarm.longitude() == null) {
-			throw new ReportRejected(Refusal.INVALID, "latitude", "A video alarm needs the camera's latitude and longitude.");
+			throw new ReportRejected(Refusal.INVALID, "latitude",
+					"A video alarm needs the camera's latitude and longitude.");
 		}
 		Coordinates.require(alarm.latitude(), "latitude", alarm.longitude(), "longitude");
 		String category = VideoAlarmTypes.category(alarm.alarmType());
 		if (category == null) {
-			throw new ReportRejected(Refusal.INVALID, "alarmType", "Unknown alarmType; a video alarm is one of "
-					+ VideoAlarmTypes.codes() + ".");
+			throw new ReportRejected(Refusal.INVALID, "alarmType",
+					"Unknown alarmType; a video alarm is one of " + VideoAlarmTypes.codes() + ".");
 		}
 		Instant now = clock.instant();
 		if (alarm.occurredAt() != null && (alarm.occurredAt().isBefore(now.minus(VIDEO_ALARM_MAX_AGE))
 				|| alarm.occurredAt().isAfter(now.plus(VIDEO_ALARM_CLOCK_SKEW)))) {
-			throw new ReportRejected(Refusal.INVALID, "occurredAt", "occurredAt " + alarm.occurredAt()
-					+ " is not plausible: an alarm is at most " + VIDEO_ALARM_MAX_AGE.toDays()
-					+ " days old and not in the future (check the gateway's clock).");
+			throw new ReportRejected(Refusal.INVALID, "occurredAt",
+					"occurredAt " + alarm.occurredAt() + " is not plausible: an alarm is at most "
+							+ VIDEO_ALARM_MAX_AGE.toDays()
+							+ " days old and not in the future (check the gateway's clock).");
 		}
 		if (alarm.cameraCode() != null && alarm.cameraCode().length() > 100) {
 			throw new ReportRejected(Refusal.INVALID, "cameraCode", "cameraCode has at most 100 characters.");
@@ -174,8 +188,8 @@ class HazardController {
 			throw new ReportRejected(Refusal.INVALID, "confidence", "confidence is a number from 0 to 1.");
 		}
 		if (regions.locate(alarm.latitude(), alarm.longitude()).isEmpty()) {
-			throw new ReportRejected(Refusal.UNPROCESSABLE, "latitude", "The camera at (" + alarm.latitude()
-					+ ", " + alarm.longitude() + ") lies outside " + regions.city().name() + ".");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "latitude", "The camera at (" + alarm.latitude() + ", "
+					+ alarm.longitude() + ") lies outside " + regions.city().name() + ".");
 		}
 		String description = "视频智能分析告警：" + VideoAlarmTypes.describe(alarm.alarmType())
 				+ (alarm.cameraCode() == null ? "" : "（摄像机 " + alarm.cameraCode() + "）")
@@ -187,16 +201,19 @@ class HazardController {
 				throw new OutsideJurisdiction("location of camera " + alarm.cameraCode());
 			}
 		});
-		HazardIntake.Receipt receipt = intake.take(HazardIntake.Submission.videoAlarm(
-				HazardIntake.Sighting.at(description, alarm.latitude(), alarm.longitude(), null).classed(category, null),
-				alarm.alarmId().strip(), request.getRemoteAddr()), List.of(), Actor.of(gateway), now);
+		HazardIntake.Receipt receipt = intake.take(
+				HazardIntake.Submission
+					.videoAlarm(HazardIntake.Sighting.at(description, alarm.latitude(), alarm.longitude(), null)
+						.classed(category, null), alarm.alarmId().strip(), request.getRemoteAddr()),
+				List.of(), Actor.of(gateway), now);
 		return ResponseEntity.status(receipt.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt(receipt));
 	}
 
 	private static ReportReceipt receipt(HazardIntake.Receipt r) {
-		String message = r.duplicate() ? "已有相同隐患在处理中（" + r.orderCode() + "），本次报告已合并。Linked to open order "
-				+ r.orderCode() + "."
-				: r.autoRouted() ? "已生成处置单 " + r.orderCode() + " 并自动派发。Order " + r.orderCode() + " opened and dispatched."
+		String message = r.duplicate()
+				? "已有相同隐患在处理中（" + r.orderCode() + "），本次报告已合并。Linked to open order " + r.orderCode() + "."
+				: r.autoRouted()
+						? "已生成处置单 " + r.orderCode() + " 并自动派发。Order " + r.orderCode() + " opened and dispatched."
 						: "已生成处置单 " + r.orderCode() + "，待值班员分拨。Order " + r.orderCode() + " awaits a dispatcher.";
 		return new ReportReceipt(r.reportId(), r.orderId().value(), r.orderCode(), r.duplicate(),
 				new Classified(r.category(), r.confidence(), r.autoRouted()), r.status(), message);
@@ -211,8 +228,9 @@ class HazardController {
 
 	@GetMapping("/map")
 	@PreAuthorize(VIEWERS)
-	OrderSearch.HazardPoints map(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String within,
-			@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "5000") int limit) {
+	OrderSearch.HazardPoints map(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String within, @RequestParam(defaultValue = "true") boolean open,
+			@RequestParam(defaultValue = "5000") int limit) {
 		return search.map(Actor.of(user), within, open, limit);
 	}
 
@@ -223,7 +241,10 @@ class HazardController {
 		return search.heinrich(Actor.of(user), within, from(days));
 	}
 
-	/** Supervision notices 督办通报 addressed to the caller's area (or an area inside it), newest first. */
+	/**
+	 * Supervision notices 督办通报 addressed to the caller's area (or an area inside it),
+	 * newest first.
+	 */
 	@GetMapping("/supervision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'ANALYST')")
 	List<Supervisions.SupervisionNotice> supervision(@AuthenticationPrincipal CurrentUser user,
@@ -238,4 +259,5 @@ class HazardController {
 		}
 		return clock.instant().minus(Duration.ofDays(days));
 	}
+
 }

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place every hazard report lands, from every channel: it is checked, placed, classified and either linked
- * to an open order for the same hazard (a duplicate) or turned into a new disposal order — routed to the responsible
- * department when the classifier is sure and a rule applies, otherwise queued for a dispatcher. All or nothing: a
- * report whose photos or fields are bad writes nothing.
+ * The one place every hazard report lands, from every channel: it is checked, placed,
+ * classified and either linked to an open order for the same hazard (a duplicate) or
+ * turned into a new disposal order — routed to the responsible department when the
+ * classifier is sure and a rule applies, otherwise queued for a dispatcher. All or
+ * nothing: a report whose photos or fields are bad writes nothing.
  */
 @Service
 class HazardIntake {
@@ -32,11 +33,13 @@ class HazardIntake {
 	static final double DUPLICATE_SIMILARITY = 0.35;
 
 	private static final char[] TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
-	 * A report as it arrives: by which channel, what was seen where, and who (or what) sent it. Made by the factory of
-	 * its channel — {@link #publicTip}, {@link #staffReport}, {@link #videoAlarm}, {@link #signal}.
+	 * A report as it arrives: by which channel, what was seen where, and who (or what)
+	 * sent it. Made by the factory of its channel — {@link #publicTip},
+	 * {@link #staffReport}, {@link #videoAlarm}, {@link #signal}.
 	 */
 	record Submission(Channel channel, Sighting sighting, Sender sender) {
 
@@ -46,16 +49,16 @@ class HazardIntake {
 		}
 
 		/**
-		 * A logged-in reporter: grid patrol, industry inspection, enterprise self-report or the duty office (the
-		 * channel follows from the reporter's role), about an enterprise if one is named.
+		 * A logged-in reporter: grid patrol, industry inspection, enterprise self-report
+		 * or the duty office (the channel follows from the reporter's role), about an
+		 * enterprise if one is named.
 		 */
 		static Submission staffReport(Channel channel, Sighting sighting, String enterpriseName, String enterpriseUscc,
 				String clientAddress) {
 			String name = TextPolicy.blankToNull(enterpriseName);
 			String uscc = TextPolicy.blankToNull(enterpriseUscc);
-			return new Submission(channel, sighting,
-					new Staff(name == null && uscc == null ? null : new DisposalOrder.Enterprise(name, uscc),
-							clientAddress));
+			return new Submission(channel, sighting, new Staff(
+					name == null && uscc == null ? null : new DisposalOrder.Enterprise(name, uscc), clientAddress));
 		}
 
 		/** A logged-in reporter's report that concerns no particular enterprise. */
@@ -68,7 +71,10 @@ class HazardIntake {
 			return new Submission(Channel.VIDEO_ANALYTICS, sighting, new Machine(alarmId, null, clientAddress));
 		}
 
-		/** A {@link HazardSignal} another module published: an IoT alarm, a video alarm or an inspection finding. */
+		/**
+		 * A {@link HazardSignal} another module published: an IoT alarm, a video alarm or
+		 * an inspection finding.
+		 */
 		static Submission signal(HazardSignal signal) {
 			Sighting sighting = Sighting.at(signal.description(), signal.latitude(), signal.longitude(), null)
 				.classed(signal.categoryCode(), signal.grade());
@@ -84,7 +90,10 @@ class HazardIntake {
 			return sender instanceof Tipster tipster ? tipster.contact() : null;
 		}
 
-		/** The enterprise the report concerns: named by a reporter, or by the sender of a signal. */
+		/**
+		 * The enterprise the report concerns: named by a reporter, or by the sender of a
+		 * signal.
+		 */
 		DisposalOrder.Enterprise enterprise() {
 			return switch (sender) {
 				case Staff staff -> staff.enterprise();
@@ -94,7 +103,10 @@ class HazardIntake {
 			};
 		}
 
-		/** The sender's own id of the report (alarm id, finding reference): the same one again is a replay. */
+		/**
+		 * The sender's own id of the report (alarm id, finding reference): the same one
+		 * again is a replay.
+		 */
 		String externalRef() {
 			return sender instanceof Machine machine ? machine.externalRef() : null;
 		}
@@ -105,8 +117,9 @@ class HazardIntake {
 	}
 
 	/**
-	 * What was seen and where: the text, the point and/or address, and the category and grade if the sender knows
-	 * them (otherwise the classifier decides the category; the grade is general).
+	 * What was seen and where: the text, the point and/or address, and the category and
+	 * grade if the sender knows them (otherwise the classifier decides the category; the
+	 * grade is general).
 	 */
 	record Sighting(String description, Double latitude, Double longitude, String address, String category,
 			Grade grade) {
@@ -117,14 +130,18 @@ class HazardIntake {
 		}
 
 		Sighting classed(String category, Grade grade) {
-			return new Sighting(description, latitude, longitude, address, category, grade == null ? Grade.GENERAL : grade);
+			return new Sighting(description, latitude, longitude, address, category,
+					grade == null ? Grade.GENERAL : grade);
 		}
 	}
 
-	/** Who sent a report; the IP address is kept for the audit trail where there is one. */
+	/**
+	 * Who sent a report; the IP address is kept for the audit trail where there is one.
+	 */
 	sealed interface Sender {
 
 		String clientAddress();
+
 	}
 
 	/** A member of the public. */
@@ -135,7 +152,10 @@ class HazardIntake {
 	record Staff(DisposalOrder.Enterprise enterprise, String clientAddress) implements Sender {
 	}
 
-	/** A machine — a camera gateway, the monitoring network, an inspection system — with its own id of the report. */
+	/**
+	 * A machine — a camera gateway, the monitoring network, an inspection system — with
+	 * its own id of the report.
+	 */
 	record Machine(String externalRef, String enterpriseUscc, String clientAddress) implements Sender {
 	}
 
@@ -145,14 +165,23 @@ class HazardIntake {
 	}
 
 	private final DisposalOrders orders;
+
 	private final HazardReports reports;
+
 	private final Photos photos;
+
 	private final Placing placing;
+
 	private final Triage triage;
+
 	private final HazardCategories categories;
+
 	private final RoutingRules routing;
+
 	private final Deadlines deadlines;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
 
 	HazardIntake(DisposalOrders orders, HazardReports reports, Photos photos, Placing placing, Triage triage,
@@ -183,7 +212,8 @@ class HazardIntake {
 		if (s.externalRef() != null) {
 			reports.claimExternalRef(s.channel(), s.externalRef());
 			var earlier = reports.byExternalRef(s.channel(), s.externalRef());
-			if (earlier.isPresent()) { // a replayed alarm: the first answer, nothing new stored
+			if (earlier.isPresent()) { // a replayed alarm: the first answer, nothing new
+										// stored
 				DisposalOrder order = orders.find(earlier.get().orderId()).orElseThrow();
 				return new Receipt(earlier.get().id(), order.id(), order.code(), earlier.get().duplicate(),
 						earlier.get().trackingCode(), order.categoryCode(), 1.0, order.departmentCode() != null,
@@ -197,8 +227,8 @@ class HazardIntake {
 		Classification classification = null;
 		if (seen.category() != null && !seen.category().isBlank()) {
 			category = categories.active(seen.category().strip())
-				.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "category", "Unknown category '"
-						+ seen.category() + "'; see GET /api/hazard-categories for the codes."))
+				.orElseThrow(() -> new ReportRejected(Refusal.UNPROCESSABLE, "category",
+						"Unknown category '" + seen.category() + "'; see GET /api/hazard-categories for the codes."))
 				.code();
 			confidence = 1.0;
 		}
@@ -206,7 +236,8 @@ class HazardIntake {
 			classification = triage.classify(description);
 			category = classification.category();
 			confidence = classification.confidence();
-			if (categories.active(category).isEmpty()) { // retired by an administrator since the model learnt it
+			if (categories.active(category).isEmpty()) { // retired by an administrator
+															// since the model learnt it
 				category = "OTHER";
 				confidence = 0;
 			}
@@ -216,8 +247,7 @@ class HazardIntake {
 		String tracking = s.channel() == Channel.PUBLIC_TIP ? trackingCode() : null;
 		String contact = TextPolicy.blankToNull(s.contact());
 
-		DisposalOrder existing = location.latitude() == null ? null
-				: duplicateOf(category, location, description, now);
+		DisposalOrder existing = location.latitude() == null ? null : duplicateOf(category, location, description, now);
 		if (existing != null) {
 			DisposalOrder order = orders.lock(existing.id()).orElseThrow();
 			order.linkDuplicate(s.channel(), by, now);
@@ -226,7 +256,8 @@ class HazardIntake {
 					by.id() == null ? null : by.displayName(), contact, description, location.latitude(),
 					location.longitude(), location.address(), s.externalRef(), true, now, s.clientAddress()));
 			pictures.forEach(p -> photos.store(order.id().value(), reportId, p, by.username(), now));
-			audit.record(entry(by, s, "hazard.report", order.code(), "duplicate", "linked to open order " + order.code()));
+			audit.record(
+					entry(by, s, "hazard.report", order.code(), "duplicate", "linked to open order " + order.code()));
 			return new Receipt(reportId, order.id(), order.code(), true, tracking, order.categoryCode(), confidence,
 					order.departmentCode() != null, order.status(), false);
 		}
@@ -241,14 +272,14 @@ class HazardIntake {
 				.toDispatcher("分类置信度 %.2f 低于 %.2f，待人工分拨".formatted(confidence, triage.threshold()));
 		}
 		else {
-			route = routing.route(category, grade, location)
-				.orElse(RoutingRules.Route.toDispatcher("无匹配的路由规则，待人工分拨"));
+			route = routing.route(category, grade, location).orElse(RoutingRules.Route.toDispatcher("无匹配的路由规则，待人工分拨"));
 		}
 		String department = route.departmentCode();
 		DisposalOrderId id = new DisposalOrderId(UUID.randomUUID());
-		DisposalOrder order = DisposalOrder.open(new DisposalOrder.Opening(id, orders.nextCode(now), s.channel(),
-				description, location, new DisposalOrder.Triaged(category, grade, route, classification),
-				s.enterprise()), by, now, deadlines);
+		DisposalOrder order = DisposalOrder.open(
+				new DisposalOrder.Opening(id, orders.nextCode(now), s.channel(), description, location,
+						new DisposalOrder.Triaged(category, grade, route, classification), s.enterprise()),
+				by, now, deadlines);
 		orders.insert(order);
 		reports.insert(new HazardReports.Report(reportId, id, s.channel(), tracking, by.id(),
 				by.id() == null ? null : by.displayName(), contact, description, location.latitude(),
@@ -270,7 +301,8 @@ class HazardIntake {
 			if (at.latitude() == null) {
 				continue;
 			}
-			if (metres(location.latitude(), location.longitude(), at.latitude(), at.longitude()) <= DUPLICATE_RADIUS_METRES
+			if (metres(location.latitude(), location.longitude(), at.latitude(),
+					at.longitude()) <= DUPLICATE_RADIUS_METRES
 					&& jaccard(words, bigrams(candidate.description())) >= DUPLICATE_SIMILARITY) {
 				return candidate;
 			}
@@ -284,13 +316,16 @@ class HazardIntake {
 		}
 		String text = description.strip();
 		if (text.length() > MAX_DESCRIPTION) {
-			throw new ReportRejected(Refusal.TOO_LARGE, "description", "The description has "
-					+ text.length() + " characters; at most " + MAX_DESCRIPTION + " are accepted.");
+			throw new ReportRejected(Refusal.TOO_LARGE, "description", "The description has " + text.length()
+					+ " characters; at most " + MAX_DESCRIPTION + " are accepted.");
 		}
 		return text;
 	}
 
-	/** Character bigrams: Chinese needs no segmentation for "is this the same text, roughly". */
+	/**
+	 * Character bigrams: Chinese needs no segmentation for "is this the same text,
+	 * roughly".
+	 */
 	static Set<String> bigrams(String text) {
 		String t = text.replaceAll("[\\s\\p{Punct}，。、；：！？（）“”《》]", "");
 		Set<String> grams = new HashSet<>();
@@ -324,12 +359,18 @@ class HazardIntake {
 		return 6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 	}
 
-	/** {@code HT-} and eight characters without look-alikes (no 0/O, 1/I/L): 31⁸ ≈ 8.5 × 10¹¹, not guessable. */
+	/**
+	 * {@code HT-} and eight characters without look-alikes (no 0/O, 1/I/L): 31⁸ ≈ 8.5 ×
+	 * 10¹¹, not guessable.
+	 */
 	static String trackingCode() {
 		return trackingCode(RANDOM);
 	}
 
-	/** A tracking code from the given source (the demo data uses a seeded one, to stay reproducible). */
+	/**
+	 * A tracking code from the given source (the demo data uses a seeded one, to stay
+	 * reproducible).
+	 */
 	static String trackingCode(java.util.random.RandomGenerator random) {
 		StringBuilder code = new StringBuilder("HT-");
 		for (int i = 0; i < 8; i++) {
@@ -338,13 +379,17 @@ class HazardIntake {
 		return code.toString();
 	}
 
-	private static AuditEntry entry(Actor by, Submission s, String action, String code, String outcome, String details) {
+	private static AuditEntry entry(Actor by, Submission s, String action, String code, String outcome,
+			String details) {
 		String contact = s.contact() == null ? "" : " contact " + maskContact(s.contact());
 		return new AuditEntry(by.username(), by.regionCode(), action, "disposal-order:" + code, outcome,
 				s.clientAddress(), details + contact);
 	}
 
-	/** A tipster's contact as lists and logs show it: every run of 7+ digits keeps its first 3 and last 4. */
+	/**
+	 * A tipster's contact as lists and logs show it: every run of 7+ digits keeps its
+	 * first 3 and last 4.
+	 */
 	static String maskContact(String contact) {
 		if (contact == null) {
 			return null;
@@ -354,4 +399,5 @@ class HazardIntake {
 			return d.substring(0, 3) + "*".repeat(d.length() - 7) + d.substring(d.length() - 4);
 		});
 	}
+
 }

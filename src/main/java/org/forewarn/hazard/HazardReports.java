@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 class HazardReports {
 
 	record Report(UUID id, DisposalOrderId orderId, Channel channel, String trackingCode, UUID reporterUserId,
-			String reporterName, String contact, String description, Double latitude, Double longitude,
-			String address, String externalRef, boolean duplicate, Instant receivedAt, String clientAddress) {
+			String reporterName, String contact, String description, Double latitude, Double longitude, String address,
+			String externalRef, boolean duplicate, Instant receivedAt, String clientAddress) {
 	}
 
 	private static final String COLUMNS = """
@@ -31,9 +31,10 @@ class HazardReports {
 	}
 
 	void insert(Report r) {
-		jdbc.sql("insert into hazard_report (" + COLUMNS + """
-				) values (:id, :order, :channel, :tracking, :reporter, :reporterName, :contact, :description, :lat, :lon,
-				    :address, :externalRef, :duplicate, :receivedAt, :client)""")
+		jdbc.sql("insert into hazard_report (" + COLUMNS
+				+ """
+						) values (:id, :order, :channel, :tracking, :reporter, :reporterName, :contact, :description, :lat, :lon,
+						    :address, :externalRef, :duplicate, :receivedAt, :client)""")
 			.param("id", r.id())
 			.param("order", r.orderId().value())
 			.param("channel", r.channel().name())
@@ -60,12 +61,15 @@ class HazardReports {
 	}
 
 	/**
-	 * Claims a channel's external reference until this transaction ends: the same alarm delivered twice at once waits
-	 * here and then finds the first delivery's report, instead of opening a second order and failing on the index.
+	 * Claims a channel's external reference until this transaction ends: the same alarm
+	 * delivered twice at once waits here and then finds the first delivery's report,
+	 * instead of opening a second order and failing on the index.
 	 */
 	void claimExternalRef(Channel channel, String externalRef) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
-			.param("claim", "hazard_report\u001f" + channel.name() + "\u001f" + externalRef).query((rs, n) -> 1).list();
+			.param("claim", "hazard_report\u001f" + channel.name() + "\u001f" + externalRef)
+			.query((rs, n) -> 1)
+			.list();
 	}
 
 	Optional<Report> byExternalRef(Channel channel, String externalRef) {
@@ -84,7 +88,8 @@ class HazardReports {
 	}
 
 	boolean reportedBy(DisposalOrderId order, UUID userId) {
-		return userId != null && jdbc.sql("select exists (select 1 from hazard_report where order_id = :order and reporter_user_id = :user)")
+		return userId != null && jdbc
+			.sql("select exists (select 1 from hazard_report where order_id = :order and reporter_user_id = :user)")
 			.param("order", order.value())
 			.param("user", userId)
 			.query(Boolean.class)
@@ -99,4 +104,5 @@ class HazardReports {
 				DisposalOrders.nullableDouble(rs, "longitude"), rs.getString("address"), rs.getString("external_ref"),
 				rs.getBoolean("duplicate"), rs.getTimestamp("received_at").toInstant(), rs.getString("client_address"));
 	}
+
 }

@@ -19,15 +19,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The hazard loop's rules as data: the taxonomy (city administrators), routing rules (administrators, for their own
- * area: a district administrator can route a category differently in the district) and the deadline policy.
+ * The hazard loop's rules as data: the taxonomy (city administrators), routing rules
+ * (administrators, for their own area: a district administrator can route a category
+ * differently in the district) and the deadline policy.
  */
 @RestController
 class HazardRulesController {
 
 	private final HazardCategories categories;
+
 	private final RoutingRules rules;
+
 	private final StepDeadlines deadlines;
+
 	private final HazardRulesDesk desk;
 
 	HazardRulesController(HazardCategories categories, RoutingRules rules, StepDeadlines deadlines,
@@ -77,4 +81,5 @@ class HazardRulesController {
 	List<StepDeadlines.Policy> deadlines() {
 		return deadlines.policies();
 	}
+
 }

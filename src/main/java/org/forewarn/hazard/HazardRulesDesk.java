@@ -20,22 +20,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where administrators change the hazard loop's rules: the taxonomy (city administrators only) and the routing rules
- * (for their own area). Each change is checked, made and audited in one transaction.
+ * Where administrators change the hazard loop's rules: the taxonomy (city administrators
+ * only) and the routing rules (for their own area). Each change is checked, made and
+ * audited in one transaction.
  */
 @Service
 class HazardRulesDesk {
 
-	/** A category as an administrator writes it (created or changed, by its code in the URL). */
+	/**
+	 * A category as an administrator writes it (created or changed, by its code in the
+	 * URL).
+	 */
 	record CategoryChange(@NotBlank @Size(max = 40) String nameZh, @NotBlank @Size(max = 80) String nameEn,
-			@Size(max = 500) String description, @Pattern(regexp = "^[A-Z]{2,5}$",
+			@Size(max = 500) String description,
+			@Pattern(regexp = "^[A-Z]{2,5}$",
 					message = "a department abbreviation such as RQ or XF") String defaultDepartment,
 			int sortOrder, boolean active) {
 	}
 
-	/** A routing rule: reports of this category (and grade, if given) in this region go to this department. */
+	/**
+	 * A routing rule: reports of this category (and grade, if given) in this region go to
+	 * this department.
+	 */
 	record NewRule(@NotBlank String categoryCode, Grade grade, @Size(max = 32) String regionCode,
-			@NotBlank @Pattern(regexp = "^[A-Z]{2,5}$", message = "a department abbreviation such as RQ or XF") String departmentAbbr,
+			@NotBlank @Pattern(regexp = "^[A-Z]{2,5}$",
+					message = "a department abbreviation such as RQ or XF") String departmentAbbr,
 			@NotBlank @Pattern(regexp = "^(CITY|DISTRICT)$", message = "CITY or DISTRICT") String departmentLevel,
 			@Size(max = 500) String note) {
 	}
@@ -45,10 +54,15 @@ class HazardRulesDesk {
 	}
 
 	private final HazardCategories categories;
+
 	private final RoutingRules rules;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	HazardRulesDesk(HazardCategories categories, RoutingRules rules, Regions regions, Departments departments,
@@ -68,7 +82,8 @@ class HazardRulesDesk {
 			throw new ReportRejected(Refusal.INVALID, "code", "A category code is upper case: letters, digits, '_'.");
 		}
 		if ("OTHER".equals(code) && !change.active()) {
-			throw new ReportRejected(Refusal.UNPROCESSABLE, "active", "OTHER cannot be deactivated: it is where unclassifiable reports go.");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "active",
+					"OTHER cannot be deactivated: it is where unclassifiable reports go.");
 		}
 		HazardCategories.Category category = new HazardCategories.Category(code, change.nameZh(), change.nameEn(),
 				change.description(), change.defaultDepartment(), change.sortOrder(), change.active());
@@ -81,7 +96,8 @@ class HazardRulesDesk {
 	@Transactional
 	RoutingRules.Rule addRule(CurrentUser admin, NewRule rule) {
 		if (categories.find(rule.categoryCode()).isEmpty()) {
-			throw new ReportRejected(Refusal.UNPROCESSABLE, "categoryCode", "Unknown category '" + rule.categoryCode() + "'.");
+			throw new ReportRejected(Refusal.UNPROCESSABLE, "categoryCode",
+					"Unknown category '" + rule.categoryCode() + "'.");
 		}
 		String region = TextPolicy.blankToNull(rule.regionCode());
 		if (region == null) {
@@ -100,21 +116,28 @@ class HazardRulesDesk {
 			throw new ReportRejected(Refusal.UNPROCESSABLE, "departmentAbbr",
 					"No department " + city + "-" + rule.departmentAbbr() + " exists.");
 		}
-		if (rules.all().stream().anyMatch(r -> r.categoryCode().equals(rule.categoryCode()) && r.grade() == rule.grade()
-				&& Objects.equals(r.regionCode(), region))) {
-			throw new IllegalTransition("A rule for " + rule.categoryCode() + "/" + (rule.grade() == null ? "any grade" : rule.grade())
-					+ "/" + (region == null ? "city-wide" : region) + " exists; delete it first.");
+		if (rules.all()
+			.stream()
+			.anyMatch(r -> r.categoryCode().equals(rule.categoryCode()) && r.grade() == rule.grade()
+					&& Objects.equals(r.regionCode(), region))) {
+			throw new IllegalTransition(
+					"A rule for " + rule.categoryCode() + "/" + (rule.grade() == null ? "any grade" : rule.grade())
+							+ "/" + (region == null ? "city-wide" : region) + " exists; delete it first.");
 		}
 		RoutingRules.Rule saved = rules.add(rule.categoryCode(), rule.grade(), region, rule.departmentAbbr(),
 				rule.departmentLevel(), rule.note(), admin.username(), clock.instant());
 		audit.record(AuditEntry.of("hazard-routing-rule.create", "hazard-routing-rule:" + saved.id(), "success",
-				rule.categoryCode() + "/" + rule.grade() + "@" + region + " → " + rule.departmentAbbr() + " " + rule.departmentLevel()));
+				rule.categoryCode() + "/" + rule.grade() + "@" + region + " → " + rule.departmentAbbr() + " "
+						+ rule.departmentLevel()));
 		return saved;
 	}
 
 	@Transactional
 	void removeRule(CurrentUser admin, UUID id) {
-		RoutingRules.Rule rule = rules.all().stream().filter(r -> r.id().equals(id)).findFirst()
+		RoutingRules.Rule rule = rules.all()
+			.stream()
+			.filter(r -> r.id().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new NoSuchOrder("routing rule " + id));
 		if (rule.regionCode() == null) {
 			cityAdministrator(admin, "a city-wide routing rule");
@@ -132,4 +155,5 @@ class HazardRulesDesk {
 			throw new OutsideJurisdiction(what);
 		}
 	}
+
 }

@@ -13,10 +13,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes in the hazard signals of sensing modules (the monitoring module's {@link HazardSensed}, video gateways) and of
- * inspection findings after their transaction commits. A
- * signal the intake cannot use (a point outside the city, no text) is logged and audited as rejected — retrying it
- * would never succeed.
+ * Takes in the hazard signals of sensing modules (the monitoring module's
+ * {@link HazardSensed}, video gateways) and of inspection findings after their
+ * transaction commits. A signal the intake cannot use (a point outside the city, no text)
+ * is logged and audited as rejected — retrying it would never succeed.
  */
 @Component
 class HazardSignals {
@@ -24,7 +24,9 @@ class HazardSignals {
 	private static final Logger log = LoggerFactory.getLogger(HazardSignals.class);
 
 	private final HazardIntake intake;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	HazardSignals(HazardIntake intake, AuditTrail audit, Clock clock) {
@@ -34,8 +36,8 @@ class HazardSignals {
 	}
 
 	/**
-	 * An alarm of the monitoring network that calls for a report. The grade is this loop's decision: a critical alarm
-	 * is a major hazard, any other a general one.
+	 * An alarm of the monitoring network that calls for a report. The grade is this
+	 * loop's decision: a critical alarm is a major hazard, any other a general one.
 	 */
 	@ApplicationModuleListener
 	void on(HazardSensed sensed) {
@@ -58,8 +60,10 @@ class HazardSignals {
 		catch (ReportRejected rejected) {
 			log.warn("Hazard signal {} from {} rejected: {} ({})", signal.externalId(), signal.source(),
 					rejected.getMessage(), rejected.field());
-			audit.recordIndependently(AuditEntry.by(sensor.username(), null, "hazard.signal",
-					signal.source() + ":" + signal.externalId(), "rejected", rejected.field() + ": " + rejected.getMessage()));
+			audit.recordIndependently(
+					AuditEntry.by(sensor.username(), null, "hazard.signal", signal.source() + ":" + signal.externalId(),
+							"rejected", rejected.field() + ": " + rejected.getMessage()));
 		}
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Tip-offs from the public 群众举报, without login: a tip gets a tracking code, and the code shows the tip's progress
- * — statuses and times only, never names, phone numbers or departments.
+ * Tip-offs from the public 群众举报, without login: a tip gets a tracking code, and the code
+ * shows the tip's progress — statuses and times only, never names, phone numbers or
+ * departments.
  */
 @RestController
 @RequestMapping("/api/public/hazard-tips")
@@ -44,9 +45,13 @@ class HazardTipController {
 	}
 
 	private final HazardIntake intake;
+
 	private final TipRateLimit rateLimit;
+
 	private final HazardReports reports;
+
 	private final DisposalOrders orders;
+
 	private final Clock clock;
 
 	HazardTipController(HazardIntake intake, TipRateLimit rateLimit, HazardReports reports, DisposalOrders orders,
@@ -101,7 +106,8 @@ class HazardTipController {
 		steps.add(new ProgressStep("RECEIVED", "已受理", report.receivedAt()));
 		for (Step step : orders.timeline(order.id())) {
 			if (step.at().isBefore(report.receivedAt())) {
-				continue; // a duplicate tip sees the order's progress from its own arrival on
+				continue; // a duplicate tip sees the order's progress from its own
+							// arrival on
 			}
 			String name = step.to().publicName();
 			if (!steps.getLast().statusName().equals(name)) {

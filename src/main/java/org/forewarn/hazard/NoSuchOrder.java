@@ -9,4 +9,5 @@ class NoSuchOrder extends InputRejected {
 	NoSuchOrder(String what) {
 		super(Refusal.NOT_FOUND, null, "No " + what + ".", "Not found", null);
 	}
+
 }

@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A move on a disposal order 处置单指令, one record per move with exactly the fields that move takes. The records are
- * also the moves' request bodies, so each is named for what it does ({@code VerifyOrder}, not {@code Move}): the API
- * document then describes every move's body by its own schema. {@link OrderDesk} dispatches on the type.
+ * A move on a disposal order 处置单指令, one record per move with exactly the fields that move
+ * takes. The records are also the moves' request bodies, so each is named for what it
+ * does ({@code VerifyOrder}, not {@code Move}): the API document then describes every
+ * move's body by its own schema. {@link OrderDesk} dispatches on the type.
  */
 sealed interface OrderCommand {
 
-	/** The move's name as the timeline, the policy's {@code allowedActions}, the audit trail and the URL say it. */
+	/**
+	 * The move's name as the timeline, the policy's {@code allowedActions}, the audit
+	 * trail and the URL say it.
+	 */
 	String action();
 
 	/** 签收: the responsible department takes the order on. */
@@ -33,8 +37,9 @@ sealed interface OrderCommand {
 
 	/**
 	 * 核查: what the on-site check found; a confirmed hazard may have its grade corrected.
-	 * @param outcome  CONFIRMED or NOT_A_HAZARD
-	 * @param grade    the grade the check found, if it differs
+	 *
+	 * @param outcome CONFIRMED or NOT_A_HAZARD
+	 * @param grade the grade the check found, if it differs
 	 * @param photoIds photos uploaded to the order before, as evidence
 	 */
 	record VerifyOrder(Verification outcome, Grade grade, String note, List<UUID> photoIds) implements OrderCommand {
@@ -83,6 +88,7 @@ sealed interface OrderCommand {
 
 	/**
 	 * 分拨 / 改派: to a department, optionally correcting category and grade.
+	 *
 	 * @param category a hazard category code, or none to keep the order's
 	 */
 	record ReassignOrder(String departmentCode, String category, Grade grade, String note) implements OrderCommand {
@@ -101,4 +107,5 @@ sealed interface OrderCommand {
 			return "supervise";
 		}
 	}
+
 }

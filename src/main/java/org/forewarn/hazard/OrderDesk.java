@@ -28,18 +28,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the moves on a disposal order are made, each an {@link OrderCommand}. Each move locks the order's row, so of
- * two conflicting requests one wins and the other finds the order moved on (409); checks who may make it and the
- * command's fields; lets the order apply it ({@link DisposalOrder#make}); writes the order, its timeline, the audit
- * record and the events in one transaction. A request repeated with the same {@code Idempotency-Key} gets the first
- * answer and changes nothing.
+ * Where the moves on a disposal order are made, each an {@link OrderCommand}. Each move
+ * locks the order's row, so of two conflicting requests one wins and the other finds the
+ * order moved on (409); checks who may make it and the command's fields; lets the order
+ * apply it ({@link DisposalOrder#make}); writes the order, its timeline, the audit record
+ * and the events in one transaction. A request repeated with the same
+ * {@code Idempotency-Key} gets the first answer and changes nothing.
  */
 @Service
 class OrderDesk {
 
 	static final int MAX_NOTE = 2000;
 
-	/** The answer: the order as it now is (JSON), and whether it was a replay of an earlier request. */
+	/**
+	 * The answer: the order as it now is (JSON), and whether it was a replay of an
+	 * earlier request.
+	 */
 	record Answer(String json, boolean replay) {
 	}
 
@@ -48,19 +52,33 @@ class OrderDesk {
 	}
 
 	private final DisposalOrders orders;
+
 	private final OrderRequests requests;
+
 	private final Supervisions supervisions;
+
 	private final OrderPolicy policy;
+
 	private final Deadlines deadlines;
+
 	private final Departments departments;
+
 	private final HazardCategories categories;
+
 	private final Photos photos;
+
 	private final Triage triage;
+
 	private final OrderViews views;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
+
 	private final TransactionTemplate transactions;
 
 	OrderDesk(TransactionTemplate transactions, DisposalOrders orders, OrderRequests requests,
@@ -85,8 +103,9 @@ class OrderDesk {
 	}
 
 	/**
-	 * Makes the move in one transaction. The answer (the order as it now is) is built after the commit, outside the
-	 * row lock — except when the request carries an idempotency key, whose answer must be stored with the move.
+	 * Makes the move in one transaction. The answer (the order as it now is) is built
+	 * after the commit, outside the row lock — except when the request carries an
+	 * idempotency key, whose answer must be stored with the move.
 	 */
 	Answer act(DisposalOrderId id, OrderCommand command, String requestKey, Actor actor) {
 		Object result = transactions.execute(status -> apply(id, command, requestKey, actor));
@@ -129,15 +148,17 @@ class OrderDesk {
 			result = new Answer(answer, false);
 			requests.remember(order.id(), requestKey, action, actor.username(), answer, now);
 		}
-		// last: the audit chain is appended under a lock held until commit, so keep that stretch short
+		// last: the audit chain is appended under a lock held until commit, so keep that
+		// stretch short
 		audit.record(AuditEntry.by(actor.username(), actor.regionCode(), "disposal-order." + action,
-				"disposal-order:" + order.code(), "success", order.status() + (note == null ? "" : " " + abbreviate(note))));
+				"disposal-order:" + order.code(), "success",
+				order.status() + (note == null ? "" : " " + abbreviate(note))));
 		return result;
 	}
 
 	/**
-	 * Adds a photo of evidence to an open order, for a later move to cite. Only someone who can make a move on the
-	 * order now may add one.
+	 * Adds a photo of evidence to an open order, for a later move to cite. Only someone
+	 * who can make a move on the order now may add one.
 	 */
 	@Transactional
 	OrderPhotoReceipt addPhoto(DisposalOrderId id, Photos.Photo photo, Actor actor) {
@@ -156,8 +177,9 @@ class OrderDesk {
 	}
 
 	/**
-	 * The command with its fields checked the way the user is told about them (which field, why) and trimmed; the
-	 * department and category codes resolved, the photos checked to belong to the order.
+	 * The command with its fields checked the way the user is told about them (which
+	 * field, why) and trimmed; the department and category codes resolved, the photos
+	 * checked to belong to the order.
 	 */
 	private OrderCommand checked(OrderCommand command, DisposalOrder order) {
 		return switch (command) {
@@ -167,7 +189,8 @@ class OrderDesk {
 				String note = text(check.note(), "note", false);
 				List<UUID> evidence = evidence(order, check.photoIds());
 				if (check.outcome() == null) {
-					throw new ReportRejected(Refusal.INVALID, "outcome", "Say what the check found: CONFIRMED or NOT_A_HAZARD.");
+					throw new ReportRejected(Refusal.INVALID, "outcome",
+							"Say what the check found: CONFIRMED or NOT_A_HAZARD.");
 				}
 				yield new VerifyOrder(check.outcome(), check.grade(), note, evidence);
 			}
@@ -186,7 +209,10 @@ class OrderDesk {
 		};
 	}
 
-	/** The note the audit line quotes (a return's or rejection's reason is on the timeline, not in the audit line). */
+	/**
+	 * The note the audit line quotes (a return's or rejection's reason is on the
+	 * timeline, not in the audit line).
+	 */
 	private static String note(OrderCommand move) {
 		return switch (move) {
 			case VerifyOrder check -> check.note();
@@ -222,8 +248,9 @@ class OrderDesk {
 		for (int i = 0; i < ids.size(); i++) {
 			UUID photo = ids.get(i);
 			if (photo == null || photos.find(photo).map(p -> !p.orderId().equals(order.id().value())).orElse(true)) {
-				throw new ReportRejected(Refusal.UNPROCESSABLE, "photoIds[" + i + "]", "Photo " + photo
-						+ " was not uploaded to order " + order.code() + " (POST /api/disposal-orders/{id}/photos first).");
+				throw new ReportRejected(Refusal.UNPROCESSABLE, "photoIds[" + i + "]",
+						"Photo " + photo + " was not uploaded to order " + order.code()
+								+ " (POST /api/disposal-orders/{id}/photos first).");
 			}
 		}
 		return List.copyOf(ids);
@@ -249,10 +276,14 @@ class OrderDesk {
 			.code();
 	}
 
-	/** Who a superior's supervision is addressed to: the order's street (its district when it has none). */
+	/**
+	 * Who a superior's supervision is addressed to: the order's street (its district when
+	 * it has none).
+	 */
 	private String supervised(DisposalOrder order) {
 		var at = order.location();
-		return at.streetCode() != null ? at.streetCode() : at.districtCode() != null ? at.districtCode() : policy.city();
+		return at.streetCode() != null ? at.streetCode()
+				: at.districtCode() != null ? at.districtCode() : policy.city();
 	}
 
 	private static String text(String value, String field, boolean required) {
@@ -263,8 +294,8 @@ class OrderDesk {
 			return null;
 		}
 		if (value.length() > MAX_NOTE) {
-			throw new ReportRejected(Refusal.TOO_LARGE, field, "The " + field + " has " + value.length()
-					+ " characters; at most " + MAX_NOTE + ".");
+			throw new ReportRejected(Refusal.TOO_LARGE, field,
+					"The " + field + " has " + value.length() + " characters; at most " + MAX_NOTE + ".");
 		}
 		return value.strip();
 	}
@@ -272,4 +303,5 @@ class OrderDesk {
 	private static String abbreviate(String text) {
 		return text.length() > 200 ? text.substring(0, 200) + "…" : text;
 	}
+
 }

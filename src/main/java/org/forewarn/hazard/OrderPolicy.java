@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see an order and make which move. Three kinds of people work on an order:
  * <ul>
- * <li>the <b>dispatcher</b>: a duty officer whose jurisdiction contains the order's territory (city, district or
- * street duty office) — dispatches, re-routes, reviews;</li>
- * <li>the <b>department</b>: a handler of the responsible member unit — accepts, returns, verifies, rectifies;</li>
- * <li>the <b>territory</b> 属地: grid workers, inspectors and duty officers whose area contains the order — verify on
- * site and report rectification.</li>
+ * <li>the <b>dispatcher</b>: a duty officer whose jurisdiction contains the order's
+ * territory (city, district or street duty office) — dispatches, re-routes, reviews;</li>
+ * <li>the <b>department</b>: a handler of the responsible member unit — accepts, returns,
+ * verifies, rectifies;</li>
+ * <li>the <b>territory</b> 属地: grid workers, inspectors and duty officers whose area
+ * contains the order — verify on site and report rectification.</li>
  * </ul>
- * Reviewing is four-eyes: whoever submitted the rectification cannot approve it. Supervision comes from above the
- * street: a district or city duty officer or commander.
+ * Reviewing is four-eyes: whoever submitted the rectification cannot approve it.
+ * Supervision comes from above the street: a district or city duty officer or commander.
  */
 @Component
 class OrderPolicy {
@@ -34,7 +35,10 @@ class OrderPolicy {
 		return regions.city().code();
 	}
 
-	/** Whether the actor may read the order at all (reporters see their own reports through the report). */
+	/**
+	 * Whether the actor may read the order at all (reporters see their own reports
+	 * through the report).
+	 */
 	boolean canSee(Actor actor, DisposalOrder order) {
 		return regional(actor) && within(actor, order) || department(actor, order);
 	}
@@ -45,16 +49,22 @@ class OrderPolicy {
 		}
 	}
 
-	/** Checks that the actor may make {@code action} on the order; 403 (audited) otherwise. */
+	/**
+	 * Checks that the actor may make {@code action} on the order; 403 (audited)
+	 * otherwise.
+	 */
 	void check(String action, Actor actor, DisposalOrder order) {
 		checkVisible(actor, order);
 		if (!may(action, actor, order)) {
-			throw new AccessDeniedException("'" + action + "' on order " + order.code() + " is not yours to do: "
-					+ who(action) + ".");
+			throw new AccessDeniedException(
+					"'" + action + "' on order " + order.code() + " is not yours to do: " + who(action) + ".");
 		}
 	}
 
-	/** The moves the actor may make on the order in its current status (the console shows these as buttons). */
+	/**
+	 * The moves the actor may make on the order in its current status (the console shows
+	 * these as buttons).
+	 */
 	Set<String> allowedActions(Actor actor, DisposalOrder order) {
 		Set<String> allowed = new LinkedHashSet<>();
 		for (String action : new String[] { "accept", "return", "verify", "rectify", "submit", "approve", "reject",
@@ -93,7 +103,8 @@ class OrderPolicy {
 	private static String who(String action) {
 		return switch (action) {
 			case "accept", "return" -> "only the responsible department's handlers";
-			case "verify", "rectify", "submit" -> "the responsible department or the territory's grid workers, inspectors and duty officers";
+			case "verify", "rectify", "submit" ->
+				"the responsible department or the territory's grid workers, inspectors and duty officers";
 			case "approve", "reject" -> "a duty officer of the territory who did not submit the rectification";
 			case "reassign" -> "a duty officer (dispatcher) of the territory";
 			case "supervise" -> "a district or city duty officer or commander above the order's street";
@@ -101,7 +112,10 @@ class OrderPolicy {
 		};
 	}
 
-	/** Staff who see the orders of their area (as opposed to a department's handlers, who see their unit's). */
+	/**
+	 * Staff who see the orders of their area (as opposed to a department's handlers, who
+	 * see their unit's).
+	 */
 	static boolean regional(Actor actor) {
 		return actor.has(Role.ADMIN) || actor.has(Role.DUTY_OFFICER) || actor.has(Role.ANALYST)
 				|| actor.has(Role.COMMANDER) || actor.has(Role.GRID_WORKER) || actor.has(Role.INSPECTOR);
@@ -132,7 +146,10 @@ class OrderPolicy {
 				&& !region.equals(order.location().streetCode());
 	}
 
-	/** Where a yellow flag is announced: the district above the order's street (the city when it has none). */
+	/**
+	 * Where a yellow flag is announced: the district above the order's street (the city
+	 * when it has none).
+	 */
 	String yellowNotifies(DisposalOrder order) {
 		String district = order.location().districtCode();
 		return district != null ? district : city();
@@ -142,4 +159,5 @@ class OrderPolicy {
 	String redNotifies(DisposalOrder order) {
 		return city();
 	}
+
 }

@@ -7,13 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The moves made with an {@code Idempotency-Key}, with the answer each got: a repeated request is answered from here
- * and changes nothing.
+ * The moves made with an {@code Idempotency-Key}, with the answer each got: a repeated
+ * request is answered from here and changes nothing.
  */
 @Repository
 class OrderRequests {
 
-	/** A move made earlier under a key: which move, by whom, and the answer it got (JSON). */
+	/**
+	 * A move made earlier under a key: which move, by whom, and the answer it got (JSON).
+	 */
 	record Earlier(String action, String actor, String answer) {
 	}
 
@@ -24,8 +26,9 @@ class OrderRequests {
 	}
 
 	Optional<Earlier> find(DisposalOrderId order, String key) {
-		return jdbc.sql("""
-				select action, actor, response from disposal_order_request where order_id = :order and request_key = :key""")
+		return jdbc
+			.sql("""
+					select action, actor, response from disposal_order_request where order_id = :order and request_key = :key""")
 			.param("order", order.value())
 			.param("key", key)
 			.query((rs, n) -> new Earlier(rs.getString(1), rs.getString(2), rs.getString(3)))
@@ -44,4 +47,5 @@ class OrderRequests {
 			.param("at", DisposalOrders.ts(at))
 			.update();
 	}
+
 }

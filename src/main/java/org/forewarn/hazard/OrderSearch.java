@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists, statistics and map layers of disposal orders — always within the caller's jurisdiction: regional staff see
- * the orders whose territory lies in their area, a department's handlers the orders their department holds, and
- * every reporter the orders their own reports opened or joined.
+ * Lists, statistics and map layers of disposal orders — always within the caller's
+ * jurisdiction: regional staff see the orders whose territory lies in their area, a
+ * department's handlers the orders their department holds, and every reporter the orders
+ * their own reports opened or joined.
  */
 @Component
 class OrderSearch {
@@ -29,15 +30,21 @@ class OrderSearch {
 			Channel channel, Boolean overdue, String inbox, String query, Supervision supervision, int page, int size) {
 	}
 
-	/** An order in a list: its header, the start of its text, where, who holds it and its clock — one flat object. */
+	/**
+	 * An order in a list: its header, the start of its text, where, who holds it and its
+	 * clock — one flat object.
+	 */
 	record OrderRow(@JsonUnwrapped OrderViews.OrderHeader header, String description,
 			@JsonUnwrapped OrderRowPlace place, String departmentCode, String departmentName,
 			@JsonUnwrapped OrderRowClock clock, int reportCount) {
 	}
 
-	/** Where a listed order is: the point, the district and street with their names, the grid. */
-	record OrderRowPlace(Double latitude, Double longitude, String districtCode, String districtName,
-			String streetCode, String streetName, String gridCode) {
+	/**
+	 * Where a listed order is: the point, the district and street with their names, the
+	 * grid.
+	 */
+	record OrderRowPlace(Double latitude, Double longitude, String districtCode, String districtName, String streetCode,
+			String streetName, String gridCode) {
 	}
 
 	/** A listed order's clock: opened, the current step's deadline and flag, closed. */
@@ -63,7 +70,8 @@ class OrderSearch {
 	}
 
 	/**
-	 * @param onTimeRate          of the closed orders, the share never overdue (0..1); null when none has closed
+	 * @param onTimeRate of the closed orders, the share never overdue (0..1); null when
+	 * none has closed
 	 * @param averageClosingHours from opening to closing, 0 when none has closed
 	 */
 	record Timeliness(Double onTimeRate, double averageClosingHours) {
@@ -111,7 +119,10 @@ class OrderSearch {
 	record HazardPointGeometry(String type, List<Double> coordinates) {
 	}
 
-	/** GET /api/hazards/heinrich: the pyramid's ratio and the figures per district and per category. */
+	/**
+	 * GET /api/hazards/heinrich: the pyramid's ratio and the figures per district and per
+	 * category.
+	 */
 	record HeinrichFigures(Instant from, List<HeinrichRatio> ratio, List<HeinrichRow> byDistrict,
 			List<HeinrichRow> byCategory, boolean incidentsAvailable) {
 	}
@@ -120,8 +131,8 @@ class OrderSearch {
 	record HeinrichRatio(String level, int heinrich) {
 	}
 
-	record HeinrichRow(String code, String name, long hazards, long majorHazards, long confirmedHazards,
-			long incidents, long accidents) {
+	record HeinrichRow(String code, String name, long hazards, long majorHazards, long confirmedHazards, long incidents,
+			long accidents) {
 	}
 
 	/** A WHERE fragment and its parameters. */
@@ -129,8 +140,11 @@ class OrderSearch {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Regions regions;
+
 	private final OrderViews views;
+
 	private final Clock clock;
 
 	OrderSearch(JdbcClient jdbc, Regions regions, OrderViews views, Clock clock) {
@@ -171,7 +185,8 @@ class OrderSearch {
 			return;
 		}
 		if (regions.find(region).isEmpty()) {
-			throw new ReportRejected(org.forewarn.platform.Refusal.INVALID, "region", "Unknown region code '" + region + "'.");
+			throw new ReportRejected(org.forewarn.platform.Refusal.INVALID, "region",
+					"Unknown region code '" + region + "'.");
 		}
 		if (OrderPolicy.regional(actor) && !regions.isWithin(region, actor.regionCode())) {
 			throw new OutsideJurisdiction("region " + region);
@@ -247,7 +262,8 @@ class OrderSearch {
 					params.put("inboxRegion", actor.regionCode());
 				}
 				case "reported" -> {
-					where.append(" and exists (select 1 from hazard_report r2 where r2.order_id = o.id and r2.reporter_user_id = :me)");
+					where.append(
+							" and exists (select 1 from hazard_report r2 where r2.order_id = o.id and r2.reporter_user_id = :me)");
 					params.put("me", actor.id());
 				}
 				default -> throw new ReportRejected(org.forewarn.platform.Refusal.INVALID, "inbox",
@@ -256,13 +272,17 @@ class OrderSearch {
 		}
 		int size = Math.max(1, Math.min(f.size(), 200));
 		int page = Math.max(0, f.page());
-		long total = jdbc.sql("select count(*) from disposal_order o" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from disposal_order o" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		String order = f.inbox() != null || Boolean.TRUE.equals(f.overdue())
 				? " order by o.step_deadline nulls last, o.opened_at" : " order by o.opened_at desc, o.code desc";
-		List<OrderRow> rows = jdbc.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
-				+ " limit :limit offset :offset")
+		List<OrderRow> rows = jdbc
+			.sql("select " + DisposalOrders.COLUMNS + " from disposal_order o" + where + order
+					+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> row(DisposalOrders.snapshot(rs)))
 			.list();
@@ -275,9 +295,8 @@ class OrderSearch {
 		return new OrderRow(views.header(s), text,
 				new OrderRowPlace(at.latitude(), at.longitude(), at.districtCode(), views.regionName(at.districtCode()),
 						at.streetCode(), views.regionName(at.streetCode()), at.gridCode()),
-				s.departmentCode(), views.departmentName(s.departmentCode()),
-				new OrderRowClock(s.openedAt(), s.stepDeadline(), s.supervision(),
-						views.overdue(s.status(), s.stepDeadline()), s.closedAt()),
+				s.departmentCode(), views.departmentName(s.departmentCode()), new OrderRowClock(s.openedAt(),
+						s.stepDeadline(), s.supervision(), views.overdue(s.status(), s.stepDeadline()), s.closedAt()),
 				s.reportCount());
 	}
 
@@ -291,37 +310,42 @@ class OrderSearch {
 		params.put("from", Timestamp.from(from));
 		params.put("now", Timestamp.from(clock.instant()));
 		String where = " where " + scope.sql() + " and " + within("region") + " and o.opened_at >= :from";
-		HazardTotals totals = jdbc.sql("""
-				select count(*) total,
-				       count(*) filter (where o.status <> 'CLOSED') open,
-				       count(*) filter (where o.status = 'CLOSED') closed,
-				       count(*) filter (where o.status = 'CLOSED' and not o.ever_overdue) closed_on_time,
-				       count(*) filter (where o.status <> 'CLOSED' and o.step_deadline <= :now) overdue,
-				       count(*) filter (where o.grade = 'MAJOR') major,
-				       count(*) filter (where o.status in ('PENDING_DISPATCH', 'RETURNED')) awaiting_dispatch,
-				       count(*) filter (where o.supervision = 'RED') red,
-				       count(*) filter (where o.supervision = 'YELLOW') yellow,
-				       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) avg_close_hours
-				from disposal_order o""" + where)
+		HazardTotals totals = jdbc
+			.sql("""
+					select count(*) total,
+					       count(*) filter (where o.status <> 'CLOSED') open,
+					       count(*) filter (where o.status = 'CLOSED') closed,
+					       count(*) filter (where o.status = 'CLOSED' and not o.ever_overdue) closed_on_time,
+					       count(*) filter (where o.status <> 'CLOSED' and o.step_deadline <= :now) overdue,
+					       count(*) filter (where o.grade = 'MAJOR') major,
+					       count(*) filter (where o.status in ('PENDING_DISPATCH', 'RETURNED')) awaiting_dispatch,
+					       count(*) filter (where o.supervision = 'RED') red,
+					       count(*) filter (where o.supervision = 'YELLOW') yellow,
+					       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) avg_close_hours
+					from disposal_order o"""
+					+ where)
 			.params(params)
 			.query((rs, n) -> new HazardTotals(rs.getLong("total"), rs.getLong("open"), rs.getLong("closed"),
 					rs.getLong("overdue"), rs.getLong("major"), rs.getLong("awaiting_dispatch"),
 					new FlagCounts(rs.getLong("red"), rs.getLong("yellow")),
 					timeliness(rs.getLong("closed"), rs.getLong("closed_on_time"), rs.getDouble("avg_close_hours"))))
 			.single();
-		List<ChannelCount> byChannel = jdbc.sql("""
-				select r.channel key, count(*) n from hazard_report r join disposal_order o on o.id = r.order_id"""
-				+ where + " group by r.channel order by n desc")
+		List<ChannelCount> byChannel = jdbc
+			.sql("""
+					select r.channel key, count(*) n from hazard_report r join disposal_order o on o.id = r.order_id"""
+					+ where + " group by r.channel order by n desc")
 			.params(params)
 			.query((rs, n) -> new ChannelCount(rs.getString(1), rs.getLong(2)))
 			.list();
-		List<CategoryCount> byCategory = jdbc.sql("select o.category_code, count(*) n, count(*) filter (where o.grade = 'MAJOR') major"
-				+ " from disposal_order o" + where + " group by o.category_code order by n desc")
+		List<CategoryCount> byCategory = jdbc
+			.sql("select o.category_code, count(*) n, count(*) filter (where o.grade = 'MAJOR') major"
+					+ " from disposal_order o" + where + " group by o.category_code order by n desc")
 			.params(params)
 			.query((rs, n) -> new CategoryCount(rs.getString(1), views.categoryName(rs.getString(1)), rs.getLong(2),
 					rs.getLong(3)))
 			.list();
-		List<StatusCount> byStatus = jdbc.sql("select o.status, count(*) n from disposal_order o" + where + " group by o.status")
+		List<StatusCount> byStatus = jdbc
+			.sql("select o.status, count(*) n from disposal_order o" + where + " group by o.status")
 			.params(params)
 			.query((rs, n) -> new StatusCount(rs.getString(1), OrderStatus.valueOf(rs.getString(1)).chinese(),
 					rs.getLong(2)))
@@ -351,12 +375,15 @@ class OrderSearch {
 
 	private List<HandlingPerformance> performance(String column, String where, Map<String, Object> params,
 			java.util.function.Function<String, String> name) {
-		return jdbc.sql("select " + column + """
-				 k, count(*) total, count(*) filter (where o.status = 'CLOSED') closed,
-				       count(*) filter (where o.status = 'CLOSED' and not o.ever_overdue) on_time,
-				       count(*) filter (where o.status <> 'CLOSED' and o.step_deadline <= :now) overdue,
-				       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) hours
-				from disposal_order o""" + where + " and " + column + " is not null group by k order by total desc")
+		return jdbc
+			.sql("select " + column
+					+ """
+							 k, count(*) total, count(*) filter (where o.status = 'CLOSED') closed,
+							       count(*) filter (where o.status = 'CLOSED' and not o.ever_overdue) on_time,
+							       count(*) filter (where o.status <> 'CLOSED' and o.step_deadline <= :now) overdue,
+							       coalesce(avg(extract(epoch from o.closed_at - o.opened_at) / 3600) filter (where o.status = 'CLOSED'), 0) hours
+							from disposal_order o"""
+					+ where + " and " + column + " is not null group by k order by total desc")
 			.params(params)
 			.query((rs, n) -> new HandlingPerformance(rs.getString("k"), name.apply(rs.getString("k")),
 					rs.getLong("total"), rs.getLong("closed"), rs.getLong("overdue"),
@@ -373,12 +400,13 @@ class OrderSearch {
 		params.put("region", region == null ? regions.city().code() : region);
 		params.put("limit", Math.max(1, Math.min(limit, 20_000)));
 		params.put("now", Timestamp.from(clock.instant()));
-		List<HazardPoint> features = jdbc.sql("""
-				select o.id, o.code, o.category_code, o.grade, o.status, o.supervision, o.latitude, o.longitude,
-				       o.status <> 'CLOSED' and o.step_deadline <= :now overdue
-				from disposal_order o where """ + scope.sql() + " and " + within("region")
-				+ " and o.latitude is not null" + (openOnly ? " and o.status <> 'CLOSED'" : "")
-				+ " order by o.supervision desc, o.step_deadline nulls last limit :limit")
+		List<HazardPoint> features = jdbc
+			.sql("""
+					select o.id, o.code, o.category_code, o.grade, o.status, o.supervision, o.latitude, o.longitude,
+					       o.status <> 'CLOSED' and o.step_deadline <= :now overdue
+					from disposal_order o where """ + scope.sql() + " and " + within("region")
+					+ " and o.latitude is not null" + (openOnly ? " and o.status <> 'CLOSED'" : "")
+					+ " order by o.supervision desc, o.step_deadline nulls last limit :limit")
 			.params(params)
 			.query((rs, n) -> new HazardPoint("Feature",
 					new HazardPointProperties(rs.getObject(1, UUID.class).toString(), rs.getString(2), rs.getString(3),
@@ -389,8 +417,9 @@ class OrderSearch {
 	}
 
 	/**
-	 * Heinrich's pyramid per district and per category: hazards and major hazards now; incidents and accidents come
-	 * with the incident module (0 until then, so the pyramid is ready).
+	 * Heinrich's pyramid per district and per category: hazards and major hazards now;
+	 * incidents and accidents come with the incident module (0 until then, so the pyramid
+	 * is ready).
 	 */
 	HeinrichFigures heinrich(Actor actor, String region, Instant from) {
 		checkRegion(actor, region);
@@ -400,10 +429,13 @@ class OrderSearch {
 		params.put("region", region == null ? regions.city().code() : region);
 		params.put("from", Timestamp.from(from));
 		String where = " where " + scope.sql() + " and " + within("region") + " and o.opened_at >= :from";
-		java.util.function.BiFunction<String, java.util.function.Function<String, String>, List<HeinrichRow>> by =
-				(column, name) -> jdbc.sql("select " + column + " k, count(*) n, count(*) filter (where o.grade = 'MAJOR') major,"
+		java.util.function.BiFunction<String, java.util.function.Function<String, String>, List<HeinrichRow>> by = (
+				column,
+				name) -> jdbc.sql("select " + column
+						+ " k, count(*) n, count(*) filter (where o.grade = 'MAJOR') major,"
 						+ " count(*) filter (where o.verification = 'CONFIRMED' or o.resolution = 'RECTIFIED') confirmed"
-						+ " from disposal_order o" + where + " and " + column + " is not null group by k order by n desc")
+						+ " from disposal_order o" + where + " and " + column
+						+ " is not null group by k order by n desc")
 					.params(params)
 					.query((rs, n) -> new HeinrichRow(rs.getString(1), name.apply(rs.getString(1)), rs.getLong(2),
 							rs.getLong(3), rs.getLong(4), 0, 0))
@@ -412,7 +444,10 @@ class OrderSearch {
 				by.apply("o.category_code", views::categoryName), false);
 	}
 
-	/** Heinrich's pyramid: one serious accident to 29 minor ones, 300 near misses and (a later rule) 1000 hazards. */
+	/**
+	 * Heinrich's pyramid: one serious accident to 29 minor ones, 300 near misses and (a
+	 * later rule) 1000 hazards.
+	 */
 	static final List<HeinrichRatio> HEINRICH_RATIO = List.of(new HeinrichRatio("seriousAccident", 1),
 			new HeinrichRatio("minorAccident", 29), new HeinrichRatio("nearMiss", 300),
 			new HeinrichRatio("hazard", 1000));
@@ -420,4 +455,5 @@ class OrderSearch {
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
+
 }

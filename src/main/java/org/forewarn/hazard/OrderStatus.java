@@ -2,7 +2,11 @@ package org.forewarn.hazard;
 
 /** Where a disposal order stands. */
 public enum OrderStatus {
-	/** 待分拨: waiting for a dispatcher (low classifier confidence, no location, no routing rule). */
+
+	/**
+	 * 待分拨: waiting for a dispatcher (low classifier confidence, no location, no routing
+	 * rule).
+	 */
 	PENDING_DISPATCH("待分拨", "已受理"),
 	/** 已派发: routed to a department, not yet accepted. */
 	DISPATCHED("已派发", "已派发"),
@@ -18,6 +22,7 @@ public enum OrderStatus {
 	RETURNED("已退回", "已受理");
 
 	private final String chinese;
+
 	private final String publicName;
 
 	OrderStatus(String chinese, String publicName) {
@@ -29,7 +34,9 @@ public enum OrderStatus {
 		return chinese;
 	}
 
-	/** What a tipster is told: no internal detail such as a return between departments. */
+	/**
+	 * What a tipster is told: no internal detail such as a return between departments.
+	 */
 	public String publicName() {
 		return publicName;
 	}
@@ -49,4 +56,5 @@ public enum OrderStatus {
 			case CLOSED -> null;
 		};
 	}
+
 }

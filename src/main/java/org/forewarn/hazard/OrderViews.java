@@ -17,18 +17,21 @@ import org.forewarn.region.RegionSummary;
 import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
-/** What clients see of an order: codes with their names, the timeline, the photos and the moves open to them. */
+/**
+ * What clients see of an order: codes with their names, the timeline, the photos and the
+ * moves open to them.
+ */
 @Component
 class OrderViews {
 
 	/**
-	 * An order as its page shows it, composed of its parts. The parts are unwrapped into one flat JSON object: the
-	 * console reads a detail as a list row plus the detail's own fields, and that shape stays.
+	 * An order as its page shows it, composed of its parts. The parts are unwrapped into
+	 * one flat JSON object: the console reads a detail as a list row plus the detail's
+	 * own fields, and that shape stays.
 	 */
-	record Detail(@JsonUnwrapped OrderHeader header, @JsonUnwrapped OrderSource source,
-			@JsonUnwrapped OrderPlace place, @JsonUnwrapped OrderRouting routing,
-			@JsonUnwrapped OrderProgress progress, @JsonUnwrapped OrderHistory history, Set<String> allowedActions,
-			int version) {
+	record Detail(@JsonUnwrapped OrderHeader header, @JsonUnwrapped OrderSource source, @JsonUnwrapped OrderPlace place,
+			@JsonUnwrapped OrderRouting routing, @JsonUnwrapped OrderProgress progress,
+			@JsonUnwrapped OrderHistory history, Set<String> allowedActions, int version) {
 	}
 
 	/** What the order is: code, status, category, grade and the channel it came by. */
@@ -36,7 +39,10 @@ class OrderViews {
 			String categoryName, Grade grade, Channel channel) {
 	}
 
-	/** What was reported: the text, how many reports, and the enterprise it concerns, if any. */
+	/**
+	 * What was reported: the text, how many reports, and the enterprise it concerns, if
+	 * any.
+	 */
 	record OrderSource(String description, int reportCount, String enterpriseName, String enterpriseUscc) {
 	}
 
@@ -49,12 +55,18 @@ class OrderViews {
 			String communityCode, String communityName, String gridCode) {
 	}
 
-	/** Who holds the order and why: the department, and what the classifier and routing said. */
+	/**
+	 * Who holds the order and why: the department, and what the classifier and routing
+	 * said.
+	 */
 	record OrderRouting(String departmentCode, String departmentName, String classifierCategory,
 			Double classifierConfidence, String routingNote) {
 	}
 
-	/** How far the order has got: the check's finding, the outcome and the clock of its steps. */
+	/**
+	 * How far the order has got: the check's finding, the outcome and the clock of its
+	 * steps.
+	 */
 	record OrderProgress(Verification verification, Resolution resolution, Instant closedAt,
 			@JsonUnwrapped OrderDeadlines deadlines) {
 	}
@@ -64,17 +76,23 @@ class OrderViews {
 			Supervision supervision, boolean overdue) {
 	}
 
-	/** The reports, photos and timeline lines (after a move: none, none and the lines it added). */
+	/**
+	 * The reports, photos and timeline lines (after a move: none, none and the lines it
+	 * added).
+	 */
 	record OrderHistory(List<ReportView> reports, List<PhotoView> photos, List<OrderStepView> timeline) {
 
-		/** What a move's answer carries: the lines it added; reports and photos left out (null), not "none". */
+		/**
+		 * What a move's answer carries: the lines it added; reports and photos left out
+		 * (null), not "none".
+		 */
 		static OrderHistory linesAdded(List<OrderStepView> added) {
 			return new OrderHistory(null, null, added);
 		}
 	}
 
-	record ReportView(UUID id, Channel channel, Instant receivedAt, String reporter, String contact,
-			String description, boolean duplicate, String trackingCode) {
+	record ReportView(UUID id, Channel channel, Instant receivedAt, String reporter, String contact, String description,
+			boolean duplicate, String trackingCode) {
 	}
 
 	record PhotoView(UUID id, String contentType, int size, String uploadedBy, Instant uploadedAt) {
@@ -90,13 +108,21 @@ class OrderViews {
 	}
 
 	private final DisposalOrders orders;
+
 	private final HazardReports reports;
+
 	private final Photos photos;
+
 	private final HazardCategories categories;
+
 	private final OrderPolicy policy;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final Clock clock;
+
 	private final Map<String, String> departmentNames = new ConcurrentHashMap<>();
 
 	OrderViews(DisposalOrders orders, HazardReports reports, Photos photos, HazardCategories categories,
@@ -112,29 +138,28 @@ class OrderViews {
 	}
 
 	/**
-	 * The order as a move leaves it, from memory (no query): reports and photos are left out (null) and the timeline
-	 * holds just the steps the move added. GET the order for its whole history.
+	 * The order as a move leaves it, from memory (no query): reports and photos are left
+	 * out (null) and the timeline holds just the steps the move added. GET the order for
+	 * its whole history.
 	 */
 	Detail afterMove(DisposalOrder order, Actor actor) {
-		List<OrderStepView> added = order.newSteps().stream()
-			.map(OrderStepView::of)
-			.toList();
+		List<OrderStepView> added = order.newSteps().stream().map(OrderStepView::of).toList();
 		return build(order, actor, OrderHistory.linesAdded(added));
 	}
 
 	Detail detail(DisposalOrder order, Actor actor) {
 		DisposalOrder.Snapshot s = order.snapshot();
-		List<ReportView> reportViews = reports.ofOrder(s.id()).stream()
+		List<ReportView> reportViews = reports.ofOrder(s.id())
+			.stream()
 			.map(r -> new ReportView(r.id(), r.channel(), r.receivedAt(),
 					r.reporterName() == null ? "群众" : r.reporterName(), HazardIntake.maskContact(r.contact()),
 					r.description(), r.duplicate(), r.trackingCode()))
 			.toList();
-		List<PhotoView> photoViews = photos.ofOrder(s.id().value()).stream()
+		List<PhotoView> photoViews = photos.ofOrder(s.id().value())
+			.stream()
 			.map(p -> new PhotoView(p.id(), p.contentType(), p.size(), p.uploadedBy(), p.uploadedAt()))
 			.toList();
-		List<OrderStepView> timeline = orders.timeline(s.id()).stream()
-			.map(OrderStepView::of)
-			.toList();
+		List<OrderStepView> timeline = orders.timeline(s.id()).stream().map(OrderStepView::of).toList();
 		return build(order, actor, new OrderHistory(reportViews, photoViews, timeline));
 	}
 
@@ -152,8 +177,8 @@ class OrderViews {
 		var progress = new OrderProgress(s.verification(), s.resolution(), s.closedAt(),
 				new OrderDeadlines(s.openedAt(), s.stepStartedAt(), s.stepDeadline(), s.rectifyDeadline(),
 						s.supervision(), overdue(s.status(), s.stepDeadline())));
-		return new Detail(header, source, place, routing, progress, history,
-				policy.allowedActions(actor, order), s.version() + (order.newSteps().isEmpty() ? 0 : 1));
+		return new Detail(header, source, place, routing, progress, history, policy.allowedActions(actor, order),
+				s.version() + (order.newSteps().isEmpty() ? 0 : 1));
 	}
 
 	/** The order's header: what a list row and the detail both begin with. */
@@ -163,8 +188,9 @@ class OrderViews {
 	}
 
 	/**
-	 * The order, if the actor may read it: within their jurisdiction, or one their own report opened or joined. 404
-	 * when there is none, 403 (audited) when it is not theirs to see.
+	 * The order, if the actor may read it: within their jurisdiction, or one their own
+	 * report opened or joined. 404 when there is none, 403 (audited) when it is not
+	 * theirs to see.
 	 */
 	DisposalOrder readable(Actor actor, DisposalOrderId id) {
 		DisposalOrder order = orders.find(id).orElseThrow(() -> new NoSuchOrder("disposal order " + id.value()));
@@ -190,7 +216,7 @@ class OrderViews {
 		if (code == null) {
 			return null;
 		}
-		return departmentNames.computeIfAbsent(code,
-				c -> departments.find(c).map(DepartmentSummary::name).orElse(c));
+		return departmentNames.computeIfAbsent(code, c -> departments.find(c).map(DepartmentSummary::name).orElse(c));
 	}
+
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Photos of hazards and of their checks and fixes. Only real images are kept: the type is read from the file's first
- * bytes, never from the name or the declared content type.
+ * Photos of hazards and of their checks and fixes. Only real images are kept: the type is
+ * read from the file's first bytes, never from the name or the declared content type.
  */
 @Repository
 class Photos {
@@ -38,7 +38,9 @@ class Photos {
 		this.jdbc = jdbc;
 	}
 
-	/** Checks every file before anything is written; a bad one rejects the whole request. */
+	/**
+	 * Checks every file before anything is written; a bad one rejects the whole request.
+	 */
 	static List<Photo> check(List<MultipartFile> files, String field) {
 		List<Photo> photos = new ArrayList<>();
 		if (files == null) {
@@ -53,8 +55,8 @@ class Photos {
 			MultipartFile file = present.get(i);
 			String name = field + "[" + i + "]";
 			if (file.getSize() > MAX_BYTES) {
-				throw new ReportRejected(Refusal.TOO_LARGE, name, "Photo '" + file.getOriginalFilename()
-						+ "' is " + file.getSize() / 1024 + " KB; the limit is " + MAX_BYTES / 1024 / 1024 + " MB.");
+				throw new ReportRejected(Refusal.TOO_LARGE, name, "Photo '" + file.getOriginalFilename() + "' is "
+						+ file.getSize() / 1024 + " KB; the limit is " + MAX_BYTES / 1024 / 1024 + " MB.");
 			}
 			try {
 				photos.add(image(file.getBytes(), name, file.getOriginalFilename()));
@@ -69,17 +71,18 @@ class Photos {
 	static Photo image(byte[] data, String field, String fileName) {
 		String type = Attachments.image(data);
 		if (type == null) {
-			throw new ReportRejected(Refusal.UNSUPPORTED_TYPE, field, "'" + fileName
-					+ "' is not a JPEG, PNG, GIF or WebP image.");
+			throw new ReportRejected(Refusal.UNSUPPORTED_TYPE, field,
+					"'" + fileName + "' is not a JPEG, PNG, GIF or WebP image.");
 		}
 		return new Photo(data, type, Attachments.sha256(data));
 	}
 
 	UUID store(UUID orderId, UUID reportId, Photo photo, String by, Instant now) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into hazard_photo (id, order_id, report_id, content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
-				values (:id, :order, :report, :type, :size, :sha, :data, :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into hazard_photo (id, order_id, report_id, content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
+						values (:id, :order, :report, :type, :size, :sha, :data, :by, :at)""")
 			.param("id", id)
 			.param("order", orderId)
 			.param("report", reportId)
@@ -98,21 +101,23 @@ class Photos {
 				select id, order_id, content_type, size_bytes, uploaded_by, uploaded_at from hazard_photo
 				where order_id = :order order by uploaded_at, id""")
 			.param("order", orderId)
-			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
 	}
 
 	Optional<Metadata> find(UUID id) {
-		return jdbc.sql("""
-				select id, order_id, content_type, size_bytes, uploaded_by, uploaded_at from hazard_photo where id = :id""")
+		return jdbc
+			.sql("""
+					select id, order_id, content_type, size_bytes, uploaded_by, uploaded_at from hazard_photo where id = :id""")
 			.param("id", id)
-			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.query((rs, n) -> new Metadata(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.optional();
 	}
 
 	byte[] data(UUID id) {
 		return jdbc.sql("select data from hazard_photo where id = :id").param("id", id).query(byte[].class).single();
 	}
+
 }

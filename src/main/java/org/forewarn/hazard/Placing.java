@@ -13,14 +13,16 @@ import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a report on the map: a point is placed in its district, street, community and grid by the region module; an
- * address without a point is placed as far down as the street or community names it mentions allow (no point, so
- * no grid and no duplicate check by distance).
+ * Puts a report on the map: a point is placed in its district, street, community and grid
+ * by the region module; an address without a point is placed as far down as the street or
+ * community names it mentions allow (no point, so no grid and no duplicate check by
+ * distance).
  */
 @Component
 class Placing {
 
 	private final Regions regions;
+
 	private volatile List<RegionSummary> named;
 
 	Placing(Regions regions) {
@@ -28,8 +30,8 @@ class Placing {
 	}
 
 	/**
-	 * The location of a report. Rejects coordinates out of range (400) or outside the city (422), and a report with
-	 * neither coordinates nor address (400).
+	 * The location of a report. Rejects coordinates out of range (400) or outside the
+	 * city (422), and a report with neither coordinates nor address (400).
 	 */
 	DisposalOrder.Location place(Double latitude, Double longitude, String address) {
 		String text = TextPolicy.blankToNull(address);
@@ -103,4 +105,5 @@ class Placing {
 	private static String code(RegionSummary area) {
 		return area == null ? null : area.code();
 	}
+
 }

@@ -4,8 +4,9 @@ import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
 /**
- * Bad input at the hazard loop's edge, naming the field at fault: 400 (malformed), 413 (too large), 415 (not an
- * image), 422 (well-formed but unusable: unknown category, a point outside the city), 429 (too many tips).
+ * Bad input at the hazard loop's edge, naming the field at fault: 400 (malformed), 413
+ * (too large), 415 (not an image), 422 (well-formed but unusable: unknown category, a
+ * point outside the city), 429 (too many tips).
  */
 class ReportRejected extends InputRejected {
 
@@ -29,4 +30,5 @@ class ReportRejected extends InputRejected {
 	public Integer retryAfterSeconds() {
 		return refusal() == Refusal.TOO_MANY ? 600 : null;
 	}
+
 }

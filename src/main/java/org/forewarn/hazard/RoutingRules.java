@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Routing 知→行: category × grade × area → the responsible member unit. Rules are data; the most specific rule that
- * matches wins — one for the order's street beats one for its district, which beats a city-wide one; a rule for the
- * grade beats one for any grade. A DISTRICT-level rule names the district's department ({@code 440304-RQ}); when
- * that district has no such department, the city's takes the order.
+ * Routing 知→行: category × grade × area → the responsible member unit. Rules are data; the
+ * most specific rule that matches wins — one for the order's street beats one for its
+ * district, which beats a city-wide one; a rule for the grade beats one for any grade. A
+ * DISTRICT-level rule names the district's department ({@code 440304-RQ}); when that
+ * district has no such department, the city's takes the order.
  */
 @Component
 class RoutingRules {
@@ -28,15 +29,21 @@ class RoutingRules {
 
 	record Route(String departmentCode, String note) {
 
-		/** No department: the order waits in the dispatcher's queue, {@code why} says for what. */
+		/**
+		 * No department: the order waits in the dispatcher's queue, {@code why} says for
+		 * what.
+		 */
 		static Route toDispatcher(String why) {
 			return new Route(null, why);
 		}
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Departments departments;
+
 	private final Regions regions;
+
 	private volatile List<Rule> cache;
 
 	RoutingRules(JdbcClient jdbc, Departments departments, Regions regions) {
@@ -62,7 +69,10 @@ class RoutingRules {
 		return current;
 	}
 
-	/** The department for a hazard, or empty when no rule applies (the dispatcher decides). */
+	/**
+	 * The department for a hazard, or empty when no rule applies (the dispatcher
+	 * decides).
+	 */
 	Optional<Route> route(String category, Grade grade, DisposalOrder.Location location) {
 		String city = regions.city().code();
 		return all().stream()
@@ -87,7 +97,8 @@ class RoutingRules {
 		String note = "路由规则：" + rule.categoryCode() + (rule.grade() == null ? "" : "/" + rule.grade())
 				+ (rule.regionCode() == null ? "" : "@" + rule.regionCode());
 		if ("DISTRICT".equals(rule.departmentLevel()) && location.districtCode() != null) {
-			Optional<DepartmentSummary> district = departments.find(location.districtCode() + "-" + rule.departmentAbbr());
+			Optional<DepartmentSummary> district = departments
+				.find(location.districtCode() + "-" + rule.departmentAbbr());
 			if (district.isPresent()) {
 				return Optional.of(new Route(district.get().code(), note));
 			}
@@ -98,10 +109,11 @@ class RoutingRules {
 	Rule add(String category, Grade grade, String regionCode, String abbr, String level, String note, String by,
 			Instant now) {
 		Rule rule = new Rule(UUID.randomUUID(), category, grade, regionCode, abbr, level, note, now, by);
-		jdbc.sql("""
-				insert into hazard_routing_rule (id, category_code, grade, region_code, department_abbr, department_level,
-				    note, created_at, created_by)
-				values (:id, :category, :grade, :region, :abbr, :level, :note, :at, :by)""")
+		jdbc.sql(
+				"""
+						insert into hazard_routing_rule (id, category_code, grade, region_code, department_abbr, department_level,
+						    note, created_at, created_by)
+						values (:id, :category, :grade, :region, :abbr, :level, :note, :at, :by)""")
 			.param("id", rule.id())
 			.param("category", category)
 			.param("grade", grade == null ? null : grade.name())
@@ -124,4 +136,5 @@ class RoutingRules {
 		});
 		return rule;
 	}
+
 }

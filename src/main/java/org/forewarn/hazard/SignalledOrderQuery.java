@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the report a signal became and its order, by the signal's channel and external id. */
+/**
+ * Reads the report a signal became and its order, by the signal's channel and external
+ * id.
+ */
 @Repository
 class SignalledOrderQuery implements SignalledOrders {
 
@@ -29,4 +32,5 @@ class SignalledOrderQuery implements SignalledOrders {
 			.query((rs, n) -> new SignalledOrder(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Step deadlines from {@code hazard_deadline_policy}, counted in hours or in working days. Working days are Monday to
- * Friday except the public holidays of {@code working_calendar}, plus the weekend days worked in exchange; they are
- * counted in China Standard Time, so "2 working days" from Friday 17:00 is Tuesday 17:00.
+ * Step deadlines from {@code hazard_deadline_policy}, counted in hours or in working
+ * days. Working days are Monday to Friday except the public holidays of
+ * {@code working_calendar}, plus the weekend days worked in exchange; they are counted in
+ * China Standard Time, so "2 working days" from Friday 17:00 is Tuesday 17:00.
  */
 @Component
 class StepDeadlines implements Deadlines {
@@ -27,7 +28,9 @@ class StepDeadlines implements Deadlines {
 	}
 
 	private final JdbcClient jdbc;
+
 	private volatile Map<String, Policy> policies;
+
 	private volatile Map<LocalDate, Boolean> exceptions;
 
 	StepDeadlines(JdbcClient jdbc) {
@@ -35,7 +38,8 @@ class StepDeadlines implements Deadlines {
 	}
 
 	List<Policy> policies() {
-		return loaded().values().stream()
+		return loaded().values()
+			.stream()
 			.sorted((a, b) -> a.grade() != b.grade() ? a.grade().compareTo(b.grade()) : a.step().compareTo(b.step()))
 			.toList();
 	}
@@ -106,4 +110,5 @@ class StepDeadlines implements Deadlines {
 		}
 		return current;
 	}
+
 }

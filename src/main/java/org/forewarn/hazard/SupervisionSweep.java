@@ -14,26 +14,34 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Supervision 督办 by the clock: every minute, each open order whose current step ran past its deadline gets a yellow
- * flag (announced to its district), and one long overdue gets a red flag (announced to the city). One transaction
- * per order; the unique flag per step makes a sweep on two instances at once harmless.
+ * Supervision 督办 by the clock: every minute, each open order whose current step ran past
+ * its deadline gets a yellow flag (announced to its district), and one long overdue gets
+ * a red flag (announced to the city). One transaction per order; the unique flag per step
+ * makes a sweep on two instances at once harmless.
  */
 @Component
 class SupervisionSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(SupervisionSweep.class);
+
 	private static final int BATCH = 500;
 
 	private final DisposalOrders orders;
+
 	private final OrderPolicy policy;
+
 	private final Supervisions supervisions;
+
 	private final TransactionTemplate transactions;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SupervisionSweep(DisposalOrders orders, OrderPolicy policy, Supervisions supervisions, TransactionTemplate transactions,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	SupervisionSweep(DisposalOrders orders, OrderPolicy policy, Supervisions supervisions,
+			TransactionTemplate transactions, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.policy = policy;
 		this.supervisions = supervisions;
@@ -57,7 +65,8 @@ class SupervisionSweep {
 		int raised = 0;
 		DisposalOrders.Due after = null;
 		while (true) {
-			// paged by deadline, not "until a page raises nothing": a page of orders that need no flag (e.g. a red
+			// paged by deadline, not "until a page raises nothing": a page of orders that
+			// need no flag (e.g. a red
 			// order's step not due yet) must not hide the orders after it
 			List<DisposalOrders.Due> due = orders.overdue(now, after, BATCH);
 			for (DisposalOrders.Due order : due) {
@@ -90,4 +99,5 @@ class SupervisionSweep {
 		order.events().forEach(events::publishEvent);
 		return true;
 	}
+
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The supervisions 督办记录 raised on disposal orders — by the sweep when a step runs over, by a superior by hand —
- * and the notices they make for the areas they are addressed to.
+ * The supervisions 督办记录 raised on disposal orders — by the sweep when a step runs over,
+ * by a superior by hand — and the notices they make for the areas they are addressed to.
  */
 @Repository
 class Supervisions {
@@ -32,8 +32,9 @@ class Supervisions {
 	}
 
 	/**
-	 * Records a supervision of the order's current step. The sweep's flags (YELLOW, RED) are kept once per step and
-	 * level, so a second sweep over the same overdue step adds nothing; a superior's (MANUAL) are all kept.
+	 * Records a supervision of the order's current step. The sweep's flags (YELLOW, RED)
+	 * are kept once per step and level, so a second sweep over the same overdue step adds
+	 * nothing; a superior's (MANUAL) are all kept.
 	 */
 	void raise(DisposalOrder order, String level, String by, String notifyRegion, String note, Instant at) {
 		jdbc.sql("""
@@ -53,7 +54,10 @@ class Supervisions {
 			.update();
 	}
 
-	/** Notices addressed to the area {@code region} or an area inside it (the city reads them all), newest first. */
+	/**
+	 * Notices addressed to the area {@code region} or an area inside it (the city reads
+	 * them all), newest first.
+	 */
 	List<SupervisionNotice> addressedTo(String region, String city, int limit) {
 		return jdbc.sql("""
 				select s.level, s.step, s.raised_at, s.raised_by, s.notify_region, s.notify_department, s.note,
@@ -69,8 +73,9 @@ class Supervisions {
 			.param("limit", limit)
 			.query((rs, n) -> new SupervisionNotice(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					new NoticedOrder(rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10),
-							rs.getString(11), rs.getString(12))))
+					new NoticedOrder(rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getString(11),
+							rs.getString(12))))
 			.list();
 	}
+
 }

@@ -13,9 +13,10 @@ import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * At most {@code forewarn.hazard.tips-per-client} public tips per client address in a sliding window. Kept in memory
- * per instance: behind a load balancer the effective limit is the per-instance limit times the instances, which is
- * still a limit; a shared store can replace it when that matters.
+ * At most {@code forewarn.hazard.tips-per-client} public tips per client address in a
+ * sliding window. Kept in memory per instance: behind a load balancer the effective limit
+ * is the per-instance limit times the instances, which is still a limit; a shared store
+ * can replace it when that matters.
  */
 @Component
 class TipRateLimit {
@@ -23,8 +24,11 @@ class TipRateLimit {
 	private static final int MAX_CLIENTS = 100_000;
 
 	private final Clock clock;
+
 	private final int limit;
+
 	private final Duration window;
+
 	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
 	TipRateLimit(Clock clock, @Value("${forewarn.hazard.tips-per-client:10}") int limit,
@@ -34,7 +38,10 @@ class TipRateLimit {
 		this.window = window;
 	}
 
-	/** Counts a tip from {@code client}, or refuses it with 429 when the client has used up the window. */
+	/**
+	 * Counts a tip from {@code client}, or refuses it with 429 when the client has used
+	 * up the window.
+	 */
 	void acquire(String client) {
 		Instant now = clock.instant();
 		if (recent.size() > MAX_CLIENTS) {
@@ -50,10 +57,11 @@ class TipRateLimit {
 				times.pollFirst();
 			}
 			if (times.size() >= limit) {
-				throw new ReportRejected(Refusal.TOO_MANY, "client", "Too many tips from this address: at most "
-						+ limit + " per " + window.toMinutes() + " minutes. 提交过于频繁，请稍后再试。");
+				throw new ReportRejected(Refusal.TOO_MANY, "client", "Too many tips from this address: at most " + limit
+						+ " per " + window.toMinutes() + " minutes. 提交过于频繁，请稍后再试。");
 			}
 			times.addLast(now);
 		}
 	}
+
 }

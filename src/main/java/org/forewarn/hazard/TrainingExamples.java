@@ -8,7 +8,10 @@ import org.forewarn.hazard.classifier.LabelledText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The labelled texts the classifier learns from beyond the shipped set: dispatchers' corrections. */
+/**
+ * The labelled texts the classifier learns from beyond the shipped set: dispatchers'
+ * corrections.
+ */
 @Repository
 class TrainingExamples {
 
@@ -33,10 +36,14 @@ class TrainingExamples {
 		return jdbc.sql("select count(*) from hazard_training_example").query(Integer.class).single();
 	}
 
-	/** In the order they were added, so that retraining sees them as the live classifier did. */
+	/**
+	 * In the order they were added, so that retraining sees them as the live classifier
+	 * did.
+	 */
 	List<LabelledText> all() {
 		return jdbc.sql("select text, category_code from hazard_training_example order by id")
 			.query((rs, n) -> new LabelledText(rs.getString(1), rs.getString(2)))
 			.list();
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Classification of free text into the taxonomy (知), and learning from dispatchers' corrections. The classifier is
- * trained on the shipped labelled set plus every stored correction; it is trained once, in the background after
- * start-up (or on first use), and each new correction updates it at once and is kept for the next training.
+ * Classification of free text into the taxonomy (知), and learning from dispatchers'
+ * corrections. The classifier is trained on the shipped labelled set plus every stored
+ * correction; it is trained once, in the background after start-up (or on first use), and
+ * each new correction updates it at once and is kept for the next training.
  */
 @Component
 class Triage {
@@ -26,10 +27,13 @@ class Triage {
 	private static final Logger log = LoggerFactory.getLogger(Triage.class);
 
 	private final TrainingExamples examples;
+
 	private final double autoRouteConfidence;
+
 	private volatile HazardClassifier classifier;
 
-	Triage(TrainingExamples examples, @Value("${forewarn.hazard.auto-route-confidence:0.55}") double autoRouteConfidence) {
+	Triage(TrainingExamples examples,
+			@Value("${forewarn.hazard.auto-route-confidence:0.55}") double autoRouteConfidence) {
 		this.examples = examples;
 		this.autoRouteConfidence = autoRouteConfidence;
 	}
@@ -52,7 +56,10 @@ class Triage {
 		return autoRouteConfidence;
 	}
 
-	/** A dispatcher changed the category: the text joins the training data and the classifier learns it now. */
+	/**
+	 * A dispatcher changed the category: the text joins the training data and the
+	 * classifier learns it now.
+	 */
 	void correct(String text, String category, String by, Instant now) {
 		examples.addCorrection(text, category, by, now);
 		HazardClassifier current = classifier();
@@ -60,7 +67,8 @@ class Triage {
 			current.learn(text, category);
 		}
 		else {
-			classifier = null; // a category the model has never seen (added by an administrator): retrain with it
+			classifier = null; // a category the model has never seen (added by an
+								// administrator): retrain with it
 		}
 	}
 
@@ -86,4 +94,5 @@ class Triage {
 		}
 		return current;
 	}
+
 }

@@ -3,17 +3,16 @@ package org.forewarn.hazard;
 import java.util.Map;
 
 /**
- * The alarm types video-analytics gateways send, with the hazard category each one means. An unknown type is refused:
- * a gateway that sends one is misconfigured, and guessing its meaning would route a machine's alarm to the wrong
- * department.
+ * The alarm types video-analytics gateways send, with the hazard category each one means.
+ * An unknown type is refused: a gateway that sends one is misconfigured, and guessing its
+ * meaning would route a machine's alarm to the wrong department.
  */
 final class VideoAlarmTypes {
 
 	private record Type(String category, String chinese) {
 	}
 
-	private static final Map<String, Type> TYPES = Map.ofEntries(
-			Map.entry("fire_smoke", new Type("FIRE", "烟火识别")),
+	private static final Map<String, Type> TYPES = Map.ofEntries(Map.entry("fire_smoke", new Type("FIRE", "烟火识别")),
 			Map.entry("fire_lane_blocked", new Type("FIRE", "消防通道占用")),
 			Map.entry("ebike_in_elevator", new Type("ELECTRICAL", "电动自行车进电梯")),
 			Map.entry("ebike_indoor_charging", new Type("ELECTRICAL", "电动自行车室内充电")),
@@ -42,4 +41,5 @@ final class VideoAlarmTypes {
 		Type t = type == null ? null : TYPES.get(type.strip().toLowerCase());
 		return t == null ? (type == null ? "未知类型" : type) : t.chinese();
 	}
+
 }

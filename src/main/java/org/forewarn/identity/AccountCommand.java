@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.forewarn.platform.Role;
 
 /**
- * An administrator's moves on an account, each with exactly its fields; {@link AccountDesk} takes them.
+ * An administrator's moves on an account, each with exactly its fields;
+ * {@link AccountDesk} takes them.
  */
 sealed interface AccountCommand {
 
@@ -15,7 +16,9 @@ sealed interface AccountCommand {
 			String departmentCode, UUID personId) implements AccountCommand {
 	}
 
-	/** Lets the username try passwords again at once after failed logins slowed it down. */
+	/**
+	 * Lets the username try passwords again at once after failed logins slowed it down.
+	 */
 	record Unlock(String username) implements AccountCommand {
 	}
 

@@ -21,22 +21,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where an administrator works on accounts of their jurisdiction: every {@link AccountCommand} checks that the account
- * (and for a new one its area, department and person) lies within the administrator's jurisdiction, runs in one
- * transaction and is audited.
+ * Where an administrator works on accounts of their jurisdiction: every
+ * {@link AccountCommand} checks that the account (and for a new one its area, department
+ * and person) lies within the administrator's jurisdiction, runs in one transaction and
+ * is audited.
  */
 @Service
 class AccountDesk {
 
 	private final Users users;
+
 	private final Tokens tokens;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final People people;
+
 	private final PasswordPolicy policy;
+
 	private final PasswordEncoder passwords;
+
 	private final LoginThrottle throttle;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AccountDesk(Users users, Tokens tokens, Regions regions, Departments departments, People people,
@@ -118,9 +128,10 @@ class AccountDesk {
 		String username = request.username().toLowerCase(Locale.ROOT);
 		PasswordPolicy.Verdict verdict = policy.check(username, request.password());
 		if (!verdict.accepted()) {
-			// independently: the refusal rolls this transaction back, its record must stay
-			audit.recordIndependently(AuditEntry.of("user.create", "user:" + username, "refused",
-					"password policy: " + verdict.codes()));
+			// independently: the refusal rolls this transaction back, its record must
+			// stay
+			audit.recordIndependently(
+					AuditEntry.of("user.create", "user:" + username, "refused", "password policy: " + verdict.codes()));
 			throw new PasswordRefused("password", verdict);
 		}
 		User user = new User(UUID.randomUUID(), username, passwords.encode(request.password()), request.displayName(),
@@ -142,4 +153,5 @@ class AccountDesk {
 		}
 		return user;
 	}
+
 }

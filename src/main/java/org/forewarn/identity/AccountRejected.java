@@ -10,4 +10,5 @@ class AccountRejected extends InputRejected {
 	AccountRejected(Refusal status, String field, String message) {
 		super(status, field, message);
 	}
+
 }

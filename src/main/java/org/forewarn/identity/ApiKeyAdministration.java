@@ -21,14 +21,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators issue and revoke API keys for machine clients within their own jurisdiction. */
+/**
+ * Administrators issue and revoke API keys for machine clients within their own
+ * jurisdiction.
+ */
 @RestController
 @RequestMapping("/api/api-keys")
 @PreAuthorize("hasRole('ADMIN')")
 class ApiKeyAdministration {
 
-	record NewKey(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
-			message = "3–64 characters: lower-case letters, digits, '.', '_', '-'") String name,
+	record NewKey(
+			@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
+					message = "3–64 characters: lower-case letters, digits, '.', '_', '-'") String name,
 			@NotBlank @Size(max = 32) String regionCode) {
 	}
 
@@ -37,7 +41,9 @@ class ApiKeyAdministration {
 	}
 
 	private final ApiKeys keys;
+
 	private final Regions regions;
+
 	private final ApiKeyDesk desk;
 
 	ApiKeyAdministration(ApiKeys keys, Regions regions, ApiKeyDesk desk) {
@@ -48,7 +54,8 @@ class ApiKeyAdministration {
 
 	@GetMapping
 	List<ApiKeys.ApiKey> list(@AuthenticationPrincipal CurrentUser admin) {
-		return keys.all().stream()
+		return keys.all()
+			.stream()
 			.filter(k -> regions.isWithin(k.regionCode(), admin.jurisdiction().regionCode()))
 			.toList();
 	}
@@ -65,4 +72,5 @@ class ApiKeyAdministration {
 		desk.revoke(admin, id);
 		return ResponseEntity.noContent().build();
 	}
+
 }

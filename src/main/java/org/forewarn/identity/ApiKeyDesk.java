@@ -13,18 +13,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where an administrator issues and revokes API keys for machine clients of their own jurisdiction, each move in one
- * transaction with its audit entry.
+ * Where an administrator issues and revokes API keys for machine clients of their own
+ * jurisdiction, each move in one transaction with its audit entry.
  */
 @Service
 class ApiKeyDesk {
 
-	/** A key just issued; the secret exists in this record and in the answer to the administrator, nowhere else. */
+	/**
+	 * A key just issued; the secret exists in this record and in the answer to the
+	 * administrator, nowhere else.
+	 */
 	record Issued(UUID id, String name, String regionCode, String secret) {
 	}
 
 	private final ApiKeys keys;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
 
 	ApiKeyDesk(ApiKeys keys, Regions regions, AuditTrail audit) {
@@ -60,4 +65,5 @@ class ApiKeyDesk {
 		keys.revoke(id);
 		audit.record(AuditEntry.of("api-key.revoke", "api-key:" + key.name(), "success", null));
 	}
+
 }

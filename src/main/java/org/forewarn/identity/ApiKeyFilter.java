@@ -18,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns {@code X-Api-Key: fwk_…} into a machine caller with the {@code INTEGRATION} role (and nothing else) within
- * the key's region. A bearer token, if also present, wins: a person is never downgraded to a machine.
+ * Turns {@code X-Api-Key: fwk_…} into a machine caller with the {@code INTEGRATION} role
+ * (and nothing else) within the key's region. A bearer token, if also present, wins: a
+ * person is never downgraded to a machine.
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -39,10 +40,12 @@ class ApiKeyFilter extends OncePerRequestFilter {
 			keys.authenticate(secret.strip()).ifPresent(key -> {
 				CurrentUser machine = new CurrentUser(key.id(), "apikey:" + key.name(), key.name(),
 						Set.of(Role.INTEGRATION), new Jurisdiction(key.regionCode(), null));
-				SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(machine,
-						null, List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority()))));
+				SecurityContextHolder.getContext()
+					.setAuthentication(new UsernamePasswordAuthenticationToken(machine, null,
+							List.of(new SimpleGrantedAuthority(Role.INTEGRATION.authority()))));
 			});
 		}
 		chain.doFilter(request, response);
 	}
+
 }

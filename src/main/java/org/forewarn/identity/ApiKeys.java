@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * API keys of machine clients: {@code fwk_} + 256 random bits, shown once at creation and stored only as a SHA-256
- * hash (like bearer tokens, ADR 0001). A key acts with the {@code INTEGRATION} role within its region.
+ * API keys of machine clients: {@code fwk_} + 256 random bits, shown once at creation and
+ * stored only as a SHA-256 hash (like bearer tokens, ADR 0001). A key acts with the
+ * {@code INTEGRATION} role within its region.
  */
 @Repository
 class ApiKeys {
@@ -30,7 +31,9 @@ class ApiKeys {
 	private static final String COLUMNS = "id, name, key_prefix, region_code, created_by, created_at, revoked_at, last_used_at";
 
 	private final SecureRandom random = new SecureRandom();
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	ApiKeys(JdbcClient jdbc, Clock clock) {
@@ -64,8 +67,9 @@ class ApiKeys {
 		if (secret == null || secret.length() > 128) {
 			return Optional.empty();
 		}
-		return jdbc.sql("update api_key set last_used_at = :now where key_hash = :hash and revoked_at is null returning "
-				+ COLUMNS)
+		return jdbc
+			.sql("update api_key set last_used_at = :now where key_hash = :hash and revoked_at is null returning "
+					+ COLUMNS)
 			.param("now", Timestamp.from(clock.instant()))
 			.param("hash", hash(secret))
 			.query((rs, n) -> key(rs))
@@ -77,18 +81,24 @@ class ApiKeys {
 	}
 
 	Optional<ApiKey> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from api_key where id = :id").param("id", id)
-			.query((rs, n) -> key(rs)).optional();
+		return jdbc.sql("select " + COLUMNS + " from api_key where id = :id")
+			.param("id", id)
+			.query((rs, n) -> key(rs))
+			.optional();
 	}
 
 	Optional<ApiKey> byName(String name) {
-		return jdbc.sql("select " + COLUMNS + " from api_key where name = :name").param("name", name)
-			.query((rs, n) -> key(rs)).optional();
+		return jdbc.sql("select " + COLUMNS + " from api_key where name = :name")
+			.param("name", name)
+			.query((rs, n) -> key(rs))
+			.optional();
 	}
 
 	boolean revoke(UUID id) {
 		return jdbc.sql("update api_key set revoked_at = :now where id = :id and revoked_at is null")
-			.param("now", Timestamp.from(clock.instant())).param("id", id).update() == 1;
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	private static ApiKey key(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -100,11 +110,12 @@ class ApiKeys {
 
 	static String hash(String secret) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

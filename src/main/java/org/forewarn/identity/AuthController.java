@@ -37,11 +37,17 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
 	private final Authenticator authenticator;
+
 	private final Tokens tokens;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
+
 	private final Departments departments;
+
 	private final ClientAddress clients;
+
 	private final PasswordDesk passwordDesk;
 
 	AuthController(Authenticator authenticator, Tokens tokens, Regions regions, AuditTrail audit,
@@ -91,16 +97,18 @@ class AuthController {
 	}
 
 	/**
-	 * Changes the caller's own password: the current one is checked (and counted like a login), the new one must pass
-	 * the {@link PasswordPolicy}; every other session of the account ends, this one stays.
+	 * Changes the caller's own password: the current one is checked (and counted like a
+	 * login), the new one must pass the {@link PasswordPolicy}; every other session of
+	 * the account ends, this one stays.
 	 */
 	@PostMapping("/password")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<?> changePassword(@Valid @RequestBody PasswordChange request,
 			@RequestHeader("Authorization") String authorization, @AuthenticationPrincipal CurrentUser caller,
 			HttpServletRequest http) {
-		return passwordDesk.change(caller.id(), request.currentPassword(), request.newPassword(),
-				BearerTokenFilter.tokenOf(authorization), clients.of(http))
+		return passwordDesk
+			.change(caller.id(), request.currentPassword(), request.newPassword(),
+					BearerTokenFilter.tokenOf(authorization), clients.of(http))
 			.<ResponseEntity<?>>map(this::refused)
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
@@ -115,9 +123,9 @@ class AuthController {
 		String regionName = regions.find(user.jurisdiction().regionCode()).map(RegionSummary::name).orElse(null);
 		return new UserProfile(user.username(), user.displayName(), user.roles().stream().sorted().toList(),
 				user.jurisdiction().regionCode(), regionName, user.jurisdiction().departmentCode(),
-				user.jurisdiction().hasDepartment()
-						? departments.find(user.jurisdiction().departmentCode()).map(DepartmentSummary::name).orElse(null)
-						: null,
+				user.jurisdiction().hasDepartment() ? departments.find(user.jurisdiction().departmentCode())
+					.map(DepartmentSummary::name)
+					.orElse(null) : null,
 				user.enterpriseUscc());
 	}
 
@@ -139,7 +147,8 @@ class AuthController {
 				p.setTitle("Too many login attempts");
 				p.setType(URI.create("https://forewarn.org/problems/login-throttled"));
 				p.setProperty("retryAfterSeconds", seconds);
-				yield ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+				yield ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+					.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
 					.body(p);
 			}
 			case LoginRefused.Disabled disabled -> {
@@ -150,4 +159,5 @@ class AuthController {
 			}
 		};
 	}
+
 }

@@ -12,17 +12,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * The login policy: a correct password on an enabled account gets a token, unless the {@link LoginThrottle} says the
- * username or the client has failed too often lately. Failed logins slow down further password logins only; they
- * never end a session (token) the account already has, so an attacker cannot log a duty officer out by guessing. An
- * unknown user, a wrong password and a throttled name look the same to the caller whether the account exists or
- * not. Every attempt is audited (never with the password) and every refusal counted in
- * {@code forewarn.security.login.refusals}.
+ * The login policy: a correct password on an enabled account gets a token, unless the
+ * {@link LoginThrottle} says the username or the client has failed too often lately.
+ * Failed logins slow down further password logins only; they never end a session (token)
+ * the account already has, so an attacker cannot log a duty officer out by guessing. An
+ * unknown user, a wrong password and a throttled name look the same to the caller whether
+ * the account exists or not. Every attempt is audited (never with the password) and every
+ * refusal counted in {@code forewarn.security.login.refusals}.
  */
 @Service
 class Authenticator {
 
 	sealed interface Outcome {
+
 	}
 
 	record Success(User user, Tokens.Issued token) implements Outcome {
@@ -32,11 +34,17 @@ class Authenticator {
 	}
 
 	private final Users users;
+
 	private final Tokens tokens;
+
 	private final PasswordEncoder passwords;
+
 	private final AuditTrail audit;
+
 	private final LoginThrottle throttle;
+
 	private final MeterRegistry meters;
+
 	private final String dummyHash;
 
 	Authenticator(Users users, Tokens tokens, PasswordEncoder passwords, AuditTrail audit, LoginThrottle throttle,
@@ -63,7 +71,8 @@ class Authenticator {
 		LoginThrottle.Admitted admitted = (LoginThrottle.Admitted) attempt;
 		Optional<User> found = users.byUsername(name);
 		if (found.isEmpty()) {
-			passwords.matches(password, dummyHash); // same cost as a real check: no user enumeration by timing
+			passwords.matches(password, dummyHash); // same cost as a real check: no user
+													// enumeration by timing
 			record(name, null, "failed", "unknown user", client);
 			return refused(new LoginRefused.WrongCredentials(), "wrong-credentials");
 		}
@@ -85,8 +94,8 @@ class Authenticator {
 	}
 
 	/**
-	 * Checks the password of a logged-in user (to change it), counted like a login so it cannot be guessed faster
-	 * there: empty when it is right, else why not.
+	 * Checks the password of a logged-in user (to change it), counted like a login so it
+	 * cannot be guessed faster there: empty when it is right, else why not.
 	 */
 	Optional<LoginRefused> confirm(User user, String password, String client) {
 		LoginThrottle.Attempt attempt = throttle.attempt(client, user.username());
@@ -110,7 +119,8 @@ class Authenticator {
 	}
 
 	private void record(String username, String regionCode, String outcome, String details, String client) {
-		audit.recordIndependently(new AuditEntry(username, regionCode, "user.login", "user:" + username, outcome, client,
-				details));
+		audit.recordIndependently(
+				new AuditEntry(username, regionCode, "user.login", "user:" + username, outcome, client, details));
 	}
+
 }

@@ -17,15 +17,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns {@code Authorization: Bearer <token>} into the {@link CurrentUser} of the request. An unknown, expired or
- * revoked token leaves the request anonymous, so protected endpoints answer 401. The user is re-read on every request,
- * so a disabled account loses access at once. Failed logins (throttling) do not touch sessions: a guesser must not be
- * able to log the real user out.
+ * Turns {@code Authorization: Bearer <token>} into the {@link CurrentUser} of the
+ * request. An unknown, expired or revoked token leaves the request anonymous, so
+ * protected endpoints answer 401. The user is re-read on every request, so a disabled
+ * account loses access at once. Failed logins (throttling) do not touch sessions: a
+ * guesser must not be able to log the real user out.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Tokens tokens;
+
 	private final Users users;
+
 	BearerTokenFilter(Tokens tokens, Users users) {
 		this.tokens = tokens;
 		this.users = users;
@@ -39,7 +42,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			Optional<User> user = tokens.userOf(token).flatMap(users::byId).filter(User::enabled);
 			user.ifPresent(u -> {
 				CurrentUser principal = u.asCurrentUser();
-				var authorities = principal.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList();
+				var authorities = principal.roles()
+					.stream()
+					.map(Role::authority)
+					.map(SimpleGrantedAuthority::new)
+					.toList();
 				var authentication = new UsernamePasswordAuthenticationToken(principal, null, authorities);
 				SecurityContextHolder.getContext().setAuthentication(authentication);
 			});
@@ -54,4 +61,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String token = header.substring(7).trim();
 		return token.isEmpty() ? null : token;
 	}
+
 }

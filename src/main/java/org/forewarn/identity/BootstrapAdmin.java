@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Production has no default passwords: the first administrator is created at start-up from
- * {@code FOREWARN_BOOTSTRAP_ADMIN_USERNAME} / {@code FOREWARN_BOOTSTRAP_ADMIN_PASSWORD}, and only while no
- * administrator exists. Once one exists these settings are ignored (and should be removed).
+ * Production has no default passwords: the first administrator is created at start-up
+ * from {@code FOREWARN_BOOTSTRAP_ADMIN_USERNAME} /
+ * {@code FOREWARN_BOOTSTRAP_ADMIN_PASSWORD}, and only while no administrator exists. Once
+ * one exists these settings are ignored (and should be removed).
  */
 @Component
 @Order(10)
@@ -35,13 +36,21 @@ class BootstrapAdmin implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
 	private final Users users;
+
 	private final Regions regions;
+
 	private final PasswordEncoder passwords;
+
 	private final PasswordPolicy policy;
+
 	private final AuditTrail audit;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final String username;
+
 	private final String password;
 
 	BootstrapAdmin(Users users, Regions regions, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit,
@@ -80,8 +89,9 @@ class BootstrapAdmin implements ApplicationRunner {
 			throw new IllegalStateException("FOREWARN_BOOTSTRAP_ADMIN_PASSWORD is refused. " + verdict.message());
 		}
 		transactions.executeWithoutResult(status -> {
-			boolean inserted = users.insert(new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员",
-					null, new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null),
+			boolean inserted = users.insert(
+					new User(UUID.randomUUID(), name, passwords.encode(password), "系统管理员", null,
+							new Jurisdiction(regions.city().code(), null), EnumSet.of(Role.ADMIN), true, 0, null),
 					clock.instant());
 			if (!inserted && users.byUsername(name).filter(u -> u.roles().contains(Role.ADMIN)).isPresent()) {
 				return; // another instance starting at the same moment created it
@@ -95,4 +105,5 @@ class BootstrapAdmin implements ApplicationRunner {
 		});
 		log.info("Created the first administrator '{}'.", name);
 	}
+
 }

@@ -15,20 +15,25 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * The address a login comes from, for throttling and the audit log. That is the connection's peer, unless the peer is
- * one of {@code forewarn.security.trusted-proxies} (addresses or CIDR blocks; none by default): then the right-most
- * {@code X-Forwarded-For} entry that is not itself a trusted proxy. Trusting the header from anyone else would let an
- * attacker pick a new "client" for every guess.
+ * The address a login comes from, for throttling and the audit log. That is the
+ * connection's peer, unless the peer is one of {@code forewarn.security.trusted-proxies}
+ * (addresses or CIDR blocks; none by default): then the right-most
+ * {@code X-Forwarded-For} entry that is not itself a trusted proxy. Trusting the header
+ * from anyone else would let an attacker pick a new "client" for every guess.
  */
 @Component
 class ClientAddress {
 
-	/** Only literals are matched: a host name in a header must never cause a DNS lookup. */
-	private static final Pattern LITERAL = Pattern.compile("^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$");
+	/**
+	 * Only literals are matched: a host name in a header must never cause a DNS lookup.
+	 */
+	private static final Pattern LITERAL = Pattern
+		.compile("^(\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$");
 
 	private static final Logger log = LoggerFactory.getLogger(ClientAddress.class);
 
 	private final List<IpAddressMatcher> proxies;
+
 	private final AtomicBoolean warned = new AtomicBoolean();
 
 	ClientAddress(@Value("${forewarn.security.trusted-proxies:}") List<String> proxies) {
@@ -44,10 +49,14 @@ class ClientAddress {
 	String of(HttpServletRequest request) {
 		String peer = request.getRemoteAddr();
 		if (!trusted(peer)) {
-			if (proxies.isEmpty() && request.getHeader("X-Forwarded-For") != null && warned.compareAndSet(false, true)) {
-				// behind an untrusted proxy every login seems to come from the proxy, so all share one client limit
-				log.warn("Logins arrive with X-Forwarded-For from {} but no proxy is trusted: every client behind it is "
-						+ "counted as {}. If it is your reverse proxy, set FOREWARN_SECURITY_TRUSTED_PROXIES.", peer, peer);
+			if (proxies.isEmpty() && request.getHeader("X-Forwarded-For") != null
+					&& warned.compareAndSet(false, true)) {
+				// behind an untrusted proxy every login seems to come from the proxy, so
+				// all share one client limit
+				log.warn(
+						"Logins arrive with X-Forwarded-For from {} but no proxy is trusted: every client behind it is "
+								+ "counted as {}. If it is your reverse proxy, set FOREWARN_SECURITY_TRUSTED_PROXIES.",
+						peer, peer);
 			}
 			return peer;
 		}
@@ -60,7 +69,8 @@ class ClientAddress {
 		for (int i = hops.size() - 1; i >= 0; i--) {
 			String hop = hops.get(i);
 			if (!LITERAL.matcher(hop).matches()) {
-				return peer; // garbage from further out: the last address we can vouch for is the proxy's
+				return peer; // garbage from further out: the last address we can vouch
+								// for is the proxy's
 			}
 			if (!trusted(hop)) {
 				return hop;
@@ -85,4 +95,5 @@ class ClientAddress {
 		}
 		return false;
 	}
+
 }

@@ -13,25 +13,32 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing without locking anyone out of a session they already have: at most
- * {@code max-failed-logins} failed logins per username and {@code max-failed-logins-per-client} per client address
- * within the sliding {@code lockout} window; beyond that, password logins for that name (or from that address) are
- * refused with 429 until the oldest failure leaves the window. The username is counted whether or not such an account
- * exists, so the answer says nothing about which names are real. Tokens already issued are never touched.
+ * Slows password guessing without locking anyone out of a session they already have: at
+ * most {@code max-failed-logins} failed logins per username and
+ * {@code max-failed-logins-per-client} per client address within the sliding
+ * {@code lockout} window; beyond that, password logins for that name (or from that
+ * address) are refused with 429 until the oldest failure leaves the window. The username
+ * is counted whether or not such an account exists, so the answer says nothing about
+ * which names are real. Tokens already issued are never touched.
  * <p>
- * Each attempt takes its place in both windows <em>before</em> the password is checked (and gives it back when the
- * password was right), so a burst of parallel guesses gets no more tries than the limit. The windows live in this
- * instance's memory: with several instances behind a balancer an attacker gets the limit once per instance, still far
- * too few for guessing.
+ * Each attempt takes its place in both windows <em>before</em> the password is checked
+ * (and gives it back when the password was right), so a burst of parallel guesses gets no
+ * more tries than the limit. The windows live in this instance's memory: with several
+ * instances behind a balancer an attacker gets the limit once per instance, still far too
+ * few for guessing.
  */
 @Component
 class LoginThrottle {
 
-	/** Above this many remembered keys, keys whose failures have all left the window are forgotten. */
+	/**
+	 * Above this many remembered keys, keys whose failures have all left the window are
+	 * forgotten.
+	 */
 	private static final int PRUNE_ABOVE = 100_000;
 
 	/** The outcome of asking to try a password. */
 	sealed interface Attempt {
+
 	}
 
 	/** May try; {@link #succeeded} gives the place back when the password was right. */
@@ -43,9 +50,13 @@ class LoginThrottle {
 	}
 
 	private final Clock clock;
+
 	private final int perUsername;
+
 	private final int perClient;
+
 	private final Duration window;
+
 	private final Map<String, Deque<Instant>> failures = new HashMap<>();
 
 	LoginThrottle(Clock clock, @Value("${forewarn.security.max-failed-logins:5}") int perUsername,
@@ -57,7 +68,9 @@ class LoginThrottle {
 		this.window = window;
 	}
 
-	/** Takes a place in the username's and the client's windows, or says how long to wait. */
+	/**
+	 * Takes a place in the username's and the client's windows, or says how long to wait.
+	 */
 	synchronized Attempt attempt(String client, String username) {
 		Instant now = clock.instant();
 		prune(now);
@@ -81,7 +94,10 @@ class LoginThrottle {
 		return new Admitted(now);
 	}
 
-	/** The password was right: the place is given back and the username's earlier failures are forgiven. */
+	/**
+	 * The password was right: the place is given back and the username's earlier failures
+	 * are forgiven.
+	 */
 	synchronized void succeeded(String client, String username, Admitted attempt) {
 		failures.remove(userKey(username));
 		Deque<Instant> byClient = failures.get(clientKey(client));
@@ -119,7 +135,10 @@ class LoginThrottle {
 		}
 	}
 
-	/** When the oldest failure leaves the window (at least one second, for {@code Retry-After}). */
+	/**
+	 * When the oldest failure leaves the window (at least one second, for
+	 * {@code Retry-After}).
+	 */
 	private Duration until(Deque<Instant> times, Instant now) {
 		Duration wait = Duration.between(now, times.peekFirst().plus(window));
 		return wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
@@ -139,4 +158,5 @@ class LoginThrottle {
 	private static String clientKey(String client) {
 		return "client:" + (client == null ? "?" : client);
 	}
+
 }

@@ -12,18 +12,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a user changes their own password: the current one is checked (and counted like a login, so guessing it here
- * is throttled too), the new one must pass the {@link PasswordPolicy}; every other session of the account ends, the
- * one asking stays. Refusals are audited even though nothing else is written.
+ * Where a user changes their own password: the current one is checked (and counted like a
+ * login, so guessing it here is throttled too), the new one must pass the
+ * {@link PasswordPolicy}; every other session of the account ends, the one asking stays.
+ * Refusals are audited even though nothing else is written.
  */
 @Service
 class PasswordDesk {
 
 	private final Authenticator authenticator;
+
 	private final Users users;
+
 	private final Tokens tokens;
+
 	private final PasswordPolicy policy;
+
 	private final PasswordEncoder passwords;
+
 	private final AuditTrail audit;
 
 	PasswordDesk(Authenticator authenticator, Users users, Tokens tokens, PasswordPolicy policy,
@@ -37,8 +43,9 @@ class PasswordDesk {
 	}
 
 	/**
-	 * Changes the password of this account, keeping the session of {@code keptToken}. Empty when changed; the
-	 * throttling refusal when too many failed logins stop the current password from being checked at all.
+	 * Changes the password of this account, keeping the session of {@code keptToken}.
+	 * Empty when changed; the throttling refusal when too many failed logins stop the
+	 * current password from being checked at all.
 	 */
 	@Transactional
 	Optional<LoginRefused> change(UUID userId, String currentPassword, String newPassword, String keptToken,
@@ -53,12 +60,12 @@ class PasswordDesk {
 			if (throttled) {
 				return refusal;
 			}
-			throw new AccountRejected(Refusal.FORBIDDEN, "currentPassword",
-					"当前密码不正确。The current password is wrong.");
+			throw new AccountRejected(Refusal.FORBIDDEN, "currentPassword", "当前密码不正确。The current password is wrong.");
 		}
 		PasswordPolicy.Verdict verdict = policy.check(user.username(), newPassword);
 		if (!verdict.accepted()) {
-			audit.recordIndependently(AuditEntry.of("user.password", target, "refused", "password policy: " + verdict.codes()));
+			audit.recordIndependently(
+					AuditEntry.of("user.password", target, "refused", "password policy: " + verdict.codes()));
 			throw new PasswordRefused("newPassword", verdict);
 		}
 		users.changePassword(user.id(), passwords.encode(newPassword));
@@ -66,4 +73,5 @@ class PasswordDesk {
 		audit.record(AuditEntry.of("user.password", target, "success", "other sessions ended"));
 		return Optional.empty();
 	}
+
 }

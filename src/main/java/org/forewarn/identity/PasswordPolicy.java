@@ -34,11 +34,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be, wherever one is set (a new account, a password change, the first administrator): at least
- * {@value #MIN_LENGTH} characters with three of the four character classes (the usual rule of China's graded
- * protection, 等保), no character four times in a row, no run of five letters, digits or keyboard keys, not the
- * username (either way round) and none of the {@code identity/common-passwords.txt}. The rules are Passay's; the
- * messages ({@code identity/password-policy.properties}) are Chinese and English and never repeat the password.
+ * What a password must be, wherever one is set (a new account, a password change, the
+ * first administrator): at least {@value #MIN_LENGTH} characters with three of the four
+ * character classes (the usual rule of China's graded protection, 等保), no character four
+ * times in a row, no run of five letters, digits or keyboard keys, not the username
+ * (either way round) and none of the {@code identity/common-passwords.txt}. The rules are
+ * Passay's; the messages ({@code identity/password-policy.properties}) are Chinese and
+ * English and never repeat the password.
  */
 @Component
 class PasswordPolicy {
@@ -47,7 +49,10 @@ class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	/** The refusal of a password: the Passay error codes (safe to audit) and the reasons for the user. */
+	/**
+	 * The refusal of a password: the Passay error codes (safe to audit) and the reasons
+	 * for the user.
+	 */
 	record Verdict(List<String> codes, List<String> chinese, List<String> english) {
 
 		boolean accepted() {
@@ -61,20 +66,21 @@ class PasswordPolicy {
 	}
 
 	private final PasswordValidator validator;
+
 	private final PropertiesMessageResolver chinese;
+
 	private final PropertiesMessageResolver english;
 
 	PasswordPolicy() {
 		this.validator = new DefaultPasswordValidator(new LengthRule(MIN_LENGTH, MAX_LENGTH),
 				// report the one "3 of 4 classes" failure, not each missing class
 				new CharacterCharacteristicsRule(true, false, 3, new CharacterRule(EnglishCharacterData.UpperCase, 1),
-						new CharacterRule(EnglishCharacterData.LowerCase, 1), new CharacterRule(EnglishCharacterData.Digit, 1),
+						new CharacterRule(EnglishCharacterData.LowerCase, 1),
+						new CharacterRule(EnglishCharacterData.Digit, 1),
 						new CharacterRule(EnglishCharacterData.Special, 1)),
-				new RepeatCharactersRule(4, 1),
-				new IllegalSequenceRule(EnglishSequenceData.Alphabetical, 5, false),
+				new RepeatCharactersRule(4, 1), new IllegalSequenceRule(EnglishSequenceData.Alphabetical, 5, false),
 				new IllegalSequenceRule(EnglishSequenceData.Numerical, 5, false),
-				new IllegalSequenceRule(EnglishSequenceData.USQwerty, 5, false),
-				new UsernameRule(true, true),
+				new IllegalSequenceRule(EnglishSequenceData.USQwerty, 5, false), new UsernameRule(true, true),
 				new DictionarySubstringRule(new WordListDictionary(commonPasswords()), true));
 		Properties both = properties("identity/password-policy.properties");
 		this.chinese = new PropertiesMessageResolver(half(both, 0), Locale.ROOT);
@@ -95,7 +101,10 @@ class PasswordPolicy {
 		return new Verdict(List.copyOf(codes), List.copyOf(zh), List.copyOf(en));
 	}
 
-	/** Refuses {@code password} for {@code username} with a 400 naming {@code field}, unless it passes. */
+	/**
+	 * Refuses {@code password} for {@code username} with a 400 naming {@code field},
+	 * unless it passes.
+	 */
 	void require(String field, String username, String password) {
 		Verdict verdict = check(username, password);
 		if (!verdict.accepted()) {
@@ -104,8 +113,8 @@ class PasswordPolicy {
 	}
 
 	private static ArrayWordList commonPasswords() {
-		try (Reader reader = new InputStreamReader(new ClassPathResource("identity/common-passwords.txt").getInputStream(),
-				StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(
+				new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8)) {
 			List<String> words = new ArrayList<>();
 			WordLists.readWords(reader, words);
 			words.removeIf(word -> word.isBlank() || word.startsWith("#"));
@@ -117,7 +126,8 @@ class PasswordPolicy {
 	}
 
 	private static Properties properties(String path) {
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			Properties properties = new Properties();
 			properties.load(reader);
 			return properties;
@@ -132,4 +142,5 @@ class PasswordPolicy {
 		both.forEach((code, text) -> one.setProperty((String) code, ((String) text).split("\\|", 2)[index]));
 		return one;
 	}
+
 }

@@ -6,7 +6,10 @@ import org.forewarn.platform.InputRejected;
 
 import org.forewarn.platform.Refusal;
 
-/** A password that the {@link PasswordPolicy} refuses: 400, naming the field and every rule it breaks. */
+/**
+ * A password that the {@link PasswordPolicy} refuses: 400, naming the field and every
+ * rule it breaks.
+ */
 class PasswordRefused extends InputRejected {
 
 	private final PasswordPolicy.Verdict verdict;
@@ -29,4 +32,5 @@ class PasswordRefused extends InputRejected {
 	public URI type() {
 		return URI.create("https://forewarn.org/problems/weak-password");
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The authorisation rules. URL rules are the outer fence (public paths, authenticated API, admin-only metrics); each
- * controller method carries its own {@code @PreAuthorize} rule, and jurisdiction is checked in the owning module.
+ * The authorisation rules. URL rules are the outer fence (public paths, authenticated
+ * API, admin-only metrics); each controller method carries its own {@code @PreAuthorize}
+ * rule, and jurisdiction is checked in the owning module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,13 +34,16 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, upgradeable by prefix
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt,
+																			// upgradeable
+																			// by prefix
 	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, Users users, ApiKeys apiKeys, JsonMapper json,
 			ApplicationEventPublisher events, Unauthenticated unauthenticated) throws Exception {
-		http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a forged request to ride on
+		http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for a
+											// forged request to ride on
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(b -> b.disable())
 			.formLogin(f -> f.disable())
@@ -47,25 +51,29 @@ class SecurityConfiguration {
 			.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new ApiKeyFilter(apiKeys), BearerTokenFilter.class)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/public/**", "/api/auth/login").permitAll()
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/api/**").authenticated()
-				.requestMatchers("/error").permitAll()
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/public/**", "/api/auth/login")
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/api/**")
+				.authenticated()
+				.requestMatchers("/error")
+				.permitAll()
 				// the console's static files and its client-side routes
-				.anyRequest().permitAll())
-			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> {
-					unauthenticated.count(request);
-					problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
-							"请先登录。Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.");
-				})
-				.accessDeniedHandler((request, response, ex) -> {
-					refused(events, request, ex.getMessage());
-					problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
-				}));
+				.anyRequest()
+				.permitAll())
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+				unauthenticated.count(request);
+				problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
+						"请先登录。Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.");
+			}).accessDeniedHandler((request, response, ex) -> {
+				refused(events, request, ex.getMessage());
+				problem(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+			}));
 		return http.build();
 	}
 
@@ -82,4 +90,5 @@ class SecurityConfiguration {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

@@ -10,19 +10,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts requests refused with 401 in {@code forewarn.security.unauthenticated}, tagged by why (no credentials, or a
- * token / API key that is unknown, expired or revoked) and by path group ({@code /api/hazards}, …), so a burst of
- * anonymous probing shows on the metrics page ({@code /actuator/prometheus}) without an audit row per request.
+ * Counts requests refused with 401 in {@code forewarn.security.unauthenticated}, tagged
+ * by why (no credentials, or a token / API key that is unknown, expired or revoked) and
+ * by path group ({@code /api/hazards}, …), so a burst of anonymous probing shows on the
+ * metrics page ({@code /actuator/prometheus}) without an audit row per request.
  */
 @Component
 class Unauthenticated {
 
-	/** Path groups are taken from the request, so they are capped: beyond this many, new ones count as "other". */
+	/**
+	 * Path groups are taken from the request, so they are capped: beyond this many, new
+	 * ones count as "other".
+	 */
 	private static final int MAX_GROUPS = 64;
 
 	private static final Pattern SEGMENT = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
 	private final MeterRegistry meters;
+
 	private final Set<String> groups = ConcurrentHashMap.newKeySet();
 
 	Unauthenticated(MeterRegistry meters) {
@@ -47,4 +52,5 @@ class Unauthenticated {
 		}
 		return "other";
 	}
+
 }

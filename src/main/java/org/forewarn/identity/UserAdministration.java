@@ -34,8 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserAdministration {
 
 	private final Users users;
+
 	private final Regions regions;
+
 	private final LoginThrottle throttle;
+
 	private final AccountDesk desk;
 
 	UserAdministration(Users users, Regions regions, LoginThrottle throttle, AccountDesk desk) {
@@ -49,8 +52,9 @@ class UserAdministration {
 			String departmentCode, boolean enabled, boolean locked) {
 	}
 
-	record NewAccount(@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
-			message = "3–64 lower-case letters, digits, '.', '_' or '-'") String username,
+	record NewAccount(
+			@NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
+					message = "3–64 lower-case letters, digits, '.', '_' or '-'") String username,
 			@NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password,
 			@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<@NotNull Role> roles,
 			@NotBlank @Size(max = 32) String regionCode, @Size(max = 32) String departmentCode, UUID personId) {
@@ -62,10 +66,13 @@ class UserAdministration {
 		if (page < 0 || size < 1 || size > 500) {
 			throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and 500");
 		}
-		// Few accounts per jurisdiction: filter in memory with the region hierarchy rather than by code prefix.
-		return users.all(10_000, 0).stream()
+		// Few accounts per jurisdiction: filter in memory with the region hierarchy
+		// rather than by code prefix.
+		return users.all(10_000, 0)
+			.stream()
 			.filter(u -> regions.isWithin(u.jurisdiction().regionCode(), admin.jurisdiction().regionCode()))
-			.skip((long) page * size).limit(size)
+			.skip((long) page * size)
+			.limit(size)
 			.map(u -> new Account(u.id(), u.username(), u.displayName(), u.roles(), u.jurisdiction().regionCode(),
 					u.jurisdiction().departmentCode(), u.enabled(), throttle.throttled(u.username()).isPresent()))
 			.toList();
@@ -73,14 +80,17 @@ class UserAdministration {
 
 	@PostMapping
 	ResponseEntity<Account> create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody NewAccount request) {
-		User user = desk.handle(admin, new AccountCommand.Open(request.username(), request.password(),
-				request.displayName(), request.roles(), request.regionCode(), request.departmentCode(),
-				request.personId()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Account(user.id(), user.username(), user.displayName(),
-				user.roles(), request.regionCode(), request.departmentCode(), true, false));
+		User user = desk.handle(admin,
+				new AccountCommand.Open(request.username(), request.password(), request.displayName(), request.roles(),
+						request.regionCode(), request.departmentCode(), request.personId()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Account(user.id(), user.username(), user.displayName(), user.roles(), request.regionCode(),
+					request.departmentCode(), true, false));
 	}
 
-	/** Lets the username try passwords again at once after failed logins slowed it down. */
+	/**
+	 * Lets the username try passwords again at once after failed logins slowed it down.
+	 */
 	@PostMapping("/{username}/unlock")
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
 		desk.handle(admin, new AccountCommand.Unlock(username));
@@ -88,8 +98,8 @@ class UserAdministration {
 	}
 
 	/**
-	 * Locks the account out for good: no new logins, and every session it has ends. Enabling it again does not bring
-	 * those sessions back; its user logs in anew.
+	 * Locks the account out for good: no new logins, and every session it has ends.
+	 * Enabling it again does not bring those sessions back; its user logs in anew.
 	 */
 	@PostMapping("/{username}/disable")
 	ResponseEntity<Void> disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable String username) {
@@ -108,4 +118,5 @@ class UserAdministration {
 		desk.handle(admin, new AccountCommand.RevokeTokens(username));
 		return ResponseEntity.noContent().build();
 	}
+
 }

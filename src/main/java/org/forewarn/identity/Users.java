@@ -41,8 +41,10 @@ class Users implements Accounts {
 
 	@Override
 	public Optional<UUID> personOf(UUID userId) {
-		return jdbc.sql("select person_id from app_user where id = :id and person_id is not null").param("id", userId)
-			.query(UUID.class).optional();
+		return jdbc.sql("select person_id from app_user where id = :id and person_id is not null")
+			.param("id", userId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	@Override
@@ -62,17 +64,25 @@ class Users implements Accounts {
 	}
 
 	Optional<User> byId(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", id).query(Users::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+			.param("id", id)
+			.query(Users::map)
+			.optional();
 	}
 
 	List<User> all(int limit, int offset) {
 		return jdbc.sql("select " + COLUMNS + " from app_user order by username limit :l offset :o")
-			.param("l", limit).param("o", offset).query(Users::map).list();
+			.param("l", limit)
+			.param("o", offset)
+			.query(Users::map)
+			.list();
 	}
 
 	boolean anyWithRole(Role role) {
-		return jdbc.sql("select exists(select 1 from app_user where :r = any(roles))").param("r", role.name())
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists(select 1 from app_user where :r = any(roles))")
+			.param("r", role.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Inserts the user unless the username exists; returns whether it was inserted. */
@@ -98,19 +108,28 @@ class Users implements Accounts {
 
 	void changePassword(UUID id, String passwordHash) {
 		jdbc.sql("update app_user set password_hash = :h, version = version + 1 where id = :id")
-			.param("h", passwordHash).param("id", id).update();
+			.param("h", passwordHash)
+			.param("id", id)
+			.update();
 	}
 
 	/** Switches the account on or off; returns whether it exists. */
 	boolean enable(String username, boolean enabled) {
 		return jdbc.sql("update app_user set enabled = :e, version = version + 1 where username = :u")
-			.param("e", enabled).param("u", username).update() == 1;
+			.param("e", enabled)
+			.param("u", username)
+			.update() == 1;
 	}
 
-	/** Clears the failure count and lock that earlier versions kept in the row (login throttling is in memory now). */
+	/**
+	 * Clears the failure count and lock that earlier versions kept in the row (login
+	 * throttling is in memory now).
+	 */
 	boolean unlock(String username) {
-		return jdbc.sql("update app_user set failed_logins = 0, locked_until = null, version = version + 1 where username = :u")
-			.param("u", username).update() == 1;
+		return jdbc.sql(
+				"update app_user set failed_logins = 0, locked_until = null, version = version + 1 where username = :u")
+			.param("u", username)
+			.update() == 1;
 	}
 
 	static User map(ResultSet rs, int row) throws SQLException {
@@ -129,6 +148,9 @@ class Users implements Accounts {
 	private static Set<Role> roles(Array array) throws SQLException {
 		String[] names = (String[]) array.getArray();
 		return names.length == 0 ? EnumSet.noneOf(Role.class)
-				: Arrays.stream(names).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+				: Arrays.stream(names)
+					.map(Role::valueOf)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
+
 }

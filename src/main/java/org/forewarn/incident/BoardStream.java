@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live command boards: each open board (server-sent events) hears a small {@code change} event after every committed
- * change of its incident and fetches what it shows again. In memory: with several instances, each serves its own
- * watchers (changes made on another instance reach them on their next refresh).
+ * Live command boards: each open board (server-sent events) hears a small {@code change}
+ * event after every committed change of its incident and fetches what it shows again. In
+ * memory: with several instances, each serves its own watchers (changes made on another
+ * instance reach them on their next refresh).
  */
 @Component
 class BoardStream {
@@ -28,6 +29,7 @@ class BoardStream {
 	}
 
 	private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+
 	private final Clock clock;
 
 	BoardStream(Clock clock) {
@@ -43,8 +45,9 @@ class BoardStream {
 		emitter.onTimeout(remove);
 		emitter.onError(e -> remove.run());
 		try {
-			emitter.send(SseEmitter.event().name("hello").data(new Change(incident, "hello", "", clock.instant().toString()),
-					MediaType.APPLICATION_JSON));
+			emitter.send(SseEmitter.event()
+				.name("hello")
+				.data(new Change(incident, "hello", "", clock.instant().toString()), MediaType.APPLICATION_JSON));
 		}
 		catch (IOException e) {
 			remove.run();
@@ -52,7 +55,10 @@ class BoardStream {
 		return emitter;
 	}
 
-	/** Tells the incident's watchers about a change once the current transaction commits (at once without one). */
+	/**
+	 * Tells the incident's watchers about a change once the current transaction commits
+	 * (at once without one).
+	 */
 	void changed(UUID incident, String kind, String summary) {
 		Runnable push = () -> push(new Change(incident, kind, summary, clock.instant().toString()));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -86,4 +92,5 @@ class BoardStream {
 			}
 		}
 	}
+
 }

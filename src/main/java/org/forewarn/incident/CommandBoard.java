@@ -20,13 +20,19 @@ import org.forewarn.platform.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** The command board 指挥板 of one incident: tasks by unit with overdue flags, timeline, reports, 会商, decisions. */
+/**
+ * The command board 指挥板 of one incident: tasks by unit with overdue flags, timeline,
+ * reports, 会商, decisions.
+ */
 @Component
 class CommandBoard {
 
 	private final Incidents incidents;
+
 	private final IncidentDesk desk;
+
 	private final IncidentAccess access;
+
 	private final Clock clock;
 
 	CommandBoard(Incidents incidents, IncidentDesk desk, IncidentAccess access, Clock clock) {
@@ -66,16 +72,19 @@ class CommandBoard {
 			overdue += late ? 1 : 0;
 			counts.merge(t.status(), 1, Integer::sum);
 			names.putIfAbsent(t.unitCode(), t.unitName());
-			byUnit.computeIfAbsent(t.unitCode(), k -> new ArrayList<>()).add(new TaskView(t.id(), t.key(),
-					numbers.getOrDefault(t.activationId(), 0), t.unitCode(), t.unitName(), t.title(), t.detail(),
-					t.level(), t.resources(), t.audience(), t.deadlineAt(), t.status(), t.blockedReason(),
-					t.commandId() != null, t.drill(), late, t.updatedAt(), t.updatedBy(), t.unitCode().equals(mine)));
+			byUnit.computeIfAbsent(t.unitCode(), k -> new ArrayList<>())
+				.add(new TaskView(t.id(), t.key(), numbers.getOrDefault(t.activationId(), 0), t.unitCode(),
+						t.unitName(), t.title(), t.detail(), t.level(), t.resources(), t.audience(), t.deadlineAt(),
+						t.status(), t.blockedReason(), t.commandId() != null, t.drill(), late, t.updatedAt(),
+						t.updatedBy(), t.unitCode().equals(mine)));
 		}
 		List<UnitTasks> units = new ArrayList<>();
-		byUnit.forEach((code, tasks) -> units.add(new UnitTasks(code, names.get(code), tasks,
-				(int) tasks.stream().filter(t -> t.status().open()).count(),
-				(int) tasks.stream().filter(TaskView::overdue).count())));
+		byUnit.forEach((code,
+				tasks) -> units.add(new UnitTasks(code, names.get(code), tasks,
+						(int) tasks.stream().filter(t -> t.status().open()).count(),
+						(int) tasks.stream().filter(TaskView::overdue).count())));
 		return new Board(desk.view(user, incident), activations, units, counts, overdue, incidents.timeline(id),
 				incidents.reports(id), incidents.consultations(id), incidents.decisions(id), now);
 	}
+
 }

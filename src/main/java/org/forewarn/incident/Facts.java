@@ -2,7 +2,10 @@ package org.forewarn.incident;
 
 import java.math.BigDecimal;
 
-/** The figures an information report states: casualties, missing/trapped, evacuated, direct loss (yuan). */
+/**
+ * The figures an information report states: casualties, missing/trapped, evacuated,
+ * direct loss (yuan).
+ */
 record Facts(int deaths, int injured, int missing, int trapped, int evacuated, BigDecimal directLoss) {
 
 	static final Facts NONE = new Facts(0, 0, 0, 0, 0, BigDecimal.ZERO);

@@ -12,8 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and runs which incident: a duty officer or commander runs the incidents of their jurisdiction (a district
- * its district's, the city all); a unit's handlers see the incidents their unit has tasks in and move those tasks.
+ * Who sees and runs which incident: a duty officer or commander runs the incidents of
+ * their jurisdiction (a district its district's, the city all); a unit's handlers see the
+ * incidents their unit has tasks in and move those tasks.
  */
 @Component
 class IncidentAccess {
@@ -22,6 +23,7 @@ class IncidentAccess {
 	static final String COMMANDERS = "hasAnyRole('DUTY_OFFICER', 'COMMANDER')";
 
 	private final Regions regions;
+
 	private final Incidents incidents;
 
 	IncidentAccess(Regions regions, Incidents incidents) {
@@ -34,8 +36,9 @@ class IncidentAccess {
 	}
 
 	/**
-	 * The incidents of one's own area, those whose affected areas reach into it (a city incident over several
-	 * districts is seen by each of them), and those one's unit has tasks in.
+	 * The incidents of one's own area, those whose affected areas reach into it (a city
+	 * incident over several districts is seen by each of them), and those one's unit has
+	 * tasks in.
 	 */
 	boolean sees(CurrentUser user, IncidentRow incident) {
 		return inJurisdiction(user, incident.districtCode())
@@ -63,6 +66,8 @@ class IncidentAccess {
 	}
 
 	boolean commands(CurrentUser user, IncidentRow incident) {
-		return inJurisdiction(user, incident.districtCode()) && (user.has(Role.DUTY_OFFICER) || user.has(Role.COMMANDER));
+		return inJurisdiction(user, incident.districtCode())
+				&& (user.has(Role.DUTY_OFFICER) || user.has(Role.COMMANDER));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.forewarn.plan.ResponseLevel;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The incident reference data, kept as files in {@code resources/incident/} (sources in {@code SOURCES.md}): the
- * type taxonomy, the level criteria and the information-report deadlines.
+ * The incident reference data, kept as files in {@code resources/incident/} (sources in
+ * {@code SOURCES.md}): the type taxonomy, the level criteria and the information-report
+ * deadlines.
  */
 final class IncidentCatalogue {
 
@@ -29,7 +30,10 @@ final class IncidentCatalogue {
 		}
 	}
 
-	/** One numeric criterion: a fact at or above {@code thresholds[0]} is Level I, above [1] II, above [2] III. */
+	/**
+	 * One numeric criterion: a fact at or above {@code thresholds[0]} is Level I, above
+	 * [1] II, above [2] III.
+	 */
 	record Criterion(String category, String fact, BigDecimal[] thresholds, String unit, String text, String source) {
 
 		ResponseLevel levelOf(BigDecimal value) {
@@ -46,7 +50,9 @@ final class IncidentCatalogue {
 	}
 
 	private final Map<String, IncidentType> types = new LinkedHashMap<>();
+
 	private final List<Criterion> criteria = new ArrayList<>();
+
 	private final Map<ResponseLevel, Deadline> deadlines = new LinkedHashMap<>();
 
 	static final IncidentCatalogue DEFAULT = new IncidentCatalogue();
@@ -56,8 +62,9 @@ final class IncidentCatalogue {
 			types.put(row[0], new IncidentType(row[0], row[1], row[2], row[3], row[4]));
 		}
 		for (String[] row : read("incident/level-criteria.csv")) {
-			criteria.add(new Criterion(row[0], row[1], new BigDecimal[] { new BigDecimal(row[2]), new BigDecimal(row[3]),
-					new BigDecimal(row[4]) }, row[5], row[6], row[7]));
+			criteria.add(new Criterion(row[0], row[1],
+					new BigDecimal[] { new BigDecimal(row[2]), new BigDecimal(row[3]), new BigDecimal(row[4]) }, row[5],
+					row[6], row[7]));
 		}
 		for (String[] row : read("incident/report-deadlines.csv")) {
 			ResponseLevel level = ResponseLevel.parse(row[0]);
@@ -112,4 +119,5 @@ final class IncidentCatalogue {
 		out.add(cell.toString());
 		return out.toArray(String[]::new);
 	}
+
 }

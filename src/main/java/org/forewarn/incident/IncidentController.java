@@ -30,15 +30,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Incidents, information reports, plan matches, activations, the command board and its stream: {@code /api/incidents}. */
+/**
+ * Incidents, information reports, plan matches, activations, the command board and its
+ * stream: {@code /api/incidents}.
+ */
 @RestController
 @RequestMapping("/api/incidents")
 class IncidentController {
 
 	private final IncidentDesk desk;
+
 	private final ResponseDesk response;
+
 	private final CommandBoard board;
+
 	private final BoardStream stream;
+
 	private final IncidentAccess access;
 
 	IncidentController(IncidentDesk desk, ResponseDesk response, CommandBoard board, BoardStream stream,
@@ -111,7 +118,8 @@ class IncidentController {
 	}
 
 	/** Re-grade the incident 定级调整: level I–IV and why. */
-	record IncidentRegrading(@Schema(allowableValues = { "I", "II", "III", "IV" }) String level, String reason) {
+	record IncidentRegrading(@Schema(allowableValues = {
+			"I", "II", "III", "IV" }) String level, String reason){
 	}
 
 	@PostMapping("/{id}/level")
@@ -160,11 +168,16 @@ class IncidentController {
 		}
 		ResponseDesk.Activated activated = response.activate(user, id, form, key);
 		return ResponseEntity.status(activated.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-			.location(URI.create("/api/incidents/" + id + "/board")).body(activated);
+			.location(URI.create("/api/incidents/" + id + "/board"))
+			.body(activated);
 	}
 
-	/** Raise or lower an activation's response level 响应级别调整 (tasks are added and cancelled to fit). */
-	record ResponseLevelChange(@Schema(allowableValues = { "I", "II", "III", "IV" }) String level, String reason) {
+	/**
+	 * Raise or lower an activation's response level 响应级别调整 (tasks are added and cancelled
+	 * to fit).
+	 */
+	record ResponseLevelChange(@Schema(allowableValues = {
+			"I", "II", "III", "IV" }) String level, String reason){
 	}
 
 	@PostMapping("/{id}/activations/{number}/level")
@@ -189,7 +202,8 @@ class IncidentController {
 
 	@PostMapping("/{id}/tasks/{taskId}/acknowledge")
 	@PreAuthorize(IncidentAccess.READERS)
-	TaskRow acknowledgeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId) {
+	TaskRow acknowledgeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID taskId) {
 		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Acknowledge());
 	}
 
@@ -213,7 +227,8 @@ class IncidentController {
 	@PreAuthorize(IncidentAccess.READERS)
 	TaskRow blockTask(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID taskId,
 			@RequestBody(required = false) TaskBlockage body) {
-		return response.moveTask(user, new IncidentId(id), taskId, new TaskCommand.Block(body == null ? null : body.reason()));
+		return response.moveTask(user, new IncidentId(id), taskId,
+				new TaskCommand.Block(body == null ? null : body.reason()));
 	}
 
 	@PostMapping("/{id}/consultations")
@@ -231,11 +246,15 @@ class IncidentController {
 	@PostMapping("/{id}/decisions")
 	@PreAuthorize(IncidentAccess.COMMANDERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	DecisionRow decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody IncidentDecision body) {
+	DecisionRow decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestBody IncidentDecision body) {
 		return desk.decide(user, id, body.decision());
 	}
 
-	/** An after-action review 复盘 of the plan the incident ran on: which plan, and what to revise. */
+	/**
+	 * An after-action review 复盘 of the plan the incident ran on: which plan, and what to
+	 * revise.
+	 */
 	record AfterActionReview(UUID planId, String reason) {
 	}
 
@@ -248,6 +267,8 @@ class IncidentController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ReviewOpened review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestBody AfterActionReview body) {
-		return new ReviewOpened(desk.review(user, id, body.planId() == null ? null : new PlanId(body.planId()), body.reason()));
+		return new ReviewOpened(
+				desk.review(user, id, body.planId() == null ? null : new PlanId(body.planId()), body.reason()));
 	}
+
 }

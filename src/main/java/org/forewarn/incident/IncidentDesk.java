@@ -43,25 +43,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Incidents: reporting one in (type, level, location, area, lead department, origin), information reports, status and
- * level moves, consultations and decisions, plan matches and after-action reviews. Every change is audited and put
- * on the timeline in its transaction.
+ * Incidents: reporting one in (type, level, location, area, lead department, origin),
+ * information reports, status and level moves, consultations and decisions, plan matches
+ * and after-action reviews. Every change is audited and put on the timeline in its
+ * transaction.
  */
 @Service
 class IncidentDesk {
 
 	static final Set<String> ORIGIN_KINDS = Set.of("WARNING", "ALARM", "HAZARD");
+
 	private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
 	private final Incidents incidents;
+
 	private final IncidentAccess access;
+
 	private final Timeline timeline;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final Warnings warnings;
+
 	private final PlanLibrary plans;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
+
 	final IncidentCatalogue catalogue = IncidentCatalogue.DEFAULT;
 
 	IncidentDesk(Incidents incidents, IncidentAccess access, Timeline timeline, Regions regions,
@@ -86,11 +97,12 @@ class IncidentDesk {
 	}
 
 	/**
-	 * An incident as the console shows it, composed: what and where it is, who leads, what the reports say about its
-	 * level, the reporting deadlines, and whether the caller runs it.
+	 * An incident as the console shows it, composed: what and where it is, who leads,
+	 * what the reports say about its level, the reporting deadlines, and whether the
+	 * caller runs it.
 	 */
-	record IncidentView(UUID id, IncidentSummary summary, IncidentClass type, IncidentPlace place,
-			CodedName lead, LevelAssessment assessment, ReportDeadlines deadlines, boolean canCommand) {
+	record IncidentView(UUID id, IncidentSummary summary, IncidentClass type, IncidentPlace place, CodedName lead,
+			LevelAssessment assessment, ReportDeadlines deadlines, boolean canCommand) {
 	}
 
 	/** The incident's identity and state; {@code origin} null when reported directly. */
@@ -98,24 +110,33 @@ class IncidentDesk {
 			String createdBy, IncidentOrigin origin, boolean drillOnly) {
 	}
 
-	/** Its type by GB/T 35561 (class or type) and the category above it, with their names. */
+	/**
+	 * Its type by GB/T 35561 (class or type) and the category above it, with their names.
+	 */
 	record IncidentClass(String code, String name, String nameEn, String category, String categoryName) {
 	}
 
-	/** Where: the point, its district and street (code and name), the affected areas and the drawn polygon. */
-	record IncidentPlace(double latitude, double longitude, CodedName district, CodedName street, List<String> areaCodes,
-			String polygon) {
+	/**
+	 * Where: the point, its district and street (code and name), the affected areas and
+	 * the drawn polygon.
+	 */
+	record IncidentPlace(double latitude, double longitude, CodedName district, CodedName street,
+			List<String> areaCodes, String polygon) {
 	}
 
 	/** A region or department by its code and name. */
 	record CodedName(String code, String name) {
 	}
 
-	/** The latest reported figures, the legal criteria they meet, the level they imply and a warning if above. */
+	/**
+	 * The latest reported figures, the legal criteria they meet, the level they imply and
+	 * a warning if above.
+	 */
 	record LevelAssessment(Facts facts, List<String> criteria, ResponseLevel implied, String warning) {
 	}
 
-	// --- reading ------------------------------------------------------------------------------------------------
+	// --- reading
+	// ------------------------------------------------------------------------------------------------
 
 	List<IncidentView> list(CurrentUser user, boolean includeClosed) {
 		List<IncidentView> out = new ArrayList<>();
@@ -140,15 +161,18 @@ class IncidentDesk {
 		var activations = incidents.activations(row.id());
 		boolean drillOnly = !activations.isEmpty() && activations.stream().allMatch(Incidents.ActivationRow::drill);
 		return new IncidentView(row.id(),
-				new IncidentSummary(row.code(), row.title(), row.level(), row.status(), row.reportedAt(), row.createdBy(),
-						row.origin(), drillOnly),
-				new IncidentClass(row.typeCode(), type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
+				new IncidentSummary(row.code(), row.title(), row.level(), row.status(), row.reportedAt(),
+						row.createdBy(), row.origin(), drillOnly),
+				new IncidentClass(row.typeCode(),
+						type.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.typeCode()),
 						type.map(IncidentCatalogue.IncidentType::nameEn).orElse(row.typeCode()), row.category(),
 						category.map(IncidentCatalogue.IncidentType::nameZh).orElse(row.category())),
 				new IncidentPlace(row.latitude(), row.longitude(), region(row.districtCode()), region(row.streetCode()),
 						row.areaCodes(), row.polygon()),
 				new CodedName(row.leadDepartment(),
-						departments.find(row.leadDepartment()).map(DepartmentSummary::name).orElse(row.leadDepartment())),
+						departments.find(row.leadDepartment())
+							.map(DepartmentSummary::name)
+							.orElse(row.leadDepartment())),
 				new LevelAssessment(facts, check.criteria(), check.implied(), check.warning()), deadlines(row, reports),
 				user != null && access.commands(user, row));
 	}
@@ -157,7 +181,10 @@ class IncidentDesk {
 		IncidentCatalogue.Deadline d = catalogue.deadline(row.level());
 		Instant phone = row.reportedAt().plus(Duration.ofMinutes(d.phoneMinutes()));
 		Instant written = row.reportedAt().plus(Duration.ofMinutes(d.writtenMinutes()));
-		Instant first = reports.stream().filter(r -> r.kind().equals("FIRST")).map(ReportRow::reportedAt).findFirst()
+		Instant first = reports.stream()
+			.filter(r -> r.kind().equals("FIRST"))
+			.map(ReportRow::reportedAt)
+			.findFirst()
 			.orElse(null);
 		boolean late = first == null ? clock.instant().isAfter(written) : first.isAfter(written);
 		boolean fin = reports.stream().anyMatch(r -> r.kind().equals("FINAL"));
@@ -184,13 +211,15 @@ class IncidentDesk {
 		return catalogue.types();
 	}
 
-	// --- changing -----------------------------------------------------------------------------------------------
+	// --- changing
+	// -----------------------------------------------------------------------------------------------
 
 	@Transactional
 	IncidentView create(CurrentUser user, NewIncident form) {
 		require(form.title() != null && !form.title().isBlank() && form.title().length() <= 200, "title",
 				"an incident needs a title of at most 200 characters");
-		IncidentCatalogue.IncidentType type = catalogue.type(form.typeCode()).filter(t -> !t.level().equals("category"))
+		IncidentCatalogue.IncidentType type = catalogue.type(form.typeCode())
+			.filter(t -> !t.level().equals("category"))
 			.orElseThrow(() -> IncidentRejected.invalid("typeCode", "unknown incident type code '" + form.typeCode()
 					+ "' (see GET /api/incidents/types; a class or type of GB/T 35561's four categories)"));
 		ResponseLevel level = level(form.level());
@@ -213,8 +242,10 @@ class IncidentDesk {
 			polygon = form.polygon().strip();
 			regions.intersecting(shape, RegionLevel.DISTRICT).forEach(r -> area.add(r.code()));
 		}
-		// An incident is seen by the areas it names, so an area outside the caller's jurisdiction would hand a
-		// neighbour an incident it did not open (or, before, hide it from them); incidents over several districts
+		// An incident is seen by the areas it names, so an area outside the caller's
+		// jurisdiction would hand a
+		// neighbour an incident it did not open (or, before, hide it from them);
+		// incidents over several districts
 		// are opened by the city.
 		for (String code : area) {
 			if (!access.inJurisdiction(user, code)) {
@@ -231,11 +262,12 @@ class IncidentDesk {
 		Instant reportedAt = form.reportedAt() == null ? now : form.reportedAt();
 		require(!reportedAt.isAfter(now.plusSeconds(60)), "reportedAt", "the report time lies in the future");
 		String lead = leadDepartment(type, level, district);
-		String prefix = "SJ" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai")).format(now) + "-";
+		String prefix = "SJ" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai")).format(now)
+				+ "-";
 		UUID id = UUID.randomUUID();
 		IncidentRow row = new IncidentRow(id, prefix + "%04d".formatted(incidents.nextSequence()), form.title().strip(),
-				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(), district,
-				place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
+				type.code(), type.category(), level, IncidentStatus.REPORTED, form.latitude(), form.longitude(),
+				district, place.street() == null ? null : place.street().code(), List.copyOf(area), polygon, lead,
 				IncidentOrigin.of(form.originKind(), form.originId()), reportedAt, user.username(), now, 0);
 		incidents.insert(row);
 		audit.record(AuditEntry.of("incident.create", "incident:" + id, "success",
@@ -264,7 +296,8 @@ class IncidentDesk {
 			// throws 404/403 problems itself when unknown or not visible
 			warnings.visibleTo(user, new WarningId(uuid));
 		}
-		// Alarms and disposal orders have no public query API yet: their ids are kept as given (documented in ADR 0008).
+		// Alarms and disposal orders have no public query API yet: their ids are kept as
+		// given (documented in ADR 0008).
 	}
 
 	static Geometry polygon(String text) {
@@ -284,7 +317,8 @@ class IncidentDesk {
 			return g;
 		}
 		catch (RuntimeException e) {
-			throw IncidentRejected.invalid("polygon", "the polygon must be 'lat,lon lat,lon …' with at least three points and no self-intersection");
+			throw IncidentRejected.invalid("polygon",
+					"the polygon must be 'lat,lon lat,lon …' with at least three points and no self-intersection");
 		}
 	}
 
@@ -319,13 +353,13 @@ class IncidentDesk {
 			throw IncidentRejected.conflict("kind", "the final report (终报) has been filed");
 		}
 		Facts facts = new Facts(count("deaths", form.deaths()), count("injured", form.injured()),
-				count("missing", form.missing()), count("trapped", form.trapped()), count("evacuated", form.evacuated()),
-				form.directLoss() == null ? BigDecimal.ZERO : form.directLoss());
+				count("missing", form.missing()), count("trapped", form.trapped()),
+				count("evacuated", form.evacuated()), form.directLoss() == null ? BigDecimal.ZERO : form.directLoss());
 		require(facts.directLoss().signum() >= 0, "directLoss", "the direct loss cannot be negative");
 		require(form.summary() != null && !form.summary().isBlank(), "summary", "a report needs its text");
 		Instant now = clock.instant();
-		ReportRow report = new ReportRow(UUID.randomUUID(), reports.size() + 1, form.kind(), facts, form.summary().strip(),
-				user.username(), now);
+		ReportRow report = new ReportRow(UUID.randomUUID(), reports.size() + 1, form.kind(), facts,
+				form.summary().strip(), user.username(), now);
 		incidents.insertReport(id, report);
 		String name = switch (form.kind()) {
 			case "FIRST" -> "首报";
@@ -350,7 +384,10 @@ class IncidentDesk {
 		return value;
 	}
 
-	/** Runs one of the commander's moves on the incident, in one transaction, audited and on the timeline. */
+	/**
+	 * Runs one of the commander's moves on the incident, in one transaction, audited and
+	 * on the timeline.
+	 */
 	@Transactional
 	IncidentView handle(CurrentUser user, IncidentId id, IncidentCommand command) {
 		IncidentRow row = lock(user, id.value());
@@ -370,8 +407,8 @@ class IncidentDesk {
 		if (next == IncidentStatus.CLOSED) {
 			incidents.endActivations(id);
 		}
-		audit.record(AuditEntry.of("incident.status", "incident:" + id, "success", row.status() + " → " + next
-				+ (reason == null ? "" : ": " + reason)));
+		audit.record(AuditEntry.of("incident.status", "incident:" + id, "success",
+				row.status() + " → " + next + (reason == null ? "" : ": " + reason)));
 		timeline.add(id, "STATUS", "状态：" + row.status() + " → " + next + (reason == null ? "" : "（" + reason + "）"),
 				user.username());
 	}
@@ -382,7 +419,8 @@ class IncidentDesk {
 		if (level != row.level()) {
 			UUID id = row.id();
 			incidents.setLevel(id, level, clock.instant());
-			audit.record(AuditEntry.of("incident.level", "incident:" + id, "success", row.level() + " → " + level + ": " + reason));
+			audit.record(AuditEntry.of("incident.level", "incident:" + id, "success",
+					row.level() + " → " + level + ": " + reason));
 			timeline.add(id, "LEVEL", "事件定级调整：" + row.level() + "级 → " + level + "级（" + reason + "）", user.username());
 		}
 	}
@@ -417,15 +455,21 @@ class IncidentDesk {
 		return d;
 	}
 
-	/** An after-action review: opens a revision of the plan the incident (or drill) ran on, linked to it. */
+	/**
+	 * An after-action review: opens a revision of the plan the incident (or drill) ran
+	 * on, linked to it.
+	 */
 	@Transactional
 	UUID review(CurrentUser user, UUID id, PlanId planId, String reason) {
 		IncidentRow row = lock(user, id);
 		require(planId != null, "planId", "name the plan the incident ran on");
-		var activation = incidents.activations(id).stream().filter(a -> a.planId().equals(planId.value())).findFirst()
+		var activation = incidents.activations(id)
+			.stream()
+			.filter(a -> a.planId().equals(planId.value()))
+			.findFirst()
 			.orElseThrow(() -> IncidentRejected.invalid("planId", "the incident did not run on plan " + planId));
-		UUID version = plans.openRevision(planId, reason, activation.drill() ? "DRILL" : "INCIDENT", row.id().toString(),
-				user.username());
+		UUID version = plans.openRevision(planId, reason, activation.drill() ? "DRILL" : "INCIDENT",
+				row.id().toString(), user.username());
 		audit.record(AuditEntry.of("incident.review", "incident:" + id, "success", "plan revision " + version));
 		timeline.add(id, "REVIEW", "复盘：预案《" + activation.planName() + "》开启修订（" + reason + "）", user.username());
 		return version;
@@ -448,4 +492,5 @@ class IncidentDesk {
 			throw IncidentRejected.invalid(field, message);
 		}
 	}
+
 }

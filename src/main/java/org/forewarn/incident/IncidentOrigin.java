@@ -1,8 +1,8 @@
 package org.forewarn.incident;
 
 /**
- * What an incident grew out of: a warning, an alarm or a hazard report ({@code kind}) and its id as given. Absent
- * (null) when the incident was reported directly.
+ * What an incident grew out of: a warning, an alarm or a hazard report ({@code kind}) and
+ * its id as given. Absent (null) when the incident was reported directly.
  */
 record IncidentOrigin(String kind, String id) {
 

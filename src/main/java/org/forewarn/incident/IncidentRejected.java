@@ -5,7 +5,10 @@ import java.net.URI;
 import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
-/** An incident request that cannot be done, with the status and the field it is about (answered as a problem). */
+/**
+ * An incident request that cannot be done, with the status and the field it is about
+ * (answered as a problem).
+ */
 class IncidentRejected extends InputRejected {
 
 	IncidentRejected(Refusal status, String field, String message) {
@@ -39,4 +42,5 @@ class IncidentRejected extends InputRejected {
 	public URI type() {
 		return TYPE;
 	}
+
 }

@@ -3,8 +3,12 @@ package org.forewarn.incident;
 import java.util.Map;
 import java.util.Set;
 
-/** Where an incident stands: reported → responding → recovering → closed (a false alarm may close at once). */
+/**
+ * Where an incident stands: reported → responding → recovering → closed (a false alarm
+ * may close at once).
+ */
 enum IncidentStatus {
+
 	REPORTED, RESPONDING, RECOVERING, CLOSED;
 
 	private static final Map<IncidentStatus, Set<IncidentStatus>> NEXT = Map.of(REPORTED, Set.of(RESPONDING, CLOSED),
@@ -15,8 +19,9 @@ enum IncidentStatus {
 	}
 
 	/**
-	 * Where a commander's move leads from here: respond → responding, recover → recovering, close → closed; a level
-	 * change keeps the status but needs an open incident. A move this status does not allow is refused as a conflict.
+	 * Where a commander's move leads from here: respond → responding, recover →
+	 * recovering, close → closed; a level change keeps the status but needs an open
+	 * incident. A move this status does not allow is refused as a conflict.
 	 */
 	IncidentStatus after(IncidentCommand command) {
 		IncidentStatus next = switch (command) {
@@ -35,4 +40,5 @@ enum IncidentStatus {
 		}
 		return next;
 	}
+
 }

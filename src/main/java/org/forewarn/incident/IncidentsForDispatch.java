@@ -4,7 +4,10 @@ import org.forewarn.platform.IncidentId;
 import org.forewarn.resource.KnownIncidents;
 import org.springframework.stereotype.Component;
 
-/** Tells the resource module which incidents exist, so no dispatch is requested for an incident nobody opened. */
+/**
+ * Tells the resource module which incidents exist, so no dispatch is requested for an
+ * incident nobody opened.
+ */
 @Component
 class IncidentsForDispatch implements KnownIncidents {
 
@@ -18,4 +21,5 @@ class IncidentsForDispatch implements KnownIncidents {
 	public boolean exists(IncidentId incident) {
 		return incidents.find(incident.value()).isPresent();
 	}
+
 }

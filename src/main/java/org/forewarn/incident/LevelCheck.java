@@ -6,8 +6,9 @@ import java.util.List;
 import org.forewarn.plan.ResponseLevel;
 
 /**
- * The legal level criteria applied to a declared level and the latest reported facts: the criteria that apply, the
- * level the facts imply, and a warning when the facts exceed the declared level.
+ * The legal level criteria applied to a declared level and the latest reported facts: the
+ * criteria that apply, the level the facts imply, and a warning when the facts exceed the
+ * declared level.
  */
 record LevelCheck(List<String> criteria, ResponseLevel implied, String warning) {
 

@@ -47,9 +47,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-click activation 一键调度 and the command board's tasks: preview of who is tasked and notified, activation of a
- * published plan version at a response level (idempotent by key, and by plan version + level), response-level changes
- * that add and cancel tasks, the units' task moves and acknowledgements arriving from the notification module.
+ * One-click activation 一键调度 and the command board's tasks: preview of who is tasked and
+ * notified, activation of a published plan version at a response level (idempotent by
+ * key, and by plan version + level), response-level changes that add and cancel tasks,
+ * the units' task moves and acknowledgements arriving from the notification module.
  */
 @Service
 class ResponseDesk {
@@ -57,15 +58,25 @@ class ResponseDesk {
 	static final Duration ACKNOWLEDGE_WITHIN = Duration.ofMinutes(15);
 
 	private final Incidents incidents;
+
 	private final IncidentDesk desk;
+
 	private final IncidentAccess access;
+
 	private final Timeline timeline;
+
 	private final PlanLibrary plans;
+
 	private final Notifications notifications;
+
 	private final People people;
+
 	private final Departments departments;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	ResponseDesk(Incidents incidents, IncidentDesk desk, IncidentAccess access, Timeline timeline, PlanLibrary plans,
@@ -91,15 +102,18 @@ class ResponseDesk {
 			int deadlineMinutes, int unitRecipients, int audienceRecipients) {
 	}
 
-	record ActivationPreview(String planName, int versionNumber, String scenarioCode, String scenarioName, ResponseLevel level,
-			boolean drill, int tasks, int units, long unitRecipients, long audienceRecipients, long notifications,
-			List<String> unitsWithoutRecipients, List<PreviewTask> taskList) {
+	record ActivationPreview(String planName, int versionNumber, String scenarioCode, String scenarioName,
+			ResponseLevel level, boolean drill, int tasks, int units, long unitRecipients, long audienceRecipients,
+			long notifications, List<String> unitsWithoutRecipients, List<PreviewTask> taskList) {
 	}
 
 	record Activated(ActivationRow activation, boolean replayed, int tasks, long notifications) {
 	}
 
-	/** What an activation would do, computed exactly as the activation does it, nothing written. */
+	/**
+	 * What an activation would do, computed exactly as the activation does it, nothing
+	 * written.
+	 */
 	ActivationPreview preview(CurrentUser user, UUID incidentId, ActivationForm form) {
 		IncidentRow incident = access.visible(user, incidentId);
 		access.requireCommands(user, incident);
@@ -115,25 +129,32 @@ class ResponseDesk {
 			unitRecipients += u;
 			audience += a;
 			notices += staffing.recipients(t).size();
-			list.add(new PreviewTask(t.key(), t.unitCode(), t.unitName(), t.title(), t.level(), t.deadlineMinutes(), u, a));
+			list.add(new PreviewTask(t.key(), t.unitCode(), t.unitName(), t.title(), t.level(), t.deadlineMinutes(), u,
+					a));
 		}
-		Set<String> units = r.tasks().stream().map(PlannedTask::unitCode).collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> units = r.tasks()
+			.stream()
+			.map(PlannedTask::unitCode)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		List<String> empty = units.stream().filter(u -> staffing.unit(u).isEmpty()).toList();
-		return new ActivationPreview(r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(), r.level(),
-				r.drill(), r.tasks().size(), units.size(), unitRecipients, audience, notices, empty, list);
+		return new ActivationPreview(r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(),
+				r.level(), r.drill(), r.tasks().size(), units.size(), unitRecipients, audience, notices, empty, list);
 	}
 
 	@Transactional
 	Activated activate(CurrentUser user, UUID incidentId, ActivationForm form, String idempotencyKey) {
 		IncidentRow incident = desk.lock(user, incidentId);
 		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-			require(idempotencyKey.length() <= 200, "Idempotency-Key", "the idempotency key is longer than 200 characters");
+			require(idempotencyKey.length() <= 200, "Idempotency-Key",
+					"the idempotency key is longer than 200 characters");
 			Optional<ActivationRow> earlier = incidents.activationByKey(incidentId, idempotencyKey);
 			if (earlier.isPresent()) {
 				ActivationRow a = earlier.get();
-				// the level is not compared: a level change since the first request does not make a retry different
-				boolean same = a.planVersionId().equals(form.planVersionId()) && a.drill() == Boolean.TRUE.equals(form.drill())
-						&& (form.scenarioCode() == null || form.scenarioCode().isBlank() || a.scenarioCode().equals(form.scenarioCode()));
+				// the level is not compared: a level change since the first request does
+				// not make a retry different
+				boolean same = a.planVersionId().equals(form.planVersionId())
+						&& a.drill() == Boolean.TRUE.equals(form.drill()) && (form.scenarioCode() == null
+								|| form.scenarioCode().isBlank() || a.scenarioCode().equals(form.scenarioCode()));
 				require(same, "Idempotency-Key", "this key was used for a different activation (" + a.planName() + " v"
 						+ a.versionNumber() + ", " + a.scenarioCode() + (a.drill() ? ", drill" : "") + ")");
 				return new Activated(a, true, incidents.tasksOf(a.id()).size(), 0);
@@ -148,7 +169,11 @@ class ResponseDesk {
 			}
 			if (a.planVersionId().equals(r.version().id()) && a.level() == r.level() && a.drill() == r.drill()
 					&& a.scenarioCode().equals(r.scenarioCode())) {
-				return new Activated(a, true, incidents.tasksOf(a.id()).size(), 0); // a retry without the key
+				return new Activated(a, true, incidents.tasksOf(a.id()).size(), 0); // a
+																					// retry
+																					// without
+																					// the
+																					// key
 			}
 			throw IncidentRejected.conflict("planVersionId", "plan " + a.planName() + " v" + a.versionNumber()
 					+ " is already active at level " + a.level() + "; change its response level instead");
@@ -157,20 +182,22 @@ class ResponseDesk {
 		int number = activations.size() + 1;
 		ActivationRow activation = new ActivationRow(UUID.randomUUID(), incidentId, number, r.version().planId(),
 				r.version().id(), r.version().planName(), r.version().number(), r.scenarioCode(), r.scenarioName(),
-				r.level(), r.drill(), "ACTIVE", idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey,
-				user.username(), now);
+				r.level(), r.drill(), "ACTIVE",
+				idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey, user.username(), now);
 		incidents.insertActivation(activation);
 		long notices = assign(user, incident, activation, r.tasks(), now, 0);
 		if (!r.drill() && incident.status() == IncidentStatus.REPORTED) {
 			incidents.setStatus(incidentId, IncidentStatus.RESPONDING, now);
 		}
 		String drill = r.drill() ? "【演练】" : "";
-		audit.record(AuditEntry.of("incident.activate", "incident:" + incidentId, "success", drill + activation.planName()
-				+ " v" + activation.versionNumber() + " " + activation.scenarioCode() + " " + activation.level() + "级: "
-				+ r.tasks().size() + " tasks, " + notices + " notices"));
-		timeline.add(incidentId, "ACTIVATION", drill + "启动《" + activation.planName() + "》v" + activation.versionNumber()
-				+ "「" + activation.scenarioName() + "」" + activation.level() + "级响应：" + r.tasks().size() + "项任务，通知"
-				+ notices + "人次", user.username());
+		audit.record(AuditEntry.of("incident.activate", "incident:" + incidentId, "success",
+				drill + activation.planName() + " v" + activation.versionNumber() + " " + activation.scenarioCode()
+						+ " " + activation.level() + "级: " + r.tasks().size() + " tasks, " + notices + " notices"));
+		timeline.add(incidentId, "ACTIVATION",
+				drill + "启动《" + activation.planName() + "》v" + activation.versionNumber() + "「"
+						+ activation.scenarioName() + "」" + activation.level() + "级响应：" + r.tasks().size() + "项任务，通知"
+						+ notices + "人次",
+				user.username());
 		return new Activated(activation, false, r.tasks().size(), notices);
 	}
 
@@ -179,7 +206,10 @@ class ResponseDesk {
 		IncidentRow incident = desk.lock(user, incidentId);
 		IncidentDesk.requireOpen(incident);
 		IncidentDesk.require(level != null, "level", "level must be I, II, III or IV");
-		ActivationRow activation = incidents.activations(incidentId).stream().filter(a -> a.number() == number).findFirst()
+		ActivationRow activation = incidents.activations(incidentId)
+			.stream()
+			.filter(a -> a.number() == number)
+			.findFirst()
 			.orElseThrow(() -> IncidentRejected.missing("activation " + number));
 		if (!activation.status().equals("ACTIVE")) {
 			throw IncidentRejected.conflict("number", "activation " + number + " has ended");
@@ -197,7 +227,8 @@ class ResponseDesk {
 		int cancelled = 0;
 		for (TaskRow t : existing.values()) {
 			if (!wantedKeys.contains(t.key()) && t.status().open()) {
-				incidents.moveTask(t.id(), t.status(), TaskStatus.CANCELLED, "响应级别调整为" + level + "级，不再需要", user.username(), now);
+				incidents.moveTask(t.id(), t.status(), TaskStatus.CANCELLED, "响应级别调整为" + level + "级，不再需要",
+						user.username(), now);
 				cancelled++;
 			}
 		}
@@ -216,7 +247,10 @@ class ResponseDesk {
 				activation.planId(), activation.planVersionId(), activation.planName(), activation.versionNumber(),
 				activation.scenarioCode(), activation.scenarioName(), level, activation.drill(), activation.status(),
 				activation.idempotencyKey(), activation.activatedBy(), activation.activatedAt());
-		int change = (int) incidents.timeline(incidentId).stream().filter(e -> e.kind().equals("RESPONSE_LEVEL")).count() + 1;
+		int change = (int) incidents.timeline(incidentId)
+			.stream()
+			.filter(e -> e.kind().equals("RESPONSE_LEVEL"))
+			.count() + 1;
 		long notices = assign(user, incident, changed, added, now, change);
 		Staffing staffing = staff(incident, reopened, activation.drill());
 		for (PlannedTask t : reopened) {
@@ -225,11 +259,12 @@ class ResponseDesk {
 			incidents.reassign(had.id(), command, now.plus(Duration.ofMinutes(t.deadlineMinutes())), now);
 		}
 		incidents.setActivationLevel(activation.id(), level);
-		audit.record(AuditEntry.of("incident.response-level", "incident:" + incidentId, "success", activation.level()
-				+ " → " + level + ": +" + (added.size() + reopened.size()) + " tasks, -" + cancelled + " cancelled"
-				+ (reason == null ? "" : ", " + reason)));
-		timeline.add(incidentId, "RESPONSE_LEVEL", "响应级别：" + activation.level() + "级 → " + level + "级，新增"
-				+ (added.size() + reopened.size()) + "项任务，取消" + cancelled + "项" + (reason == null ? "" : "（" + reason + "）"),
+		audit.record(AuditEntry.of("incident.response-level", "incident:" + incidentId, "success",
+				activation.level() + " → " + level + ": +" + (added.size() + reopened.size()) + " tasks, -" + cancelled
+						+ " cancelled" + (reason == null ? "" : ", " + reason)));
+		timeline.add(incidentId, "RESPONSE_LEVEL",
+				"响应级别：" + activation.level() + "级 → " + level + "级，新增" + (added.size() + reopened.size()) + "项任务，取消"
+						+ cancelled + "项" + (reason == null ? "" : "（" + reason + "）"),
 				user.username());
 		return changed;
 	}
@@ -254,9 +289,12 @@ class ResponseDesk {
 		return notices;
 	}
 
-	/** Sends a task's command; null when the unit has nobody to receive it (the board shows the task unnotified). */
-	private UUID send(CurrentUser user, IncidentRow incident, ActivationRow activation, PlannedTask t, Staffing staffing,
-			int change) {
+	/**
+	 * Sends a task's command; null when the unit has nobody to receive it (the board
+	 * shows the task unnotified).
+	 */
+	private UUID send(CurrentUser user, IncidentRow incident, ActivationRow activation, PlannedTask t,
+			Staffing staffing, int change) {
 		List<UUID> persons = staffing.audience(t);
 		if (staffing.unit(t.unitCode()).isEmpty() && persons.isEmpty()) {
 			return null;
@@ -266,22 +304,28 @@ class ResponseDesk {
 				+ (change == 0 ? "" : ":change:" + change);
 		String title = drill + "应急响应指令：" + activation.planName() + " " + activation.level() + "级响应";
 		String body = drill + "事件：" + incident.title() + "（" + incident.code() + "）\n单位：" + t.unitName() + "\n任务："
-				+ t.title() + (t.detail().equals(t.title()) ? "" : "（" + t.detail() + "）") + "\n时限：启动后" + t.deadlineMinutes()
-				+ "分钟内" + (t.resources().isEmpty() ? "" : "\n所需资源：" + String.join("、", t.resources())) + "\n请确认收到。";
-		return notifications.send(new Command(reference, title, body, persons,
-				staffing.unit(t.unitCode()).isEmpty() ? List.of() : List.of(t.unitCode()), user.jurisdiction().regionCode(),
-				user.username(), ACKNOWLEDGE_WITHIN)).value();
+				+ t.title() + (t.detail().equals(t.title()) ? "" : "（" + t.detail() + "）") + "\n时限：启动后"
+				+ t.deadlineMinutes() + "分钟内"
+				+ (t.resources().isEmpty() ? "" : "\n所需资源：" + String.join("、", t.resources())) + "\n请确认收到。";
+		return notifications
+			.send(new Command(reference, title, body, persons,
+					staffing.unit(t.unitCode()).isEmpty() ? List.of() : List.of(t.unitCode()),
+					user.jurisdiction().regionCode(), user.username(), ACKNOWLEDGE_WITHIN))
+			.value();
 	}
 
-	// --- tasks --------------------------------------------------------------------------------------------------
+	// --- tasks
+	// --------------------------------------------------------------------------------------------------
 
 	@Transactional
 	TaskRow moveTask(CurrentUser user, IncidentId incident, UUID taskId, TaskCommand command) {
 		UUID incidentId = incident.value();
 		IncidentRow row = access.visible(user, incidentId);
-		TaskRow task = incidents.task(taskId).filter(t -> t.incidentId().equals(incidentId))
+		TaskRow task = incidents.task(taskId)
+			.filter(t -> t.incidentId().equals(incidentId))
 			.orElseThrow(() -> IncidentRejected.missing("task " + taskId));
-		boolean ownUnit = user.jurisdiction().hasDepartment() && user.jurisdiction().departmentCode().equals(task.unitCode());
+		boolean ownUnit = user.jurisdiction().hasDepartment()
+				&& user.jurisdiction().departmentCode().equals(task.unitCode());
 		if (!ownUnit && !access.commands(user, row)) {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"only the handlers of " + task.unitName() + " or the incident's commanders move this task");
@@ -306,16 +350,23 @@ class ResponseDesk {
 		}
 		audit.record(AuditEntry.of("incident.task." + action, "incident:" + incidentId + ":task:" + taskId, "success",
 				task.unitCode() + " " + task.status() + " → " + to + (reason == null ? "" : ": " + reason)));
-		timeline.add(incidentId, "TASK", task.unitName() + "「" + task.title() + "」" + label(to)
-				+ (to == TaskStatus.BLOCKED ? "：" + reason : ""), user.username());
+		timeline.add(incidentId, "TASK",
+				task.unitName() + "「" + task.title() + "」" + label(to) + (to == TaskStatus.BLOCKED ? "：" + reason : ""),
+				user.username());
 		return incidents.task(taskId).orElseThrow();
 	}
 
-	/** What a task command does: its name in the audit trail, the status it leads to, the reason it carries. */
+	/**
+	 * What a task command does: its name in the audit trail, the status it leads to, the
+	 * reason it carries.
+	 */
 	private record Step(String action, TaskStatus to, String reason) {
 	}
 
-	/** A unit's person acknowledged the task's command: the task counts as acknowledged (once). */
+	/**
+	 * A unit's person acknowledged the task's command: the task counts as acknowledged
+	 * (once).
+	 */
 	@ApplicationModuleListener
 	void on(NotificationAcknowledged acknowledged) {
 		Optional<TaskRow> task = incidents.taskByCommand(acknowledged.subjectId());
@@ -323,10 +374,13 @@ class ResponseDesk {
 			return;
 		}
 		TaskRow t = task.get();
-		String who = people.find(acknowledged.personId()).map(PersonSummary::name).orElse(String.valueOf(acknowledged.personId()));
+		String who = people.find(acknowledged.personId())
+			.map(PersonSummary::name)
+			.orElse(String.valueOf(acknowledged.personId()));
 		if (incidents.moveTask(t.id(), TaskStatus.ASSIGNED, TaskStatus.ACKNOWLEDGED, null, who, acknowledged.at())) {
-			audit.record(AuditEntry.by(who, null, "incident.task.acknowledge", "incident:" + t.incidentId() + ":task:" + t.id(),
-					"success", "acknowledged the command " + acknowledged.subjectId()));
+			audit.record(AuditEntry.by(who, null, "incident.task.acknowledge",
+					"incident:" + t.incidentId() + ":task:" + t.id(), "success",
+					"acknowledged the command " + acknowledged.subjectId()));
 			timeline.add(t.incidentId(), "TASK", t.unitName() + "「" + t.title() + "」已签收（" + who + "）", who);
 		}
 	}
@@ -342,7 +396,8 @@ class ResponseDesk {
 		};
 	}
 
-	// --- resolving a form into tasks and recipients ------------------------------------------------------------
+	// --- resolving a form into tasks and recipients
+	// ------------------------------------------------------------
 
 	private record Resolved(PlanVersionView version, String scenarioCode, String scenarioName, ResponseLevel level,
 			boolean drill, List<PlannedTask> tasks) {
@@ -351,7 +406,8 @@ class ResponseDesk {
 	private Resolved resolve(IncidentRow incident, ActivationForm form) {
 		require(form.planVersionId() != null, "planVersionId", "name the plan version to activate");
 		PlanVersionView version = plans.version(form.planVersionId())
-			.orElseThrow(() -> IncidentRejected.invalid("planVersionId", "unknown plan version " + form.planVersionId()));
+			.orElseThrow(
+					() -> IncidentRejected.invalid("planVersionId", "unknown plan version " + form.planVersionId()));
 		require(version.status().equals("PUBLISHED"), "planVersionId",
 				"only the published version of a plan can be activated (this one is " + version.status() + ")");
 		ResponseLevel level = IncidentDesk.level(form.level());
@@ -361,7 +417,11 @@ class ResponseDesk {
 			scenario = version.content().scenarios().getFirst().code();
 		}
 		String code = scenario;
-		var s = version.content().scenarios().stream().filter(x -> x.code().equals(code)).findFirst()
+		var s = version.content()
+			.scenarios()
+			.stream()
+			.filter(x -> x.code().equals(code))
+			.findFirst()
 			.orElseThrow(() -> IncidentRejected.invalid("scenarioCode", "the plan has no scenario '" + code + "'"));
 		List<PlannedTask> tasks = TaskPlanner.plan(version.content(), s.code(), level, affectedDistricts(incident),
 				unitNames(version.content()));
@@ -393,13 +453,17 @@ class ResponseDesk {
 			}
 			return name;
 		}
+
 	}
 
 	Set<String> affectedDistricts(IncidentRow incident) {
 		Set<String> districts = new LinkedHashSet<>();
 		districts.add(incident.districtCode());
 		for (String code : incident.areaCodes()) {
-			regions.ancestry(code).stream().filter(r -> r.level() == RegionLevel.DISTRICT).map(RegionSummary::code)
+			regions.ancestry(code)
+				.stream()
+				.filter(r -> r.level() == RegionLevel.DISTRICT)
+				.map(RegionSummary::code)
 				.forEach(districts::add);
 		}
 		return districts;
@@ -408,11 +472,16 @@ class ResponseDesk {
 	private record AudienceArea(Audience audience, String district) {
 	}
 
-	/** The people behind each unit and each task's audience, looked up once per activation. */
+	/**
+	 * The people behind each unit and each task's audience, looked up once per
+	 * activation.
+	 */
 	private final class Staffing {
 
 		private final Map<String, List<UUID>> byUnit = new HashMap<>();
+
 		private final Map<AudienceArea, List<UUID>> byAudience = new HashMap<>();
+
 		private final boolean drill;
 
 		Staffing(Map<String, List<UUID>> byUnit, boolean drill) {
@@ -426,7 +495,8 @@ class ResponseDesk {
 
 		List<UUID> audience(PlannedTask t) {
 			if (drill || t.audience() == null) {
-				return List.of(); // a drill tasks the units only; nobody outside them hears of it
+				return List.of(); // a drill tasks the units only; nobody outside them
+									// hears of it
 			}
 			return byAudience.getOrDefault(new AudienceArea(t.audience(), t.district()), List.of());
 		}
@@ -436,26 +506,39 @@ class ResponseDesk {
 			all.addAll(audience(t));
 			return all;
 		}
+
 	}
 
 	private Staffing staff(IncidentRow incident, Collection<PlannedTask> tasks, boolean drill) {
-		Set<String> units = tasks.stream().map(PlannedTask::unitCode).collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> units = tasks.stream()
+			.map(PlannedTask::unitCode)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Map<String, List<UUID>> byUnit = new LinkedHashMap<>();
 		for (LocatedPerson p : people.ofDepartments(units)) {
 			byUnit.computeIfAbsent(p.departmentCode(), k -> new ArrayList<>()).add(p.id());
 		}
 		Staffing staffing = new Staffing(byUnit, drill);
 		if (!drill) {
-			List<String> area = incident.areaCodes().isEmpty() ? List.of(incident.districtCode()) : incident.areaCodes();
+			List<String> area = incident.areaCodes().isEmpty() ? List.of(incident.districtCode())
+					: incident.areaCodes();
 			for (PlannedTask t : tasks) {
 				AudienceArea key = new AudienceArea(t.audience(), t.district());
 				if (t.audience() != null && !staffing.byAudience.containsKey(key)) {
-					Set<PersonRole> roles = t.audience().roles().stream().map(PersonRole::valueOf).collect(Collectors.toSet());
-					Set<ResponsibilityType> duties = t.audience().duties().stream().map(ResponsibilityType::valueOf)
+					Set<PersonRole> roles = t.audience()
+						.roles()
+						.stream()
+						.map(PersonRole::valueOf)
 						.collect(Collectors.toSet());
-					// a district unit's task reaches the persons of its own district; a city unit's the whole area
+					Set<ResponsibilityType> duties = t.audience()
+						.duties()
+						.stream()
+						.map(ResponsibilityType::valueOf)
+						.collect(Collectors.toSet());
+					// a district unit's task reaches the persons of its own district; a
+					// city unit's the whole area
 					List<String> where = t.district() == null ? area : List.of(t.district());
-					staffing.byAudience.put(key, people.within(where, roles, duties).stream().map(LocatedPerson::id).toList());
+					staffing.byAudience.put(key,
+							people.within(where, roles, duties).stream().map(LocatedPerson::id).toList());
 				}
 			}
 		}
@@ -465,4 +548,5 @@ class ResponseDesk {
 	private static void require(boolean ok, String field, String message) {
 		IncidentDesk.require(ok, field, message);
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.forewarn.incident;
 
 /**
- * A move on one task of the command board, by the tasked unit's handlers or the incident's commanders; {@link
- * ResponseDesk} runs it with a {@code switch} over the type.
+ * A move on one task of the command board, by the tasked unit's handlers or the
+ * incident's commanders; {@link ResponseDesk} runs it with a {@code switch} over the
+ * type.
  */
 sealed interface TaskCommand {
 
@@ -21,4 +22,5 @@ sealed interface TaskCommand {
 	/** The unit cannot go on 受阻, and says why. */
 	record Block(String reason) implements TaskCommand {
 	}
+
 }

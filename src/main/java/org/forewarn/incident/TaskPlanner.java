@@ -13,16 +13,20 @@ import org.forewarn.plan.PlanContent.Measure;
 import org.forewarn.plan.ResponseLevel;
 
 /**
- * Which tasks an activation of a scenario at a response level gives: one for every unit of the duty list (its
- * standing duties, within an hour), plus every measure of the scenario at this level or a lower one (Ⅳ measures hold
- * at every level, Ⅰ only at Ⅰ). A unit code {@code *-SW} stands for that unit of each affected district. Task keys are
+ * Which tasks an activation of a scenario at a response level gives: one for every unit
+ * of the duty list (its standing duties, within an hour), plus every measure of the
+ * scenario at this level or a lower one (Ⅳ measures hold at every level, Ⅰ only at Ⅰ). A
+ * unit code {@code *-SW} stands for that unit of each affected district. Task keys are
  * stable, so a level change can tell which tasks to add and which to cancel.
  */
 final class TaskPlanner {
 
 	static final int DUTY_DEADLINE_MINUTES = 60;
 
-	/** A task for one unit; a duty-list task has no level and reaches nobody beyond the unit ({@code reach} null). */
+	/**
+	 * A task for one unit; a duty-list task has no level and reaches nobody beyond the
+	 * unit ({@code reach} null).
+	 */
 	record PlannedTask(String key, TaskUnit unit, String title, String detail, ResponseLevel level, int deadlineMinutes,
 			List<String> resources, Reach reach) {
 
@@ -53,8 +57,8 @@ final class TaskPlanner {
 	}
 
 	/**
-	 * Who beyond the unit hears of a measure's task: its audience, and for a task of a district's unit ({@code *-SW})
-	 * that district, where the audience is taken.
+	 * Who beyond the unit hears of a measure's task: its audience, and for a task of a
+	 * district's unit ({@code *-SW}) that district, where the audience is taken.
 	 */
 	record Reach(Audience audience, String district) {
 	}
@@ -66,8 +70,8 @@ final class TaskPlanner {
 			Collection<String> affectedDistricts, Map<String, String> unitNames) {
 		Map<String, PlannedTask> tasks = new LinkedHashMap<>();
 		for (Duty duty : content.duties()) {
-			TaskUnit unit = new TaskUnit(duty.unitCode(),
-					duty.unitName() == null ? unitNames.getOrDefault(duty.unitCode(), duty.unitCode()) : duty.unitName());
+			TaskUnit unit = new TaskUnit(duty.unitCode(), duty.unitName() == null
+					? unitNames.getOrDefault(duty.unitCode(), duty.unitCode()) : duty.unitName());
 			tasks.put("duty:" + duty.unitCode(), PlannedTask.duty(unit, duty.duties()));
 		}
 		List<Measure> measures = content.measures();
@@ -78,9 +82,11 @@ final class TaskPlanner {
 			}
 			for (String unit : units(m.unitCode(), affectedDistricts)) {
 				String key = "measure:" + i + ":" + unit;
-				tasks.put(key, new PlannedTask(key, new TaskUnit(unit, unitNames.getOrDefault(unit, unit)), m.task(),
-						m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(),
-						new Reach(m.audience(), m.unitCode().startsWith("*-") ? unit.substring(0, unit.indexOf('-')) : null)));
+				tasks.put(key,
+						new PlannedTask(key, new TaskUnit(unit, unitNames.getOrDefault(unit, unit)), m.task(),
+								m.level() + "级响应措施：" + m.task(), m.level(), m.deadlineMinutes(), m.resources(),
+								new Reach(m.audience(),
+										m.unitCode().startsWith("*-") ? unit.substring(0, unit.indexOf('-')) : null)));
 			}
 		}
 		return new ArrayList<>(tasks.values());
@@ -93,4 +99,5 @@ final class TaskPlanner {
 		}
 		return List.of(code);
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An alarm: raised by a rule on a station's readings, at most one active per station and type. Two independent
- * flags give the four ThingsBoard states (active/cleared × unacknowledged/acknowledged). The aggregate guards the
- * moves users make; the rule engine raises, escalates and clears through the telemetry writer.
+ * An alarm: raised by a rule on a station's readings, at most one active per station and
+ * type. Two independent flags give the four ThingsBoard states (active/cleared ×
+ * unacknowledged/acknowledged). The aggregate guards the moves users make; the rule
+ * engine raises, escalates and clears through the telemetry writer.
  */
 record Alarm(AlarmId id, String stationCode, String type, Severity severity, String signal, String ruleCode,
 		String metric, Double value, Double threshold, List<String> regionPath, Instant startedAt, Instant lastAt,
@@ -16,7 +17,9 @@ record Alarm(AlarmId id, String stationCode, String type, Severity severity, Str
 		boolean hazardOpened, int version) {
 
 	enum Status {
+
 		ACTIVE_UNACK, ACTIVE_ACK, CLEARED_UNACK, CLEARED_ACK
+
 	}
 
 	Status status() {

@@ -13,11 +13,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the rule engine's decisions inside the telemetry writer's transaction: new alarms, escalations, repeats
- * (one statement per batch) and clears, each with its history entry, its audit record and its event
- * ({@link AlarmRaised}, {@link AlarmSeverityChanged}, {@link AlarmCleared}, stored by the event publication registry
- * with the same commit). An alarm raised by a rule that names a hazard category opens a hazard report
- * ({@link HazardSensed}, idempotent on the alarm id).
+ * Writes the rule engine's decisions inside the telemetry writer's transaction: new
+ * alarms, escalations, repeats (one statement per batch) and clears, each with its
+ * history entry, its audit record and its event ({@link AlarmRaised},
+ * {@link AlarmSeverityChanged}, {@link AlarmCleared}, stored by the event publication
+ * registry with the same commit). An alarm raised by a rule that names a hazard category
+ * opens a hazard report ({@link HazardSensed}, idempotent on the alarm id).
  */
 @Component
 class AlarmBook {
@@ -25,8 +26,11 @@ class AlarmBook {
 	static final String SYSTEM = "system";
 
 	private final Alarms alarms;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AlarmBook(Alarms alarms, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
@@ -62,7 +66,8 @@ class AlarmBook {
 						}
 					}
 					else {
-						// another instance raised it first: adopt that alarm and count this as a repeat
+						// another instance raised it first: adopt that alarm and count
+						// this as a repeat
 						alarms.active(d.station().code(), d.type()).ifPresent(existing -> {
 							engine.adopt(d.station().code(), d.type(), existing);
 							repeats.merge(existing.id(), new Alarms.Repeat(existing.id(), d.measure(), d.at(), 1),
@@ -89,9 +94,9 @@ class AlarmBook {
 						}
 					}
 				}
-				case REPEAT -> repeats.merge(d.active().id(),
-						new Alarms.Repeat(d.active().id(), d.measure(), d.at(), 1),
-						(a, b) -> new Alarms.Repeat(a.id(), b.value(), b.at(), a.times() + 1));
+				case REPEAT ->
+					repeats.merge(d.active().id(), new Alarms.Repeat(d.active().id(), d.measure(), d.at(), 1),
+							(a, b) -> new Alarms.Repeat(a.id(), b.value(), b.at(), a.times() + 1));
 				case CLEAR -> {
 					if (clear(d.active(), d.station(), SYSTEM, d.station().districtCode(), d.reason(), now)) {
 						cleared++;
@@ -120,20 +125,26 @@ class AlarmBook {
 		return true;
 	}
 
-	/** Clears an active alarm (system or user), with entry, audit and event; false if it was not active. */
+	/**
+	 * Clears an active alarm (system or user), with entry, audit and event; false if it
+	 * was not active.
+	 */
 	boolean clear(RuleEngine.Active active, Station station, String by, String byRegion, String reason, Instant now) {
 		if (!alarms.clear(active.id(), by, reason, now)) {
 			return false;
 		}
 		alarms.entry(active.id(), now, by, "CLEARED", reason);
-		audit.record(AuditEntry.by(by, byRegion, "alarm.clear",
-				active.id().toString(), "cleared", active.type() + " " + station.code() + ": " + reason));
-		events.publishEvent(new AlarmCleared(active.id(), active.type(), active.severity(), station.source(), by, reason,
-				now));
+		audit.record(AuditEntry.by(by, byRegion, "alarm.clear", active.id().toString(), "cleared",
+				active.type() + " " + station.code() + ": " + reason));
+		events.publishEvent(
+				new AlarmCleared(active.id(), active.type(), active.severity(), station.source(), by, reason, now));
 		return true;
 	}
 
-	/** Publishes that the alarm calls for a hazard report (taken in by the hazard loop after commit). */
+	/**
+	 * Publishes that the alarm calls for a hazard report (taken in by the hazard loop
+	 * after commit).
+	 */
 	void openHazard(AlarmId id, RuleEngine.Decision d, Instant now) {
 		String category = d.rule().hazardCategory();
 		Station s = d.station();
@@ -147,4 +158,5 @@ class AlarmBook {
 	static String format(Double value) {
 		return value == null ? "—" : "%.2f".formatted(value);
 	}
+
 }

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Alarms within the caller's jurisdiction: the list (filter by status, area, type, severity, station), one alarm
- * with its history, the verbs (acknowledge, clear, assign, comment, hazard) and the roll-up per area.
+ * Alarms within the caller's jurisdiction: the list (filter by status, area, type,
+ * severity, station), one alarm with its history, the verbs (acknowledge, clear, assign,
+ * comment, hazard) and the roll-up per area.
  */
 @RestController
 @RequestMapping("/api/alarms")
@@ -65,9 +66,13 @@ class AlarmController {
 	}
 
 	private final Alarms alarms;
+
 	private final AlarmDesk desk;
+
 	private final Stations stations;
+
 	private final Regions regions;
+
 	private final Scope scope;
 
 	AlarmController(Alarms alarms, AlarmDesk desk, Stations stations, Regions regions, Scope scope) {
@@ -79,17 +84,17 @@ class AlarmController {
 	}
 
 	/**
-	 * {@code status}: ACTIVE (default), CLEARED, ANY, or one of the four states ACTIVE_UNACK, ACTIVE_ACK,
-	 * CLEARED_UNACK, CLEARED_ACK. {@code region}: any area inside the caller's jurisdiction.
+	 * {@code status}: ACTIVE (default), CLEARED, ANY, or one of the four states
+	 * ACTIVE_UNACK, ACTIVE_ACK, CLEARED_UNACK, CLEARED_ACK. {@code region}: any area
+	 * inside the caller's jurisdiction.
 	 */
 	@GetMapping
 	@PreAuthorize(MonitoringAccess.VIEWERS)
-	AlarmPage list(@RequestParam(defaultValue = "ACTIVE") String status,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String type,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) String station,
+	AlarmPage list(@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String type, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) String station,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-			@AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, @AuthenticationPrincipal CurrentUser user) {
 		if (region != null) {
 			scope.require(user, region);
 		}
@@ -110,8 +115,8 @@ class AlarmController {
 				}
 			}
 		};
-		Alarms.Page result = alarms.search(new Alarms.Filter(scope.filter(user), region, exact, activeOnly, type,
-				severity, station), page, size);
+		Alarms.Page result = alarms.search(
+				new Alarms.Filter(scope.filter(user), region, exact, activeOnly, type, severity, station), page, size);
 		return new AlarmPage(result.content().stream().map(this::view).toList(), result.totalElements(), page, size);
 	}
 
@@ -158,7 +163,10 @@ class AlarmController {
 		return view(desk.openHazard(new AlarmId(id), user));
 	}
 
-	/** Active alarms per area one level below {@code within} (default: the caller's jurisdiction). */
+	/**
+	 * Active alarms per area one level below {@code within} (default: the caller's
+	 * jurisdiction).
+	 */
 	@GetMapping("/summary")
 	@PreAuthorize(MonitoringAccess.VIEWERS)
 	Summary summary(@RequestParam(required = false) String within, @AuthenticationPrincipal CurrentUser user) {
@@ -179,7 +187,8 @@ class AlarmController {
 			total[1] += c.acknowledged() ? 0 : c.n();
 			total[2 + c.severity().ordinal()] += c.n();
 		}
-		List<AreaCount> areas = regions.children(area).stream()
+		List<AreaCount> areas = regions.children(area)
+			.stream()
 			.map(child -> count(child, counts.getOrDefault(child.code(), new long[2 + Severity.values().length])))
 			.toList();
 		return new Summary(count(self, total), areas);
@@ -203,4 +212,5 @@ class AlarmController {
 				a.clearReason(), a.acknowledgedAt(), a.acknowledgedBy(), a.assigneeId(), a.assigneeName(),
 				a.assignedAt(), a.hazardOpened());
 	}
+
 }

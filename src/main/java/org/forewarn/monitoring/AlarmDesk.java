@@ -18,28 +18,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What users do to alarms: acknowledge, clear, assign to a person, comment, open a hazard report. Each move is
- * checked by the alarm itself, limited to the caller's jurisdiction, saved under an optimistic lock and audited.
- * Clearing runs on the telemetry writer's thread, so the rule engine learns of it before the next reading.
+ * What users do to alarms: acknowledge, clear, assign to a person, comment, open a hazard
+ * report. Each move is checked by the alarm itself, limited to the caller's jurisdiction,
+ * saved under an optimistic lock and audited. Clearing runs on the telemetry writer's
+ * thread, so the rule engine learns of it before the next reading.
  */
 @Service
 class AlarmDesk {
 
-	/** Hazard category for alarms whose rule names none, when a user opens a hazard report from one. */
+	/**
+	 * Hazard category for alarms whose rule names none, when a user opens a hazard report
+	 * from one.
+	 */
 	static final Map<String, String> HAZARD_CATEGORY = Map.of("RAINSTORM", "FLOODING", "HEAVY_RAIN_1H", "FLOODING",
 			"HIGH_WATER", "FLOODING", "LEVEL_RISE", "FLOODING", "DRAINAGE_OVERFLOW", "FLOODING", "GAS_LEAK", "GAS",
 			"BRIDGE_STRAIN", "MUNICIPAL", "LOW_PRESSURE", "MUNICIPAL");
 
 	private final Alarms alarms;
+
 	private final AlarmBook book;
+
 	private final Stations stations;
+
 	private final TelemetryIngest ingest;
+
 	private final People people;
+
 	private final Regions regions;
+
 	private final Scope scope;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	AlarmDesk(Alarms alarms, AlarmBook book, Stations stations, TelemetryIngest ingest, People people, Regions regions,
@@ -128,7 +142,10 @@ class AlarmDesk {
 		});
 	}
 
-	/** Opens a hazard report for the alarm (once): the hazard loop takes it in after commit. */
+	/**
+	 * Opens a hazard report for the alarm (once): the hazard loop takes it in after
+	 * commit.
+	 */
 	Alarm openHazard(AlarmId id, CurrentUser user) {
 		return transactions.execute(status -> {
 			Alarm alarm = visible(id, user);
@@ -137,12 +154,13 @@ class AlarmDesk {
 			Station station = stations.find(alarm.stationCode()).orElseThrow();
 			String category = HAZARD_CATEGORY.get(alarm.type());
 			events.publishEvent(new HazardSensed(id, category, alarm.severity(), station.latitude(),
-					station.longitude(), "%s %s（%s）告警：%s，测值 %s".formatted(station.name(), station.code(),
-							alarm.type(), alarm.ruleCode(), AlarmBook.format(alarm.value())),
+					station.longitude(), "%s %s（%s）告警：%s，测值 %s".formatted(station.name(), station.code(), alarm.type(),
+							alarm.ruleCode(), AlarmBook.format(alarm.value())),
 					alarm.lastAt()));
 			alarms.entry(id, clock.instant(), user.username(), "HAZARD_OPENED", category);
 			audit.record(AuditEntry.of("alarm.hazard", id.toString(), "hazard-opened", category));
 			return opened;
 		});
 	}
+
 }

@@ -11,14 +11,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The alarm rules are data: anyone who watches alarms may read them; an administrator changes a rule's threshold,
- * clear margin, severity or whether it is active without a release (through {@link AlarmRuleDesk}).
+ * The alarm rules are data: anyone who watches alarms may read them; an administrator
+ * changes a rule's threshold, clear margin, severity or whether it is active without a
+ * release (through {@link AlarmRuleDesk}).
  */
 @RestController
 @RequestMapping("/api/alarm-rules")
 class AlarmRuleController {
 
 	private final AlarmRules rules;
+
 	private final AlarmRuleDesk desk;
 
 	AlarmRuleController(AlarmRules rules, AlarmRuleDesk desk) {
@@ -37,4 +39,5 @@ class AlarmRuleController {
 	AlarmRule change(@PathVariable String code, @RequestBody AlarmRuleDesk.RuleChange change) {
 		return desk.change(code, change);
 	}
+
 }

@@ -49,8 +49,10 @@ class AlarmRules {
 					rs.getString("station_type") == null ? null : StationType.valueOf(rs.getString("station_type")),
 					rs.getString("metric"), AlarmRule.Kind.valueOf(rs.getString("kind")),
 					"LTE".equals(rs.getString("operator")), (Double) rs.getObject("threshold"),
-					rs.getString("threshold_ref"), (Integer) rs.getObject("window_minutes"), rs.getDouble("clear_margin"),
-					Severity.valueOf(rs.getString("severity")), rs.getString("signal"), rs.getString("hazard_category")))
+					rs.getString("threshold_ref"), (Integer) rs.getObject("window_minutes"),
+					rs.getDouble("clear_margin"), Severity.valueOf(rs.getString("severity")), rs.getString("signal"),
+					rs.getString("hazard_category")))
 			.list();
 	}
+
 }

@@ -31,6 +31,7 @@ class Alarms {
 			+ " acknowledged_at, acknowledged_by, assignee_id, assignee_name, assigned_at, hazard_opened, version";
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate template;
 
 	Alarms(JdbcClient jdbc, JdbcTemplate template) {
@@ -38,7 +39,10 @@ class Alarms {
 		this.template = template;
 	}
 
-	/** Inserts a newly raised alarm; false when the station already has an active alarm of the type. */
+	/**
+	 * Inserts a newly raised alarm; false when the station already has an active alarm of
+	 * the type.
+	 */
 	boolean insert(AlarmId id, Station station, String type, Severity severity, String signal, String rule,
 			String metric, Double value, Double threshold, Instant at, Instant now) {
 		return template.execute((Connection c) -> {
@@ -72,14 +76,23 @@ class Alarms {
 				update alarm set severity = :severity, signal = :signal, rule_code = :rule, value = :value,
 				  threshold = :threshold, last_at = greatest(last_at, :at), repeats = repeats + 1, version = version + 1
 				where id = :id and not cleared""")
-			.param("severity", severity.name()).param("signal", signal).param("rule", rule).param("value", value)
-			.param("threshold", threshold).param("at", Timestamp.from(at)).param("id", id.value()).update() == 1;
+			.param("severity", severity.name())
+			.param("signal", signal)
+			.param("rule", rule)
+			.param("value", value)
+			.param("threshold", threshold)
+			.param("at", Timestamp.from(at))
+			.param("id", id.value())
+			.update() == 1;
 	}
 
 	record Repeat(AlarmId id, double value, Instant at, int times) {
 	}
 
-	/** Records repeats (the latest value and time, how many times the rule fired again) in one statement. */
+	/**
+	 * Records repeats (the latest value and time, how many times the rule fired again) in
+	 * one statement.
+	 */
 	void repeat(Collection<Repeat> repeats) {
 		if (repeats.isEmpty()) {
 			return;
@@ -98,11 +111,12 @@ class Alarms {
 			i++;
 		}
 		template.execute((Connection c) -> {
-			try (PreparedStatement ps = c.prepareStatement("""
-					update alarm a set value = t.v, last_at = greatest(a.last_at, timestamptz 'epoch' + t.u * interval '1 microsecond'),
-					  repeats = a.repeats + t.n
-					from unnest(?::uuid[], ?::float8[], ?::int8[], ?::int4[]) as t (id, v, u, n)
-					where a.id = t.id and not a.cleared""")) {
+			try (PreparedStatement ps = c.prepareStatement(
+					"""
+							update alarm a set value = t.v, last_at = greatest(a.last_at, timestamptz 'epoch' + t.u * interval '1 microsecond'),
+							  repeats = a.repeats + t.n
+							from unnest(?::uuid[], ?::float8[], ?::int8[], ?::int4[]) as t (id, v, u, n)
+							where a.id = t.id and not a.cleared""")) {
 				ps.setArray(1, c.createArrayOf("uuid", ids));
 				ps.setArray(2, c.unwrap(PGConnection.class).createArrayOf("float8", values));
 				ps.setArray(3, c.unwrap(PGConnection.class).createArrayOf("int8", micros));
@@ -118,11 +132,17 @@ class Alarms {
 				update alarm set cleared = true, cleared_at = :at, cleared_by = :by, clear_reason = :reason,
 				  version = version + 1
 				where id = :id and not cleared""")
-			.param("at", Timestamp.from(at)).param("by", by).param("reason", reason).param("id", id.value())
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("reason", reason)
+			.param("id", id.value())
 			.update() == 1;
 	}
 
-	/** Saves a user's move on the alarm, if nobody changed it since it was read (optimistic lock). */
+	/**
+	 * Saves a user's move on the alarm, if nobody changed it since it was read
+	 * (optimistic lock).
+	 */
 	void save(Alarm alarm) {
 		int updated = jdbc.sql("""
 				update alarm set cleared = :cleared, cleared_at = :clearedAt, cleared_by = :clearedBy,
@@ -130,12 +150,19 @@ class Alarms {
 				  assignee_id = :assignee, assignee_name = :assigneeName, assigned_at = :assignedAt,
 				  hazard_opened = :hazard, version = version + 1
 				where id = :id and version = :version""")
-			.param("cleared", alarm.cleared()).param("clearedAt", ts(alarm.clearedAt()))
-			.param("clearedBy", alarm.clearedBy()).param("clearReason", alarm.clearReason())
-			.param("ack", alarm.acknowledged()).param("ackAt", ts(alarm.acknowledgedAt()))
-			.param("ackBy", alarm.acknowledgedBy()).param("assignee", alarm.assigneeId())
-			.param("assigneeName", alarm.assigneeName()).param("assignedAt", ts(alarm.assignedAt()))
-			.param("hazard", alarm.hazardOpened()).param("id", alarm.id().value()).param("version", alarm.version())
+			.param("cleared", alarm.cleared())
+			.param("clearedAt", ts(alarm.clearedAt()))
+			.param("clearedBy", alarm.clearedBy())
+			.param("clearReason", alarm.clearReason())
+			.param("ack", alarm.acknowledged())
+			.param("ackAt", ts(alarm.acknowledgedAt()))
+			.param("ackBy", alarm.acknowledgedBy())
+			.param("assignee", alarm.assigneeId())
+			.param("assigneeName", alarm.assigneeName())
+			.param("assignedAt", ts(alarm.assignedAt()))
+			.param("hazard", alarm.hazardOpened())
+			.param("id", alarm.id().value())
+			.param("version", alarm.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("alarm " + alarm.id() + " changed concurrently");
@@ -148,8 +175,12 @@ class Alarms {
 
 	void entry(AlarmId id, Instant at, String actor, String kind, String text) {
 		jdbc.sql("insert into alarm_entry (alarm_id, at, actor, kind, text) values (:id, :at, :actor, :kind, :text)")
-			.param("id", id.value()).param("at", Timestamp.from(at)).param("actor", actor).param("kind", kind)
-			.param("text", text).update();
+			.param("id", id.value())
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("kind", kind)
+			.param("text", text)
+			.update();
 	}
 
 	record Entry(long id, Instant at, String actor, String kind, String text) {
@@ -158,38 +189,42 @@ class Alarms {
 	List<Entry> entries(AlarmId id) {
 		return jdbc.sql("select id, at, actor, kind, text from alarm_entry where alarm_id = :id order by id")
 			.param("id", id.value())
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-					rs.getString(4), rs.getString(5)))
+			.query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
 			.list();
 	}
 
 	Optional<Alarm> find(AlarmId id) {
-		return jdbc.sql("select " + COLUMNS + " from alarm where id = :id").param("id", id.value())
-			.query(Alarms::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from alarm where id = :id")
+			.param("id", id.value())
+			.query(Alarms::map)
+			.optional();
 	}
 
 	/** The active alarms, by station and type (the rule engine's view at start). */
 	Map<String, RuleEngine.Active> active() {
 		Map<String, RuleEngine.Active> active = new HashMap<>();
 		jdbc.sql("select id, station_code, type, severity, hazard_opened from alarm where not cleared").query(rs -> {
-			active.put(RuleEngine.key(rs.getString(2), rs.getString(3)), new RuleEngine.Active(
-					new AlarmId(rs.getObject(1, UUID.class)), rs.getString(3), Severity.valueOf(rs.getString(4)),
-					rs.getBoolean(5)));
+			active.put(RuleEngine.key(rs.getString(2), rs.getString(3)),
+					new RuleEngine.Active(new AlarmId(rs.getObject(1, UUID.class)), rs.getString(3),
+							Severity.valueOf(rs.getString(4)), rs.getBoolean(5)));
 		});
 		return active;
 	}
 
 	Optional<RuleEngine.Active> active(String station, String type) {
-		return jdbc.sql("select id, type, severity, hazard_opened from alarm where station_code = :s and type = :t"
-				+ " and not cleared")
-			.param("s", station).param("t", type)
+		return jdbc
+			.sql("select id, type, severity, hazard_opened from alarm where station_code = :s and type = :t"
+					+ " and not cleared")
+			.param("s", station)
+			.param("t", type)
 			.query((rs, n) -> new RuleEngine.Active(new AlarmId(rs.getObject(1, UUID.class)), rs.getString(2),
 					Severity.valueOf(rs.getString(3)), rs.getBoolean(4)))
 			.optional();
 	}
 
-	record Filter(String scope, String region, Alarm.Status status, Boolean activeOnly, String type,
-			Severity severity, String station) {
+	record Filter(String scope, String region, Alarm.Status status, Boolean activeOnly, String type, Severity severity,
+			String station) {
 	}
 
 	record Page(List<Alarm> content, long totalElements) {
@@ -208,11 +243,15 @@ class Alarms {
 				.param("ack", filter.status().name().endsWith("_ACK"));
 		}
 		long total = jdbc.sql("select count(*) from alarm" + where).params(where.params()).query(Long.class).single();
-		List<Alarm> content = jdbc.sql("select " + COLUMNS + " from alarm" + where
-				+ " order by cleared, array_position(array['CRITICAL','MAJOR','MINOR','WARNING'], severity),"
-				+ " started_at desc limit :limit offset :offset")
-			.params(where.params()).param("limit", size).param("offset", (long) page * size)
-			.query(Alarms::map).list();
+		List<Alarm> content = jdbc
+			.sql("select " + COLUMNS + " from alarm" + where
+					+ " order by cleared, array_position(array['CRITICAL','MAJOR','MINOR','WARNING'], severity),"
+					+ " started_at desc limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(Alarms::map)
+			.list();
 		return new Page(content, total);
 	}
 
@@ -220,8 +259,9 @@ class Alarms {
 	}
 
 	/**
-	 * Active alarms counted by the area at {@code depth} of their path (1: district, 2: street, 3: community,
-	 * 4: grid), severity and acknowledgement, among those under {@code within} (null: the whole city).
+	 * Active alarms counted by the area at {@code depth} of their path (1: district, 2:
+	 * street, 3: community, 4: grid), severity and acknowledgement, among those under
+	 * {@code within} (null: the whole city).
 	 */
 	List<Count> activeCounts(String within, int depth) {
 		return jdbc.sql("""
@@ -229,7 +269,8 @@ class Alarms {
 				where not cleared and (cast(:within as text) is null or :within = any(region_path))
 				  and array_length(region_path, 1) > :depth
 				group by 1, 2, 3""")
-			.param("depth", depth).param("within", within, java.sql.Types.VARCHAR)
+			.param("depth", depth)
+			.param("within", within, java.sql.Types.VARCHAR)
 			.query((rs, n) -> new Count(rs.getString(1), Severity.valueOf(rs.getString(2)), rs.getBoolean(3),
 					rs.getLong(4)))
 			.list();
@@ -255,4 +296,5 @@ class Alarms {
 				rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"), instant(rs, "assigned_at"),
 				rs.getBoolean("hazard_opened"), rs.getInt("version"));
 	}
+
 }

@@ -15,19 +15,25 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The embedded MQTT broker (HiveMQ CE, MQTT 3.1.1 and 5), the default when no external broker is configured. Its
- * sessions and queued messages are kept on disk under {@code forewarn.mqtt.data-dir}, so readings the platform had
- * not yet acknowledged when it stopped are delivered again after a restart. Port 0 picks a free port (tests).
+ * The embedded MQTT broker (HiveMQ CE, MQTT 3.1.1 and 5), the default when no external
+ * broker is configured. Its sessions and queued messages are kept on disk under
+ * {@code forewarn.mqtt.data-dir}, so readings the platform had not yet acknowledged when
+ * it stopped are delivered again after a restart. Port 0 picks a free port (tests).
  */
 class EmbeddedBroker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
 	private final MqttProperties properties;
+
 	private final boolean clean;
+
 	private EmbeddedHiveMQ hivemq;
+
 	private int port;
+
 	private Path temporary;
+
 	private volatile boolean running;
 
 	EmbeddedBroker(MqttProperties properties, boolean clean) {
@@ -43,7 +49,8 @@ class EmbeddedBroker implements SmartLifecycle {
 	public void start() {
 		long started = System.nanoTime();
 		try {
-			// in memory (tests): a throw-away folder, so brokers of several test contexts never share one
+			// in memory (tests): a throw-away folder, so brokers of several test contexts
+			// never share one
 			Path root = properties.inMemory() ? Files.createTempDirectory("forewarn-mqtt-")
 					: properties.dataDir().toAbsolutePath().normalize();
 			temporary = properties.inMemory() ? root : null;
@@ -80,9 +87,12 @@ class EmbeddedBroker implements SmartLifecycle {
 					    </anonymous-usage-statistics>
 					</hivemq>
 					""".formatted(port, properties.bindAddress(), properties.inMemory() ? "in-memory" : "file"));
-			// HiveMQ CE sends a subscriber at most 50 unacknowledged messages whatever its receive maximum (an internal
-			// setting with no configuration option). The platform acknowledges a reading only after it is committed,
-			// so 50 × one commit time would cap throughput: let the subscriber's receive maximum decide instead.
+			// HiveMQ CE sends a subscriber at most 50 unacknowledged messages whatever
+			// its receive maximum (an internal
+			// setting with no configuration option). The platform acknowledges a reading
+			// only after it is committed,
+			// so 50 × one commit time would cap throughput: let the subscriber's receive
+			// maximum decide instead.
 			InternalConfigurations.MAX_INFLIGHT_WINDOW_SIZE_MESSAGES = Math.max(50, properties.receiveMaximum());
 			hivemq = EmbeddedHiveMQ.builder()
 				.withConfigurationFolder(conf)
@@ -93,12 +103,13 @@ class EmbeddedBroker implements SmartLifecycle {
 			hivemq.start().get(60, TimeUnit.SECONDS);
 			running = true;
 			log.info("Embedded MQTT broker (HiveMQ CE) on port {}, {} persistence in {} ({} ms)", port,
-					properties.inMemory() ? "in-memory" : "file", root,
-					(System.nanoTime() - started) / 1_000_000);
+					properties.inMemory() ? "in-memory" : "file", root, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("The embedded MQTT broker did not start on port " + port
-					+ " (another broker there? set forewarn.mqtt.port or forewarn.mqtt.embedded=false): " + ex, ex);
+			throw new IllegalStateException(
+					"The embedded MQTT broker did not start on port " + port
+							+ " (another broker there? set forewarn.mqtt.port or forewarn.mqtt.embedded=false): " + ex,
+					ex);
 		}
 	}
 
@@ -136,4 +147,5 @@ class EmbeddedBroker implements SmartLifecycle {
 			return socket.getLocalPort();
 		}
 	}
+
 }

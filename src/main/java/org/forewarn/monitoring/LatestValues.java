@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest value of every sensor and when each station last sent anything, in memory for dashboards and the
- * no-data sweep (table {@code latest_reading} holds the same for restarts). Updated after each write commits.
+ * The latest value of every sensor and when each station last sent anything, in memory
+ * for dashboards and the no-data sweep (table {@code latest_reading} holds the same for
+ * restarts). Updated after each write commits.
  */
 @Component
 class LatestValues {
@@ -18,8 +19,11 @@ class LatestValues {
 	}
 
 	private final Readings store;
+
 	private final Map<String, Map<String, Latest>> byStation = new ConcurrentHashMap<>();
+
 	private final Map<String, Instant> lastReceived = new ConcurrentHashMap<>();
+
 	private volatile boolean loaded;
 
 	LatestValues(Readings store) {
@@ -47,8 +51,8 @@ class LatestValues {
 	}
 
 	private void put(String station, String metric, Instant ts, double value, Instant receivedAt) {
-		byStation.computeIfAbsent(station, k -> new ConcurrentHashMap<>(2)).merge(metric,
-				new Latest(ts, value, receivedAt), (old, now) -> now.ts().isBefore(old.ts()) ? old : now);
+		byStation.computeIfAbsent(station, k -> new ConcurrentHashMap<>(2))
+			.merge(metric, new Latest(ts, value, receivedAt), (old, now) -> now.ts().isBefore(old.ts()) ? old : now);
 		lastReceived.merge(station, receivedAt, (a, b) -> b.isAfter(a) ? b : a);
 	}
 
@@ -61,4 +65,5 @@ class LatestValues {
 		load();
 		return lastReceived;
 	}
+
 }

@@ -1,8 +1,8 @@
 package org.forewarn.monitoring;
 
 /**
- * A measured quantity with its unit and its physically plausible range: a value outside the range is a broken
- * sensor or a malformed message and is rejected, never stored.
+ * A measured quantity with its unit and its physically plausible range: a value outside
+ * the range is a broken sensor or a malformed message and is rejected, never stored.
  */
 record Metric(String name, String unit, double min, double max) {
 

@@ -3,7 +3,10 @@ package org.forewarn.monitoring;
 /** The {@code @PreAuthorize} rules of the monitoring API, in one place. */
 final class MonitoringAccess {
 
-	/** Who watches stations and alarms: staff of the command centres, member units, grids and responsible persons. */
+	/**
+	 * Who watches stations and alarms: staff of the command centres, member units, grids
+	 * and responsible persons.
+	 */
 	static final String VIEWERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'GRID_WORKER',"
 			+ " 'INSPECTOR', 'RESPONSIBLE_PERSON')";
 
@@ -13,7 +16,10 @@ final class MonitoringAccess {
 	/** Who comments on alarms. */
 	static final String COMMENTERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'ANALYST', 'HANDLER')";
 
-	/** Who sends telemetry over HTTP: gateways with an API key, and administrators (back-fill). */
+	/**
+	 * Who sends telemetry over HTTP: gateways with an API key, and administrators
+	 * (back-fill).
+	 */
 	static final String SENDERS = "hasAnyRole('ADMIN', 'INTEGRATION')";
 
 	/** Who reads the refusal counters. */
@@ -21,4 +27,5 @@ final class MonitoringAccess {
 
 	private MonitoringAccess() {
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A full telemetry queue is no fault of the request (503, try again in a second), so it is answered here rather than
- * as an {@link org.forewarn.platform.InputRejected} like the module's other errors.
+ * A full telemetry queue is no fault of the request (503, try again in a second), so it
+ * is answered here rather than as an {@link org.forewarn.platform.InputRejected} like the
+ * module's other errors.
  */
 @RestControllerAdvice(assignableTypes = { TelemetryController.class, StationController.class, AlarmController.class,
 		AlarmRuleController.class })
@@ -26,4 +27,5 @@ class MonitoringProblems {
 		problem.setType(URI.create("https://forewarn.org/problems/overloaded"));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(problem);
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * MQTT for devices: the embedded broker unless {@code forewarn.mqtt.embedded=false}, and the platform's subscriber
- * (on by default; {@code forewarn.mqtt.subscribe=false} leaves telemetry to HTTP only).
+ * MQTT for devices: the embedded broker unless {@code forewarn.mqtt.embedded=false}, and
+ * the platform's subscriber (on by default; {@code forewarn.mqtt.subscribe=false} leaves
+ * telemetry to HTTP only).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ MqttProperties.class, TelemetryProperties.class })
@@ -34,4 +35,5 @@ class MqttConfiguration {
 		}
 		return new MqttSubscriber(properties, embedded, ingest, telemetry, meters);
 	}
+
 }

@@ -23,14 +23,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The platform's MQTT 5 session: subscribes to {@code telemetry/+} at QoS 1 (with an external broker to the shared
- * subscription {@code $share/{group}/telemetry/+}, so several instances split the stream), with a persistent session
- * (clean start off, session kept a week) and <b>manual acknowledgement</b>: a message is acknowledged only after its
- * readings are committed (or after it was refused for good, with the refusal counted). Until then it stays in the
- * broker's session and comes again after a reconnect or restart. The receive maximum bounds the messages in flight
- * to the platform, so a slow database slows the broker instead of filling memory.
+ * The platform's MQTT 5 session: subscribes to {@code telemetry/+} at QoS 1 (with an
+ * external broker to the shared subscription {@code $share/{group}/telemetry/+}, so
+ * several instances split the stream), with a persistent session (clean start off,
+ * session kept a week) and <b>manual acknowledgement</b>: a message is acknowledged only
+ * after its readings are committed (or after it was refused for good, with the refusal
+ * counted). Until then it stays in the broker's session and comes again after a reconnect
+ * or restart. The receive maximum bounds the messages in flight to the platform, so a
+ * slow database slows the broker instead of filling memory.
  * <p>
- * Messages are parsed on one thread in arrival order, so a station's readings reach the writer in order.
+ * Messages are parsed on one thread in arrival order, so a station's readings reach the
+ * writer in order.
  */
 class MqttSubscriber implements SmartLifecycle {
 
@@ -38,13 +41,21 @@ class MqttSubscriber implements SmartLifecycle {
 	static final String TOPIC_PREFIX = "telemetry/";
 
 	private final MqttProperties properties;
+
 	private final EmbeddedBroker broker;
+
 	private final TelemetryIngest ingest;
+
 	private final Telemetry telemetry;
+
 	private final Counter messages;
+
 	private ExecutorService callbacks;
+
 	private ScheduledExecutorService retries;
+
 	private Mqtt5AsyncClient client;
+
 	private volatile boolean running;
 
 	MqttSubscriber(MqttProperties properties, EmbeddedBroker broker, TelemetryIngest ingest, Telemetry telemetry,
@@ -53,7 +64,8 @@ class MqttSubscriber implements SmartLifecycle {
 		this.broker = broker;
 		this.ingest = ingest;
 		this.telemetry = telemetry;
-		this.messages = Counter.builder("forewarn.mqtt.messages").description("MQTT telemetry messages received")
+		this.messages = Counter.builder("forewarn.mqtt.messages")
+			.description("MQTT telemetry messages received")
 			.register(meters);
 	}
 
@@ -64,10 +76,17 @@ class MqttSubscriber implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		callbacks = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mqtt-telemetry").daemon(true).factory());
-		retries = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("mqtt-retry").daemon(true).factory());
-		Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5().identifier(properties.clientId())
-			.automaticReconnect().initialDelay(500, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS).applyAutomaticReconnect();
+		callbacks = Executors
+			.newSingleThreadExecutor(Thread.ofPlatform().name("mqtt-telemetry").daemon(true).factory());
+		retries = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("mqtt-retry").daemon(true).factory());
+		Mqtt5ClientBuilder builder = MqttClient.builder()
+			.useMqttVersion5()
+			.identifier(properties.clientId())
+			.automaticReconnect()
+			.initialDelay(500, TimeUnit.MILLISECONDS)
+			.maxDelay(10, TimeUnit.SECONDS)
+			.applyAutomaticReconnect();
 		if (broker != null) {
 			builder = builder.serverHost("127.0.0.1").serverPort(broker.port());
 		}
@@ -79,20 +98,28 @@ class MqttSubscriber implements SmartLifecycle {
 			}
 		}
 		if (properties.username() != null && !properties.username().isBlank()) {
-			builder = builder.simpleAuth().username(properties.username())
-				.password(properties.password() == null ? new byte[0] : properties.password().getBytes(StandardCharsets.UTF_8))
+			builder = builder.simpleAuth()
+				.username(properties.username())
+				.password(properties.password() == null ? new byte[0]
+						: properties.password().getBytes(StandardCharsets.UTF_8))
 				.applySimpleAuth();
 		}
 		client = builder.buildAsync();
-		// ALL, not SUBSCRIBED: a restarted client does not know the subscriptions its kept session holds on the broker,
-		// so the readings the broker redelivers on connect (acknowledged to senders, not yet committed here) would
-		// match no flow and be dropped by the client ("No publish flow registered") — lost after a kill -9
+		// ALL, not SUBSCRIBED: a restarted client does not know the subscriptions its
+		// kept session holds on the broker,
+		// so the readings the broker redelivers on connect (acknowledged to senders, not
+		// yet committed here) would
+		// match no flow and be dropped by the client ("No publish flow registered") —
+		// lost after a kill -9
 		client.publishes(MqttGlobalPublishFilter.ALL, this::received, callbacks, true);
 		client.connectWith()
 			.cleanStart(false)
 			.sessionExpiryInterval(Duration.ofDays(7).toSeconds())
-			.restrictions().receiveMaximum(properties.receiveMaximum()).applyRestrictions()
-			.send().join();
+			.restrictions()
+			.receiveMaximum(properties.receiveMaximum())
+			.applyRestrictions()
+			.send()
+			.join();
 		client.subscribeWith().topicFilter(topicFilter()).qos(MqttQos.AT_LEAST_ONCE).send().join();
 		running = true;
 		log.info("Subscribed to {} on {} as {} (QoS 1, manual acknowledgement, receive maximum {})", topicFilter(),
@@ -105,13 +132,15 @@ class MqttSubscriber implements SmartLifecycle {
 		String topic = publish.getTopic().toString();
 		String station = topic.startsWith(TOPIC_PREFIX) ? topic.substring(TOPIC_PREFIX.length()) : null;
 		byte[] payload = publish.getPayloadAsBytes();
-		List<Reading> readings = telemetry.acceptMqtt(station == null || station.contains("/") ? null : station, payload);
+		List<Reading> readings = telemetry.acceptMqtt(station == null || station.contains("/") ? null : station,
+				payload);
 		hand(publish, readings, 0);
 	}
 
 	private void hand(Mqtt5Publish publish, List<Reading> readings, int attempt) {
 		if (readings.isEmpty()) {
-			publish.acknowledge(); // refused for good and counted; sending it again would not help
+			publish.acknowledge(); // refused for good and counted; sending it again would
+									// not help
 			return;
 		}
 		ingest.submit(readings, true).whenComplete((result, failure) -> {
@@ -119,7 +148,8 @@ class MqttSubscriber implements SmartLifecycle {
 				publish.acknowledge();
 			}
 			else if (running) {
-				// not durable: keep it unacknowledged and try again (the broker holds it meanwhile)
+				// not durable: keep it unacknowledged and try again (the broker holds it
+				// meanwhile)
 				long delay = Math.min(10_000, 200L << Math.min(attempt, 6));
 				retries.schedule(() -> callbacks.execute(() -> hand(publish, readings, attempt + 1)), delay,
 						TimeUnit.MILLISECONDS);
@@ -149,9 +179,13 @@ class MqttSubscriber implements SmartLifecycle {
 		return running;
 	}
 
-	/** After the writer and the broker are up; stops first so nothing new arrives while the writer drains. */
+	/**
+	 * After the writer and the broker are up; stops first so nothing new arrives while
+	 * the writer drains.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 1500;
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Raises a no-data alarm for every station that has reported before and has been silent longer than a
- * {@code NO_DATA} rule's window (a station that never reported is not "silent": it is not yet connected). Runs on the
- * telemetry writer's thread every minute; the station's next reading clears the alarm.
+ * Raises a no-data alarm for every station that has reported before and has been silent
+ * longer than a {@code NO_DATA} rule's window (a station that never reported is not
+ * "silent": it is not yet connected). Runs on the telemetry writer's thread every minute;
+ * the station's next reading clears the alarm.
  */
 @Component
 class NoDataSweep {
@@ -24,10 +25,15 @@ class NoDataSweep {
 	private static final Logger log = LoggerFactory.getLogger(NoDataSweep.class);
 
 	private final TelemetryIngest ingest;
+
 	private final LatestValues latest;
+
 	private final Stations stations;
+
 	private final AlarmBook book;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	NoDataSweep(TelemetryIngest ingest, LatestValues latest, Stations stations, AlarmBook book,
@@ -77,4 +83,5 @@ class NoDataSweep {
 			}
 		});
 	}
+
 }

@@ -9,4 +9,5 @@ class NotFound extends InputRejected {
 	NotFound(String message) {
 		super(Refusal.NOT_FOUND, null, message, "Not found", null);
 	}
+
 }

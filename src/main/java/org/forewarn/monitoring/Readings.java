@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Telemetry in PostgreSQL: raw readings in the monthly-partitioned table {@code reading}, written as one
- * multi-row statement per batch ({@code unnest} of column arrays, {@code on conflict do nothing}, returning the rows
- * that were new), the latest value per sensor in {@code latest_reading}, and hourly aggregates in
- * {@code reading_hourly}.
+ * Telemetry in PostgreSQL: raw readings in the monthly-partitioned table {@code reading},
+ * written as one multi-row statement per batch ({@code unnest} of column arrays,
+ * {@code on conflict do nothing}, returning the rows that were new), the latest value per
+ * sensor in {@code latest_reading}, and hourly aggregates in {@code reading_hourly}.
  */
 @Repository
 class Readings {
@@ -38,6 +38,7 @@ class Readings {
 	private static final Pattern PARTITION = Pattern.compile("reading_y(\\d{4})m(\\d{2})");
 
 	private final JdbcTemplate jdbc;
+
 	private final JdbcClient client;
 
 	Readings(JdbcTemplate jdbc, JdbcClient client) {
@@ -45,7 +46,10 @@ class Readings {
 		this.client = client;
 	}
 
-	/** Stores the readings; returns those that were new (a reading stored before is a duplicate and comes back not). */
+	/**
+	 * Stores the readings; returns those that were new (a reading stored before is a
+	 * duplicate and comes back not).
+	 */
 	List<Reading> insert(List<Reading> readings) {
 		if (readings.isEmpty()) {
 			return List.of();
@@ -86,9 +90,10 @@ class Readings {
 	}
 
 	/**
-	 * Writes readings known to be new (each newer than anything stored for its sensor) with {@code COPY}, the
-	 * fastest way into PostgreSQL. A reading that exists after all (another instance stored it) fails the whole
-	 * statement with a unique violation; the caller then writes the batch the careful way ({@link #insert}).
+	 * Writes readings known to be new (each newer than anything stored for its sensor)
+	 * with {@code COPY}, the fastest way into PostgreSQL. A reading that exists after all
+	 * (another instance stored it) fails the whole statement with a unique violation; the
+	 * caller then writes the batch the careful way ({@link #insert}).
 	 */
 	void copy(List<Reading> readings) {
 		if (readings.isEmpty()) {
@@ -96,14 +101,22 @@ class Readings {
 		}
 		StringBuilder text = new StringBuilder(readings.size() * 48);
 		for (Reading r : readings) {
-			text.append(r.station()).append('\t').append(r.metric()).append('\t').append(r.ts()).append('\t')
-				.append(r.value()).append('\n');
+			text.append(r.station())
+				.append('\t')
+				.append(r.metric())
+				.append('\t')
+				.append(r.ts())
+				.append('\t')
+				.append(r.value())
+				.append('\n');
 		}
 		byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		jdbc.execute((Connection connection) -> {
 			try {
-				return connection.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("copy reading (station_code, metric, ts, value) from stdin", new java.io.ByteArrayInputStream(bytes));
+				return connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy reading (station_code, metric, ts, value) from stdin",
+							new java.io.ByteArrayInputStream(bytes));
 			}
 			catch (java.io.IOException ex) {
 				throw new SQLException("COPY into reading failed", ex);
@@ -111,7 +124,10 @@ class Readings {
 		});
 	}
 
-	/** Keeps the newest value per sensor; {@code latest} holds at most one reading per sensor. */
+	/**
+	 * Keeps the newest value per sensor; {@code latest} holds at most one reading per
+	 * sensor.
+	 */
 	void upsertLatest(Collection<Reading> latest, Instant receivedAt) {
 		if (latest.isEmpty()) {
 			return;
@@ -157,18 +173,27 @@ class Readings {
 			.list();
 	}
 
-	/** A sensor's readings in [from, to), by time (the rule engine's windows after a restart). */
+	/**
+	 * A sensor's readings in [from, to), by time (the rule engine's windows after a
+	 * restart).
+	 */
 	NavigableMap<Instant, Double> history(String station, String metric, Instant from, Instant to) {
 		NavigableMap<Instant, Double> values = new TreeMap<>();
 		client.sql("select ts, value from reading where station_code = :s and metric = :m and ts >= :from and ts < :to")
-			.param("s", station).param("m", metric).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("s", station)
+			.param("m", metric)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
 			.query(rs -> {
 				values.put(rs.getTimestamp(1).toInstant(), rs.getDouble(2));
 			});
 		return values;
 	}
 
-	/** For each sensor ({@code station|metric}), its readings in [first - span, first): one query for many sensors. */
+	/**
+	 * For each sensor ({@code station|metric}), its readings in [first - span, first):
+	 * one query for many sensors.
+	 */
 	Map<String, NavigableMap<Instant, Double>> history(Map<String, Instant> firsts, Duration span) {
 		int n = firsts.size();
 		String[] stations = new String[n];
@@ -214,21 +239,28 @@ class Readings {
 		return client.sql("""
 				select ts, metric, value from reading where station_code = :s and ts >= :from and ts < :to
 				order by ts, metric limit :limit""")
-			.param("s", station).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("s", station)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
 			.param("limit", limit)
 			.query((rs, n) -> new Point(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3), null, null,
 					null))
 			.list();
 	}
 
-	/** Hourly aggregates of a station in [from, to): value is the hour's sum for rainfall, else its last value. */
+	/**
+	 * Hourly aggregates of a station in [from, to): value is the hour's sum for rainfall,
+	 * else its last value.
+	 */
 	List<Point> hourly(String station, Instant from, Instant to, int limit) {
 		return client.sql("""
 				select hour, metric, case when metric = 'rainfall_5m' then sum_value else last_value end,
 				       min_value, max_value, n
 				from reading_hourly where station_code = :s and hour >= :from and hour < :to
 				order by hour, metric limit :limit""")
-			.param("s", station).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("s", station)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
 			.param("limit", limit)
 			.query((rs, n) -> new Point(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3),
 					rs.getDouble(4), rs.getDouble(5), rs.getInt(6)))
@@ -241,7 +273,10 @@ class Readings {
 		return "reading_y%04dm%02d".formatted(month.getYear(), month.getMonthValue());
 	}
 
-	/** Creates the monthly partitions covering [from, to] that do not exist yet; returns how many were created. */
+	/**
+	 * Creates the monthly partitions covering [from, to] that do not exist yet; returns
+	 * how many were created.
+	 */
 	int ensurePartitions(Instant from, Instant to) {
 		List<String> existing = partitions();
 		LocalDate month = from.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
@@ -263,10 +298,14 @@ class Readings {
 		return client.sql("""
 				select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
 				join pg_class p on p.oid = i.inhparent where p.relname = 'reading' order by c.relname""")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 	}
 
-	/** Drops the monthly partitions that end at or before {@code cutoff}; returns their names. */
+	/**
+	 * Drops the monthly partitions that end at or before {@code cutoff}; returns their
+	 * names.
+	 */
 	List<String> dropPartitionsBefore(Instant cutoff) {
 		List<String> dropped = new ArrayList<>();
 		for (String name : partitions()) {
@@ -283,7 +322,10 @@ class Readings {
 		return dropped;
 	}
 
-	/** Rolls the raw readings of [from, to) up into hourly aggregates (recomputing hours already rolled up). */
+	/**
+	 * Rolls the raw readings of [from, to) up into hourly aggregates (recomputing hours
+	 * already rolled up).
+	 */
 	int downsample(Instant from, Instant to) {
 		return client.sql("""
 				insert into reading_hourly (station_code, metric, hour, n, min_value, max_value, sum_value, last_value)
@@ -294,29 +336,37 @@ class Readings {
 				on conflict (station_code, metric, hour) do update
 				  set n = excluded.n, min_value = excluded.min_value, max_value = excluded.max_value,
 				      sum_value = excluded.sum_value, last_value = excluded.last_value""")
-			.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).update();
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.update();
 	}
 
 	int deleteHourlyBefore(Instant cutoff) {
-		return client.sql("delete from reading_hourly where hour < :cutoff").param("cutoff", Timestamp.from(cutoff))
+		return client.sql("delete from reading_hourly where hour < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
 			.update();
 	}
 
 	Instant watermark() {
 		return client.sql("select until from telemetry_watermark where name = 'hourly'")
-			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.optional()
+			.orElse(null);
 	}
 
 	void watermark(Instant until) {
 		client.sql("""
 				insert into telemetry_watermark (name, until) values ('hourly', :until)
 				on conflict (name) do update set until = excluded.until""")
-			.param("until", Timestamp.from(until)).update();
+			.param("until", Timestamp.from(until))
+			.update();
 	}
 
 	Instant oldestReading() {
 		return client.sql("select ts from reading order by ts limit 1")
-			.query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.optional()
+			.orElse(null);
 	}
 
 }

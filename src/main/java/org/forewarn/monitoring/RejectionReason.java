@@ -1,7 +1,11 @@
 package org.forewarn.monitoring;
 
-/** Why telemetry was refused. Every refusal is counted under its reason; nothing is dropped silently. */
+/**
+ * Why telemetry was refused. Every refusal is counted under its reason; nothing is
+ * dropped silently.
+ */
 enum RejectionReason {
+
 	/** The body or payload is not JSON of the documented shape. */
 	MALFORMED_JSON,
 	/** The payload is larger than the platform accepts in one message or request. */
@@ -12,9 +16,14 @@ enum RejectionReason {
 	UNKNOWN_STATION,
 	/** The station has no sensor for this metric. */
 	UNKNOWN_METRIC,
-	/** {@code ts} is missing or not an ISO-8601 time with offset (or epoch milliseconds). */
+	/**
+	 * {@code ts} is missing or not an ISO-8601 time with offset (or epoch milliseconds).
+	 */
 	MALFORMED_TIMESTAMP,
-	/** {@code ts} is in the future beyond the allowed clock skew, or older than the raw-data retention. */
+	/**
+	 * {@code ts} is in the future beyond the allowed clock skew, or older than the
+	 * raw-data retention.
+	 */
 	TIMESTAMP_OUT_OF_RANGE,
 	/** No {@code values} object, or an empty one. */
 	MISSING_VALUES,
@@ -22,6 +31,10 @@ enum RejectionReason {
 	MALFORMED_VALUE,
 	/** A value lies outside the sensor's physically plausible range. */
 	VALUE_OUT_OF_RANGE,
-	/** The ingestion queue was full: the sender should retry (HTTP 503). Counted, not stored. */
+	/**
+	 * The ingestion queue was full: the sender should retry (HTTP 503). Counted, not
+	 * stored.
+	 */
 	OVERLOADED
+
 }

@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts refused telemetry per reason and channel (Micrometer counter {@code forewarn.telemetry.rejected} with tags
- * {@code reason} and {@code channel}) and keeps the latest refusals for {@code GET /api/telemetry/rejections}, so an
- * operator can see what a misconfigured gateway sends. Counts are since start (Prometheus keeps the history).
+ * Counts refused telemetry per reason and channel (Micrometer counter
+ * {@code forewarn.telemetry.rejected} with tags {@code reason} and {@code channel}) and
+ * keeps the latest refusals for {@code GET /api/telemetry/rejections}, so an operator can
+ * see what a misconfigured gateway sends. Counts are since start (Prometheus keeps the
+ * history).
  */
 @Component
 class Rejections {
@@ -29,7 +31,9 @@ class Rejections {
 	static final int RECENT = 100;
 
 	enum Source {
+
 		MQTT, HTTP
+
 	}
 
 	record Recent(Instant at, Source channel, RejectionReason reason, String station, String metric, String field,
@@ -37,9 +41,13 @@ class Rejections {
 	}
 
 	private final MeterRegistry meters;
+
 	private final Clock clock;
+
 	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
 	private final Deque<Recent> recent = new ArrayDeque<>(RECENT);
+
 	private volatile long lastLog;
 
 	Rejections(MeterRegistry meters, Clock clock) {
@@ -64,7 +72,8 @@ class Rejections {
 			}
 		}
 		long nowMs = System.currentTimeMillis();
-		if (nowMs - lastLog > 10_000) { // at most one line per 10 s; the counters have the rest
+		if (nowMs - lastLog > 10_000) { // at most one line per 10 s; the counters have
+										// the rest
 			lastLog = nowMs;
 			Rejection first = rejections.get(0);
 			log.warn("Telemetry refused over {}: {} readings, e.g. {} {} ({})", channel, rejections.size(),
@@ -101,4 +110,5 @@ class Rejections {
 			return list;
 		}
 	}
+
 }

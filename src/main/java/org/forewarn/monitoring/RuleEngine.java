@@ -10,26 +10,29 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * Evaluates the alarm rules on each new reading and decides what happens to the station's alarms: raise, escalate,
- * repeat or clear. Keeps per sensor the readings of the longest rule window (event time: a window ends at the
- * reading's own time, so a replay or a back-fill gives the same sums), and the active alarms per station and type.
- * Not thread-safe: the telemetry writer is its only user, one reading at a time, in order.
+ * Evaluates the alarm rules on each new reading and decides what happens to the station's
+ * alarms: raise, escalate, repeat or clear. Keeps per sensor the readings of the longest
+ * rule window (event time: a window ends at the reading's own time, so a replay or a
+ * back-fill gives the same sums), and the active alarms per station and type. Not
+ * thread-safe: the telemetry writer is its only user, one reading at a time, in order.
  * <p>
- * Policies: the most severe firing rule of a type sets the alarm's severity, which only rises while the alarm is
- * active; an alarm clears only when no rule of its type "holds" (is within its clear margin of firing: hysteresis);
- * a reading older than the sensor's newest evaluated one updates the windows but decides nothing (late data must not
- * clear a current alarm); any reading from a station clears its no-data alarm.
+ * Policies: the most severe firing rule of a type sets the alarm's severity, which only
+ * rises while the alarm is active; an alarm clears only when no rule of its type "holds"
+ * (is within its clear margin of firing: hysteresis); a reading older than the sensor's
+ * newest evaluated one updates the windows but decides nothing (late data must not clear
+ * a current alarm); any reading from a station clears its no-data alarm.
  */
 final class RuleEngine {
 
 	/** The stored readings of sensors, for windows after a restart. */
 	interface History {
+
 		/** A sensor's readings in [from, to). */
 		NavigableMap<Instant, Double> load(String station, String metric, Instant from, Instant to);
 
 		/**
-		 * Several sensors at once: for each sensor key ({@code station|metric}) its readings in [first - span, first).
-		 * The default asks one sensor at a time.
+		 * Several sensors at once: for each sensor key ({@code station|metric}) its
+		 * readings in [first - span, first). The default asks one sensor at a time.
 		 */
 		default Map<String, NavigableMap<Instant, Double>> loadAll(Map<String, Instant> firsts, Duration span) {
 			Map<String, NavigableMap<Instant, Double>> all = new HashMap<>();
@@ -39,6 +42,7 @@ final class RuleEngine {
 			});
 			return all;
 		}
+
 	}
 
 	/** An alarm that is active now, as the engine needs it. */
@@ -46,20 +50,33 @@ final class RuleEngine {
 	}
 
 	enum Outcome {
+
 		RAISE, ESCALATE, REPEAT, CLEAR
+
 	}
 
-	/** What a reading (or a silence) did to an alarm. {@code active} is the alarm before (null for RAISE). */
+	/**
+	 * What a reading (or a silence) did to an alarm. {@code active} is the alarm before
+	 * (null for RAISE).
+	 */
 	record Decision(Outcome outcome, Station station, String type, AlarmRule rule, Double measure, Double threshold,
 			Instant at, Active active, String reason) {
 	}
 
 	private final Map<String, List<AlarmRule>> rulesBySensorKind = new HashMap<>();
-	/** The same rules grouped by alarm type, per station type and metric (built once, read per reading). */
+
+	/**
+	 * The same rules grouped by alarm type, per station type and metric (built once, read
+	 * per reading).
+	 */
 	private final Map<String, Map<String, List<AlarmRule>>> typesBySensorKind = new HashMap<>();
+
 	private final List<AlarmRule> noData = new ArrayList<>();
+
 	private final History history;
+
 	private final Map<String, Window> windows = new HashMap<>();
+
 	private final Map<String, Active> active = new HashMap<>();
 
 	RuleEngine(List<AlarmRule> rules, History history) {
@@ -82,13 +99,19 @@ final class RuleEngine {
 		this.history = history;
 	}
 
-	/** Replaces the engine's view of the active alarms (at start, and after a failed batch). */
+	/**
+	 * Replaces the engine's view of the active alarms (at start, and after a failed
+	 * batch).
+	 */
 	void activeAlarms(Map<String, Active> byStationAndType) {
 		active.clear();
 		active.putAll(byStationAndType);
 	}
 
-	/** Forgets all windows (after a failed batch: they are reloaded from the database on next use). */
+	/**
+	 * Forgets all windows (after a failed batch: they are reloaded from the database on
+	 * next use).
+	 */
 	void forgetWindows() {
 		windows.clear();
 	}
@@ -115,8 +138,9 @@ final class RuleEngine {
 	}
 
 	/**
-	 * Loads, in one go, the windows of the sensors in {@code readings} that have none yet (the first batch after a
-	 * start would otherwise ask the database once per sensor). {@code readings} ordered by sensor and time.
+	 * Loads, in one go, the windows of the sensors in {@code readings} that have none yet
+	 * (the first batch after a start would otherwise ask the database once per sensor).
+	 * {@code readings} ordered by sensor and time.
 	 */
 	void prepare(List<Reading> readings, Map<String, Station> stations) {
 		Map<String, Instant> firsts = new LinkedHashMap<>();
@@ -164,7 +188,9 @@ final class RuleEngine {
 		return span;
 	}
 
-	/** Evaluates one new reading; the decisions come in the order they must be applied. */
+	/**
+	 * Evaluates one new reading; the decisions come in the order they must be applied.
+	 */
 	List<Decision> evaluate(Station station, Reading reading) {
 		List<Decision> decisions = new ArrayList<>(1);
 		Active silent = active.get(key(station.code(), "NO_DATA"));
@@ -228,8 +254,8 @@ final class RuleEngine {
 			}
 			else if (top.severity().above(current.severity())) {
 				active.put(key, new Active(current.id(), type, top.severity(), current.hazardOpened()));
-				decisions.add(new Decision(Outcome.ESCALATE, station, type, top, topMeasure, topThreshold,
-						reading.ts(), current, top.name()));
+				decisions.add(new Decision(Outcome.ESCALATE, station, type, top, topMeasure, topThreshold, reading.ts(),
+						current, top.name()));
 			}
 			else {
 				decisions.add(new Decision(Outcome.REPEAT, station, type, top, topMeasure, topThreshold, reading.ts(),
@@ -238,8 +264,9 @@ final class RuleEngine {
 		}
 		else if (current != null && !held && lastRule != null) {
 			active.remove(key);
-			decisions.add(new Decision(Outcome.CLEAR, station, type, lastRule, lastMeasure, lastThreshold,
-					reading.ts(), current, "back to normal: %s %.2f, clear below %.2f".formatted(
+			decisions.add(new Decision(Outcome.CLEAR, station, type, lastRule, lastMeasure, lastThreshold, reading.ts(),
+					current,
+					"back to normal: %s %.2f, clear below %.2f".formatted(
 							lastRule.kind() == AlarmRule.Kind.WINDOW_SUM ? lastRule.windowMinutes() + " min sum"
 									: lastRule.metric(),
 							lastMeasure, lastRule.below() ? lastThreshold + lastRule.clearMargin()
@@ -255,14 +282,17 @@ final class RuleEngine {
 		}
 	}
 
-	/** Replaces the id of an alarm the engine raised by the one already in the database (raised elsewhere). */
+	/**
+	 * Replaces the id of an alarm the engine raised by the one already in the database
+	 * (raised elsewhere).
+	 */
 	void adopt(String station, String type, Active existing) {
 		active.put(key(station, type), existing);
 	}
 
 	/**
-	 * A station has been silent since {@code lastReceived}: raises its no-data alarm when a rule's window has passed
-	 * and none is active.
+	 * A station has been silent since {@code lastReceived}: raises its no-data alarm when
+	 * a rule's window has passed and none is active.
 	 */
 	Decision silence(Station station, Instant lastReceived, Instant now) {
 		String key = key(station.code(), "NO_DATA");
@@ -297,8 +327,7 @@ final class RuleEngine {
 			Duration span = span(rules);
 			window = new Window(span);
 			if (!span.isZero()) {
-				window.putAll(history.load(station.code(), reading.metric(), reading.ts().minus(span),
-						reading.ts()));
+				window.putAll(history.load(station.code(), reading.metric(), reading.ts().minus(span), reading.ts()));
 			}
 			windows.put(key, window);
 		}
@@ -306,20 +335,28 @@ final class RuleEngine {
 	}
 
 	/**
-	 * A sensor's recent readings spanning the longest window of its rules: times (µs) and values in sorted arrays
-	 * with prefix sums, so a window sum is two binary searches. Readings almost always arrive in order (an append);
-	 * one out of order is inserted and the sums after it recomputed.
+	 * A sensor's recent readings spanning the longest window of its rules: times (µs) and
+	 * values in sorted arrays with prefix sums, so a window sum is two binary searches.
+	 * Readings almost always arrive in order (an append); one out of order is inserted
+	 * and the sums after it recomputed.
 	 */
 	static final class Window {
 
 		final Duration span;
+
 		private final long spanMicros;
+
 		private long[] times = new long[16];
+
 		private double[] values = new double[16];
+
 		/** prefix[i] = sum of values[first..i] inclusive. */
 		private double[] prefix = new double[16];
+
 		private int first;
+
 		private int size;
+
 		Instant newestEvaluated;
 
 		Window(Duration span) {
@@ -338,7 +375,10 @@ final class RuleEngine {
 			}
 		}
 
-		/** Adds a reading; returns whether it is the newest the sensor has had (and so should be evaluated). */
+		/**
+		 * Adds a reading; returns whether it is the newest the sensor has had (and so
+		 * should be evaluated).
+		 */
 		boolean add(Instant ts, double value) {
 			if (spanMicros > 0) {
 				put(micros(ts), value);
@@ -436,7 +476,10 @@ final class RuleEngine {
 			return lo;
 		}
 
-		/** Sum of the values before {@code index}, on the same base as {@code prefix} (which may include dropped ones). */
+		/**
+		 * Sum of the values before {@code index}, on the same base as {@code prefix}
+		 * (which may include dropped ones).
+		 */
 		private double prefixBefore(int index) {
 			if (index == first + size) {
 				return size == 0 ? 0 : prefix[index - 1];
@@ -449,7 +492,10 @@ final class RuleEngine {
 			return prefixBefore(upperBound(micros(to))) - prefixBefore(upperBound(micros(from)));
 		}
 
-		/** Rise per hour from the reading at or before {@code now - over} to now; null without such a reading. */
+		/**
+		 * Rise per hour from the reading at or before {@code now - over} to now; null
+		 * without such a reading.
+		 */
 		Double risePerHour(Instant now, Duration over) {
 			long t = micros(now);
 			int current = lowerBound(t);
@@ -466,5 +512,7 @@ final class RuleEngine {
 			double hours = (t - times[then]) / 3.6e9;
 			return hours <= 0 ? null : (values[current] - values[then]) / hours;
 		}
+
 	}
+
 }

@@ -6,7 +6,10 @@ import org.forewarn.region.Regions;
 
 import org.springframework.stereotype.Component;
 
-/** What part of the monitoring network a caller sees: stations and alarms in their region or below it. */
+/**
+ * What part of the monitoring network a caller sees: stations and alarms in their region
+ * or below it.
+ */
 @Component
 class Scope {
 
@@ -16,7 +19,9 @@ class Scope {
 		this.regions = regions;
 	}
 
-	/** The region to filter rows by, or {@code null} when the caller sees the whole city. */
+	/**
+	 * The region to filter rows by, or {@code null} when the caller sees the whole city.
+	 */
 	String filter(CurrentUser user) {
 		String region = user.jurisdiction().regionCode();
 		return region.equals(regions.city().code()) ? null : region;
@@ -27,7 +32,10 @@ class Scope {
 		return filter == null || regionPath.contains(filter);
 	}
 
-	/** Refuses (403, audited) unless the area is inside the caller's jurisdiction; 400 for an unknown area. */
+	/**
+	 * Refuses (403, audited) unless the area is inside the caller's jurisdiction; 400 for
+	 * an unknown area.
+	 */
 	void require(CurrentUser user, String regionCode) {
 		if (regions.find(regionCode).isEmpty()) {
 			throw new IllegalArgumentException("No area has code " + regionCode + ".");
@@ -36,4 +44,5 @@ class Scope {
 			throw new OutsideJurisdiction(regionCode);
 		}
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A monitoring station: what it measures (its sensors, one per metric), where it stands (placed in district, street,
- * community and grid by the region module), who owns it and, for a water-level station, the reservoir or river it
- * watches with that object's characteristic levels (m).
+ * A monitoring station: what it measures (its sensors, one per metric), where it stands
+ * (placed in district, street, community and grid by the region module), who owns it and,
+ * for a water-level station, the reservoir or river it watches with that object's
+ * characteristic levels (m).
  *
  * @param regionPath the station's ancestry, city first, down to its grid
  */
@@ -20,7 +21,10 @@ record Station(String code, StationType type, String name, double latitude, doub
 		sensors = Map.copyOf(sensors);
 	}
 
-	/** A characteristic level of the watched object, or null when the station watches none or the object has none. */
+	/**
+	 * A characteristic level of the watched object, or null when the station watches none
+	 * or the object has none.
+	 */
 	Double level(String reference) {
 		return switch (reference) {
 			case "FLOOD_LIMIT_LEVEL" -> floodLimitLevel;

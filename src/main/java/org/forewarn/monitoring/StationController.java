@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/stations")
 class StationController {
 
-	/** Readings ranges longer than this are answered from the hourly aggregates when no resolution is asked. */
+	/**
+	 * Readings ranges longer than this are answered from the hourly aggregates when no
+	 * resolution is asked.
+	 */
 	static final Duration RAW_UP_TO = Duration.ofDays(7);
 	static final int MAX_POINTS = 20_000;
 
@@ -48,9 +51,13 @@ class StationController {
 	}
 
 	private final Stations stations;
+
 	private final LatestValues latest;
+
 	private final Readings store;
+
 	private final Scope scope;
+
 	private final Clock clock;
 
 	StationController(Stations stations, LatestValues latest, Readings store, Scope scope, Clock clock) {
@@ -63,15 +70,15 @@ class StationController {
 
 	@GetMapping
 	@PreAuthorize(MonitoringAccess.VIEWERS)
-	StationPage list(@RequestParam(required = false) StationType type,
-			@RequestParam(required = false) String region,
+	StationPage list(@RequestParam(required = false) StationType type, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(2_000) int size,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (region != null) {
 			scope.require(user, region);
 		}
-		List<Station> visible = stations.all().stream()
+		List<Station> visible = stations.all()
+			.stream()
 			.filter(s -> type == null || s.type() == type)
 			.filter(s -> scope.sees(user, s.regionPath()))
 			.filter(s -> region == null || s.regionPath().contains(region))
@@ -110,8 +117,7 @@ class StationController {
 	}
 
 	private Station visible(String code, CurrentUser user) {
-		Station station = stations.find(code)
-			.orElseThrow(() -> new NotFound("No station " + code + "."));
+		Station station = stations.find(code).orElseThrow(() -> new NotFound("No station " + code + "."));
 		if (!scope.sees(user, station.regionPath())) {
 			throw new OutsideJurisdiction(code);
 		}
@@ -125,8 +131,9 @@ class StationController {
 			return new SensorView(m.name(), m.unit(), l == null ? null : l.value(), l == null ? null : l.ts());
 		}).toList();
 		return new StationView(s.code(), s.type(), s.name(), s.latitude(), s.longitude(), s.districtCode(),
-				s.streetCode(), s.communityCode(), s.gridCode(), s.departmentCode(), s.objectCode(), s.floodLimitLevel(),
-				s.designFloodLevel(), s.warningLevel(), s.guaranteeLevel(), sensors,
+				s.streetCode(), s.communityCode(), s.gridCode(), s.departmentCode(), s.objectCode(),
+				s.floodLimitLevel(), s.designFloodLevel(), s.warningLevel(), s.guaranteeLevel(), sensors,
 				latest.lastReceived().get(s.code()));
 	}
+
 }

@@ -2,6 +2,7 @@ package org.forewarn.monitoring;
 
 /** What a monitoring station measures. */
 public enum StationType {
+
 	/** 雨量站: 5-minute rainfall (mm). */
 	RAIN_GAUGE,
 	/** 水位站: water level of a reservoir or river section (m). */
@@ -14,4 +15,5 @@ public enum StationType {
 	BRIDGE_STRAIN,
 	/** 排水管网液位: drainage network water depth (m), city lifeline. */
 	DRAINAGE_LEVEL
+
 }

@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stations, in tables {@code station} and {@code sensor}, also held in memory: telemetry is validated against
- * them on every reading, so the ingestion path never asks the database whether a station exists.
+ * The stations, in tables {@code station} and {@code sensor}, also held in memory:
+ * telemetry is validated against them on every reading, so the ingestion path never asks
+ * the database whether a station exists.
  */
 @Repository
 class Stations {
@@ -30,7 +31,9 @@ class Stations {
 			+ " design_flood_level, warning_level, guarantee_level";
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate template;
+
 	private volatile Map<String, Station> byCode;
 
 	Stations(JdbcClient jdbc, JdbcTemplate template) {
@@ -51,17 +54,20 @@ class Stations {
 		return current;
 	}
 
-	/** Reads every station into memory (on first use and after stations were registered). */
+	/**
+	 * Reads every station into memory (on first use and after stations were registered).
+	 */
 	synchronized void reload() {
 		Map<String, Map<String, Metric>> sensors = new HashMap<>();
 		jdbc.sql("select station_code, metric, unit, min_value, max_value from sensor").query(rs -> {
-			sensors.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
-					new Metric(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5)));
+			sensors.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+				.put(rs.getString(2), new Metric(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5)));
 		});
 		Map<String, Station> all = new LinkedHashMap<>();
 		jdbc.sql("select " + COLUMNS + " from station order by code")
 			.query((rs, n) -> map(rs, sensors.getOrDefault(rs.getString("code"), Map.of())))
-			.list().forEach(s -> all.put(s.code(), s));
+			.list()
+			.forEach(s -> all.put(s.code(), s));
 		byCode = Map.copyOf(all);
 	}
 
@@ -81,7 +87,10 @@ class Stations {
 		return stations().size();
 	}
 
-	/** Registers stations (and their sensors); a station already registered is left as it is. */
+	/**
+	 * Registers stations (and their sensors); a station already registered is left as it
+	 * is.
+	 */
 	int register(List<Station> stations, Instant at) {
 		int[][] inserted = template.batchUpdate("""
 				insert into station (code, type, name, latitude, longitude, district_code, street_code, community_code,
@@ -142,4 +151,5 @@ class Stations {
 		BigDecimal value = rs.getBigDecimal(column);
 		return value == null ? null : value.doubleValue();
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Turns MQTT payloads and HTTP bodies into validated readings, counting every refusal under its reason. */
+/**
+ * Turns MQTT payloads and HTTP bodies into validated readings, counting every refusal
+ * under its reason.
+ */
 @Component
 class Telemetry {
 
@@ -13,6 +16,7 @@ class Telemetry {
 	static final int MAX_BYTES = 8 * 1024 * 1024;
 
 	private final TelemetryParser parser;
+
 	private final Rejections rejections;
 
 	Telemetry(Stations stations, Clock clock, TelemetryProperties properties, Rejections rejections) {
@@ -21,7 +25,10 @@ class Telemetry {
 		this.rejections = rejections;
 	}
 
-	/** The readings of one MQTT message on {@code telemetry/{station}} (station null: not a valid topic). */
+	/**
+	 * The readings of one MQTT message on {@code telemetry/{station}} (station null: not
+	 * a valid topic).
+	 */
 	List<Reading> acceptMqtt(String station, byte[] payload) {
 		if (station == null || station.isBlank()) {
 			rejections.record(Rejections.Source.MQTT, List.of(new Rejection(RejectionReason.MISSING_STATION, -1, null,
@@ -46,7 +53,8 @@ class Telemetry {
 	}
 
 	void overloaded(Rejections.Source channel, int readings) {
-		rejections.record(channel, java.util.Collections.nCopies(readings, new Rejection(RejectionReason.OVERLOADED,
-				-1, null, null, "body", "the telemetry queue was full")));
+		rejections.record(channel, java.util.Collections.nCopies(readings,
+				new Rejection(RejectionReason.OVERLOADED, -1, null, null, "body", "the telemetry queue was full")));
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Telemetry over HTTP for gateways and back-fill: {@code POST /api/telemetry} with
- * {@code [{"station":"RG-0001","ts":"2026-06-01T08:05:00+08:00","values":{"rainfall_5m":12.5}}, …]}. Answers 200
- * only once the accepted readings are committed, listing every refused one with its reason; 422 when nothing was
- * acceptable, 400 for a body that is not telemetry JSON, 413 when too large, 503 (retry) when the queue is full.
+ * {@code [{"station":"RG-0001","ts":"2026-06-01T08:05:00+08:00","values":{"rainfall_5m":12.5}},
+ * …]}. Answers 200 only once the accepted readings are committed, listing every refused
+ * one with its reason; 422 when nothing was acceptable, 400 for a body that is not
+ * telemetry JSON, 413 when too large, 503 (retry) when the queue is full.
  */
 @RestController
 @RequestMapping("/api/telemetry")
@@ -38,7 +39,9 @@ class TelemetryController {
 	}
 
 	private final Telemetry telemetry;
+
 	private final TelemetryIngest ingest;
+
 	private final Rejections rejections;
 
 	TelemetryController(Telemetry telemetry, TelemetryIngest ingest, Rejections rejections) {
@@ -57,7 +60,8 @@ class TelemetryController {
 					"At most " + Telemetry.MAX_BYTES + " bytes per request; split the batch.");
 		}
 		TelemetryParser.Parsed parsed = telemetry.acceptHttp(body);
-		List<Refused> refused = parsed.rejections().stream()
+		List<Refused> refused = parsed.rejections()
+			.stream()
 			.map(r -> new Refused(r.index(), r.station(), r.metric(), r.field(), r.reason(), r.detail()))
 			.toList();
 		if (parsed.readings().isEmpty()) {
@@ -69,9 +73,10 @@ class TelemetryController {
 						"No reading in the batch was acceptable.");
 				problem.setTitle("Unprocessable telemetry");
 				problem.setType(URI.create("https://forewarn.org/problems/validation"));
-				problem.setProperty("errors", refused.stream()
-					.map(r -> Map.of("field", r.field(), "reason", r.reason().name(), "message", r.detail()))
-					.toList());
+				problem.setProperty("errors",
+						refused.stream()
+							.map(r -> Map.of("field", r.field(), "reason", r.reason().name(), "message", r.detail()))
+							.toList());
 				return ResponseEntity.unprocessableContent().body(problem);
 			}
 			return ResponseEntity.ok(new TelemetryReceipt(0, 0, 0, List.of()));
@@ -86,10 +91,11 @@ class TelemetryController {
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			// not committed: the sender must retry (storage is idempotent)
-			throw new TelemetryIngest.Overloaded("The readings could not be stored now (" + ex.getClass().getSimpleName()
-					+ "); retry, nothing is stored twice.");
+			throw new TelemetryIngest.Overloaded("The readings could not be stored now ("
+					+ ex.getClass().getSimpleName() + "); retry, nothing is stored twice.");
 		}
-		return ResponseEntity.ok(new TelemetryReceipt(parsed.readings().size(), result.stored(), result.duplicates(), refused));
+		return ResponseEntity
+			.ok(new TelemetryReceipt(parsed.readings().size(), result.stored(), result.duplicates(), refused));
 	}
 
 	@GetMapping("/rejections")
@@ -105,4 +111,5 @@ class TelemetryController {
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
 		return ResponseEntity.status(status).body(problem);
 	}
+
 }

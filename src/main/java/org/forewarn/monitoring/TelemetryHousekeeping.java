@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the telemetry tables in shape, at start and then every ten minutes: creates the monthly partitions of
- * {@code reading} from the retention horizon to {@code partitions-ahead} months ahead, rolls completed hours up into
- * {@code reading_hourly} (5-minute → hourly; from a watermark, so each hour is rolled up once after it is
- * {@code downsample-lag} old), drops raw partitions older than {@code raw-retention} and hourly rows older than
- * {@code hourly-retention}. Partition changes are audited. Runs before the demo data (order 40) so the partitions
- * exist when the first reading arrives.
+ * Keeps the telemetry tables in shape, at start and then every ten minutes: creates the
+ * monthly partitions of {@code reading} from the retention horizon to
+ * {@code partitions-ahead} months ahead, rolls completed hours up into
+ * {@code reading_hourly} (5-minute → hourly; from a watermark, so each hour is rolled up
+ * once after it is {@code downsample-lag} old), drops raw partitions older than
+ * {@code raw-retention} and hourly rows older than {@code hourly-retention}. Partition
+ * changes are audited. Runs before the demo data (order 40) so the partitions exist when
+ * the first reading arrives.
  */
 @Component
 @Order(40)
@@ -38,11 +40,19 @@ class TelemetryHousekeeping implements ApplicationRunner {
 	}
 
 	private final Readings store;
+
 	private final TelemetryProperties properties;
+
 	private final TransactionTemplate transactions;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
-	/** The oldest reading stored since the last roll-up (back-fill behind the watermark is rolled up again). */
+
+	/**
+	 * The oldest reading stored since the last roll-up (back-fill behind the watermark is
+	 * rolled up again).
+	 */
 	private final AtomicReference<Instant> storedSince = new AtomicReference<>();
 
 	TelemetryHousekeeping(Readings store, TelemetryProperties properties, TransactionTemplate transactions,
@@ -75,7 +85,8 @@ class TelemetryHousekeeping implements ApplicationRunner {
 		int created = transactions.execute(status -> store.ensurePartitions(horizon, ahead));
 		int rolled = rollUp(now);
 		List<String> dropped = transactions.execute(status -> store.dropPartitionsBefore(horizon));
-		int hourlyDeleted = transactions.execute(status -> store.deleteHourlyBefore(now.minus(properties.hourlyRetention())));
+		int hourlyDeleted = transactions
+			.execute(status -> store.deleteHourlyBefore(now.minus(properties.hourlyRetention())));
 		if (created > 0 || !dropped.isEmpty()) {
 			audit.record(AuditEntry.by("system", null, "telemetry.partitions", "reading", "maintained",
 					"created " + created + ", dropped " + dropped));
@@ -94,7 +105,8 @@ class TelemetryHousekeeping implements ApplicationRunner {
 		return transactions.execute(status -> {
 			Instant from = store.watermark();
 			if (from != null && late != null && late.isBefore(from)) {
-				from = late.truncatedTo(ChronoUnit.HOURS); // back-filled hours are rolled up again
+				from = late.truncatedTo(ChronoUnit.HOURS); // back-filled hours are rolled
+															// up again
 			}
 			if (from == null) {
 				Instant oldest = store.oldestReading();
@@ -112,4 +124,5 @@ class TelemetryHousekeeping implements ApplicationRunner {
 			return rows;
 		});
 	}
+
 }

@@ -27,18 +27,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way telemetry reaches storage. MQTT and HTTP hand in validated readings; a single writer thread takes
- * them in arrival order (so each station's readings stay in order), merges what is waiting into one batch of up to
- * {@code batch-size} readings and, in one transaction, stores them (duplicates fall out), runs the alarm rules on
- * the new ones, writes the alarm changes and their events, and updates the latest values. Only after the commit
- * are the senders told (HTTP 2xx, MQTT acknowledgement), so an acknowledged reading is durable.
+ * The one way telemetry reaches storage. MQTT and HTTP hand in validated readings; a
+ * single writer thread takes them in arrival order (so each station's readings stay in
+ * order), merges what is waiting into one batch of up to {@code batch-size} readings and,
+ * in one transaction, stores them (duplicates fall out), runs the alarm rules on the new
+ * ones, writes the alarm changes and their events, and updates the latest values. Only
+ * after the commit are the senders told (HTTP 2xx, MQTT acknowledgement), so an
+ * acknowledged reading is durable.
  * <p>
- * Memory is bounded: at most {@code queue-capacity} readings wait. HTTP callers that find it full are refused at
- * once (503, retry); the MQTT subscriber waits, which with manual acknowledgement and a receive maximum stops the
- * broker sending more (flow control) rather than buffering without limit.
+ * Memory is bounded: at most {@code queue-capacity} readings wait. HTTP callers that find
+ * it full are refused at once (503, retry); the MQTT subscriber waits, which with manual
+ * acknowledgement and a receive maximum stops the broker sending more (flow control)
+ * rather than buffering without limit.
  * <p>
- * Other work that touches the rule engine's state (the no-data sweep, a user clearing an alarm) runs on the same
- * thread through {@link #call}, so the engine never sees two writers.
+ * Other work that touches the rule engine's state (the no-data sweep, a user clearing an
+ * alarm) runs on the same thread through {@link #call}, so the engine never sees two
+ * writers.
  */
 @Component
 class TelemetryIngest implements SmartLifecycle {
@@ -51,12 +55,15 @@ class TelemetryIngest implements SmartLifecycle {
 
 	/** The queue is full; the sender should retry later. */
 	static class Overloaded extends RuntimeException {
+
 		Overloaded(String message) {
 			super(message);
 		}
+
 	}
 
 	private sealed interface Work permits Batch, Task {
+
 	}
 
 	private record Batch(List<Reading> readings, CompletableFuture<Result> done) implements Work {
@@ -66,33 +73,56 @@ class TelemetryIngest implements SmartLifecycle {
 	}
 
 	private final Stations stations;
+
 	private final Readings store;
+
 	private final AlarmRules rules;
+
 	private final Alarms alarms;
+
 	private final AlarmBook book;
+
 	private final LatestValues latest;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final TelemetryProperties properties;
+
 	private final TelemetryHousekeeping housekeeping;
+
 	private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+
 	private final Semaphore capacity;
+
 	private final Counter storedCounter;
+
 	private final Counter duplicateCounter;
+
 	private final Counter raisedCounter;
+
 	private final Timer batchTimer;
+
 	private final DistributionSummary batchSizes;
+
 	private volatile RuleEngine engine;
+
 	/**
-	 * Newest reading per sensor not yet written to {@code latest_reading}: that table is written at most once per
-	 * {@link #LATEST_EVERY} (one upsert per sensor per batch would cost more than the readings themselves); the
-	 * in-memory latest values are current after every commit. Writer thread only.
+	 * Newest reading per sensor not yet written to {@code latest_reading}: that table is
+	 * written at most once per {@link #LATEST_EVERY} (one upsert per sensor per batch
+	 * would cost more than the readings themselves); the in-memory latest values are
+	 * current after every commit. Writer thread only.
 	 */
 	private final Map<String, Reading> pendingLatest = new HashMap<>();
+
 	private long latestWrittenAt;
+
 	private boolean latestInTransaction;
 	static final long LATEST_EVERY = TimeUnit.SECONDS.toNanos(1);
+
 	private volatile Thread writer;
+
 	private volatile boolean running;
 
 	TelemetryIngest(Stations stations, Readings store, AlarmRules rules, Alarms alarms, AlarmBook book,
@@ -109,15 +139,22 @@ class TelemetryIngest implements SmartLifecycle {
 		this.clock = clock;
 		this.properties = properties;
 		this.capacity = new Semaphore(properties.queueCapacity());
-		this.storedCounter = Counter.builder("forewarn.telemetry.stored").description("Readings stored").register(meters);
+		this.storedCounter = Counter.builder("forewarn.telemetry.stored")
+			.description("Readings stored")
+			.register(meters);
 		this.duplicateCounter = Counter.builder("forewarn.telemetry.duplicates")
-			.description("Readings received again and not stored twice").register(meters);
+			.description("Readings received again and not stored twice")
+			.register(meters);
 		this.raisedCounter = Counter.builder("forewarn.alarms.raised").description("Alarms raised").register(meters);
-		this.batchTimer = Timer.builder("forewarn.telemetry.batch").description("Write + rules per batch")
-			.publishPercentiles(0.5, 0.99).register(meters);
+		this.batchTimer = Timer.builder("forewarn.telemetry.batch")
+			.description("Write + rules per batch")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 		this.batchSizes = DistributionSummary.builder("forewarn.telemetry.batch.readings")
-			.description("Readings per write transaction").register(meters);
-		Gauge.builder("forewarn.telemetry.queued", this, ingest -> ingest.queued()).description("Readings waiting")
+			.description("Readings per write transaction")
+			.register(meters);
+		Gauge.builder("forewarn.telemetry.queued", this, ingest -> ingest.queued())
+			.description("Readings waiting")
 			.register(meters);
 	}
 
@@ -126,8 +163,9 @@ class TelemetryIngest implements SmartLifecycle {
 	}
 
 	/**
-	 * Hands in readings and returns at once; the future completes after they are durable. {@code wait}: block while
-	 * the queue is full (MQTT), else refuse with {@link Overloaded} (HTTP).
+	 * Hands in readings and returns at once; the future completes after they are durable.
+	 * {@code wait}: block while the queue is full (MQTT), else refuse with
+	 * {@link Overloaded} (HTTP).
 	 */
 	CompletableFuture<Result> submit(List<Reading> readings, boolean wait) {
 		if (readings.isEmpty()) {
@@ -214,7 +252,10 @@ class TelemetryIngest implements SmartLifecycle {
 		return current;
 	}
 
-	/** Rebuilds the engine's state from the database (after a failed batch, or when rules changed). */
+	/**
+	 * Rebuilds the engine's state from the database (after a failed batch, or when rules
+	 * changed).
+	 */
 	void resetEngine() {
 		synchronized (this) {
 			engine = null;
@@ -256,7 +297,10 @@ class TelemetryIngest implements SmartLifecycle {
 		flushLatest();
 	}
 
-	/** Writes the pending latest values in a transaction of their own (when idle, and at stop). */
+	/**
+	 * Writes the pending latest values in a transaction of their own (when idle, and at
+	 * stop).
+	 */
 	private void flushLatest() {
 		if (pendingLatest.isEmpty()) {
 			return;
@@ -295,7 +339,8 @@ class TelemetryIngest implements SmartLifecycle {
 				stored = transactions.execute(status -> store(all, true, now));
 			}
 			catch (DuplicateKeyException race) {
-				// a reading taken for new was stored meanwhile (another instance): the careful way, from scratch
+				// a reading taken for new was stored meanwhile (another instance): the
+				// careful way, from scratch
 				resetEngine();
 				stored = transactions.execute(status -> store(all, false, now));
 			}
@@ -325,9 +370,10 @@ class TelemetryIngest implements SmartLifecycle {
 	}
 
 	/**
-	 * Stores a batch and runs the rules, in the caller's transaction; returns the readings that were new. Fast: a
-	 * reading newer than its sensor's newest stored one cannot be a duplicate and goes in with COPY; the rest
-	 * (back-fill, repeats, several readings of one time) with {@code insert … on conflict do nothing}.
+	 * Stores a batch and runs the rules, in the caller's transaction; returns the
+	 * readings that were new. Fast: a reading newer than its sensor's newest stored one
+	 * cannot be a duplicate and goes in with COPY; the rest (back-fill, repeats, several
+	 * readings of one time) with {@code insert … on conflict do nothing}.
 	 */
 	private List<Reading> store(List<Reading> all, boolean fast, Instant now) {
 		RuleEngine rules = engine();
@@ -375,7 +421,8 @@ class TelemetryIngest implements SmartLifecycle {
 	}
 
 	private static final Comparator<Reading> BY_SENSOR_AND_TIME = Comparator.comparing(Reading::station)
-		.thenComparing(Reading::metric).thenComparing(Reading::ts);
+		.thenComparing(Reading::metric)
+		.thenComparing(Reading::ts);
 
 	private static void complete(List<Batch> batches, List<Reading> stored) {
 		if (batches.size() == 1) {
@@ -423,9 +470,12 @@ class TelemetryIngest implements SmartLifecycle {
 		return running;
 	}
 
-	/** Starts before the MQTT subscriber and stops after it (higher phase stops first). */
+	/**
+	 * Starts before the MQTT subscriber and stops after it (higher phase stops first).
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 2000;
 	}
+
 }

@@ -17,14 +17,16 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads telemetry JSON with a streaming parser (no object tree), validating every reading against the station
- * register as it goes. Two shapes:
+ * Reads telemetry JSON with a streaming parser (no object tree), validating every reading
+ * against the station register as it goes. Two shapes:
  * <ul>
- * <li>MQTT, topic {@code telemetry/{stationCode}}: {@code {"ts":"2026-06-01T08:05:00+08:00","values":{"rainfall_5m":12.5}}}
- * or an array of such objects;</li>
+ * <li>MQTT, topic {@code telemetry/{stationCode}}:
+ * {@code {"ts":"2026-06-01T08:05:00+08:00","values":{"rainfall_5m":12.5}}} or an array of
+ * such objects;</li>
  * <li>HTTP batch: {@code [{"station":"RG-0001","ts":"…","values":{…}}, …]}.</li>
  * </ul>
- * {@code ts} is ISO-8601 with an offset, or epoch milliseconds. Each value is a JSON number within its sensor's range.
+ * {@code ts} is ISO-8601 with an offset, or epoch milliseconds. Each value is a JSON
+ * number within its sensor's range.
  */
 final class TelemetryParser {
 
@@ -34,13 +36,16 @@ final class TelemetryParser {
 	private static final JsonFactory JSON = new JsonFactory();
 
 	private final Function<String, Station> stations;
+
 	private final Clock clock;
+
 	private final Duration maxSkew;
+
 	private final Duration retention;
 
 	/**
-	 * @param stations  station code → station, or null when unknown
-	 * @param maxSkew   how far in the future a reading may be
+	 * @param stations station code → station, or null when unknown
+	 * @param maxSkew how far in the future a reading may be
 	 * @param retention how old a reading may be (raw-data retention)
 	 */
 	TelemetryParser(Function<String, Station> stations, Clock clock, Duration maxSkew, Duration retention) {
@@ -98,9 +103,11 @@ final class TelemetryParser {
 	}
 
 	private static final class Malformed extends RuntimeException {
+
 		Malformed(String message) {
 			super(message);
 		}
+
 	}
 
 	private record Value(String metric, Double number, String raw) {
@@ -230,4 +237,5 @@ final class TelemetryParser {
 		}
 		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
+
 }

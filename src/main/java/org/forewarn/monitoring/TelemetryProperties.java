@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code forewarn.telemetry.*}: ingestion queue, batching, retention and downsampling (see application.yaml). */
+/**
+ * {@code forewarn.telemetry.*}: ingestion queue, batching, retention and downsampling
+ * (see application.yaml).
+ */
 @ConfigurationProperties("forewarn.telemetry")
 record TelemetryProperties(int queueCapacity, int batchSize, Duration rawRetention, Duration hourlyRetention,
 		Duration downsampleLag, int partitionsAhead, Duration maxClockSkew) {

@@ -11,14 +11,16 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 知 → 行: a rainstorm alarm proposes a warning draft (GB/T 35561 11B03, the colour of the rule that fired) for the
- * station's street, for a duty officer to check, approve and issue (four eyes still apply). One open proposal per
- * alarm: a replayed event returns the same draft.
+ * 知 → 行: a rainstorm alarm proposes a warning draft (GB/T 35561 11B03, the colour of the
+ * rule that fired) for the station's street, for a duty officer to check, approve and
+ * issue (four eyes still apply). One open proposal per alarm: a replayed event returns
+ * the same draft.
  */
 @Component
 class WarningProposals {
 
 	static final String RAINSTORM = "11B03";
+
 	private static final Logger log = LoggerFactory.getLogger(WarningProposals.class);
 
 	private final WarningDrafts drafts;
@@ -49,7 +51,8 @@ class WarningProposals {
 		drafts.proposeFrom(new WarningDrafts.Proposal(RAINSTORM, colour, List.of(area), null,
 				"暴雨" + colour.chinese() + "预警（由雨量站 " + at.stationName() + " 告警建议）",
 				"雨量站 " + at.stationCode() + " 累计雨量 " + value + "，规则 " + alarm.ruleCode() + "。",
-				"请相关责任人加强巡查，低洼易涝区域做好人员转移准备，注意防范山洪、地质灾害。",
-				alarm.observedAt().plus(Duration.ofHours(6)), "alarm:" + alarm.alarmId().value()));
+				"请相关责任人加强巡查，低洼易涝区域做好人员转移准备，注意防范山洪、地质灾害。", alarm.observedAt().plus(Duration.ofHours(6)),
+				"alarm:" + alarm.alarmId().value()));
 	}
+
 }

@@ -1,7 +1,11 @@
 package org.forewarn.notification;
 
-/** The ways a notice reaches a person. In-app is always used; the others are tried in order until one takes it. */
+/**
+ * The ways a notice reaches a person. In-app is always used; the others are tried in
+ * order until one takes it.
+ */
 enum ChannelType {
+
 	/** the inbox and the live stream of the 一键通 app and the console */
 	IN_APP,
 	/** through the configured HTTP SMS gateway */
@@ -10,4 +14,5 @@ enum ChannelType {
 	EMAIL,
 	/** an HTTP POST to the person's (or their system's) URL */
 	WEBHOOK
+
 }

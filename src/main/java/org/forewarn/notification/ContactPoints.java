@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The addresses a person gave beyond their phone number (table {@code notification_contact}): an e-mail address and a
- * webhook URL. The phone number stays in the organisation module.
+ * The addresses a person gave beyond their phone number (table
+ * {@code notification_contact}): an e-mail address and a webhook URL. The phone number
+ * stays in the organisation module.
  */
 @Repository
 class ContactPoints {
@@ -33,14 +34,18 @@ class ContactPoints {
 		}
 		jdbc.sql("select person_id, address from notification_contact where channel = :channel"
 				+ " and person_id = any(cast(:persons as uuid[]))")
-			.param("channel", channel.name()).param("persons", persons.toArray(UUID[]::new))
+			.param("channel", channel.name())
+			.param("persons", persons.toArray(UUID[]::new))
 			.query(rs -> {
 				found.put(rs.getObject("person_id", UUID.class), rs.getString("address"));
 			});
 		return found;
 	}
 
-	/** Every person's registered channels (a small table: only people who registered an address). */
+	/**
+	 * Every person's registered channels (a small table: only people who registered an
+	 * address).
+	 */
 	Map<UUID, Set<ChannelType>> all() {
 		Map<UUID, Set<ChannelType>> found = new HashMap<>();
 		jdbc.sql("select person_id, channel from notification_contact").query(rs -> {
@@ -52,7 +57,8 @@ class ContactPoints {
 
 	Map<ChannelType, String> of(UUID person) {
 		Map<ChannelType, String> found = new EnumMap<>(ChannelType.class);
-		jdbc.sql("select channel, address from notification_contact where person_id = :p").param("p", person)
+		jdbc.sql("select channel, address from notification_contact where person_id = :p")
+			.param("p", person)
 			.query(rs -> {
 				found.put(ChannelType.valueOf(rs.getString("channel")), rs.getString("address"));
 			});
@@ -61,14 +67,21 @@ class ContactPoints {
 
 	void set(UUID person, ChannelType channel, String address, Instant now) {
 		if (address == null || address.isBlank()) {
-			jdbc.sql("delete from notification_contact where person_id = :p and channel = :c").param("p", person)
-				.param("c", channel.name()).update();
+			jdbc.sql("delete from notification_contact where person_id = :p and channel = :c")
+				.param("p", person)
+				.param("c", channel.name())
+				.update();
 			return;
 		}
-		jdbc.sql("""
-				insert into notification_contact (person_id, channel, address, updated_at) values (:p, :c, :a, :at)
-				on conflict (person_id, channel) do update set address = excluded.address, updated_at = excluded.updated_at""")
-			.param("p", person).param("c", channel.name()).param("a", address.strip())
-			.param("at", Timestamp.from(now)).update();
+		jdbc.sql(
+				"""
+						insert into notification_contact (person_id, channel, address, updated_at) values (:p, :c, :a, :at)
+						on conflict (person_id, channel) do update set address = excluded.address, updated_at = excluded.updated_at""")
+			.param("p", person)
+			.param("c", channel.name())
+			.param("a", address.strip())
+			.param("at", Timestamp.from(now))
+			.update();
 	}
+
 }

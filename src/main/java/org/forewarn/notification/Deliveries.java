@@ -25,12 +25,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers notices. Freshly written notices are handed over in memory right after their transaction commits (and
- * leased for {@link #LEASE}, so the poller leaves them alone); the poller takes whatever is due in the database —
- * retries, and anything a crashed instance left — so nothing written is lost. Each notice goes to its person's open
- * in-app streams, then to its external channels in order: a channel that fails is retried with exponential back-off
- * ({@code forewarn.notification.retry.attempts} times, starting at {@code retry.backoff}), then the next channel takes
- * over; when every channel failed the notice is FAILED (it stays in the inbox).
+ * Delivers notices. Freshly written notices are handed over in memory right after their
+ * transaction commits (and leased for {@link #LEASE}, so the poller leaves them alone);
+ * the poller takes whatever is due in the database — retries, and anything a crashed
+ * instance left — so nothing written is lost. Each notice goes to its person's open
+ * in-app streams, then to its external channels in order: a channel that fails is retried
+ * with exponential back-off ({@code forewarn.notification.retry.attempts} times, starting
+ * at {@code retry.backoff}), then the next channel takes over; when every channel failed
+ * the notice is FAILED (it stays in the inbox).
  */
 @Component
 class Deliveries implements DisposableBean {
@@ -41,14 +43,23 @@ class Deliveries implements DisposableBean {
 	static final int BATCH = 2000;
 
 	private final Notices store;
+
 	private final InApp inApp;
+
 	private final Map<ChannelType, Channel> channels = new EnumMap<>(ChannelType.class);
+
 	private final DeliveryWatch watch;
+
 	private final Clock clock;
+
 	private final int attempts;
+
 	private final Duration backoff;
+
 	private final ExecutorService workers;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private volatile long lastHandOverNanos;
 
 	Deliveries(Notices store, InApp inApp, List<Channel> channels, DeliveryWatch watch, Clock clock,
@@ -62,19 +73,23 @@ class Deliveries implements DisposableBean {
 		this.clock = clock;
 		this.attempts = Math.max(1, attempts);
 		this.backoff = backoff;
-		this.workers = Executors.newFixedThreadPool(Math.max(1, workers), Thread.ofPlatform().name("delivery-", 0)
-			.daemon().factory());
+		this.workers = Executors.newFixedThreadPool(Math.max(1, workers),
+				Thread.ofPlatform().name("delivery-", 0).daemon().factory());
 	}
 
-	/** Hands freshly written (or escalation) notices to the channels, in batches, off the caller's thread. */
+	/**
+	 * Hands freshly written (or escalation) notices to the channels, in batches, off the
+	 * caller's thread.
+	 */
 	void handOver(Collection<UUID> ids) {
 		handOver(null, null, ids);
 	}
 
 	/**
-	 * Hands a subject's freshly written notices to the channels, in batches, off the caller's thread; once every
-	 * batch had its first attempt the subject's lease is dropped. If this instance dies first, the poller finds the
-	 * subject when the lease runs out and delivers what was not attempted.
+	 * Hands a subject's freshly written notices to the channels, in batches, off the
+	 * caller's thread; once every batch had its first attempt the subject's lease is
+	 * dropped. If this instance dies first, the poller finds the subject when the lease
+	 * runs out and delivers what was not attempted.
 	 */
 	void handOver(UUID subject, Instant lease, Collection<UUID> ids) {
 		lastHandOverNanos = System.nanoTime();
@@ -90,7 +105,8 @@ class Deliveries implements DisposableBean {
 				}
 				catch (RuntimeException e) {
 					failed.set(true);
-					log.error("Delivery of {} notices failed; the poller takes them over after the lease", batch.size(), e);
+					log.error("Delivery of {} notices failed; the poller takes them over after the lease", batch.size(),
+							e);
 				}
 				finally {
 					if (batches.decrementAndGet() == 0 && subject != null && !failed.get()) {
@@ -110,7 +126,10 @@ class Deliveries implements DisposableBean {
 		retryDue();
 	}
 
-	/** Delivers every notice due now (first attempts a crashed instance left, and retries); returns how many. */
+	/**
+	 * Delivers every notice due now (first attempts a crashed instance left, and
+	 * retries); returns how many.
+	 */
 	int retryDue() {
 		int taken = 0;
 		Instant at = clock.instant();
@@ -140,12 +159,17 @@ class Deliveries implements DisposableBean {
 		}
 	}
 
-	/** When notices were last handed over ({@link System#nanoTime()}), for the benchmark. */
+	/**
+	 * When notices were last handed over ({@link System#nanoTime()}), for the benchmark.
+	 */
 	long lastHandOverNanos() {
 		return lastHandOverNanos;
 	}
 
-	/** Waits (bounded) until the handed-over batches are through, for tests and the benchmark. */
+	/**
+	 * Waits (bounded) until the handed-over batches are through, for tests and the
+	 * benchmark.
+	 */
 	boolean awaitIdle(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (inFlight.get() > 0) {
@@ -179,14 +203,15 @@ class Deliveries implements DisposableBean {
 		// in-app: every open stream of the person, once per revision
 		List<UUID> seen = new ArrayList<>();
 		for (Notices.Pending row : live) {
-			if (row.deliveredAt() == null && inApp.push(row.personId(), "notification", row.id().toString(),
-					item(row))) {
+			if (row.deliveredAt() == null
+					&& inApp.push(row.personId(), "notification", row.id().toString(), item(row))) {
 				seen.add(row.id());
 			}
 		}
 		store.markDelivered(seen, now);
 
-		// external channels, in order; a row that exhausts a channel moves on to the next one at once
+		// external channels, in order; a row that exhausts a channel moves on to the next
+		// one at once
 		List<Notices.Pending> pending = live.stream().filter(r -> r.sentAt() == null).toList();
 		while (!pending.isEmpty()) {
 			Map<ChannelType, List<Notices.Pending>> byChannel = new LinkedHashMap<>();
@@ -206,12 +231,13 @@ class Deliveries implements DisposableBean {
 			for (var entry : byChannel.entrySet()) {
 				Channel channel = channels.get(entry.getKey());
 				List<Notices.Pending> batch = entry.getValue();
-				Map<UUID, String> failed = channel == null
-						? Map.of() : channel.send(batch.stream().map(Notices.Pending::envelope).toList());
+				Map<UUID, String> failed = channel == null ? Map.of()
+						: channel.send(batch.stream().map(Notices.Pending::envelope).toList());
 				List<UUID> sent = new ArrayList<>();
 				Instant after = clock.instant();
 				for (Notices.Pending row : batch) {
-					String error = channel == null ? "channel " + entry.getKey() + " is not available" : failed.get(row.id());
+					String error = channel == null ? "channel " + entry.getKey() + " is not available"
+							: failed.get(row.id());
 					if (error == null) {
 						sent.add(row.id());
 						continue;
@@ -222,16 +248,15 @@ class Deliveries implements DisposableBean {
 								after.plus(backoff.multipliedBy(1L << (tried - 1))), null, error));
 					}
 					else if (row.channelIndex() + 1 < row.channels().size()) {
-						failures.add(new Notices.Failure(row.id(), row.channelIndex() + 1, 0,
-								after.plus(LEASE), null, error));
+						failures.add(new Notices.Failure(row.id(), row.channelIndex() + 1, 0, after.plus(LEASE), null,
+								error));
 						next.add(new Notices.Pending(row.id(), row.subjectId(), row.subjectKind(), row.kind(),
-								row.personId(),
-								row.revision(), row.title(), row.text(), row.active(), row.channels(),
-								row.channelIndex() + 1, 0, null, row.deliveredAt(), row.acknowledgeBy(), row.createdAt()));
+								row.personId(), row.revision(), row.title(), row.text(), row.active(), row.channels(),
+								row.channelIndex() + 1, 0, null, row.deliveredAt(), row.acknowledgeBy(),
+								row.createdAt()));
 					}
 					else {
-						failures.add(new Notices.Failure(row.id(), row.channelIndex(), tried, null, after,
-								error));
+						failures.add(new Notices.Failure(row.id(), row.channelIndex(), tried, null, after, error));
 					}
 				}
 				store.markSent(sent, entry.getKey(), after);
@@ -243,12 +268,13 @@ class Deliveries implements DisposableBean {
 	}
 
 	private static InboxItem item(Notices.Pending row) {
-		return new InboxItem(row.id(), row.subjectId(), row.subjectKind(), row.kind(), row.revision(), row.title(), row.text(),
-				row.active(), "DELIVERED", row.createdAt(), row.acknowledgeBy(), null);
+		return new InboxItem(row.id(), row.subjectId(), row.subjectKind(), row.kind(), row.revision(), row.title(),
+				row.text(), row.active(), "DELIVERED", row.createdAt(), row.acknowledgeBy(), null);
 	}
 
 	@Override
 	public void destroy() {
 		workers.shutdownNow();
 	}
+
 }

@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live delivery counts: streams watching a warning's or command's counts get them again whenever deliveries,
- * acknowledgements or escalations changed — at most once a second per subject, however many notices moved.
+ * Live delivery counts: streams watching a warning's or command's counts get them again
+ * whenever deliveries, acknowledgements or escalations changed — at most once a second
+ * per subject, however many notices moved.
  */
 @Component
 class DeliveryWatch {
 
 	private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+
 	private final Set<UUID> changed = ConcurrentHashMap.newKeySet();
+
 	private volatile Function<UUID, DeliveryCounts> counts = id -> null;
 
 	/** Set by the desk (it owns the counting query; the watch must not depend on it). */
@@ -50,7 +53,10 @@ class DeliveryWatch {
 		subjects.stream().filter(watchers::containsKey).forEach(changed::add);
 	}
 
-	/** Sends fresh counts to the watchers of every subject that changed since the last call. */
+	/**
+	 * Sends fresh counts to the watchers of every subject that changed since the last
+	 * call.
+	 */
 	@Scheduled(fixedDelayString = "PT1S")
 	void publish() {
 		for (UUID subject : Set.copyOf(changed)) {
@@ -70,4 +76,5 @@ class DeliveryWatch {
 			}
 		}
 	}
+
 }

@@ -14,18 +14,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * E-mail over SMTP (Spring Mail) to the address a person registered ({@code notification_contact}). The relay comes
- * from {@link ChannelSettings} (host, port, sender address; by default {@code spring.mail.host}/{@code port}); user
- * name and password from {@code spring.mail.username}/{@code password}. One SMTP session per batch.
+ * E-mail over SMTP (Spring Mail) to the address a person registered
+ * ({@code notification_contact}). The relay comes from {@link ChannelSettings} (host,
+ * port, sender address; by default {@code spring.mail.host}/{@code port}); user name and
+ * password from {@code spring.mail.username}/{@code password}. One SMTP session per
+ * batch.
  */
 @Component
 class EmailChannel implements Channel {
 
 	private final ChannelSettings settings;
+
 	private final ContactPoints contacts;
+
 	private final String username;
+
 	private final String password;
+
 	private volatile JavaMailSenderImpl sender;
+
 	private volatile ChannelSettings.Settings senderFor;
 
 	EmailChannel(ChannelSettings settings, ContactPoints contacts, @Value("${spring.mail.username:}") String username,
@@ -52,7 +59,8 @@ class EmailChannel implements Channel {
 		Map<UUID, String> addresses = contacts.addresses(ChannelType.EMAIL,
 				batch.stream().map(Envelope::personId).distinct().toList());
 		List<Envelope> sendable = batch.stream().filter(e -> addresses.containsKey(e.personId())).toList();
-		batch.stream().filter(e -> !addresses.containsKey(e.personId()))
+		batch.stream()
+			.filter(e -> !addresses.containsKey(e.personId()))
 			.forEach(e -> failed.put(e.id(), "no e-mail address"));
 		if (sendable.isEmpty()) {
 			return failed;
@@ -102,4 +110,5 @@ class EmailChannel implements Channel {
 		}
 		return sender;
 	}
+
 }

@@ -27,27 +27,40 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Escalation by the clock: every minute, notices not acknowledged by their deadline go up one level — to the person's
- * superior (the administrative responsible person of the same reservoir, river or area) or, for everyone else, the
- * duty officers of the nearest street, district or city (see {@link People#superiorsOf}). Each superior gets one
- * escalation notice per warning or command listing everyone overdue below them; each overdue notice escalates once.
+ * Escalation by the clock: every minute, notices not acknowledged by their deadline go up
+ * one level — to the person's superior (the administrative responsible person of the same
+ * reservoir, river or area) or, for everyone else, the duty officers of the nearest
+ * street, district or city (see {@link People#superiorsOf}). Each superior gets one
+ * escalation notice per warning or command listing everyone overdue below them; each
+ * overdue notice escalates once.
  */
 @Component
 class EscalationSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
+
 	private static final int BATCH = 2000;
+
 	private static final int NAMES = 20;
 
 	private final Notices store;
+
 	private final People people;
+
 	private final ContactPoints contacts;
+
 	private final ChannelSettings settings;
+
 	private final Deliveries deliveries;
+
 	private final DeliveryWatch watch;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	EscalationSweep(Notices store, People people, ContactPoints contacts, ChannelSettings settings,
@@ -93,13 +106,15 @@ class EscalationSweep {
 		}
 		List<Notices.Overdue> overdue = store.overdue(now, BATCH);
 		if (overdue.isEmpty()) {
-			store.rescheduleEscalation(due); // acknowledged in the meantime, or due later after an update
+			store.rescheduleEscalation(due); // acknowledged in the meantime, or due later
+												// after an update
 			return 0;
 		}
-		Map<UUID, List<PersonSummary>> superiors = people.superiorsOf(
-				overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet()));
-		Map<UUID, LocatedPerson> overduePeople = people.locate(
-				overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet())).stream()
+		Map<UUID, List<PersonSummary>> superiors = people
+			.superiorsOf(overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet()));
+		Map<UUID, LocatedPerson> overduePeople = people
+			.locate(overdue.stream().map(Notices.Overdue::personId).collect(Collectors.toSet()))
+			.stream()
 			.collect(Collectors.toMap(LocatedPerson::id, Function.identity()));
 		// subject → superior → the overdue people below them
 		Map<UUID, Map<UUID, List<UUID>>> groups = new LinkedHashMap<>();
@@ -108,12 +123,14 @@ class EscalationSweep {
 			bySubject.putIfAbsent(o.subjectId(), o);
 			for (PersonSummary superior : superiors.getOrDefault(o.personId(), List.of())) {
 				groups.computeIfAbsent(o.subjectId(), k -> new LinkedHashMap<>())
-					.computeIfAbsent(superior.id(), k -> new ArrayList<>()).add(o.personId());
+					.computeIfAbsent(superior.id(), k -> new ArrayList<>())
+					.add(o.personId());
 			}
 		}
 		Set<UUID> superiorIds = new HashSet<>();
 		groups.values().forEach(g -> superiorIds.addAll(g.keySet()));
-		Map<UUID, LocatedPerson> located = people.locate(superiorIds).stream()
+		Map<UUID, LocatedPerson> located = people.locate(superiorIds)
+			.stream()
 			.collect(Collectors.toMap(LocatedPerson::id, Function.identity()));
 		Map<UUID, Set<ChannelType>> registered = contacts.all();
 		List<ChannelType> order = settings.order().stream().filter(settings::enabled).toList();
@@ -127,21 +144,27 @@ class EscalationSweep {
 					continue;
 				}
 				List<UUID> below = superior.getValue();
-				String names = below.stream().limit(NAMES).map(overduePeople::get)
-					.map(p -> p == null ? "?" : p.name() + (p.responsibleFor() == null ? "" : "(" + p.responsibleFor() + ")"))
+				String names = below.stream()
+					.limit(NAMES)
+					.map(overduePeople::get)
+					.map(p -> p == null ? "?"
+							: p.name() + (p.responsibleFor() == null ? "" : "(" + p.responsibleFor() + ")"))
 					.collect(Collectors.joining("、"));
-				String body = "【未确认提醒】《" + first.title() + "》：" + below.size() + " 人超过 " + minutes + " 分钟未确认："
-						+ names + (below.size() > NAMES ? " 等" : "") + "。请督促落实。";
+				String body = "【未确认提醒】《" + first.title() + "》：" + below.size() + " 人超过 " + minutes + " 分钟未确认：" + names
+						+ (below.size() > NAMES ? " 等" : "") + "。请督促落实。";
 				Set<ChannelType> own = registered.getOrDefault(target.id(), Set.of());
 				List<ChannelType> chain = order.stream().filter(c -> c == ChannelType.SMS || own.contains(c)).toList();
-				store.saveEscalation(subject.getKey(), new Notices.NewNotice(UUID.randomUUID(), target.id(),
-						"ESCALATION", target.districtCode(), target.streetCode(), target.role().name(),
-						target.responsibilityType() == null ? null : target.responsibilityType().name(),
-						target.responsibleFor(), body, chain), 1, now, now.plus(Deliveries.LEASE))
+				store
+					.saveEscalation(subject.getKey(),
+							new Notices.NewNotice(UUID.randomUUID(), target.id(), "ESCALATION", target.districtCode(),
+									target.streetCode(), target.role().name(),
+									target.responsibilityType() == null ? null : target.responsibilityType().name(),
+									target.responsibleFor(), body, chain),
+							1, now, now.plus(Deliveries.LEASE))
 					.ifPresent(written::add);
 			}
-			audit.record(AuditEntry.by("system", null, "notification.escalate", "subject:" + subject.getKey(), "success",
-					subject.getValue().values().stream().mapToInt(List::size).sum() + " overdue → "
+			audit.record(AuditEntry.by("system", null, "notification.escalate", "subject:" + subject.getKey(),
+					"success", subject.getValue().values().stream().mapToInt(List::size).sum() + " overdue → "
 							+ subject.getValue().size() + " superiors"));
 			events.publishEvent(new NotificationsEscalated(subject.getKey(),
 					subject.getValue().values().stream().flatMap(List::stream).distinct().toList(),
@@ -155,4 +178,5 @@ class EscalationSweep {
 		});
 		return overdue.size();
 	}
+
 }

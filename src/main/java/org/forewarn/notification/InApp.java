@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The in-app channel: the server-sent event streams of logged-in persons (the 一键通 app, the console). A notice is
- * delivered when a stream of its person took it; everyone else finds it in their inbox. A comment line every 20 s
- * keeps idle connections open through proxies.
+ * The in-app channel: the server-sent event streams of logged-in persons (the 一键通 app,
+ * the console). A notice is delivered when a stream of its person took it; everyone else
+ * finds it in their inbox. A comment line every 20 s keeps idle connections open through
+ * proxies.
  */
 @Component
 class InApp {
@@ -40,8 +41,10 @@ class InApp {
 		try {
 			emitter.send(SseEmitter.event().comment("connected"));
 			for (InboxItem item : backlog.reversed()) {
-				emitter.send(SseEmitter.event().name("notification").id(item.id().toString()).data(item,
-						MediaType.APPLICATION_JSON));
+				emitter.send(SseEmitter.event()
+					.name("notification")
+					.id(item.id().toString())
+					.data(item, MediaType.APPLICATION_JSON));
 			}
 		}
 		catch (IOException e) {
@@ -50,7 +53,9 @@ class InApp {
 		return emitter;
 	}
 
-	/** Sends an event to every open stream of the person; true when at least one took it. */
+	/**
+	 * Sends an event to every open stream of the person; true when at least one took it.
+	 */
 	boolean push(UUID person, String event, String id, Object data) {
 		Set<SseEmitter> mine = streams.get(person);
 		if (mine == null || mine.isEmpty()) {
@@ -89,4 +94,5 @@ class InApp {
 			}
 		}));
 	}
+
 }

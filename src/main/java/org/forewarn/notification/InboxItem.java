@@ -6,8 +6,10 @@ import java.util.UUID;
 /**
  * A notice in a recipient's inbox and on their stream.
  *
- * @param subjectKind WARNING or COMMAND; {@code subjectId} is the warning's or the command's id
- * @param kind NOTICE, or ESCALATION when it tells a superior that others did not acknowledge
+ * @param subjectKind WARNING or COMMAND; {@code subjectId} is the warning's or the
+ * command's id
+ * @param kind NOTICE, or ESCALATION when it tells a superior that others did not
+ * acknowledge
  * @param status PENDING, SENT, DELIVERED, ACKNOWLEDGED or FAILED
  */
 record InboxItem(UUID id, UUID subjectId, String subjectKind, String kind, int revision, String title, String text,

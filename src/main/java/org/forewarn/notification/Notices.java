@@ -22,7 +22,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Subjects and notices in plain SQL (tables {@code notification_subject}, {@code notification}). */
+/**
+ * Subjects and notices in plain SQL (tables {@code notification_subject},
+ * {@code notification}).
+ */
 @Repository
 class Notices {
 
@@ -39,8 +42,8 @@ class Notices {
 	}
 
 	/** A notice as the delivery worker needs it. */
-	record Pending(UUID id, UUID subjectId, String subjectKind, String kind, UUID personId, int revision, String title, String text,
-			boolean active, List<ChannelType> channels, int channelIndex, int attempts, Instant sentAt,
+	record Pending(UUID id, UUID subjectId, String subjectKind, String kind, UUID personId, int revision, String title,
+			String text, boolean active, List<ChannelType> channels, int channelIndex, int attempts, Instant sentAt,
 			Instant deliveredAt, Instant acknowledgeBy, Instant createdAt) {
 
 		Envelope envelope() {
@@ -76,7 +79,9 @@ class Notices {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate template;
+
 	private final DataSource dataSource;
 
 	Notices(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
@@ -85,11 +90,13 @@ class Notices {
 		this.dataSource = dataSource;
 	}
 
-	// --- subjects ------------------------------------------------------------------------------------------------
+	// --- subjects
+	// ------------------------------------------------------------------------------------------------
 
 	/**
-	 * Inserts the subject or moves it to a newer revision, with the delivery workers' lease on its first delivery and
-	 * its next escalation time; false when it is there at this revision already.
+	 * Inserts the subject or moves it to a newer revision, with the delivery workers'
+	 * lease on its first delivery and its next escalation time; false when it is there at
+	 * this revision already.
 	 */
 	boolean saveSubject(Subject s, String reference, Instant now, Instant handoverUntil, Instant escalateAt) {
 		return jdbc.sql("""
@@ -105,39 +112,59 @@ class Notices {
 				where notification_subject.revision < excluded.revision""")
 			.param("handover", Timestamp.from(handoverUntil))
 			.param("escalate", escalateAt == null ? null : Timestamp.from(escalateAt), java.sql.Types.TIMESTAMP)
-			.param("id", s.id()).param("kind", s.kind()).param("revision", s.revision()).param("title", s.title())
-			.param("body", s.body()).param("owner", s.ownerRegion()).param("reference", reference)
-			.param("ack", s.ackWithinSeconds(), java.sql.Types.INTEGER).param("by", s.createdBy())
-			.param("at", Timestamp.from(now)).update() == 1;
+			.param("id", s.id())
+			.param("kind", s.kind())
+			.param("revision", s.revision())
+			.param("title", s.title())
+			.param("body", s.body())
+			.param("owner", s.ownerRegion())
+			.param("reference", reference)
+			.param("ack", s.ackWithinSeconds(), java.sql.Types.INTEGER)
+			.param("by", s.createdBy())
+			.param("at", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	Optional<Subject> subject(UUID id) {
-		return jdbc.sql("select * from notification_subject where id = :id").param("id", id)
-			.query(Notices::subject).optional();
+		return jdbc.sql("select * from notification_subject where id = :id")
+			.param("id", id)
+			.query(Notices::subject)
+			.optional();
 	}
 
 	Optional<UUID> subjectByReference(String reference) {
-		return jdbc.sql("select id from notification_subject where reference = :r").param("r", reference)
-			.query(UUID.class).optional();
+		return jdbc.sql("select id from notification_subject where reference = :r")
+			.param("r", reference)
+			.query(UUID.class)
+			.optional();
 	}
 
-	/** The subject ended (warning cancelled or expired): nothing more is sent, nobody more is escalated. */
+	/**
+	 * The subject ended (warning cancelled or expired): nothing more is sent, nobody more
+	 * is escalated.
+	 */
 	int end(UUID subjectId, String why) {
 		jdbc.sql("update notification_subject set active = false, escalate_at = null where id = :id")
-			.param("id", subjectId).update();
+			.param("id", subjectId)
+			.update();
 		return jdbc.sql("""
 				update notification set next_attempt_at = null, last_error = :why
 				where subject_id = :id and next_attempt_at is not null and sent_at is null""")
-			.param("id", subjectId).param("why", why).update();
+			.param("id", subjectId)
+			.param("why", why)
+			.update();
 	}
 
-	// --- fan-out -------------------------------------------------------------------------------------------------
+	// --- fan-out
+	// -------------------------------------------------------------------------------------------------
 
 	/**
-	 * Writes the notices of a subject revision. A new subject has no notices yet: COPY straight into the table (the
-	 * unique (subject, person, kind) constraint still guards it). A later revision goes through a temporary table and
-	 * one insert that adds new recipients and moves existing ones to this revision (their delivery and acknowledgement
-	 * start again); rows at this revision already are left alone. Returns the ids written.
+	 * Writes the notices of a subject revision. A new subject has no notices yet: COPY
+	 * straight into the table (the unique (subject, person, kind) constraint still guards
+	 * it). A later revision goes through a temporary table and one insert that adds new
+	 * recipients and moves existing ones to this revision (their delivery and
+	 * acknowledgement start again); rows at this revision already are left alone. Returns
+	 * the ids written.
 	 */
 	List<UUID> fanOut(UUID subjectId, int revision, List<NewNotice> notices, Instant now, Instant acknowledgeBy,
 			boolean newSubject) {
@@ -147,8 +174,9 @@ class Notices {
 		long started = System.nanoTime();
 		String table = newSubject ? "notification" : "notification_load";
 		if (!newSubject) {
-			template.execute("create temporary table if not exists notification_load (like notification including defaults)"
-					+ " on commit drop");
+			template
+				.execute("create temporary table if not exists notification_load (like notification including defaults)"
+						+ " on commit drop");
 			template.execute("truncate notification_load");
 		}
 		String created = now.toString();
@@ -160,15 +188,33 @@ class Notices {
 					 (id, subject_id, kind, person_id, revision, district_code, street_code, role, duty,
 					  responsible_for, body, channels, created_at, acknowledge_by)
 					from stdin with (format csv)""");
-			// rows go to the server in chunks while the next ones are written, so both cores work
+			// rows go to the server in chunks while the next ones are written, so both
+			// cores work
 			StringBuilder csv = new StringBuilder(2000 * 200);
 			for (int i = 0; i < notices.size(); i++) {
 				NewNotice n = notices.get(i);
-				csv.append(n.id()).append(',').append(subjectId).append(',').append(n.kind()).append(',')
-					.append(n.personId()).append(',').append(revision).append(',')
-					.append(nz(n.districtCode())).append(',').append(nz(n.streetCode())).append(',')
-					.append(n.role()).append(',').append(nz(n.duty())).append(',').append(quote(n.responsibleFor()))
-					.append(',').append(quote(n.body())).append(",\"{");
+				csv.append(n.id())
+					.append(',')
+					.append(subjectId)
+					.append(',')
+					.append(n.kind())
+					.append(',')
+					.append(n.personId())
+					.append(',')
+					.append(revision)
+					.append(',')
+					.append(nz(n.districtCode()))
+					.append(',')
+					.append(nz(n.streetCode()))
+					.append(',')
+					.append(n.role())
+					.append(',')
+					.append(nz(n.duty()))
+					.append(',')
+					.append(quote(n.responsibleFor()))
+					.append(',')
+					.append(quote(n.body()))
+					.append(",\"{");
 				for (int c = 0; c < n.channels().size(); c++) {
 					csv.append(c == 0 ? "" : ",").append(n.channels().get(c).name());
 				}
@@ -215,7 +261,8 @@ class Notices {
 				returning id""", UUID.class);
 	}
 
-	// --- delivery ------------------------------------------------------------------------------------------------
+	// --- delivery
+	// ------------------------------------------------------------------------------------------------
 
 	List<Pending> forDelivery(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
@@ -230,40 +277,57 @@ class Notices {
 				 where n.id = any(cast(:ids as uuid[]))""")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
-					rs.getString("subject_kind"), rs.getString("kind"), rs.getObject("person_id", UUID.class), rs.getInt("revision"),
-					rs.getString("title"), rs.getString("text"), rs.getBoolean("active"),
+					rs.getString("subject_kind"), rs.getString("kind"), rs.getObject("person_id", UUID.class),
+					rs.getInt("revision"), rs.getString("title"), rs.getString("text"), rs.getBoolean("active"),
 					Arrays.stream((String[]) rs.getArray("channels").getArray()).map(ChannelType::valueOf).toList(),
 					rs.getInt("channel_index"), rs.getInt("attempts"), instant(rs, "sent_at"),
 					instant(rs, "delivered_at"), instant(rs, "acknowledge_by"), instant(rs, "created_at")))
 			.list();
 	}
 
-	/** Claims notices whose next attempt is due (leasing them, so no other worker takes them meanwhile). */
+	/**
+	 * Claims notices whose next attempt is due (leasing them, so no other worker takes
+	 * them meanwhile).
+	 */
 	List<UUID> claimDue(Instant now, Instant lease, int limit) {
 		return jdbc.sql("""
 				update notification set next_attempt_at = :lease
 				 where id in (select id from notification where next_attempt_at <= :now
 				              order by next_attempt_at limit :limit for update skip locked)
 				returning id""")
-			.param("lease", Timestamp.from(lease)).param("now", Timestamp.from(now)).param("limit", limit)
-			.query(UUID.class).list();
+			.param("lease", Timestamp.from(lease))
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
 	}
 
-	/** Every notice of the subject has had its first attempt: drop the lease (unless a newer hand-over took it). */
+	/**
+	 * Every notice of the subject has had its first attempt: drop the lease (unless a
+	 * newer hand-over took it).
+	 */
 	void handedOver(UUID subjectId, Instant lease) {
 		jdbc.sql("update notification_subject set handover_until = null where id = :s and handover_until = :lease")
-			.param("s", subjectId).param("lease", Timestamp.from(lease)).update();
+			.param("s", subjectId)
+			.param("lease", Timestamp.from(lease))
+			.update();
 	}
 
-	/** Subjects whose first delivery's lease ran out (a crashed instance), leased anew to the caller. */
+	/**
+	 * Subjects whose first delivery's lease ran out (a crashed instance), leased anew to
+	 * the caller.
+	 */
 	List<UUID> claimOrphans(Instant now, Instant lease, int limit) {
 		return jdbc.sql("""
 				update notification_subject set handover_until = :lease
 				 where id in (select id from notification_subject where handover_until <= :now
 				              order by handover_until limit :limit for update skip locked)
 				returning id""")
-			.param("lease", Timestamp.from(lease)).param("now", Timestamp.from(now)).param("limit", limit)
-			.query(UUID.class).list();
+			.param("lease", Timestamp.from(lease))
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The subject's notices that have not had their first attempt. */
@@ -271,7 +335,9 @@ class Notices {
 		return jdbc.sql("""
 				select id from notification where subject_id = :s
 				   and sent_at is null and failed_at is null and next_attempt_at is null""")
-			.param("s", subjectId).query(UUID.class).list();
+			.param("s", subjectId)
+			.query(UUID.class)
+			.list();
 	}
 
 	void markSent(Collection<UUID> ids, ChannelType channel, Instant now) {
@@ -282,17 +348,22 @@ class Notices {
 				update notification set sent_at = coalesce(sent_at, :now), channel = :channel, next_attempt_at = null,
 				    last_error = null
 				where id = any(cast(:ids as uuid[]))""")
-			.param("now", Timestamp.from(now)).param("channel", channel.name())
-			.param("ids", ids.toArray(UUID[]::new)).update();
+			.param("now", Timestamp.from(now))
+			.param("channel", channel.name())
+			.param("ids", ids.toArray(UUID[]::new))
+			.update();
 	}
 
 	void markDelivered(Collection<UUID> ids, Instant now) {
 		if (ids.isEmpty()) {
 			return;
 		}
-		jdbc.sql("update notification set delivered_at = coalesce(delivered_at, :now) where id = any(cast(:ids as uuid[]))"
-				+ " and delivered_at is null")
-			.param("now", Timestamp.from(now)).param("ids", ids.toArray(UUID[]::new)).update();
+		jdbc.sql(
+				"update notification set delivered_at = coalesce(delivered_at, :now) where id = any(cast(:ids as uuid[]))"
+						+ " and delivered_at is null")
+			.param("now", Timestamp.from(now))
+			.param("ids", ids.toArray(UUID[]::new))
+			.update();
 	}
 
 	/** Where a failed notice goes next. {@code failedAt} set: every channel failed. */
@@ -303,19 +374,22 @@ class Notices {
 		if (failures.isEmpty()) {
 			return;
 		}
-		template.batchUpdate("""
-				update notification set channel_index = ?, attempts = ?, next_attempt_at = ?, failed_at = ?, last_error = ?
-				where id = ?""", failures, 1000, (ps, f) -> {
-			ps.setInt(1, f.channelIndex());
-			ps.setInt(2, f.attempts());
-			ps.setTimestamp(3, f.nextAttemptAt() == null ? null : Timestamp.from(f.nextAttemptAt()));
-			ps.setTimestamp(4, f.failedAt() == null ? null : Timestamp.from(f.failedAt()));
-			ps.setString(5, f.error());
-			ps.setObject(6, f.id());
-		});
+		template.batchUpdate(
+				"""
+						update notification set channel_index = ?, attempts = ?, next_attempt_at = ?, failed_at = ?, last_error = ?
+						where id = ?""",
+				failures, 1000, (ps, f) -> {
+					ps.setInt(1, f.channelIndex());
+					ps.setInt(2, f.attempts());
+					ps.setTimestamp(3, f.nextAttemptAt() == null ? null : Timestamp.from(f.nextAttemptAt()));
+					ps.setTimestamp(4, f.failedAt() == null ? null : Timestamp.from(f.failedAt()));
+					ps.setString(5, f.error());
+					ps.setObject(6, f.id());
+				});
 	}
 
-	// --- the recipient's side --------------------------------------------------------------------------------------
+	// --- the recipient's side
+	// --------------------------------------------------------------------------------------
 
 	private static final String NOTICE = """
 			select n.id, n.subject_id, s.kind as subject_kind, n.kind, n.person_id, n.revision, s.title,
@@ -325,14 +399,24 @@ class Notices {
 
 	List<Notice> inbox(UUID person, int limit) {
 		return jdbc.sql(NOTICE + " where n.person_id = :p order by n.created_at desc, n.id limit :l")
-			.param("p", person).param("l", limit).query(Notices::notice).list();
+			.param("p", person)
+			.param("l", limit)
+			.query(Notices::notice)
+			.list();
 	}
 
-	/** Unacknowledged notices of subjects still active: what a stream sends first when it opens. */
+	/**
+	 * Unacknowledged notices of subjects still active: what a stream sends first when it
+	 * opens.
+	 */
 	List<Notice> backlog(UUID person, int limit) {
-		return jdbc.sql(NOTICE + " where n.person_id = :p and n.acknowledged_at is null and s.active"
-				+ " order by n.created_at desc, n.id limit :l")
-			.param("p", person).param("l", limit).query(Notices::notice).list();
+		return jdbc
+			.sql(NOTICE + " where n.person_id = :p and n.acknowledged_at is null and s.active"
+					+ " order by n.created_at desc, n.id limit :l")
+			.param("p", person)
+			.param("l", limit)
+			.query(Notices::notice)
+			.list();
 	}
 
 	Optional<Notice> notice(UUID id) {
@@ -340,8 +424,10 @@ class Notices {
 	}
 
 	List<Notice> notices(Collection<UUID> ids) {
-		return jdbc.sql(NOTICE + " where n.id = any(cast(:ids as uuid[]))").param("ids", ids.toArray(UUID[]::new))
-			.query(Notices::notice).list();
+		return jdbc.sql(NOTICE + " where n.id = any(cast(:ids as uuid[]))")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(Notices::notice)
+			.list();
 	}
 
 	/** Acknowledges the notice; false when it was acknowledged before. */
@@ -349,7 +435,9 @@ class Notices {
 		return jdbc.sql("""
 				update notification set acknowledged_at = :now, delivered_at = coalesce(delivered_at, :now)
 				where id = :id and acknowledged_at is null""")
-			.param("now", Timestamp.from(now)).param("id", id).update() == 1;
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update() == 1;
 	}
 
 	List<Counts> counts(UUID subjectId) {
@@ -366,10 +454,13 @@ class Notices {
 
 	long escalations(UUID subjectId) {
 		return jdbc.sql("select count(*) from notification where subject_id = :s and kind = 'ESCALATION'")
-			.param("s", subjectId).query(Long.class).single();
+			.param("s", subjectId)
+			.query(Long.class)
+			.single();
 	}
 
-	// --- escalation ----------------------------------------------------------------------------------------------
+	// --- escalation
+	// ----------------------------------------------------------------------------------------------
 
 	record Overdue(UUID id, UUID subjectId, UUID personId, String title, Integer ackWithinSeconds) {
 	}
@@ -377,10 +468,15 @@ class Notices {
 	/** Active subjects whose escalation time has come. */
 	List<UUID> dueForEscalation(Instant now) {
 		return jdbc.sql("select id from notification_subject where escalate_at <= :now and active")
-			.param("now", Timestamp.from(now)).query(UUID.class).list();
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.list();
 	}
 
-	/** Overdue notices of the subjects whose escalation time has come (found through the subject, not a row index). */
+	/**
+	 * Overdue notices of the subjects whose escalation time has come (found through the
+	 * subject, not a row index).
+	 */
 	List<Overdue> overdue(Instant now, int limit) {
 		return jdbc.sql("""
 				select n.id, n.subject_id, n.person_id, s.title, s.ack_within_seconds
@@ -390,30 +486,38 @@ class Notices {
 				   and n.escalated_at is null
 				 order by n.acknowledge_by limit :limit
 				   for update of n skip locked""")
-			.param("now", Timestamp.from(now)).param("limit", limit)
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
 			.query((rs, row) -> new Overdue(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
 					rs.getObject("person_id", UUID.class), rs.getString("title"),
 					(Integer) rs.getObject("ack_within_seconds")))
 			.list();
 	}
 
-	/** Sets each subject's next escalation time to its earliest notice still unacknowledged and unescalated. */
+	/**
+	 * Sets each subject's next escalation time to its earliest notice still
+	 * unacknowledged and unescalated.
+	 */
 	void rescheduleEscalation(Collection<UUID> subjects) {
 		jdbc.sql("""
 				update notification_subject s set escalate_at = (
 				    select min(n.acknowledge_by) from notification n
 				     where n.subject_id = s.id and n.kind = 'NOTICE' and n.acknowledged_at is null
 				       and n.escalated_at is null)
-				 where s.id = any(cast(:ids as uuid[]))""")
-			.param("ids", subjects.toArray(UUID[]::new)).update();
+				 where s.id = any(cast(:ids as uuid[]))""").param("ids", subjects.toArray(UUID[]::new)).update();
 	}
 
 	void markEscalated(Collection<UUID> ids, Instant now) {
 		jdbc.sql("update notification set escalated_at = :now where id = any(cast(:ids as uuid[]))")
-			.param("now", Timestamp.from(now)).param("ids", ids.toArray(UUID[]::new)).update();
+			.param("now", Timestamp.from(now))
+			.param("ids", ids.toArray(UUID[]::new))
+			.update();
 	}
 
-	/** The escalation notice of a subject for a superior, new or replacing an earlier one (delivery starts again). */
+	/**
+	 * The escalation notice of a subject for a superior, new or replacing an earlier one
+	 * (delivery starts again).
+	 */
 	Optional<UUID> saveEscalation(UUID subjectId, NewNotice n, int revision, Instant now, Instant lease) {
 		return jdbc.sql("""
 				insert into notification (id, subject_id, kind, person_id, revision, district_code, street_code, role,
@@ -425,15 +529,25 @@ class Notices {
 				    next_attempt_at = excluded.next_attempt_at, sent_at = null, delivered_at = null, failed_at = null,
 				    created_at = excluded.created_at
 				returning id""")
-			.param("id", n.id()).param("subject", subjectId).param("person", n.personId()).param("revision", revision)
-			.param("district", n.districtCode()).param("street", n.streetCode()).param("role", n.role())
-			.param("duty", n.duty()).param("for", n.responsibleFor()).param("body", n.body())
+			.param("id", n.id())
+			.param("subject", subjectId)
+			.param("person", n.personId())
+			.param("revision", revision)
+			.param("district", n.districtCode())
+			.param("street", n.streetCode())
+			.param("role", n.role())
+			.param("duty", n.duty())
+			.param("for", n.responsibleFor())
+			.param("body", n.body())
 			.param("channels", n.channels().stream().map(Enum::name).toArray(String[]::new))
-			.param("lease", Timestamp.from(lease)).param("now", Timestamp.from(now))
-			.query(UUID.class).optional();
+			.param("lease", Timestamp.from(lease))
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.optional();
 	}
 
-	// --- mapping -------------------------------------------------------------------------------------------------
+	// --- mapping
+	// -------------------------------------------------------------------------------------------------
 
 	private static Subject subject(ResultSet rs, int row) throws SQLException {
 		return new Subject(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getInt("revision"),
@@ -446,9 +560,9 @@ class Notices {
 		return new Notice(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
 				rs.getString("subject_kind"), rs.getString("kind"), rs.getObject("person_id", UUID.class),
 				rs.getInt("revision"), rs.getString("title"), rs.getString("text"), rs.getBoolean("active"),
-				rs.getString("channel"), instant(rs, "created_at"), instant(rs, "sent_at"),
-				instant(rs, "delivered_at"), instant(rs, "acknowledged_at"), instant(rs, "acknowledge_by"),
-				instant(rs, "failed_at"), rs.getString("district_code"));
+				rs.getString("channel"), instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "delivered_at"),
+				instant(rs, "acknowledged_at"), instant(rs, "acknowledge_by"), instant(rs, "failed_at"),
+				rs.getString("district_code"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -463,4 +577,5 @@ class Notices {
 	private static String quote(String value) {
 		return value == null ? "" : '"' + value.replace("\"", "\"\"") + '"';
 	}
+
 }

@@ -37,8 +37,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Notification over HTTP: a warning's recipient preview and live delivery counts; a person's inbox, live stream,
- * acknowledgement and contact points; response commands; channel settings for administrators.
+ * Notification over HTTP: a warning's recipient preview and live delivery counts; a
+ * person's inbox, live stream, acknowledgement and contact points; response commands;
+ * channel settings for administrators.
  */
 @RestController
 class NotificationController {
@@ -47,19 +48,33 @@ class NotificationController {
 	static final String COMMANDERS = "hasAnyRole('DUTY_OFFICER', 'COMMANDER')";
 
 	private final NotificationDesk desk;
+
 	private final Notices store;
+
 	private final Targeting targeting;
+
 	private final Warnings warnings;
+
 	private final Accounts accounts;
+
 	private final People people;
+
 	private final Departments departments;
+
 	private final Regions regions;
+
 	private final ContactPoints contacts;
+
 	private final WebhookTargets webhookTargets;
+
 	private final ChannelSettings settings;
+
 	private final InApp inApp;
+
 	private final DeliveryWatch watch;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	NotificationController(NotificationDesk desk, Notices store, Targeting targeting, Warnings warnings,
@@ -83,9 +98,13 @@ class NotificationController {
 		this.clock = clock;
 	}
 
-	// --- a warning's recipients and delivery -------------------------------------------------------------------
+	// --- a warning's recipients and delivery
+	// -------------------------------------------------------------------
 
-	/** Who the warning would reach (or reached), counted by district and role; works on drafts, before issue. */
+	/**
+	 * Who the warning would reach (or reached), counted by district and role; works on
+	 * drafts, before issue.
+	 */
 	@GetMapping("/api/warnings/{id}/recipients/preview")
 	@PreAuthorize(READERS)
 	Targeting.RecipientPreview preview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -100,7 +119,10 @@ class NotificationController {
 		return desk.countsOf(id);
 	}
 
-	/** The same counts as server-sent events ({@code delivery}), again whenever they change (at most once a second). */
+	/**
+	 * The same counts as server-sent events ({@code delivery}), again whenever they
+	 * change (at most once a second).
+	 */
 	@GetMapping(path = "/api/warnings/{id}/delivery/stream", produces = "text/event-stream")
 	@PreAuthorize(READERS)
 	SseEmitter deliveryStream(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -108,7 +130,8 @@ class NotificationController {
 		return watch.watch(id, desk.countsOf(id));
 	}
 
-	// --- the recipient's side ----------------------------------------------------------------------------------
+	// --- the recipient's side
+	// ----------------------------------------------------------------------------------
 
 	/** The caller's notices, newest first; fetching them counts as delivered. */
 	@GetMapping("/api/me/notifications")
@@ -118,8 +141,7 @@ class NotificationController {
 			throw new IllegalArgumentException("limit must be 1–200");
 		}
 		List<Notices.Notice> notices = store.inbox(personOf(user), limit);
-		List<UUID> fresh = notices.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id)
-			.toList();
+		List<UUID> fresh = notices.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id).toList();
 		if (!fresh.isEmpty()) {
 			store.markDelivered(fresh, clock.instant());
 			watch.changed(notices.stream().map(Notices.Notice::subjectId).distinct().toList());
@@ -128,8 +150,9 @@ class NotificationController {
 	}
 
 	/**
-	 * The caller's live stream (server-sent events): first every notice not yet acknowledged, then each new one as an
-	 * event {@code notification} with the notice as JSON.
+	 * The caller's live stream (server-sent events): first every notice not yet
+	 * acknowledged, then each new one as an event {@code notification} with the notice as
+	 * JSON.
 	 */
 	@GetMapping(path = "/api/me/notifications/stream", produces = "text/event-stream")
 	@PreAuthorize("isAuthenticated()")
@@ -137,12 +160,15 @@ class NotificationController {
 		UUID person = personOf(user);
 		List<Notices.Notice> backlog = store.backlog(person, 50);
 		SseEmitter emitter = inApp.open(person, backlog.stream().map(InboxItem::of).toList());
-		store.markDelivered(backlog.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id)
-			.toList(), clock.instant());
+		store.markDelivered(backlog.stream().filter(n -> n.deliveredAt() == null).map(Notices.Notice::id).toList(),
+				clock.instant());
 		return emitter;
 	}
 
-	/** The recipient acknowledges (签收) their notice. Only the recipient can; a second time changes nothing. */
+	/**
+	 * The recipient acknowledges (签收) their notice. Only the recipient can; a second time
+	 * changes nothing.
+	 */
 	@PostMapping("/api/notifications/{id}/acknowledge")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<InboxItem> acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -153,11 +179,15 @@ class NotificationController {
 			throw new AccessDeniedException("notification " + id + " is addressed to someone else");
 		}
 		boolean first = desk.acknowledge(notice, user.username(), user.jurisdiction().regionCode());
-		return ResponseEntity.ok().header("Idempotent-Replayed", String.valueOf(!first))
+		return ResponseEntity.ok()
+			.header("Idempotent-Replayed", String.valueOf(!first))
 			.body(InboxItem.of(store.notice(id).orElseThrow()));
 	}
 
-	/** Where else the caller is reached: an e-mail address and a webhook URL (the phone number is the organisation's). */
+	/**
+	 * Where else the caller is reached: an e-mail address and a webhook URL (the phone
+	 * number is the organisation's).
+	 */
 	record ContactForm(String email, String webhookUrl) {
 	}
 
@@ -178,7 +208,8 @@ class NotificationController {
 		}
 		if (form.webhookUrl() != null && !form.webhookUrl().isBlank()) {
 			if (form.webhookUrl().strip().length() > 2000) {
-				throw new ContactRejected("webhookUrl", "网址过长(最多 2000 个字符)。The URL is too long (at most 2000 characters).");
+				throw new ContactRejected("webhookUrl",
+						"网址过长(最多 2000 个字符)。The URL is too long (at most 2000 characters).");
 			}
 			webhookTargets.refusal(form.webhookUrl()).ifPresent(reason -> {
 				audit.recordIndependently(AuditEntry.of("notification.contact-points", "person:" + person, "refused",
@@ -194,36 +225,45 @@ class NotificationController {
 
 	private static void text(String value, String field, int max) {
 		if (value != null && value.length() > max) {
-			throw new NotificationInputRejected(field, field + " has at most " + max + " characters, not " + value.length() + ".");
+			throw new NotificationInputRejected(field,
+					field + " has at most " + max + " characters, not " + value.length() + ".");
 		}
 	}
 
 	private UUID personOf(CurrentUser user) {
-		return accounts.personOf(user.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-				"Your account is not bound to a person, so it has no notifications."));
+		return accounts.personOf(user.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Your account is not bound to a person, so it has no notifications."));
 	}
 
-	// --- response commands -------------------------------------------------------------------------------------
+	// --- response commands
+	// -------------------------------------------------------------------------------------
 
-	/** A response command 应急响应部署指令 from a duty officer or commander to persons and units of their jurisdiction. */
+	/**
+	 * A response command 应急响应部署指令 from a duty officer or commander to persons and units
+	 * of their jurisdiction.
+	 */
 	record CommandForm(String reference, String title, String body, List<UUID> persons, List<String> departmentCodes,
 			Integer acknowledgeWithinMinutes) {
 	}
 
-	/** The command sent (or the one sent before under the same reference) and its delivery counts so far. */
+	/**
+	 * The command sent (or the one sent before under the same reference) and its delivery
+	 * counts so far.
+	 */
 	record CommandSent(UUID id, DeliveryCounts delivery) {
 	}
 
 	@PostMapping("/api/commands")
 	@PreAuthorize(COMMANDERS)
-	ResponseEntity<CommandSent> command(@AuthenticationPrincipal CurrentUser user,
-			@RequestBody CommandForm form) {
+	ResponseEntity<CommandSent> command(@AuthenticationPrincipal CurrentUser user, @RequestBody CommandForm form) {
 		String mine = user.jurisdiction().regionCode();
 		text(form.reference(), "reference", 200);
 		text(form.title(), "title", 200);
 		text(form.body(), "body", 5000);
 		if (form.persons() != null && form.persons().size() > 10_000) {
-			throw new NotificationInputRejected("persons", "A command names at most 10,000 persons; address units instead.");
+			throw new NotificationInputRejected("persons",
+					"A command names at most 10,000 persons; address units instead.");
 		}
 		if (form.departmentCodes() != null && form.departmentCodes().size() > 1_000) {
 			throw new NotificationInputRejected("departmentCodes", "A command names at most 1,000 units.");
@@ -246,14 +286,15 @@ class NotificationController {
 				: Duration.ofMinutes(form.acknowledgeWithinMinutes());
 		CommandId id = desk.send(new Command(form.reference(), form.title(), form.body(), form.persons(),
 				form.departmentCodes(), mine, user.username(), ack));
-		return ResponseEntity.created(URI.create("/api/commands/" + id)).body(new CommandSent(id.value(),
-				desk.countsOf(id.value())));
+		return ResponseEntity.created(URI.create("/api/commands/" + id))
+			.body(new CommandSent(id.value(), desk.countsOf(id.value())));
 	}
 
 	@GetMapping("/api/commands/{id}/delivery")
 	@PreAuthorize(READERS)
 	DeliveryCounts commandDelivery(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		Notices.Subject subject = store.subject(id).filter(s -> s.kind().equals("COMMAND"))
+		Notices.Subject subject = store.subject(id)
+			.filter(s -> s.kind().equals("COMMAND"))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No command " + id + "."));
 		if (!regions.isWithin(subject.ownerRegion(), user.jurisdiction().regionCode())) {
 			throw new OutsideJurisdiction("command:" + id);
@@ -261,7 +302,8 @@ class NotificationController {
 		return desk.countsOf(id);
 	}
 
-	// --- channel settings --------------------------------------------------------------------------------------
+	// --- channel settings
+	// --------------------------------------------------------------------------------------
 
 	@GetMapping("/api/notification-channels")
 	@PreAuthorize("hasRole('ADMIN')")
@@ -277,15 +319,17 @@ class NotificationController {
 			throw new IllegalArgumentException("url must be an http(s) URL");
 		}
 		SenderAddress.check(body.from(), "from");
-		if (body.host() != null && !body.host().isBlank() && !body.host().strip().matches("[A-Za-z0-9.\\-:\\[\\]]{1,253}")) {
+		if (body.host() != null && !body.host().isBlank()
+				&& !body.host().strip().matches("[A-Za-z0-9.\\-:\\[\\]]{1,253}")) {
 			throw new NotificationInputRejected("host", "host is a host name or IP address, such as smtp.example.org.");
 		}
 		if (body.port() != null && (body.port() < 1 || body.port() > 65_535)) {
 			throw new NotificationInputRejected("port", "port is 1 to 65535.");
 		}
 		settings.change(channel, body, user.username());
-		audit.record(AuditEntry.of("notification.channel", "channel:" + channel, "success",
-				"enabled=" + body.enabled()));
+		audit.record(
+				AuditEntry.of("notification.channel", "channel:" + channel, "success", "enabled=" + body.enabled()));
 		return settings.of(channel);
 	}
+
 }

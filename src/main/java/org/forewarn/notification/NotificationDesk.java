@@ -35,9 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Fan-out and the recipient's moves. An issued (or updated) warning becomes one notice per recipient, written in one
- * statement (COPY) and handed to the channels after commit; the unique (subject, person, kind) row makes a replayed
- * event or a retried issue write nothing new. Commands from other modules take the same path. Recipients acknowledge
+ * Fan-out and the recipient's moves. An issued (or updated) warning becomes one notice
+ * per recipient, written in one statement (COPY) and handed to the channels after commit;
+ * the unique (subject, person, kind) row makes a replayed event or a retried issue write
+ * nothing new. Commands from other modules take the same path. Recipients acknowledge
  * their own notices.
  */
 @Service
@@ -51,22 +52,34 @@ class NotificationDesk implements Notifications {
 	}
 
 	private final Notices store;
+
 	private final Targeting targeting;
+
 	private final People people;
+
 	private final Regions regions;
+
 	private final ContactPoints contacts;
+
 	private final ChannelSettings settings;
+
 	private final Deliveries deliveries;
+
 	private final DeliveryWatch watch;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final Duration acknowledgeWithin;
+
 	private volatile FanOutTiming lastFanOut;
 
-	NotificationDesk(Notices store, Targeting targeting, People people, Regions regions,
-			ContactPoints contacts, ChannelSettings settings, Deliveries deliveries, DeliveryWatch watch,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+	NotificationDesk(Notices store, Targeting targeting, People people, Regions regions, ContactPoints contacts,
+			ChannelSettings settings, Deliveries deliveries, DeliveryWatch watch, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock,
 			@Value("${forewarn.notification.acknowledge-within:PT30M}") Duration acknowledgeWithin) {
 		this.store = store;
 		this.targeting = targeting;
@@ -83,7 +96,8 @@ class NotificationDesk implements Notifications {
 		watch.countWith(this::countsOf);
 	}
 
-	// --- warnings ------------------------------------------------------------------------------------------------
+	// --- warnings
+	// ------------------------------------------------------------------------------------------------
 
 	@ApplicationModuleListener
 	void on(WarningIssued issued) {
@@ -107,7 +121,10 @@ class NotificationDesk implements Notifications {
 		ended(expired.id().value(), "warning expired");
 	}
 
-	/** Writes the notices of a warning revision and hands them over after commit; returns how many were written. */
+	/**
+	 * Writes the notices of a warning revision and hands them over after commit; returns
+	 * how many were written.
+	 */
 	@Transactional
 	int fanOut(WarningSummary warning, String by) {
 		long started = System.nanoTime();
@@ -116,10 +133,12 @@ class NotificationDesk implements Notifications {
 		boolean fresh = store.subject(subject).isEmpty();
 		Instant lease = lease(now);
 		Instant acknowledgeBy = now.plus(acknowledgeWithin);
-		// the subject row serialises fan-outs of one warning; at this revision already: a replay, nothing to write
-		if (!store.saveSubject(new Notices.Subject(subject, "WARNING", warning.revision(), warning.headline(),
-				text(warning), warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now), null, now,
-				lease, acknowledgeBy)) {
+		// the subject row serialises fan-outs of one warning; at this revision already: a
+		// replay, nothing to write
+		if (!store.saveSubject(
+				new Notices.Subject(subject, "WARNING", warning.revision(), warning.headline(), text(warning),
+						warning.ownerRegion(), (int) acknowledgeWithin.toSeconds(), true, by, now),
+				null, now, lease, acknowledgeBy)) {
 			log.info("Warning {} revision {} was notified before; nothing to write", subject, warning.revision());
 			return 0;
 		}
@@ -127,8 +146,8 @@ class NotificationDesk implements Notifications {
 		long selected = System.nanoTime();
 		List<UUID> written = write(subject, warning.revision(), recipients, now, acknowledgeBy, fresh, lease);
 		long finished = System.nanoTime();
-		lastFanOut = new FanOutTiming(subject, warning.revision(), recipients.size(), written.size(), selected - started,
-				finished - selected, finished);
+		lastFanOut = new FanOutTiming(subject, warning.revision(), recipients.size(), written.size(),
+				selected - started, finished - selected, finished);
 		log.info("Warning {} revision {}: {} recipients selected in {} ms, {} notices written in {} ms", subject,
 				warning.revision(), recipients.size(), (selected - started) / 1_000_000, written.size(),
 				(finished - selected) / 1_000_000);
@@ -158,12 +177,14 @@ class NotificationDesk implements Notifications {
 		return text.append(" 请及时确认收到。").toString();
 	}
 
-	// --- commands ------------------------------------------------------------------------------------------------
+	// --- commands
+	// ------------------------------------------------------------------------------------------------
 
 	@Override
 	@Transactional
 	public CommandId send(Command command) {
-		if (command.title() == null || command.title().isBlank() || command.body() == null || command.body().isBlank()) {
+		if (command.title() == null || command.title().isBlank() || command.body() == null
+				|| command.body().isBlank()) {
 			throw new IllegalArgumentException("a command needs a title and a body");
 		}
 		if (command.issuingRegion() == null || regions.find(command.issuingRegion()).isEmpty()) {
@@ -172,7 +193,8 @@ class NotificationDesk implements Notifications {
 		UUID id = command.reference() == null ? UUID.randomUUID()
 				: UUID.nameUUIDFromBytes(("command:" + command.reference()).getBytes(StandardCharsets.UTF_8));
 		if (store.subject(id).isPresent()) {
-			return new CommandId(id); // the same reference again: the first command, nobody notified twice
+			return new CommandId(id); // the same reference again: the first command,
+										// nobody notified twice
 		}
 		Map<UUID, LocatedPerson> recipients = new LinkedHashMap<>();
 		people.locate(command.persons()).forEach(p -> recipients.put(p.id(), p));
@@ -184,18 +206,25 @@ class NotificationDesk implements Notifications {
 		Integer ackSeconds = command.acknowledgeWithin() == null ? null : (int) command.acknowledgeWithin().toSeconds();
 		Instant acknowledgeBy = command.acknowledgeWithin() == null ? null : now.plus(command.acknowledgeWithin());
 		Instant lease = lease(now);
-		store.saveSubject(new Notices.Subject(id, "COMMAND", 1, command.title().strip(),
-				command.body().strip(), command.issuingRegion(), ackSeconds, true,
-				command.issuedBy() == null ? "system" : command.issuedBy(), now), command.reference(), now, lease,
-				acknowledgeBy);
+		store.saveSubject(
+				new Notices.Subject(id, "COMMAND", 1, command.title().strip(), command.body().strip(),
+						command.issuingRegion(), ackSeconds, true,
+						command.issuedBy() == null ? "system" : command.issuedBy(), now),
+				command.reference(), now, lease, acknowledgeBy);
 		List<UUID> written = write(id, 1, List.copyOf(recipients.values()), now, acknowledgeBy, true, lease);
 		audit.record(AuditEntry.of("command.send", "command:" + id, "success",
 				command.title().strip() + " → " + written.size() + " recipients"));
 		return new CommandId(id);
 	}
 
-	/** Writes notices for these recipients and hands the written ones to the channels once the transaction commits. */
-	/** The delivery workers' lease on a subject's first delivery (millisecond precision, so it matches when dropped). */
+	/**
+	 * Writes notices for these recipients and hands the written ones to the channels once
+	 * the transaction commits.
+	 */
+	/**
+	 * The delivery workers' lease on a subject's first delivery (millisecond precision,
+	 * so it matches when dropped).
+	 */
 	private static Instant lease(Instant now) {
 		return now.plus(Deliveries.LEASE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
@@ -208,8 +237,8 @@ class NotificationDesk implements Notifications {
 		for (LocatedPerson person : recipients) {
 			Set<ChannelType> own = registered.getOrDefault(person.id(), Set.of());
 			List<ChannelType> chain = order.stream().filter(c -> c == ChannelType.SMS || own.contains(c)).toList();
-			notices.add(new Notices.NewNotice(UUID.randomUUID(), person.id(), "NOTICE",
-					person.districtCode(), person.streetCode(), person.role().name(),
+			notices.add(new Notices.NewNotice(UUID.randomUUID(), person.id(), "NOTICE", person.districtCode(),
+					person.streetCode(), person.role().name(),
 					person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					person.responsibleFor(), null, chain));
 		}
@@ -232,7 +261,8 @@ class NotificationDesk implements Notifications {
 		}
 	}
 
-	// --- counts and acknowledgement ----------------------------------------------------------------------------
+	// --- counts and acknowledgement
+	// ----------------------------------------------------------------------------
 
 	@Override
 	@Transactional(readOnly = true)
@@ -240,21 +270,23 @@ class NotificationDesk implements Notifications {
 		List<Notices.Counts> rows = store.counts(subjectId);
 		List<DeliveryCounts.District> districts = rows.stream()
 			.map(c -> new DeliveryCounts.District(c.districtCode(),
-					c.districtCode() == null ? null : regions.find(c.districtCode()).map(RegionSummary::name).orElse(null),
+					c.districtCode() == null ? null
+							: regions.find(c.districtCode()).map(RegionSummary::name).orElse(null),
 					c.recipients(), c.sent(), c.delivered(), c.acknowledged(), c.failed()))
 			.toList();
-		return new DeliveryCounts(sum(rows, Notices.Counts::recipients),
-				sum(rows, Notices.Counts::sent), sum(rows, Notices.Counts::delivered),
-				sum(rows, Notices.Counts::acknowledged), sum(rows, Notices.Counts::failed),
-				store.escalations(subjectId), districts);
+		return new DeliveryCounts(sum(rows, Notices.Counts::recipients), sum(rows, Notices.Counts::sent),
+				sum(rows, Notices.Counts::delivered), sum(rows, Notices.Counts::acknowledged),
+				sum(rows, Notices.Counts::failed), store.escalations(subjectId), districts);
 	}
 
-	private static long sum(List<Notices.Counts> rows,
-			java.util.function.ToLongFunction<Notices.Counts> field) {
+	private static long sum(List<Notices.Counts> rows, java.util.function.ToLongFunction<Notices.Counts> field) {
 		return rows.stream().mapToLong(field).sum();
 	}
 
-	/** The recipient acknowledges their notice; a second acknowledgement changes nothing (false). */
+	/**
+	 * The recipient acknowledges their notice; a second acknowledgement changes nothing
+	 * (false).
+	 */
 	@Transactional
 	boolean acknowledge(Notices.Notice notice, String username, String regionCode) {
 		Instant now = clock.instant();
@@ -271,4 +303,5 @@ class NotificationDesk implements Notifications {
 	FanOutTiming lastFanOut() {
 		return lastFanOut;
 	}
+
 }

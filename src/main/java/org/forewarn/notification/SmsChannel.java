@@ -21,20 +21,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * SMS through an HTTP gateway. Each batch (up to {@code forewarn.notification.sms.batch-size}) is one
- * {@code POST <url>} with {@code {"messages":[{"to":"13812345678","text":"…","reference":"<notice id>"}]}} and, when
- * {@code forewarn.notification.sms.api-key} is set, {@code Authorization: Bearer <key>}. Any 2xx means the gateway
- * took the whole batch; anything else (or no answer within 10 s) fails it, to be retried. Full phone numbers come from
- * {@link People#contactNumbers} and go nowhere but the gateway.
+ * SMS through an HTTP gateway. Each batch (up to
+ * {@code forewarn.notification.sms.batch-size}) is one {@code POST <url>} with
+ * {@code {"messages":[{"to":"13812345678","text":"…","reference":"<notice id>"}]}} and,
+ * when {@code forewarn.notification.sms.api-key} is set,
+ * {@code Authorization: Bearer <key>}. Any 2xx means the gateway took the whole batch;
+ * anything else (or no answer within 10 s) fails it, to be retried. Full phone numbers
+ * come from {@link People#contactNumbers} and go nowhere but the gateway.
  */
 @Component
 class SmsChannel implements Channel {
 
 	private final ChannelSettings settings;
+
 	private final People people;
+
 	private final JsonMapper json;
+
 	private final String apiKey;
+
 	private final int batchSize;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	SmsChannel(ChannelSettings settings, People people, JsonMapper json,
@@ -90,7 +97,8 @@ class SmsChannel implements Channel {
 	/** Posts one batch; null when the gateway took it, else the reason. */
 	private String post(String url, String body) {
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+				.timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body));
 			if (StringUtils.hasText(apiKey)) {
@@ -107,4 +115,5 @@ class SmsChannel implements Channel {
 			return "SMS gateway unreachable: " + e.getClass().getSimpleName();
 		}
 	}
+
 }

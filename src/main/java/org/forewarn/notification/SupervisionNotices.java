@@ -16,11 +16,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the hazard loop's supervision 督办 to people: an overdue flag goes to the duty officers of the level above
- * the order's territory (yellow: the district's, red: the city's); a superior's supervision goes to the street's duty
- * officers and to the responsible department. The hazard module only publishes {@link DisposalOrderSupervised} and
- * needs no answer, so the notice is built here, with acknowledgement asked within an hour; idempotent per order, level
- * and moment (a replayed event sends nothing twice).
+ * Delivers the hazard loop's supervision 督办 to people: an overdue flag goes to the duty
+ * officers of the level above the order's territory (yellow: the district's, red: the
+ * city's); a superior's supervision goes to the street's duty officers and to the
+ * responsible department. The hazard module only publishes
+ * {@link DisposalOrderSupervised} and needs no answer, so the notice is built here, with
+ * acknowledgement asked within an hour; idempotent per order, level and moment (a
+ * replayed event sends nothing twice).
  */
 @Component
 class SupervisionNotices {
@@ -28,6 +30,7 @@ class SupervisionNotices {
 	private static final Logger log = LoggerFactory.getLogger(SupervisionNotices.class);
 
 	private final People people;
+
 	private final NotificationDesk desk;
 
 	SupervisionNotices(People people, NotificationDesk desk) {
@@ -36,17 +39,19 @@ class SupervisionNotices {
 	}
 
 	/**
-	 * Keeps the listener id this reaction had in the hazard module, so that a publication stored (and not yet completed)
-	 * before it moved here is still delivered when it is resubmitted.
+	 * Keeps the listener id this reaction had in the hazard module, so that a publication
+	 * stored (and not yet completed) before it moved here is still delivered when it is
+	 * resubmitted.
 	 */
-	@ApplicationModuleListener(id = "org.forewarn.hazard.SupervisionNotices.on(org.forewarn.hazard.DisposalOrderSupervised)")
+	@ApplicationModuleListener(
+			id = "org.forewarn.hazard.SupervisionNotices.on(org.forewarn.hazard.DisposalOrderSupervised)")
 	void on(DisposalOrderSupervised supervised) {
-		List<UUID> dutyOfficers = new ArrayList<>(people
-			.within(List.of(supervised.notifyRegionCode()), Set.of(PersonRole.DUTY_OFFICER), Set.of())
-			.stream()
-			.filter(p -> supervised.notifyRegionCode().equals(p.regionCode()))
-			.map(LocatedPerson::id)
-			.toList());
+		List<UUID> dutyOfficers = new ArrayList<>(
+				people.within(List.of(supervised.notifyRegionCode()), Set.of(PersonRole.DUTY_OFFICER), Set.of())
+					.stream()
+					.filter(p -> supervised.notifyRegionCode().equals(p.regionCode()))
+					.map(LocatedPerson::id)
+					.toList());
 		List<String> departments = "MANUAL".equals(supervised.level()) && supervised.departmentCode() != null
 				? List.of(supervised.departmentCode()) : List.of();
 		if (dutyOfficers.isEmpty() && departments.isEmpty()) {
@@ -57,7 +62,10 @@ class SupervisionNotices {
 		desk.send(command(supervised, dutyOfficers, departments));
 	}
 
-	/** The notice of a supervision; its reference is the idempotency key the hazard module's notices always had. */
+	/**
+	 * The notice of a supervision; its reference is the idempotency key the hazard
+	 * module's notices always had.
+	 */
 	static Command command(DisposalOrderSupervised supervised, List<UUID> dutyOfficers, List<String> departments) {
 		String level = switch (supervised.level()) {
 			case "RED" -> "红色督办";
@@ -65,12 +73,14 @@ class SupervisionNotices {
 			default -> "督办";
 		};
 		return new Command(reference(supervised), level + "：隐患处置单 " + supervised.code(),
-				(supervised.note() == null ? "" : supervised.note() + "。") + "请督促责任单位按期处置（环节 "
-						+ supervised.step() + "）。",
+				(supervised.note() == null ? "" : supervised.note() + "。") + "请督促责任单位按期处置（环节 " + supervised.step()
+						+ "）。",
 				dutyOfficers, departments, supervised.notifyRegionCode(), "system", Duration.ofHours(1));
 	}
 
 	static String reference(DisposalOrderSupervised supervised) {
-		return "hazard-supervision:" + supervised.id() + ":" + supervised.level() + ":" + supervised.at().toEpochMilli();
+		return "hazard-supervision:" + supervised.id() + ":" + supervised.level() + ":"
+				+ supervised.at().toEpochMilli();
 	}
+
 }

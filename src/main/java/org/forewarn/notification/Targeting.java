@@ -13,21 +13,26 @@ import org.forewarn.warning.WarningSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Who a warning reaches: the people the organisation module places within the warning's target areas — responsible
- * persons of the reservoirs, rivers and areas there with the warning's duties, and people of its other roles — one
- * SQL query whatever the size.
+ * Who a warning reaches: the people the organisation module places within the warning's
+ * target areas — responsible persons of the reservoirs, rivers and areas there with the
+ * warning's duties, and people of its other roles — one SQL query whatever the size.
  */
 @Component
 class Targeting {
 
-	/** Counts of a recipient list, by district and by role (a responsible person's role is their duty). */
-	record RecipientPreview(String warningId, int total, Map<String, Integer> byRole, List<DistrictPreview> byDistrict) {
+	/**
+	 * Counts of a recipient list, by district and by role (a responsible person's role is
+	 * their duty).
+	 */
+	record RecipientPreview(String warningId, int total, Map<String, Integer> byRole,
+			List<DistrictPreview> byDistrict) {
 	}
 
 	record DistrictPreview(String code, String name, int total, Map<String, Integer> byRole) {
 	}
 
 	private final People people;
+
 	private final Regions regions;
 
 	Targeting(People people, Regions regions) {
@@ -46,11 +51,13 @@ class Targeting {
 		for (LocatedPerson person : recipients) {
 			String role = role(person);
 			byRole.merge(role, 1, Integer::sum);
-			byDistrict.computeIfAbsent(String.valueOf(person.districtCode()), k -> new TreeMap<>()).merge(role, 1,
-					Integer::sum);
+			byDistrict.computeIfAbsent(String.valueOf(person.districtCode()), k -> new TreeMap<>())
+				.merge(role, 1, Integer::sum);
 		}
-		List<DistrictPreview> districts = byDistrict.entrySet().stream()
-			.map(e -> new DistrictPreview(e.getKey(), regions.find(e.getKey()).map(RegionSummary::name).orElse(e.getKey()),
+		List<DistrictPreview> districts = byDistrict.entrySet()
+			.stream()
+			.map(e -> new DistrictPreview(e.getKey(),
+					regions.find(e.getKey()).map(RegionSummary::name).orElse(e.getKey()),
 					e.getValue().values().stream().mapToInt(Integer::intValue).sum(), e.getValue()))
 			.toList();
 		return new RecipientPreview(warning.id().toString(), recipients.size(), byRole, districts);
@@ -59,4 +66,5 @@ class Targeting {
 	static String role(LocatedPerson person) {
 		return person.responsibilityType() != null ? person.responsibilityType().name() : person.role().name();
 	}
+
 }

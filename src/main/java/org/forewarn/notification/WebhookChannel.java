@@ -23,22 +23,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Webhooks: {@code POST} of the notice as JSON to the URL a person (or their unit's system) registered. With
- * {@code forewarn.notification.webhook.secret} set, {@code X-Forewarn-Signature: sha256=<hex HMAC of the body>} lets
- * the receiver check the sender. A 2xx answer within 10 s counts as taken. Only URLs that {@link WebhookTargets} allows
- * are posted to, checked right before each post; redirects are not followed.
+ * Webhooks: {@code POST} of the notice as JSON to the URL a person (or their unit's
+ * system) registered. With {@code forewarn.notification.webhook.secret} set,
+ * {@code X-Forewarn-Signature: sha256=<hex HMAC of the body>} lets the receiver check the
+ * sender. A 2xx answer within 10 s counts as taken. Only URLs that {@link WebhookTargets}
+ * allows are posted to, checked right before each post; redirects are not followed.
  */
 @Component
 class WebhookChannel implements Channel {
 
 	private final ChannelSettings settings;
+
 	private final ContactPoints contacts;
+
 	private final JsonMapper json;
+
 	private final String secret;
+
 	private final WebhookTargets targets;
+
 	// a redirect could point anywhere, past the target check: never followed
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	WebhookChannel(ChannelSettings settings, ContactPoints contacts, JsonMapper json, WebhookTargets targets,
 			@Value("${forewarn.notification.webhook.secret:}") String secret) {
@@ -87,13 +95,15 @@ class WebhookChannel implements Channel {
 	}
 
 	private String post(String url, String body) {
-		// checked again at send time: the name may resolve elsewhere now than at registration (DNS rebinding)
+		// checked again at send time: the name may resolve elsewhere now than at
+		// registration (DNS rebinding)
 		var refusal = targets.refusal(url);
 		if (refusal.isPresent()) {
 			return "webhook address refused, nothing sent: " + refusal.get();
 		}
 		try {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+				.timeout(Duration.ofSeconds(10))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 			if (StringUtils.hasText(secret)) {
@@ -116,4 +126,5 @@ class WebhookChannel implements Channel {
 		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 		return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
 	}
+
 }

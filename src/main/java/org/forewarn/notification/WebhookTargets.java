@@ -20,44 +20,60 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Where webhooks may go. A registered URL would otherwise let any user make the platform post to its own machine, the
- * internal network or a cloud metadata service (server-side request forgery), so a URL is refused when it is not
- * plain http(s), carries a user name or password, or when <em>any</em> address its host resolves to is loopback,
- * private (10/8, 172.16/12, 192.168/16, fc00::/7, CGNAT 100.64/10), link-local (169.254/16 with the metadata address,
- * fe80::/10), unspecified, multicast, broadcast or otherwise reserved, also when wrapped in IPv6 (mapped, compatible,
- * NAT64, 6to4). Numeric tricks ({@code 0x7f000001}, {@code 2130706433}) are caught because the check looks at the
+ * Where webhooks may go. A registered URL would otherwise let any user make the platform
+ * post to its own machine, the internal network or a cloud metadata service (server-side
+ * request forgery), so a URL is refused when it is not plain http(s), carries a user name
+ * or password, or when <em>any</em> address its host resolves to is loopback, private
+ * (10/8, 172.16/12, 192.168/16, fc00::/7, CGNAT 100.64/10), link-local (169.254/16 with
+ * the metadata address, fe80::/10), unspecified, multicast, broadcast or otherwise
+ * reserved, also when wrapped in IPv6 (mapped, compatible, NAT64, 6to4). Numeric tricks
+ * ({@code 0x7f000001}, {@code 2130706433}) are caught because the check looks at the
  * resolved addresses, not at the text.
  * <p>
- * The check runs when the URL is registered and again right before each post, so a name that resolved to a public
- * address at registration and to an internal one later (DNS rebinding) is refused then. The post follows within
- * microseconds and the JVM's address cache (30 s by default) gives the HTTP client the address just checked.
+ * The check runs when the URL is registered and again right before each post, so a name
+ * that resolved to a public address at registration and to an internal one later (DNS
+ * rebinding) is refused then. The post follows within microseconds and the JVM's address
+ * cache (30 s by default) gives the HTTP client the address just checked.
  * <p>
- * Legitimate internal receivers are allowed by an administrator in {@code forewarn.notification.webhook.allowed-hosts}:
- * host names ({@code hooks.bureau.local}, {@code *.bureau.local}) or addresses and CIDR blocks ({@code 10.20.0.0/16}).
+ * Legitimate internal receivers are allowed by an administrator in
+ * {@code forewarn.notification.webhook.allowed-hosts}: host names
+ * ({@code hooks.bureau.local}, {@code *.bureau.local}) or addresses and CIDR blocks
+ * ({@code 10.20.0.0/16}).
  */
 @Component
 class WebhookTargets {
 
-	/** Resolves a host name to all its addresses; {@link InetAddress#getAllByName} outside tests. */
+	/**
+	 * Resolves a host name to all its addresses; {@link InetAddress#getAllByName} outside
+	 * tests.
+	 */
 	interface Resolver {
+
 		InetAddress[] resolve(String host) throws UnknownHostException;
+
 	}
 
 	private static final List<IpAddressMatcher> REFUSED = Stream.of(
-			// IPv4: "this network", private, CGNAT (with Alibaba's metadata 100.100.100.200), loopback, link-local (with the
-			// 169.254.169.254 metadata service), IETF protocol assignments, benchmarking, multicast, reserved + broadcast
-			"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
-			"192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
-			// IPv6: unspecified, loopback, unique local (fd00:ec2::254 is a metadata address), link-local, old site-local,
+			// IPv4: "this network", private, CGNAT (with Alibaba's metadata
+			// 100.100.100.200), loopback, link-local (with the
+			// 169.254.169.254 metadata service), IETF protocol assignments, benchmarking,
+			// multicast, reserved + broadcast
+			"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+			"192.0.0.0/24", "192.168.0.0/16", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
+			// IPv6: unspecified, loopback, unique local (fd00:ec2::254 is a metadata
+			// address), link-local, old site-local,
 			// multicast
 			"::/128", "::1/128", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
 		.map(IpAddressMatcher::new)
 		.toList();
 
-	private static final Pattern ADDRESS = Pattern.compile("^[0-9.]+(/\\d{1,2})?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/\\d{1,3})?$");
+	private static final Pattern ADDRESS = Pattern
+		.compile("^[0-9.]+(/\\d{1,2})?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/\\d{1,3})?$");
 
 	private final Resolver resolver;
+
 	private final List<IpAddressMatcher> allowedAddresses = new ArrayList<>();
+
 	private final List<String> allowedNames = new ArrayList<>();
 
 	@Autowired
@@ -81,7 +97,10 @@ class WebhookTargets {
 		}
 	}
 
-	/** Why webhooks may not be posted to {@code url}, in the user's terms (Chinese and English), or empty. */
+	/**
+	 * Why webhooks may not be posted to {@code url}, in the user's terms (Chinese and
+	 * English), or empty.
+	 */
 	Optional<String> refusal(String url) {
 		URI uri;
 		try {
@@ -159,7 +178,10 @@ class WebhookTargets {
 		return embedded.isPresent() && refused(embedded.get());
 	}
 
-	/** The IPv4 address inside an IPv4-mapped, -compatible, NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */
+	/**
+	 * The IPv4 address inside an IPv4-mapped, -compatible, NAT64 (64:ff9b::/96) or 6to4
+	 * (2002::/16) address.
+	 */
 	private static Optional<InetAddress> embeddedIpv4(InetAddress address) {
 		if (!(address instanceof Inet6Address)) {
 			return Optional.empty();
@@ -187,4 +209,5 @@ class WebhookTargets {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -17,4 +17,5 @@ final class Access {
 
 	private Access() {
 	}
+
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CommandCentres {
 
-	record CommandCentre(String code, String name, String tier, String sector, String regionCode,
-			String departmentCode, String departmentName) {
+	record CommandCentre(String code, String name, String tier, String sector, String regionCode, String departmentCode,
+			String departmentName) {
 	}
 
 	private final JdbcClient jdbc;
@@ -19,7 +19,9 @@ class CommandCentres {
 		this.jdbc = jdbc;
 	}
 
-	/** City centre first, then the district sub-centres, then the industry sub-centres. */
+	/**
+	 * City centre first, then the district sub-centres, then the industry sub-centres.
+	 */
 	List<CommandCentre> all() {
 		return jdbc.sql("""
 				select c.code, c.name, c.tier, c.sector, c.region_code, c.department_code, d.name as department_name
@@ -30,4 +32,5 @@ class CommandCentres {
 					rs.getString("department_name")))
 			.list();
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The committees and their member units, in tables {@code committee} and {@code committee_member}. */
+/**
+ * The committees and their member units, in tables {@code committee} and
+ * {@code committee_member}.
+ */
 @Repository
 class Committees {
 
@@ -55,4 +58,5 @@ class Committees {
 				DepartmentLevel.valueOf(rs.getString("level")), rs.getString("region_code"),
 				rs.getString("office_department_code"), rs.getInt("members"));
 	}
+
 }

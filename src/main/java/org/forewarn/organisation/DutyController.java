@@ -28,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 class DutyController {
 
 	private final DutyDesk desk;
+
 	private final DutyRoster roster;
 
 	DutyController(DutyDesk desk, DutyRoster roster) {
@@ -48,7 +49,8 @@ class DutyController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (!to.isAfter(from) || Duration.between(from, to).toDays() > 62) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to: the period ends after it starts and spans at most 62 days.");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"to: the period ends after it starts and spans at most 62 days.");
 		}
 		desk.visibleCentre(centre, user);
 		return roster.between(centre, from, to);
@@ -56,7 +58,8 @@ class DutyController {
 
 	@PostMapping("/shifts")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER')")
-	ResponseEntity<DutyRoster.Shift> add(@RequestBody DutyDesk.ShiftDraft draft, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<DutyRoster.Shift> add(@RequestBody DutyDesk.ShiftDraft draft,
+			@AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(desk.add(draft, user));
 	}
 
@@ -85,4 +88,5 @@ class DutyController {
 			@AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(desk.handOver(draft, user));
 	}
+
 }

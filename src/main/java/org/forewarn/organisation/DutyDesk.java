@@ -23,10 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Duty at the command centres: who is on shift, the rosters and the handover log, with their rules. Seeing: the city
- * sees every centre; anyone else the centres of their own area and above (a district its sub-centre and the city
- * centre) and an industry sub-centre only from its own department. Changing a roster: an administrator, or a duty
- * officer or commander of the centre's own area (and department, when the caller has one).
+ * Duty at the command centres: who is on shift, the rosters and the handover log, with
+ * their rules. Seeing: the city sees every centre; anyone else the centres of their own
+ * area and above (a district its sub-centre and the city centre) and an industry
+ * sub-centre only from its own department. Changing a roster: an administrator, or a duty
+ * officer or commander of the centre's own area (and department, when the caller has
+ * one).
  */
 @Service
 class DutyDesk {
@@ -45,10 +47,15 @@ class DutyDesk {
 	}
 
 	private final CommandCentres centres;
+
 	private final DutyRoster roster;
+
 	private final Persons people;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	DutyDesk(CommandCentres centres, DutyRoster roster, Persons people, Regions regions, AuditTrail audit,
@@ -91,7 +98,10 @@ class DutyDesk {
 	}
 
 	CommandCentres.CommandCentre visibleCentre(String code, CurrentUser user) {
-		CommandCentres.CommandCentre centre = centres.all().stream().filter(c -> c.code().equals(code)).findFirst()
+		CommandCentres.CommandCentre centre = centres.all()
+			.stream()
+			.filter(c -> c.code().equals(code))
+			.findFirst()
 			.orElseThrow(() -> new DutyRejected(Refusal.NOT_FOUND, null, "No command centre " + code + "."));
 		if (!sees(user, centre)) {
 			throw new OutsideJurisdiction(code);
@@ -102,12 +112,16 @@ class DutyDesk {
 	List<CentreDuty> now(CurrentUser user) {
 		List<CommandCentres.CommandCentre> visible = visible(user);
 		Map<String, List<DutyRoster.Shift>> shifts = roster
-			.onShift(clock.instant(), visible.stream().map(CommandCentres.CommandCentre::code).toList()).stream()
+			.onShift(clock.instant(), visible.stream().map(CommandCentres.CommandCentre::code).toList())
+			.stream()
 			.collect(Collectors.groupingBy(DutyRoster.Shift::centreCode));
-		return visible.stream().map(c -> new CentreDuty(c.code(), c.name(), c.tier(), c.sector(), c.regionCode(),
-				c.departmentCode(), shifts.getOrDefault(c.code(), List.of()).stream()
-					.sorted(Comparator.comparing(DutyRoster.Shift::position)).toList(),
-				manages(user, c)))
+		return visible.stream()
+			.map(c -> new CentreDuty(c.code(), c.name(), c.tier(), c.sector(), c.regionCode(), c.departmentCode(),
+					shifts.getOrDefault(c.code(), List.of())
+						.stream()
+						.sorted(Comparator.comparing(DutyRoster.Shift::position))
+						.toList(),
+					manages(user, c)))
 			.toList();
 	}
 
@@ -118,7 +132,8 @@ class DutyDesk {
 		}
 		CommandCentres.CommandCentre centre = visibleCentre(draft.centreCode(), user);
 		if (!manages(user, centre)) {
-			throw new OutsideJurisdiction(centre.code() + " (only its own administrators and duty officers change its roster)");
+			throw new OutsideJurisdiction(
+					centre.code() + " (only its own administrators and duty officers change its roster)");
 		}
 		if (draft.position() == null) {
 			throw bad("position", "position is LEADER, OFFICER or ASSISTANT.");
@@ -177,7 +192,8 @@ class DutyDesk {
 			throw new OutsideJurisdiction(centre.code() + " (handovers are recorded by the centre's own duty staff)");
 		}
 		if (draft.outgoingPerson() == null || draft.incomingPerson() == null) {
-			throw bad(draft.outgoingPerson() == null ? "outgoingPerson" : "incomingPerson", "Name who hands over and who takes over.");
+			throw bad(draft.outgoingPerson() == null ? "outgoingPerson" : "incomingPerson",
+					"Name who hands over and who takes over.");
 		}
 		if (draft.outgoingPerson().equals(draft.incomingPerson())) {
 			throw bad("incomingPerson", "The incoming person is someone else than the outgoing one.");
@@ -219,4 +235,5 @@ class DutyDesk {
 	private static DutyRejected bad(String field, String message) {
 		return new DutyRejected(Refusal.INVALID, field, message);
 	}
+
 }

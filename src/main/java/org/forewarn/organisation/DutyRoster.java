@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The duty rosters (table {@code duty_shift}) and the handover log ({@code duty_handover}) of the command centres. */
+/**
+ * The duty rosters (table {@code duty_shift}) and the handover log
+ * ({@code duty_handover}) of the command centres.
+ */
 @Repository
 class DutyRoster {
 
@@ -37,20 +40,26 @@ class DutyRoster {
 
 	/** The shifts covering an instant at these centres (all centres when null). */
 	List<Shift> onShift(Instant at, Collection<String> centres) {
-		return jdbc.sql(SHIFT + " where s.starts_at <= :at and s.ends_at > :at"
-				+ (centres == null ? "" : " and s.centre_code = any(cast(:centres as text[]))")
-				+ " order by s.centre_code, s.position, p.name")
+		return jdbc
+			.sql(SHIFT + " where s.starts_at <= :at and s.ends_at > :at"
+					+ (centres == null ? "" : " and s.centre_code = any(cast(:centres as text[]))")
+					+ " order by s.centre_code, s.position, p.name")
 			.param("at", Timestamp.from(at))
 			.params(centres == null ? java.util.Map.of() : java.util.Map.of("centres", centres.toArray(String[]::new)))
-			.query(DutyRoster::shift).list();
+			.query(DutyRoster::shift)
+			.list();
 	}
 
 	/** Shifts of one centre that overlap [from, to). */
 	List<Shift> between(String centre, Instant from, Instant to) {
-		return jdbc.sql(SHIFT + " where s.centre_code = :centre and s.starts_at < :to and s.ends_at > :from"
-				+ " order by s.starts_at, s.position, p.name")
-			.param("centre", centre).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-			.query(DutyRoster::shift).list();
+		return jdbc
+			.sql(SHIFT + " where s.centre_code = :centre and s.starts_at < :to and s.ends_at > :from"
+					+ " order by s.starts_at, s.position, p.name")
+			.param("centre", centre)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(DutyRoster::shift)
+			.list();
 	}
 
 	Optional<Shift> find(UUID id) {
@@ -62,19 +71,30 @@ class DutyRoster {
 		return jdbc.sql("""
 				select exists(select 1 from duty_shift where centre_code = :centre and person_id = :person
 				               and starts_at < :to and ends_at > :from)""")
-			.param("centre", centre).param("person", person).param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to)).query(Boolean.class).single();
+			.param("centre", centre)
+			.param("person", person)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Inserts; false when the id exists (a replayed generation). */
 	boolean insert(UUID id, String centre, DutyPosition position, UUID person, Instant from, Instant to, String by,
 			Instant now) {
-		return jdbc.sql("""
-				insert into duty_shift (id, centre_code, position, person_id, starts_at, ends_at, created_by, created_at)
-				values (:id, :centre, :position, :person, :from, :to, :by, :now) on conflict do nothing""")
-			.param("id", id).param("centre", centre).param("position", position.name()).param("person", person)
-			.param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("by", by)
-			.param("now", Timestamp.from(now)).update() == 1;
+		return jdbc
+			.sql("""
+					insert into duty_shift (id, centre_code, position, person_id, starts_at, ends_at, created_by, created_at)
+					values (:id, :centre, :position, :person, :from, :to, :by, :now) on conflict do nothing""")
+			.param("id", id)
+			.param("centre", centre)
+			.param("position", position.name())
+			.param("person", person)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	boolean delete(UUID id) {
@@ -87,19 +107,27 @@ class DutyRoster {
 				insert into duty_handover (id, centre_code, outgoing_person, incoming_person, notes, open_items,
 				    handed_over_at, recorded_by)
 				values (:id, :centre, :out, :in, :notes, :items, :at, :by)""")
-			.param("id", id).param("centre", centre).param("out", outgoing).param("in", incoming).param("notes", notes)
-			.param("items", openItems.toArray(String[]::new)).param("at", Timestamp.from(at)).param("by", by)
+			.param("id", id)
+			.param("centre", centre)
+			.param("out", outgoing)
+			.param("in", incoming)
+			.param("notes", notes)
+			.param("items", openItems.toArray(String[]::new))
+			.param("at", Timestamp.from(at))
+			.param("by", by)
 			.update();
 	}
 
 	List<Handover> handovers(Collection<String> centres, int limit) {
-		return jdbc.sql("""
-				select h.id, h.centre_code, h.outgoing_person, o.name as outgoing_name, h.incoming_person,
-				       i.name as incoming_name, h.notes, h.open_items, h.handed_over_at, h.recorded_by
-				  from duty_handover h join person o on o.id = h.outgoing_person join person i on i.id = h.incoming_person
-				 where h.centre_code = any(cast(:centres as text[]))
-				 order by h.handed_over_at desc limit :limit""")
-			.param("centres", centres.toArray(String[]::new)).param("limit", limit)
+		return jdbc
+			.sql("""
+					select h.id, h.centre_code, h.outgoing_person, o.name as outgoing_name, h.incoming_person,
+					       i.name as incoming_name, h.notes, h.open_items, h.handed_over_at, h.recorded_by
+					  from duty_handover h join person o on o.id = h.outgoing_person join person i on i.id = h.incoming_person
+					 where h.centre_code = any(cast(:centres as text[]))
+					 order by h.handed_over_at desc limit :limit""")
+			.param("centres", centres.toArray(String[]::new))
+			.param("limit", limit)
 			.query((rs, n) -> new Handover(rs.getObject("id", UUID.class), rs.getString("centre_code"),
 					rs.getObject("outgoing_person", UUID.class), rs.getString("outgoing_name"),
 					rs.getObject("incoming_person", UUID.class), rs.getString("incoming_name"), rs.getString("notes"),
@@ -115,4 +143,5 @@ class DutyRoster {
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
 				rs.getString("created_by"));
 	}
+
 }

@@ -8,9 +8,10 @@ import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * What part of the organisation a caller sees. People and managed objects: those in the caller's region or below it.
- * Departments, committees and command centres: those of the caller's region, of the regions above it (a Futian user
- * sees the city's member units, which also act in Futian) and of the regions below it.
+ * What part of the organisation a caller sees. People and managed objects: those in the
+ * caller's region or below it. Departments, committees and command centres: those of the
+ * caller's region, of the regions above it (a Futian user sees the city's member units,
+ * which also act in Futian) and of the regions below it.
  */
 @Component
 class Jurisdictions {
@@ -21,7 +22,9 @@ class Jurisdictions {
 		this.regions = regions;
 	}
 
-	/** The region to filter rows by, or {@code null} when the caller sees the whole city. */
+	/**
+	 * The region to filter rows by, or {@code null} when the caller sees the whole city.
+	 */
 	String filterRegion(CurrentUser user) {
 		String region = user.jurisdiction().regionCode();
 		return region.equals(regions.city().code()) ? null : region;
@@ -39,9 +42,15 @@ class Jurisdictions {
 		}
 	}
 
-	/** Whether the caller sees an organisational unit (department, committee, centre) of this region. */
+	/**
+	 * Whether the caller sees an organisational unit (department, committee, centre) of
+	 * this region.
+	 */
 	boolean seesUnitOf(CurrentUser user, String unitRegionCode) {
-		return covers(user, unitRegionCode) || regions.ancestry(user.jurisdiction().regionCode()).stream()
-			.map(RegionSummary::code).anyMatch(unitRegionCode::equals);
+		return covers(user, unitRegionCode) || regions.ancestry(user.jurisdiction().regionCode())
+			.stream()
+			.map(RegionSummary::code)
+			.anyMatch(unitRegionCode::equals);
 	}
+
 }

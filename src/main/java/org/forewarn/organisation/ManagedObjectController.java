@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reservoirs and rivers within the caller's jurisdiction, with their water levels and responsible persons. */
+/**
+ * Reservoirs and rivers within the caller's jurisdiction, with their water levels and
+ * responsible persons.
+ */
 @RestController
 @RequestMapping("/api/organisation/objects")
 class ManagedObjectController {
@@ -40,12 +43,14 @@ class ManagedObjectController {
 	}
 
 	private final ManagedObjects objects;
+
 	private final Persons people;
+
 	private final Jurisdictions jurisdictions;
+
 	private final Regions regions;
 
-	ManagedObjectController(ManagedObjects objects, Persons people, Jurisdictions jurisdictions,
-			Regions regions) {
+	ManagedObjectController(ManagedObjects objects, Persons people, Jurisdictions jurisdictions, Regions regions) {
 		this.objects = objects;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
@@ -57,8 +62,7 @@ class ManagedObjectController {
 	ObjectPage list(@RequestParam(required = false) ManagedObjectType type,
 			@RequestParam(required = false) @Size(max = 40) String regionCode,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-			@AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @AuthenticationPrincipal CurrentUser user) {
 		if (regionCode != null) {
 			if (regions.find(regionCode).isEmpty()) {
 				throw PersonRejected.invalid("regionCode", "no area has code " + regionCode);
@@ -73,10 +77,13 @@ class ManagedObjectController {
 	@PreAuthorize(Access.STAFF_AND_RESPONSIBLE)
 	ObjectDetail detail(@PathVariable String code, @AuthenticationPrincipal CurrentUser user) {
 		ManagedObject o = objects.find(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No reservoir or river " + code + "."));
-		// the object's own area, as the list filters by it: a community user may open what their list shows
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No reservoir or river " + code + "."));
+		// the object's own area, as the list filters by it: a community user may open
+		// what their list shows
 		jurisdictions.require(user, o.communityCode() != null ? o.communityCode() : o.streetCode(), code);
-		List<ResponsiblePerson> responsible = people.responsibleFor(code).stream()
+		List<ResponsiblePerson> responsible = people.responsibleFor(code)
+			.stream()
 			.map(p -> new ResponsiblePerson(p.id(), p.name(), p.responsibilityType(), p.maskedPhone()))
 			.toList();
 		return new ObjectDetail(o.code(), o.type(), o.name(), o.scale(), o.districtCode(), name(o.districtCode()),
@@ -87,4 +94,5 @@ class ManagedObjectController {
 	private String name(String regionCode) {
 		return regionCode == null ? null : regions.find(regionCode).map(RegionSummary::name).orElse(null);
 	}
+
 }

@@ -28,14 +28,20 @@ class ManagedObjects implements ManagedObjectCatalogue {
 	}
 
 	Optional<ManagedObject> find(String code) {
-		return jdbc.sql("select " + COLUMNS + " from managed_object where code = :code").param("code", code)
-			.query(ManagedObjects::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from managed_object where code = :code")
+			.param("code", code)
+			.query(ManagedObjects::map)
+			.optional();
 	}
 
 	@Override
 	public List<ManagedObjectSummary> all() {
-		return jdbc.sql("select " + COLUMNS + " from managed_object order by code").query(ManagedObjects::map).list()
-			.stream().map(ManagedObjects::summary).toList();
+		return jdbc.sql("select " + COLUMNS + " from managed_object order by code")
+			.query(ManagedObjects::map)
+			.list()
+			.stream()
+			.map(ManagedObjects::summary)
+			.toList();
 	}
 
 	@Override
@@ -49,16 +55,25 @@ class ManagedObjects implements ManagedObjectCatalogue {
 				o.warningLevel(), o.guaranteeLevel());
 	}
 
-	/** A page of objects in the {@code scope} region (null: whole city), optionally of one type and region. */
+	/**
+	 * A page of objects in the {@code scope} region (null: whole city), optionally of one
+	 * type and region.
+	 */
 	Page search(String scope, ManagedObjectType type, String regionCode, int page, int size) {
 		SqlFilter where = new SqlFilter().within("scope", scope)
 			.within("region", regionCode)
 			.and("type = :type", "type", type);
-		long total = jdbc.sql("select count(*) from managed_object" + where).params(where.params()).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from managed_object" + where)
+			.params(where.params())
+			.query(Long.class)
+			.single();
 		List<ManagedObject> content = jdbc
 			.sql("select " + COLUMNS + " from managed_object" + where + " order by code limit :limit offset :offset")
-			.params(where.params()).param("limit", size).param("offset", (long) page * size)
-			.query(ManagedObjects::map).list();
+			.params(where.params())
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(ManagedObjects::map)
+			.list();
 		return new Page(content, total);
 	}
 
@@ -76,7 +91,10 @@ class ManagedObjects implements ManagedObjectCatalogue {
 		return counts;
 	}
 
-	/** Rebuilds the object from its row; district, street and community come from the stored ancestry. */
+	/**
+	 * Rebuilds the object from its row; district, street and community come from the
+	 * stored ancestry.
+	 */
 	private static ManagedObject map(ResultSet rs, int row) throws SQLException {
 		String[] path = (String[]) rs.getArray("region_path").getArray();
 		String district = path.length >= 2 ? path[1] : null;
@@ -87,4 +105,5 @@ class ManagedObjects implements ManagedObjectCatalogue {
 				rs.getBigDecimal("design_flood_level"), rs.getBigDecimal("warning_level"),
 				rs.getBigDecimal("guarantee_level"));
 	}
+
 }

@@ -22,21 +22,27 @@ class MemberUnits implements Departments {
 
 	@Override
 	public Optional<DepartmentSummary> find(String code) {
-		return jdbc.sql("select " + COLUMNS + " from department where code = :code").param("code", code)
-			.query(MemberUnits::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from department where code = :code")
+			.param("code", code)
+			.query(MemberUnits::map)
+			.optional();
 	}
 
 	@Override
 	public List<DepartmentSummary> ofRegion(String regionCode) {
 		return jdbc.sql("select " + COLUMNS + " from department where region_code = :region order by code")
-			.param("region", regionCode).query(MemberUnits::map).list();
+			.param("region", regionCode)
+			.query(MemberUnits::map)
+			.list();
 	}
 
 	List<DepartmentSummary> all(DepartmentLevel level) {
-		return jdbc.sql("select " + COLUMNS + " from department where (cast(:level as text) is null or level = :level)"
-				+ " order by level, region_code, code")
+		return jdbc
+			.sql("select " + COLUMNS + " from department where (cast(:level as text) is null or level = :level)"
+					+ " order by level, region_code, code")
 			.param("level", level == null ? null : level.name(), java.sql.Types.VARCHAR)
-			.query(MemberUnits::map).list();
+			.query(MemberUnits::map)
+			.list();
 	}
 
 	static DepartmentSummary map(ResultSet rs, int row) throws SQLException {
@@ -44,4 +50,5 @@ class MemberUnits implements Departments {
 				DepartmentLevel.valueOf(rs.getString("level")), rs.getString("region_code"),
 				DepartmentKind.valueOf(rs.getString("kind")));
 	}
+
 }

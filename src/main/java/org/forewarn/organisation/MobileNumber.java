@@ -3,9 +3,9 @@ package org.forewarn.organisation;
 import java.util.regex.Pattern;
 
 /**
- * A mainland mobile number (11 digits, {@code 1[3-9]…}). Its {@link #toString()} is masked so that a number that
- * reaches a log line, an exception message or a JSON body by accident is masked too; {@link #value()} is for the
- * database and for notification only.
+ * A mainland mobile number (11 digits, {@code 1[3-9]…}). Its {@link #toString()} is
+ * masked so that a number that reaches a log line, an exception message or a JSON body by
+ * accident is masked too; {@link #value()} is for the database and for notification only.
  */
 record MobileNumber(String value) {
 
@@ -24,7 +24,10 @@ record MobileNumber(String value) {
 		return mask(value);
 	}
 
-	/** Masks anything that looks like a phone number: keeps the first three and last four characters. */
+	/**
+	 * Masks anything that looks like a phone number: keeps the first three and last four
+	 * characters.
+	 */
 	static String mask(String number) {
 		if (number == null) {
 			return null;

@@ -8,15 +8,17 @@ import java.util.Map;
 import org.forewarn.region.RegionSummary;
 
 /**
- * The standing organisation of a city, derived from its district-level areas: the member units at city and district
- * level, the four committees at each level with their member units, and the 1+11+N command centres. Pure and
- * deterministic: the same areas give the same chart, so inserting it is idempotent. Codes follow ADR 0004.
+ * The standing organisation of a city, derived from its district-level areas: the member
+ * units at city and district level, the four committees at each level with their member
+ * units, and the 1+11+N command centres. Pure and deterministic: the same areas give the
+ * same chart, so inserting it is idempotent. Codes follow ADR 0004.
  */
 final class OrganisationChart {
 
 	/**
-	 * One kind of department: its code abbreviation, its city and district name patterns ({@code %s} is the short
-	 * area name; a {@code null} district pattern means city level only).
+	 * One kind of department: its code abbreviation, its city and district name patterns
+	 * ({@code %s} is the short area name; a {@code null} district pattern means city
+	 * level only).
 	 */
 	record Unit(String abbreviation, String cityName, String districtName, DepartmentKind kind) {
 	}
@@ -26,14 +28,15 @@ final class OrganisationChart {
 	}
 
 	enum CommitteeKind {
-		SAFETY("安全生产委员会"), DISASTER_REDUCTION("减灾委员会"), FLOOD_DROUGHT_WIND("防汛防旱防风指挥部"),
-		FOREST_FIRE("森林防灭火指挥部");
+
+		SAFETY("安全生产委员会"), DISASTER_REDUCTION("减灾委员会"), FLOOD_DROUGHT_WIND("防汛防旱防风指挥部"), FOREST_FIRE("森林防灭火指挥部");
 
 		final String title;
 
 		CommitteeKind(String title) {
 			this.title = title;
 		}
+
 	}
 
 	record Member(String departmentCode, String position) {
@@ -44,18 +47,21 @@ final class OrganisationChart {
 	}
 
 	enum CentreTier {
+
 		CITY, DISTRICT, INDUSTRY
+
 	}
 
 	record CommandCentre(String code, String name, CentreTier tier, String sector, String regionCode,
 			String departmentCode) {
 	}
 
-	/** Emergency management: every committee's office and every command centre's owner. */
+	/**
+	 * Emergency management: every committee's office and every command centre's owner.
+	 */
 	static final String EMERGENCY = "YJ";
 
-	static final List<Unit> UNITS = List.of(
-			new Unit(EMERGENCY, "应急管理局", "%s应急管理局", DepartmentKind.COMMAND),
+	static final List<Unit> UNITS = List.of(new Unit(EMERGENCY, "应急管理局", "%s应急管理局", DepartmentKind.COMMAND),
 			new Unit("GA", "公安局", "公安局%s分局", DepartmentKind.SECTOR),
 			new Unit("WJ", "卫生健康委员会", "%s卫生健康局", DepartmentKind.SECTOR),
 			new Unit("ZJ", "住房和建设局", "%s住房和建设局", DepartmentKind.SECTOR),
@@ -75,28 +81,35 @@ final class OrganisationChart {
 			new Unit("WT", "文化广电旅游体育局", "%s文化广电旅游体育局", DepartmentKind.SECTOR),
 			new Unit("FG", "发展和改革委员会", "%s发展和改革局", DepartmentKind.SUPPORT),
 			new Unit("CZ", "财政局", "%s财政局", DepartmentKind.SUPPORT),
-			new Unit("TX", "通信管理局", null, DepartmentKind.SUPPORT),
-			new Unit("DL", "供电局", null, DepartmentKind.SUPPORT));
+			new Unit("TX", "通信管理局", null, DepartmentKind.SUPPORT), new Unit("DL", "供电局", null, DepartmentKind.SUPPORT));
 
-	/** Member units of each committee (the emergency bureau hosts every committee's office). */
-	static final Map<CommitteeKind, List<String>> MEMBERS = Map.of(
-			CommitteeKind.SAFETY, List.of("GA", "WJ", "ZJ", "JT", "SW", "CG", "RQ", "XF", "JY", "GZ", "SJ", "HJ", "GX",
-					"MZ", "SHW", "WT", "FG", "CZ", "TX", "DL"),
-			CommitteeKind.DISASTER_REDUCTION, List.of("MZ", "FG", "CZ", "GZ", "SW", "QX", "WJ", "ZJ", "JT", "JY", "GA",
-					"XF", "CG", "GX", "SHW", "TX", "DL", "HJ"),
-			CommitteeKind.FLOOD_DROUGHT_WIND, List.of("SW", "QX", "GZ", "ZJ", "JT", "CG", "GA", "XF", "WJ", "JY", "MZ",
-					"GX", "TX", "DL", "FG", "CZ", "WT", "SHW", "RQ"),
-			CommitteeKind.FOREST_FIRE, List.of("CG", "GA", "XF", "QX", "GZ", "JT", "WJ", "MZ", "WT", "TX", "DL", "CZ",
-					"HJ"));
+	/**
+	 * Member units of each committee (the emergency bureau hosts every committee's
+	 * office).
+	 */
+	static final Map<CommitteeKind, List<String>> MEMBERS = Map.of(CommitteeKind.SAFETY, List.of("GA", "WJ", "ZJ", "JT",
+			"SW", "CG", "RQ", "XF", "JY", "GZ", "SJ", "HJ", "GX", "MZ", "SHW", "WT", "FG", "CZ", "TX", "DL"),
+			CommitteeKind.DISASTER_REDUCTION,
+			List.of("MZ", "FG", "CZ", "GZ", "SW", "QX", "WJ", "ZJ", "JT", "JY", "GA", "XF", "CG", "GX", "SHW", "TX",
+					"DL", "HJ"),
+			CommitteeKind.FLOOD_DROUGHT_WIND,
+			List.of("SW", "QX", "GZ", "ZJ", "JT", "CG", "GA", "XF", "WJ", "JY", "MZ", "GX", "TX", "DL", "FG", "CZ",
+					"WT", "SHW", "RQ"),
+			CommitteeKind.FOREST_FIRE,
+			List.of("CG", "GA", "XF", "QX", "GZ", "JT", "WJ", "MZ", "WT", "TX", "DL", "CZ", "HJ"));
 
-	/** The N of 1+11+N: industry sub-centres, each run by its sector's city department. */
+	/**
+	 * The N of 1+11+N: industry sub-centres, each run by its sector's city department.
+	 */
 	static final List<String[]> INDUSTRIES = List.of(new String[] { "GAS", "燃气", "RQ" },
 			new String[] { "HAZARDOUS_CHEMICALS", "危险化学品", EMERGENCY }, new String[] { "CONSTRUCTION", "建设工程", "ZJ" },
 			new String[] { "TRANSPORT", "交通运输", "JT" }, new String[] { "WATER", "水务", "SW" },
 			new String[] { "FOREST_FIRE", "森林防火", "CG" });
 
 	final List<Department> departments = new ArrayList<>();
+
 	final List<Committee> committees = new ArrayList<>();
+
 	final List<CommandCentre> commandCentres = new ArrayList<>();
 
 	OrganisationChart(RegionSummary city, List<RegionSummary> districts) {
@@ -108,8 +121,8 @@ final class OrganisationChart {
 			departments.add(department);
 		}
 		addCommittees(city, DepartmentLevel.CITY, cityUnits);
-		commandCentres.add(new CommandCentre("CC-" + city.code(), city.name() + "应急管理监测预警指挥中心", CentreTier.CITY,
-				null, city.code(), code(city.code(), EMERGENCY)));
+		commandCentres.add(new CommandCentre("CC-" + city.code(), city.name() + "应急管理监测预警指挥中心", CentreTier.CITY, null,
+				city.code(), code(city.code(), EMERGENCY)));
 		for (RegionSummary district : districts) {
 			Map<String, Department> units = new LinkedHashMap<>();
 			for (Unit unit : UNITS) {
@@ -140,7 +153,9 @@ final class OrganisationChart {
 			String office = units.get(EMERGENCY).code();
 			List<Member> members = new ArrayList<>();
 			members.add(new Member(office, "OFFICE"));
-			MEMBERS.get(kind).stream().filter(units::containsKey)
+			MEMBERS.get(kind)
+				.stream()
+				.filter(units::containsKey)
 				.forEach(abbreviation -> members.add(new Member(units.get(abbreviation).code(), "MEMBER")));
 			committees.add(new Committee(region.code() + "-" + kind.name(), kind, region.name() + kind.title, level,
 					region.code(), office, List.copyOf(members)));
@@ -160,4 +175,5 @@ final class OrganisationChart {
 		}
 		return areaName;
 	}
+
 }

@@ -17,22 +17,27 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The organisation chart as the caller's jurisdiction shows it: departments, committees with their member units,
- * the 1+11+N command centres, and head counts.
+ * The organisation chart as the caller's jurisdiction shows it: departments, committees
+ * with their member units, the 1+11+N command centres, and head counts.
  */
 @RestController
 @RequestMapping("/api/organisation")
 class OrganisationController {
 
 	private final MemberUnits departments;
+
 	private final Committees committees;
+
 	private final CommandCentres centres;
+
 	private final Persons people;
+
 	private final ManagedObjects objects;
+
 	private final Jurisdictions jurisdictions;
 
-	OrganisationController(MemberUnits departments, Committees committees, CommandCentres centres,
-			Persons people, ManagedObjects objects, Jurisdictions jurisdictions) {
+	OrganisationController(MemberUnits departments, Committees committees, CommandCentres centres, Persons people,
+			ManagedObjects objects, Jurisdictions jurisdictions) {
 		this.departments = departments;
 		this.committees = committees;
 		this.centres = centres;
@@ -89,4 +94,5 @@ class OrganisationController {
 		return new Stats(user.jurisdiction().regionCode(), counts.byRole(), counts.byResponsibility(),
 				objectCounts.get(ManagedObjectType.RESERVOIR), objectCounts.get(ManagedObjectType.RIVER));
 	}
+
 }

@@ -13,18 +13,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the organisation chart (departments, committees, command centres) at every start-up, demo or not, since other
- * modules route work to its departments. Idempotent: rows have natural keys and are inserted with
- * {@code on conflict do nothing}. The demo people, reservoirs and rivers are {@code OrganisationDemoData}'s, which
- * runs right after this (order 51).
+ * Loads the organisation chart (departments, committees, command centres) at every
+ * start-up, demo or not, since other modules route work to its departments. Idempotent:
+ * rows have natural keys and are inserted with {@code on conflict do nothing}. The demo
+ * people, reservoirs and rivers are {@code OrganisationDemoData}'s, which runs right
+ * after this (order 51).
  */
 @Component
 @Order(50)
 class OrganisationData implements ApplicationRunner, StartupNote {
 
 	private final Regions regions;
+
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private String note = "";
 
 	OrganisationData(Regions regions, JdbcTemplate jdbc, TransactionTemplate transactions) {
@@ -93,4 +97,5 @@ class OrganisationData implements ApplicationRunner, StartupNote {
 	public String text() {
 		return note;
 	}
+
 }

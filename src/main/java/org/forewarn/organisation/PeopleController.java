@@ -33,14 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * People within the caller's jurisdiction. Phone numbers are masked in every list; the detail shows the full number
- * to administrators only (everyone else gets it masked, and modules that notify use {@link People#contactNumber}).
+ * People within the caller's jurisdiction. Phone numbers are masked in every list; the
+ * detail shows the full number to administrators only (everyone else gets it masked, and
+ * modules that notify use {@link People#contactNumber}).
  */
 @RestController
 @RequestMapping("/api/organisation/people")
 class PeopleController {
 
-	/** A person in a list or detail; {@code phone} is masked unless {@code phoneMasked} is false. */
+	/**
+	 * A person in a list or detail; {@code phone} is masked unless {@code phoneMasked} is
+	 * false.
+	 */
 	record PersonView(UUID id, String name, PersonRole role, ResponsibilityType responsibilityType,
 			String responsibleFor, String regionCode, String departmentCode, String phone, boolean phoneMasked) {
 
@@ -51,7 +55,8 @@ class PeopleController {
 
 		static PersonView full(Person person) {
 			return new PersonView(person.id(), person.name(), person.role(), person.responsibilityType(),
-					person.responsibleFor(), person.regionCode(), person.departmentCode(), person.phone().value(), false);
+					person.responsibleFor(), person.regionCode(), person.departmentCode(), person.phone().value(),
+					false);
 		}
 	}
 
@@ -61,17 +66,22 @@ class PeopleController {
 	record NewPersonRequest(@NotBlank @Size(max = 40) String name, @NotNull PersonRole role,
 			ResponsibilityType responsibilityType, @Size(max = 40) String responsibleFor,
 			@NotBlank @Size(max = 40) String regionCode, @Size(max = 40) String departmentCode,
-			@NotBlank @Pattern(regexp = MobileNumber.PATTERN, message = "must be an 11-digit mobile number starting with 13–19") String phone) {
+			@NotBlank @Pattern(regexp = MobileNumber.PATTERN,
+					message = "must be an 11-digit mobile number starting with 13–19") String phone) {
 	}
 
 	private final Persons people;
+
 	private final PersonRegistration registration;
+
 	private final Jurisdictions jurisdictions;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
 
-	PeopleController(Persons people, PersonRegistration registration, Jurisdictions jurisdictions,
-			Regions regions, AuditTrail audit) {
+	PeopleController(Persons people, PersonRegistration registration, Jurisdictions jurisdictions, Regions regions,
+			AuditTrail audit) {
 		this.people = people;
 		this.registration = registration;
 		this.jurisdictions = jurisdictions;
@@ -83,8 +93,7 @@ class PeopleController {
 	@PreAuthorize(Access.STAFF)
 	PersonPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@RequestParam(required = false) @Size(max = 40) String q,
-			@RequestParam(required = false) PersonRole role,
+			@RequestParam(required = false) @Size(max = 40) String q, @RequestParam(required = false) PersonRole role,
 			@RequestParam(required = false) ResponsibilityType responsibilityType,
 			@RequestParam(required = false) @Size(max = 40) String regionCode,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -94,8 +103,9 @@ class PeopleController {
 			}
 			jurisdictions.require(user, regionCode, regionCode);
 		}
-		Persons.Page result = people.search(new Persons.Search(jurisdictions.filterRegion(user), q,
-				role, responsibilityType, regionCode), page, size);
+		Persons.Page result = people.search(
+				new Persons.Search(jurisdictions.filterRegion(user), q, role, responsibilityType, regionCode), page,
+				size);
 		return new PersonPage(result.content().stream().map(PersonView::masked).toList(), result.totalElements(), page,
 				size);
 	}
@@ -124,4 +134,5 @@ class PeopleController {
 		return ResponseEntity.created(URI.create("/api/organisation/people/" + person.id()))
 			.body(PersonView.full(person));
 	}
+
 }

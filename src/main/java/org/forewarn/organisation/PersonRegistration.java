@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a person: checks what bean validation cannot (the area exists and lies in the administrator's
- * jurisdiction, the department exists, responsibility type goes with the responsible-person role, no one else has
- * the phone in the same role) and records the registration in the audit log, in the same transaction.
+ * Registers a person: checks what bean validation cannot (the area exists and lies in the
+ * administrator's jurisdiction, the department exists, responsibility type goes with the
+ * responsible-person role, no one else has the phone in the same role) and records the
+ * registration in the audit log, in the same transaction.
  */
 @Service
 class PersonRegistration {
@@ -28,15 +29,21 @@ class PersonRegistration {
 	}
 
 	private final Persons people;
+
 	private final MemberUnits departments;
+
 	private final ManagedObjects objects;
+
 	private final Regions regions;
+
 	private final Jurisdictions jurisdictions;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	PersonRegistration(Persons people, MemberUnits departments, ManagedObjects objects,
-			Regions regions, Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
+	PersonRegistration(Persons people, MemberUnits departments, ManagedObjects objects, Regions regions,
+			Jurisdictions jurisdictions, AuditTrail audit, Clock clock) {
 		this.people = people;
 		this.departments = departments;
 		this.objects = objects;
@@ -57,16 +64,19 @@ class PersonRegistration {
 					"a responsibility type is required for, and only for, role RESPONSIBLE_PERSON");
 		}
 		if (request.departmentCode() != null) {
-			DepartmentSummary department = departments.find(request.departmentCode()).orElseThrow(
-					() -> PersonRejected.invalid("departmentCode", "no department has code " + request.departmentCode()));
-			// a district administrator may attach people to their own district's units and the city's, not a neighbour's
+			DepartmentSummary department = departments.find(request.departmentCode())
+				.orElseThrow(() -> PersonRejected.invalid("departmentCode",
+						"no department has code " + request.departmentCode()));
+			// a district administrator may attach people to their own district's units
+			// and the city's, not a neighbour's
 			if (!jurisdictions.seesUnitOf(by, department.regionCode())) {
 				throw new OutsideJurisdiction(department.code());
 			}
 		}
 		if (request.responsibleFor() != null) {
 			if (request.role() != PersonRole.RESPONSIBLE_PERSON) {
-				throw PersonRejected.invalid("responsibleFor", "only a RESPONSIBLE_PERSON is responsible for an object or area");
+				throw PersonRejected.invalid("responsibleFor",
+						"only a RESPONSIBLE_PERSON is responsible for an object or area");
 			}
 			String objectRegion = objects.find(request.responsibleFor())
 				.map(o -> o.communityCode() != null ? o.communityCode() : o.streetCode())
@@ -96,4 +106,5 @@ class PersonRegistration {
 						person.phone().masked())));
 		return person;
 	}
+
 }

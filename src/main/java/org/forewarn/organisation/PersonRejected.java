@@ -4,8 +4,9 @@ import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
 /**
- * A person that cannot be registered: an invalid field (with the same {@code errors} shape as bean validation) or a
- * duplicate. Answered as a problem detail by the platform's error handling.
+ * A person that cannot be registered: an invalid field (with the same {@code errors}
+ * shape as bean validation) or a duplicate. Answered as a problem detail by the
+ * platform's error handling.
  */
 class PersonRejected extends InputRejected {
 
@@ -22,4 +23,5 @@ class PersonRejected extends InputRejected {
 				"A %s with phone %s is registered already.".formatted(role, phone.masked()), "Duplicate person",
 				problemType("duplicate-person"));
 	}
+
 }

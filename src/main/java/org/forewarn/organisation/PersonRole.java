@@ -1,7 +1,11 @@
 package org.forewarn.organisation;
 
-/** What a person does in the organisation (not to be confused with a user's access {@code Role}). */
+/**
+ * What a person does in the organisation (not to be confused with a user's access
+ * {@code Role}).
+ */
 public enum PersonRole {
+
 	/** 系统管理员. */
 	ADMINISTRATOR,
 	/** 值班员, in a command centre. */
@@ -18,6 +22,10 @@ public enum PersonRole {
 	DISASTER_INFORMATION_OFFICER,
 	/** 森防人员 (forest-fire personnel). */
 	FOREST_FIRE_PERSONNEL,
-	/** 企业安全联系人: an enterprise's safety contact, who receives warnings pushed by the enterprise code. */
+	/**
+	 * 企业安全联系人: an enterprise's safety contact, who receives warnings pushed by the
+	 * enterprise code.
+	 */
 	ENTERPRISE_CONTACT
+
 }

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The people, in table {@code person}. Phone numbers leave this class masked except through
- * {@link #contactNumber(UUID)}.
+ * The people, in table {@code person}. Phone numbers leave this class masked except
+ * through {@link #contactNumber(UUID)}.
  */
 @Repository
 class Persons implements People {
@@ -29,7 +29,10 @@ class Persons implements People {
 	private static final String COLUMNS = "id, name, role, responsibility_type, responsible_for, region_code,"
 			+ " department_code, phone";
 
-	/** A search over the people; null fields do not filter. {@code scope} is the caller's region. */
+	/**
+	 * A search over the people; null fields do not filter. {@code scope} is the caller's
+	 * region.
+	 */
 	record Search(String scope, String q, PersonRole role, ResponsibilityType responsibilityType, String regionCode) {
 	}
 
@@ -37,6 +40,7 @@ class Persons implements People {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final java.time.Clock clock;
 
 	Persons(JdbcClient jdbc, java.time.Clock clock) {
@@ -56,13 +60,21 @@ class Persons implements People {
 
 	@Override
 	public List<PersonSummary> responsibleFor(String objectOrAreaCode) {
-		return jdbc.sql("select " + COLUMNS + " from person where responsible_for = :code order by responsibility_type, name")
-			.param("code", objectOrAreaCode).query(Persons::map).list().stream().map(Person::summary).toList();
+		return jdbc
+			.sql("select " + COLUMNS + " from person where responsible_for = :code order by responsibility_type, name")
+			.param("code", objectOrAreaCode)
+			.query(Persons::map)
+			.list()
+			.stream()
+			.map(Person::summary)
+			.toList();
 	}
 
 	Optional<Person> person(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from person where id = :id").param("id", id)
-			.query(Persons::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from person where id = :id")
+			.param("id", id)
+			.query(Persons::map)
+			.optional();
 	}
 
 	Page search(Search search, int page, int size) {
@@ -74,12 +86,21 @@ class Persons implements People {
 		long total = jdbc.sql("select count(*) from person" + where).params(where.params()).query(Long.class).single();
 		List<PersonSummary> content = jdbc
 			.sql("select " + COLUMNS + " from person" + where + " order by name, id limit :limit offset :offset")
-			.params(where.params()).param("limit", size).param("offset", (long) page * size)
-			.query(Persons::map).list().stream().map(Person::summary).toList();
+			.params(where.params())
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(Persons::map)
+			.list()
+			.stream()
+			.map(Person::summary)
+			.toList();
 		return new Page(content, total);
 	}
 
-	/** How many people per role and per responsibility type lie in the region ({@code null}: the whole city). */
+	/**
+	 * How many people per role and per responsibility type lie in the region
+	 * ({@code null}: the whole city).
+	 */
 	record Counts(Map<PersonRole, Long> byRole, Map<ResponsibilityType, Long> byResponsibility) {
 	}
 
@@ -102,7 +123,10 @@ class Persons implements People {
 
 	boolean phoneTaken(MobileNumber phone, PersonRole role) {
 		return jdbc.sql("select exists(select 1 from person where phone = :phone and role = :role)")
-			.param("phone", phone.value()).param("role", role.name()).query(Boolean.class).single();
+			.param("phone", phone.value())
+			.param("role", role.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Inserts the person; false when the id or (phone, role) exists already. */
@@ -112,7 +136,9 @@ class Persons implements People {
 				                    department_code, phone, created_at)
 				values (:id, :name, :role, :type, :for, :region, :path, :department, :phone, :at)
 				on conflict do nothing""")
-			.param("id", person.id()).param("name", person.name()).param("role", person.role().name())
+			.param("id", person.id())
+			.param("name", person.name())
+			.param("role", person.role().name())
 			.param("type", person.responsibilityType() == null ? null : person.responsibilityType().name(),
 					java.sql.Types.VARCHAR)
 			.param("for", person.responsibleFor(), java.sql.Types.VARCHAR)
@@ -124,9 +150,13 @@ class Persons implements People {
 			.update() == 1;
 	}
 
-	// --- placing people, for targeting and escalation -------------------------------------------------------------
+	// --- placing people, for targeting and escalation
+	// -------------------------------------------------------------
 
-	/** Columns of a located person; {@code place} is the ancestry (city first) of where their work lies. */
+	/**
+	 * Columns of a located person; {@code place} is the ancestry (city first) of where
+	 * their work lies.
+	 */
 	private static final String LOCATED = "p.id, p.name, p.role, p.responsibility_type, p.responsible_for, p.region_code,"
 			+ " p.department_code, place[2] as district_code, place[3] as street_code ";
 
@@ -138,30 +168,40 @@ class Persons implements People {
 		}
 		Set<ResponsibilityType> wanted = duties.isEmpty() && roles.contains(PersonRole.RESPONSIBLE_PERSON)
 				? Set.of(ResponsibilityType.values()) : duties;
-		String[] objectDuties = wanted.stream().filter(d -> !d.name().startsWith("AREA_")).map(Enum::name)
+		String[] objectDuties = wanted.stream()
+			.filter(d -> !d.name().startsWith("AREA_"))
+			.map(Enum::name)
 			.toArray(String[]::new);
-		String[] areaDuties = wanted.stream().filter(d -> d.name().startsWith("AREA_")).map(Enum::name)
+		String[] areaDuties = wanted.stream()
+			.filter(d -> d.name().startsWith("AREA_"))
+			.map(Enum::name)
 			.toArray(String[]::new);
-		String[] otherRoles = roles.stream().filter(r -> r != PersonRole.RESPONSIBLE_PERSON).map(Enum::name)
+		String[] otherRoles = roles.stream()
+			.filter(r -> r != PersonRole.RESPONSIBLE_PERSON)
+			.map(Enum::name)
 			.toArray(String[]::new);
-		// Two arms so that each can use its GIN index: object duties are placed where the object is; area duties
+		// Two arms so that each can use its GIN index: object duties are placed where the
+		// object is; area duties
 		// and other roles where the person's own area is.
-		return jdbc.sql("select " + LOCATED + """
-				 from (select p.*, o.region_path as place
-				         from managed_object o join person p on p.responsible_for = o.code
-				        where o.region_path && cast(:regions as text[])
-				          and p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:objectDuties as text[]))
-				       union all
-				       select p.*, p.region_path as place
-				         from person p
-				        where p.region_path && cast(:regions as text[])
-				          and ((p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:areaDuties as text[])))
-				               or p.role = any(cast(:roles as text[])))) p""")
+		return jdbc
+			.sql("select " + LOCATED
+					+ """
+							from (select p.*, o.region_path as place
+							        from managed_object o join person p on p.responsible_for = o.code
+							       where o.region_path && cast(:regions as text[])
+							         and p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:objectDuties as text[]))
+							      union all
+							      select p.*, p.region_path as place
+							        from person p
+							       where p.region_path && cast(:regions as text[])
+							         and ((p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type = any(cast(:areaDuties as text[])))
+							              or p.role = any(cast(:roles as text[])))) p""")
 			.param("regions", regionCodes.toArray(String[]::new))
 			.param("objectDuties", objectDuties)
 			.param("areaDuties", areaDuties)
 			.param("roles", otherRoles)
-			.query(Persons::located).list();
+			.query(Persons::located)
+			.list();
 	}
 
 	@Override
@@ -173,9 +213,7 @@ class Persons implements People {
 				 from (select p.*, coalesce(o.region_path, p.region_path) as place
 				         from person p left join managed_object o on o.code = p.responsible_for
 				        where p.id = any(cast(:ids as uuid[]))) p
-				order by p.id""")
-			.param("ids", ids.toArray(UUID[]::new))
-			.query(Persons::located).list();
+				order by p.id""").param("ids", ids.toArray(UUID[]::new)).query(Persons::located).list();
 	}
 
 	@Override
@@ -189,7 +227,8 @@ class Persons implements People {
 				          and p.role in ('HANDLER', 'DUTY_OFFICER')) p
 				order by p.id""")
 			.param("departments", departmentCodes.toArray(String[]::new))
-			.query(Persons::located).list();
+			.query(Persons::located)
+			.list();
 	}
 
 	@Override
@@ -213,7 +252,8 @@ class Persons implements People {
 			return superiors;
 		}
 		UUID[] wanted = ids.toArray(UUID[]::new);
-		// technical and patrol persons answer to the administrative person of the same object, or of an area above
+		// technical and patrol persons answer to the administrative person of the same
+		// object, or of an area above
 		jdbc.sql("""
 				select p.id as subordinate, a.id, a.name, a.role, a.responsibility_type, a.responsible_for,
 				       a.region_code, a.department_code, a.phone
@@ -224,15 +264,15 @@ class Persons implements People {
 				        or (p.responsibility_type like 'AREA\\_%' and a.responsible_for = any(p.region_path)))
 				 where p.id = any(cast(:ids as uuid[]))
 				   and p.role = 'RESPONSIBLE_PERSON' and p.responsibility_type not like '%ADMINISTRATIVE'
-				 order by a.id""")
-			.param("ids", wanted)
-			.query(rs -> {
-				superiors.computeIfAbsent(rs.getObject("subordinate", UUID.class), k -> new ArrayList<>())
-					.add(map(rs, 0).summary());
-			});
-		// everyone else: the duty officers of the nearest area above (street, then district, then city)
+				 order by a.id""").param("ids", wanted).query(rs -> {
+			superiors.computeIfAbsent(rs.getObject("subordinate", UUID.class), k -> new ArrayList<>())
+				.add(map(rs, 0).summary());
+		});
+		// everyone else: the duty officers of the nearest area above (street, then
+		// district, then city)
 		Map<UUID, String[]> paths = new HashMap<>();
-		jdbc.sql("select id, region_path from person where id = any(cast(:ids as uuid[]))").param("ids", wanted)
+		jdbc.sql("select id, region_path from person where id = any(cast(:ids as uuid[]))")
+			.param("ids", wanted)
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				if (!superiors.containsKey(id)) {
@@ -245,31 +285,44 @@ class Persons implements People {
 		Set<String> areas = new HashSet<>();
 		paths.values().forEach(path -> areas.addAll(List.of(path)));
 		Map<String, List<Person>> dutyOfficers = new HashMap<>();
-		jdbc.sql("select " + COLUMNS + " from person where role = 'DUTY_OFFICER' and region_code = any(cast(:areas as text[]))"
+		jdbc.sql("select " + COLUMNS
+				+ " from person where role = 'DUTY_OFFICER' and region_code = any(cast(:areas as text[]))"
 				+ " order by name, id")
 			.param("areas", areas.toArray(String[]::new))
-			.query(Persons::map).list()
-			.forEach(officer -> dutyOfficers.computeIfAbsent(officer.regionCode(), k -> new ArrayList<>()).add(officer));
-		// the duty officers on shift now at the city or district command centre of an area come first (duty rosters)
+			.query(Persons::map)
+			.list()
+			.forEach(
+					officer -> dutyOfficers.computeIfAbsent(officer.regionCode(), k -> new ArrayList<>()).add(officer));
+		// the duty officers on shift now at the city or district command centre of an
+		// area come first (duty rosters)
 		Map<String, List<Person>> onShift = new HashMap<>();
 		jdbc.sql("select c.region_code as centre_region, " + COLUMNS.replaceAll("(\\w+)", "p.$1") + """
-				  from duty_shift s join command_centre c on c.code = s.centre_code join person p on p.id = s.person_id
-				 where c.tier in ('CITY', 'DISTRICT') and c.region_code = any(cast(:areas as text[]))
-				   and s.position = 'OFFICER' and s.starts_at <= :now and s.ends_at > :now
-				 order by p.name, p.id""")
+				 from duty_shift s join command_centre c on c.code = s.centre_code join person p on p.id = s.person_id
+				where c.tier in ('CITY', 'DISTRICT') and c.region_code = any(cast(:areas as text[]))
+				  and s.position = 'OFFICER' and s.starts_at <= :now and s.ends_at > :now
+				order by p.name, p.id""")
 			.param("areas", areas.toArray(String[]::new))
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> {
 				onShift.computeIfAbsent(rs.getString("centre_region"), k -> new ArrayList<>()).add(map(rs, n));
 				return null;
-			}).list();
+			})
+			.list();
 		paths.forEach((id, path) -> {
-			for (int level = Math.min(path.length, 3) - 1; level >= 0; level--) { // street, district, city
-				List<PersonSummary> officers = onShift.getOrDefault(path[level], List.of()).stream()
-					.filter(officer -> !officer.id().equals(id)).map(Person::summary).toList();
+			for (int level = Math.min(path.length, 3) - 1; level >= 0; level--) { // street,
+																					// district,
+																					// city
+				List<PersonSummary> officers = onShift.getOrDefault(path[level], List.of())
+					.stream()
+					.filter(officer -> !officer.id().equals(id))
+					.map(Person::summary)
+					.toList();
 				if (officers.isEmpty()) {
-					officers = dutyOfficers.getOrDefault(path[level], List.of()).stream()
-						.filter(officer -> !officer.id().equals(id)).map(Person::summary).toList();
+					officers = dutyOfficers.getOrDefault(path[level], List.of())
+						.stream()
+						.filter(officer -> !officer.id().equals(id))
+						.map(Person::summary)
+						.toList();
 				}
 				if (!officers.isEmpty()) {
 					superiors.put(id, officers);
@@ -290,8 +343,10 @@ class Persons implements People {
 
 	private static Person map(ResultSet rs, int row) throws SQLException {
 		String type = rs.getString("responsibility_type");
-		return new Person(rs.getObject("id", UUID.class), rs.getString("name"), PersonRole.valueOf(rs.getString("role")),
-				type == null ? null : ResponsibilityType.valueOf(type), rs.getString("responsible_for"),
-				rs.getString("region_code"), rs.getString("department_code"), new MobileNumber(rs.getString("phone")));
+		return new Person(rs.getObject("id", UUID.class), rs.getString("name"),
+				PersonRole.valueOf(rs.getString("role")), type == null ? null : ResponsibilityType.valueOf(type),
+				rs.getString("responsible_for"), rs.getString("region_code"), rs.getString("department_code"),
+				new MobileNumber(rs.getString("phone")));
 	}
+
 }

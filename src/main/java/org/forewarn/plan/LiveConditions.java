@@ -14,8 +14,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The live conditions scenarios can name: monitoring's active alarms by rule and district, kept from its events
- * (table {@code plan_live_alarm}) so matching never reads another module's tables.
+ * The live conditions scenarios can name: monitoring's active alarms by rule and
+ * district, kept from its events (table {@code plan_live_alarm}) so matching never reads
+ * another module's tables.
  */
 @Component
 class LiveConditions {
@@ -32,10 +33,13 @@ class LiveConditions {
 				insert into plan_live_alarm (alarm_id, type, rule_code, district_code, object_code, raised_at)
 				values (:id, :type, :rule, :district, :object, :at)
 				on conflict (alarm_id) do update set rule_code = excluded.rule_code""")
-			.param("id", raised.alarmId().value()).param("type", raised.type()).param("rule", raised.ruleCode())
+			.param("id", raised.alarmId().value())
+			.param("type", raised.type())
+			.param("rule", raised.ruleCode())
 			.param("district", raised.source() == null ? null : raised.source().districtCode())
 			.param("object", raised.source() == null ? null : raised.source().objectCode())
-			.param("at", Timestamp.from(raised.observedAt())).update();
+			.param("at", Timestamp.from(raised.observedAt()))
+			.update();
 	}
 
 	@ApplicationModuleListener
@@ -46,10 +50,12 @@ class LiveConditions {
 	/** For each rule code with an active alarm, the districts it is active in. */
 	Map<String, Set<String>> activeByRule() {
 		Map<String, Set<String>> map = new HashMap<>();
-		jdbc.sql("select rule_code, district_code from plan_live_alarm where rule_code is not null and district_code is not null")
+		jdbc.sql(
+				"select rule_code, district_code from plan_live_alarm where rule_code is not null and district_code is not null")
 			.query((java.sql.ResultSet rs) -> {
 				map.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
 			});
 		return map;
 	}
+
 }

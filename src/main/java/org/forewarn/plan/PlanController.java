@@ -45,7 +45,10 @@ class PlanController {
 		return desk.create(user, form);
 	}
 
-	/** A structured skeleton from a plan document's text (UTF-8, ≤ 1 MB), to complete by hand; nothing is saved. */
+	/**
+	 * A structured skeleton from a plan document's text (UTF-8, ≤ 1 MB), to complete by
+	 * hand; nothing is saved.
+	 */
 	@PostMapping(path = "/import", consumes = { "text/plain" })
 	@PreAuthorize(WRITERS)
 	PlanImport.Skeleton importText(@AuthenticationPrincipal CurrentUser user, @RequestBody String text,
@@ -80,7 +83,8 @@ class PlanController {
 
 	@GetMapping("/{id}/versions/{number}")
 	@PreAuthorize(READERS)
-	PlanVersionView version(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int number) {
+	PlanVersionView version(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable int number) {
 		return desk.version(user, id, number);
 	}
 
@@ -112,7 +116,8 @@ class PlanController {
 
 	@PostMapping("/{id}/versions/{number}/approve")
 	@PreAuthorize(WRITERS)
-	PlanVersionView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int number) {
+	PlanVersionView approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable int number) {
 		return desk.approve(user, id, number);
 	}
 
@@ -133,4 +138,5 @@ class PlanController {
 			@PathVariable int b) {
 		return desk.diff(user, id, a, b);
 	}
+
 }

@@ -35,20 +35,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans and their versions: drafting, review, publication under four eyes, revisions (also from an after-action
- * review), references without cycles, diffs and matching. Every change is audited in its own transaction.
+ * Plans and their versions: drafting, review, publication under four eyes, revisions
+ * (also from an after-action review), references without cycles, diffs and matching.
+ * Every change is audited in its own transaction.
  */
 @Service
 class PlanDesk implements PlanLibrary {
 
 	static final Set<String> CONDITION_KINDS = Set.of("TYPE", "LEVEL", "AREA", "ALARM");
+
 	private static final Pattern WILDCARD_UNIT = Pattern.compile("\\*-[A-Z]{2,4}");
 
 	private final Plans plans;
+
 	private final LiveConditions live;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	PlanDesk(Plans plans, LiveConditions live, Regions regions, Departments departments, AuditTrail audit,
@@ -70,7 +77,8 @@ class PlanDesk implements PlanLibrary {
 			List<UUID> referencedBy) {
 	}
 
-	// --- reading ------------------------------------------------------------------------------------------------
+	// --- reading
+	// ------------------------------------------------------------------------------------------------
 
 	List<PlanOverview> list(CurrentUser user) {
 		Map<UUID, List<Versioned>> byPlan = new HashMap<>();
@@ -90,10 +98,14 @@ class PlanDesk implements PlanLibrary {
 	}
 
 	private PlanOverview overview(PlanRow plan, List<Versioned> versions) {
-		Integer published = versions.stream().filter(v -> v.view().status().equals("PUBLISHED"))
-			.map(v -> v.view().number()).findFirst().orElse(null);
+		Integer published = versions.stream()
+			.filter(v -> v.view().status().equals("PUBLISHED"))
+			.map(v -> v.view().number())
+			.findFirst()
+			.orElse(null);
 		Optional<Versioned> open = versions.stream()
-			.filter(v -> v.view().status().equals("DRAFT") || v.view().status().equals("REVIEW")).findFirst();
+			.filter(v -> v.view().status().equals("DRAFT") || v.view().status().equals("REVIEW"))
+			.findFirst();
 		return new PlanOverview(plan.id(), plan.code(), plan.name(), plan.level(), plan.regionCode(), plan.category(),
 				published, open.map(v -> v.view().number()).orElse(null), open.map(v -> v.view().status()).orElse(null),
 				plans.referencesOf(plan.id()), plans.referencedBy(plan.id()));
@@ -106,7 +118,8 @@ class PlanDesk implements PlanLibrary {
 
 	PlanVersionView version(CurrentUser user, UUID planId, int number) {
 		visible(user, planId);
-		return plans.version(planId, number).map(Versioned::view)
+		return plans.version(planId, number)
+			.map(Versioned::view)
 			.orElseThrow(() -> PlanRejected.missing("version " + number));
 	}
 
@@ -131,7 +144,8 @@ class PlanDesk implements PlanLibrary {
 		for (Versioned published : plans.published()) {
 			PlanVersionView v = published.view();
 			for (Scenario scenario : v.content().scenarios()) {
-				Matching.Verdict verdict = Matching.judge(scenario, situation, v.regionCode(), regions::isWithin, alarms);
+				Matching.Verdict verdict = Matching.judge(scenario, situation, v.regionCode(), regions::isWithin,
+						alarms);
 				if (verdict.fits()) {
 					out.add(new PlanMatch(v.planId(), v.planCode(), v.planName(), v.id(), v.number(), scenario.code(),
 							scenario.name(), suggested(v.content(), scenario.code(), situation.level()), verdict.met(),
@@ -143,7 +157,10 @@ class PlanDesk implements PlanLibrary {
 		return out;
 	}
 
-	/** The response level to propose: the incident's level if the scenario has measures at it, else the nearest lower. */
+	/**
+	 * The response level to propose: the incident's level if the scenario has measures at
+	 * it, else the nearest lower.
+	 */
 	private static ResponseLevel suggested(PlanContent content, String scenario, ResponseLevel level) {
 		Set<ResponseLevel> levels = new HashSet<>();
 		content.measures().stream().filter(m -> m.scenarioCode().equals(scenario)).forEach(m -> levels.add(m.level()));
@@ -158,7 +175,10 @@ class PlanDesk implements PlanLibrary {
 		return level;
 	}
 
-	/** A skeleton from a plan's text, with the units of the region (and the city) recognised by name; nothing saved. */
+	/**
+	 * A skeleton from a plan's text, with the units of the region (and the city)
+	 * recognised by name; nothing saved.
+	 */
 	PlanImport.Skeleton importText(CurrentUser user, String text, String regionCode) {
 		String region = regionCode == null || regionCode.isBlank() ? user.jurisdiction().regionCode() : regionCode;
 		require(regions.find(region).isPresent(), "regionCode", "unknown region code '" + region + "'");
@@ -176,7 +196,8 @@ class PlanDesk implements PlanLibrary {
 		return PlanImport.read(text, units);
 	}
 
-	// --- changing -----------------------------------------------------------------------------------------------
+	// --- changing
+	// -----------------------------------------------------------------------------------------------
 
 	@Transactional
 	PlanOverview create(CurrentUser user, NewPlan form) {
@@ -197,8 +218,8 @@ class PlanDesk implements PlanLibrary {
 		UUID id = UUID.randomUUID();
 		plans.insertPlan(new PlanRow(id, form.code(), form.name().strip(), form.level(), form.regionCode(),
 				form.category() == null ? "GENERAL" : form.category(), user.username(), now));
-		plans.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null,
-				user.username(), now);
+		plans.insertVersion(UUID.randomUUID(), id, 1, content, reason(form.reason(), "初始版本"), null, user.username(),
+				now);
 		if (form.references() != null && !form.references().isEmpty()) {
 			setReferences(id, new LinkedHashSet<>(form.references()));
 		}
@@ -225,7 +246,8 @@ class PlanDesk implements PlanLibrary {
 		lockWritable(user, planId);
 		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("DRAFT")) {
-			throw PlanRejected.conflict("only a draft can be submitted for review; version " + number + " is " + v.view().status());
+			throw PlanRejected
+				.conflict("only a draft can be submitted for review; version " + number + " is " + v.view().status());
 		}
 		plans.submit(v.view().id(), user.username(), clock.instant());
 		audit.record(AuditEntry.of("plan.submit", "plan:" + planId + ":v" + number, "success", null));
@@ -237,7 +259,8 @@ class PlanDesk implements PlanLibrary {
 		lockWritable(user, planId);
 		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("REVIEW")) {
-			throw PlanRejected.conflict("only a version in review can be returned; version " + number + " is " + v.view().status());
+			throw PlanRejected
+				.conflict("only a version in review can be returned; version " + number + " is " + v.view().status());
 		}
 		plans.returnToDraft(v.view().id(), clock.instant());
 		audit.record(AuditEntry.of("plan.return", "plan:" + planId + ":v" + number, "success", reason));
@@ -249,10 +272,12 @@ class PlanDesk implements PlanLibrary {
 		lockWritable(user, planId);
 		Versioned v = plans.version(planId, number).orElseThrow(() -> PlanRejected.missing("version " + number));
 		if (!v.view().status().equals("REVIEW")) {
-			throw PlanRejected.conflict("only a version in review can be approved; version " + number + " is " + v.view().status());
+			throw PlanRejected
+				.conflict("only a version in review can be approved; version " + number + " is " + v.view().status());
 		}
 		if (v.editors().contains(user.username()) || user.username().equals(v.view().author())) {
-			// the refusal is part of the record (who tried to approve their own text), so it outlives the rollback
+			// the refusal is part of the record (who tried to approve their own text), so
+			// it outlives the rollback
 			audit.recordIndependently(AuditEntry.of("plan.publish", "plan:" + planId + ":v" + number, "refused",
 					"four eyes: " + user.username() + " wrote or edited this version"));
 			throw new PlanRejected(Refusal.FORBIDDEN, "approvedBy",
@@ -284,8 +309,11 @@ class PlanDesk implements PlanLibrary {
 		if (versions.stream().anyMatch(v -> v.view().status().equals("DRAFT") || v.view().status().equals("REVIEW"))) {
 			throw PlanRejected.conflict("the plan already has a version in draft or review");
 		}
-		PlanContent base = versions.stream().filter(v -> v.view().status().equals("PUBLISHED")).findFirst()
-			.or(() -> versions.stream().reduce((a, b) -> b)).map(v -> v.view().content())
+		PlanContent base = versions.stream()
+			.filter(v -> v.view().status().equals("PUBLISHED"))
+			.findFirst()
+			.or(() -> versions.stream().reduce((a, b) -> b))
+			.map(v -> v.view().content())
 			.orElse(PlanContent.empty());
 		UUID id = UUID.randomUUID();
 		int number = plans.nextNumber(planId);
@@ -315,14 +343,17 @@ class PlanDesk implements PlanLibrary {
 		Optional<List<String>> cycle = new ReferenceGraph(plans.references()).with(planId.toString(), to)
 			.cycleThrough(planId.toString());
 		if (cycle.isPresent()) {
-			List<String> names = cycle.get().stream()
-				.map(id -> plans.plan(UUID.fromString(id)).map(PlanRow::code).orElse(id)).toList();
+			List<String> names = cycle.get()
+				.stream()
+				.map(id -> plans.plan(UUID.fromString(id)).map(PlanRow::code).orElse(id))
+				.toList();
 			throw PlanRejected.invalid("references", "the references would form a cycle: " + String.join(" → ", names));
 		}
 		plans.setReferences(planId, references);
 	}
 
-	// --- rules ----------------------------------------------------------------------------------------------------
+	// --- rules
+	// ----------------------------------------------------------------------------------------------------
 
 	void validate(PlanContent content) {
 		Set<String> units = new HashSet<>();
@@ -423,7 +454,9 @@ class PlanDesk implements PlanLibrary {
 			throw new OutsideJurisdiction("plan region " + regionCode);
 		}
 		if (!(user.has(Role.DUTY_OFFICER) || user.has(Role.COMMANDER) || user.has(Role.ADMIN))) {
-			throw new org.springframework.security.access.AccessDeniedException("only duty officers, commanders and administrators edit plans");
+			throw new org.springframework.security.access.AccessDeniedException(
+					"only duty officers, commanders and administrators edit plans");
 		}
 	}
+
 }

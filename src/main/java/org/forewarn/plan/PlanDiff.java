@@ -16,18 +16,22 @@ import org.forewarn.plan.PlanContent.Measure;
 import org.forewarn.plan.PlanContent.Scenario;
 
 /**
- * What changed between two plan versions, in words a reader follows: duties, scenarios and measures added, removed or
- * changed, each with its before and after. Duties are keyed by unit, scenarios by code, measures by scenario, level,
- * unit and task.
+ * What changed between two plan versions, in words a reader follows: duties, scenarios
+ * and measures added, removed or changed, each with its before and after. Duties are
+ * keyed by unit, scenarios by code, measures by scenario, level, unit and task.
  */
 final class PlanDiff {
 
 	enum Section {
+
 		DUTY, SCENARIO, MEASURE
+
 	}
 
 	enum ChangeKind {
+
 		ADDED, REMOVED, CHANGED
+
 	}
 
 	record Change(Section section, ChangeKind kind, String key, String before, String after) {
@@ -95,4 +99,5 @@ final class PlanDiff {
 						+ (m.audience().duties().isEmpty() ? "" : "（" + String.join("、", m.audience().duties()) + "）"))
 				+ "）";
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The identity of a contingency plan 预案 (all its versions share it). In JSON it is the plain UUID. */
+/**
+ * The identity of a contingency plan 预案 (all its versions share it). In JSON it is the
+ * plain UUID.
+ */
 public record PlanId(@JsonValue UUID value) {
 
 	public PlanId {

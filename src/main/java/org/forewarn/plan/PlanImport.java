@@ -13,11 +13,12 @@ import org.forewarn.plan.PlanContent.Measure;
 import org.forewarn.plan.PlanContent.Scenario;
 
 /**
- * A structured skeleton from a plan's text, to complete by hand: before the first scenario heading, lines
- * {@code <unit name>：<duty>；<duty>} become the duty list; a line starting {@code 情景} opens a scenario; a line naming
- * a response level ({@code Ⅱ级响应}, {@code II级响应}) sets the level of the task lines that follow it, which become
- * measures (60 minutes unless the line says {@code N分钟}/{@code N小时内}). Units are recognised by their names in the
- * organisation; lines that fit nothing are returned as not understood.
+ * A structured skeleton from a plan's text, to complete by hand: before the first
+ * scenario heading, lines {@code <unit name>：<duty>；<duty>} become the duty list; a line
+ * starting {@code 情景} opens a scenario; a line naming a response level ({@code Ⅱ级响应},
+ * {@code II级响应}) sets the level of the task lines that follow it, which become measures
+ * (60 minutes unless the line says {@code N分钟}/{@code N小时内}). Units are recognised by
+ * their names in the organisation; lines that fit nothing are returned as not understood.
  */
 final class PlanImport {
 
@@ -25,14 +26,21 @@ final class PlanImport {
 	}
 
 	private static final Pattern SCENARIO = Pattern.compile("^\\s*情景[一二三四五六七八九十0-9]*[：:、.\\s]*(.+)$");
+
 	private static final Pattern LEVEL = Pattern.compile("(Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|一|二|三|四)级(应急)?响应");
-	private static final Pattern UNIT_LINE = Pattern.compile("^\\s*[（(]?[0-9一二三四五六七八九十]*[)）、.]?\\s*([^：:]{2,30})[：:](.+)$");
+
+	private static final Pattern UNIT_LINE = Pattern
+		.compile("^\\s*[（(]?[0-9一二三四五六七八九十]*[)）、.]?\\s*([^：:]{2,30})[：:](.+)$");
+
 	private static final Pattern MINUTES = Pattern.compile("([0-9]+)\\s*(分钟|小时)");
 
 	private PlanImport() {
 	}
 
-	/** @param units unit name → code (full names like 深圳市水务局 and short ones like 市水务局 both work) */
+	/**
+	 * @param units unit name → code (full names like 深圳市水务局 and short ones like 市水务局 both
+	 * work)
+	 */
 	static Skeleton read(String text, Map<String, String> units) {
 		Map<String, Duty> duties = new LinkedHashMap<>();
 		List<Scenario> scenarios = new ArrayList<>();
@@ -108,4 +116,5 @@ final class PlanImport {
 		int n = Integer.parseInt(m.group(1));
 		return Math.max(1, Math.min(m.group(2).equals("小时") ? n * 60 : n, 30 * 24 * 60));
 	}
+
 }

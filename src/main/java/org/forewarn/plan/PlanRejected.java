@@ -5,7 +5,10 @@ import java.net.URI;
 import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
-/** A plan request that cannot be done, with the HTTP status and the field it is about (answered as a problem). */
+/**
+ * A plan request that cannot be done, with the HTTP status and the field it is about
+ * (answered as a problem).
+ */
 class PlanRejected extends InputRejected {
 
 	PlanRejected(Refusal status, String field, String message) {
@@ -40,4 +43,5 @@ class PlanRejected extends InputRejected {
 	public URI type() {
 		return TYPE;
 	}
+
 }

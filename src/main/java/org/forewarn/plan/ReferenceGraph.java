@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The references between plans (a district plan under the city plan) and the rule that they never form a cycle. */
+/**
+ * The references between plans (a district plan under the city plan) and the rule that
+ * they never form a cycle.
+ */
 final class ReferenceGraph {
 
 	private final Map<String, Set<String>> edges = new HashMap<>();
 
 	ReferenceGraph(Map<String, ? extends Iterable<String>> edges) {
-		edges.forEach((from, tos) -> tos.forEach(to -> this.edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to)));
+		edges.forEach(
+				(from, tos) -> tos.forEach(to -> this.edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to)));
 	}
 
 	/** The graph with {@code from}'s references replaced by {@code to}. */
@@ -50,4 +54,5 @@ final class ReferenceGraph {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -2,8 +2,12 @@ package org.forewarn.plan;
 
 import java.util.Arrays;
 
-/** An emergency response level 应急响应级别, Ⅰ the highest. Measures of a level apply at that level and every higher one. */
+/**
+ * An emergency response level 应急响应级别, Ⅰ the highest. Measures of a level apply at that
+ * level and every higher one.
+ */
 public enum ResponseLevel {
+
 	I, II, III, IV;
 
 	/** Whether this level is at least as high (severe) as {@code other}. */
@@ -16,6 +20,10 @@ public enum ResponseLevel {
 		if (text == null) {
 			return null;
 		}
-		return Arrays.stream(values()).filter(l -> l.name().equals(text.strip().toUpperCase())).findFirst().orElse(null);
+		return Arrays.stream(values())
+			.filter(l -> l.name().equals(text.strip().toUpperCase()))
+			.findFirst()
+			.orElse(null);
 	}
+
 }

@@ -5,10 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What every module that keeps uploaded files (hazard photos, enforcement evidence, enterprise rectification answers)
- * needs before it stores one: the file's type read from its first bytes — never from its name or declared content
- * type, which the sender chooses — and its SHA-256, kept with the file so it can be checked when read back. Which
- * types and sizes a module accepts stays that module's rule and its own error message.
+ * What every module that keeps uploaded files (hazard photos, enforcement evidence,
+ * enterprise rectification answers) needs before it stores one: the file's type read from
+ * its first bytes — never from its name or declared content type, which the sender
+ * chooses — and its SHA-256, kept with the file so it can be checked when read back.
+ * Which types and sizes a module accepts stays that module's rule and its own error
+ * message.
  */
 public final class Attachments {
 
@@ -34,8 +36,8 @@ public final class Attachments {
 	}
 
 	/**
-	 * The media type the content shows (JPEG, PNG, GIF, WebP, PDF, MP4, QuickTime, WebM/Matroska or AVI), or null
-	 * when it is none of them.
+	 * The media type the content shows (JPEG, PNG, GIF, WebP, PDF, MP4, QuickTime,
+	 * WebM/Matroska or AVI), or null when it is none of them.
 	 */
 	public static String sniff(byte[] d) {
 		if (d.length >= 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
@@ -85,4 +87,5 @@ public final class Attachments {
 			throw new IllegalStateException("every Java platform provides SHA-256", e);
 		}
 	}
+
 }

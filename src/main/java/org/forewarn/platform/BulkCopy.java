@@ -11,9 +11,10 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Loading many rows at once with PostgreSQL's {@code COPY … FROM STDIN}, which the demo data of several modules
- * and the enterprise import need: tens of thousands of rows in a second, where single inserts take minutes. The copy
- * joins the caller's transaction (the connection comes from {@link DataSourceUtils}), so a failed load leaves nothing.
+ * Loading many rows at once with PostgreSQL's {@code COPY … FROM STDIN}, which the demo
+ * data of several modules and the enterprise import need: tens of thousands of rows in a
+ * second, where single inserts take minutes. The copy joins the caller's transaction (the
+ * connection comes from {@link DataSourceUtils}), so a failed load leaves nothing.
  */
 public final class BulkCopy {
 
@@ -21,8 +22,8 @@ public final class BulkCopy {
 	}
 
 	/**
-	 * Copies CSV rows into the target, e.g. {@code "resource (id, kind, name)"}; returns how many rows the server
-	 * took. Nothing happens for no rows.
+	 * Copies CSV rows into the target, e.g. {@code "resource (id, kind, name)"}; returns
+	 * how many rows the server took. Nothing happens for no rows.
 	 */
 	public static long copy(DataSource dataSource, String target, CharSequence csv) {
 		if (csv.isEmpty()) {
@@ -43,8 +44,8 @@ public final class BulkCopy {
 	}
 
 	/**
-	 * Appends one CSV line: null is an empty unquoted field (NULL to COPY), an enum its name, anything else its text,
-	 * quoted.
+	 * Appends one CSV line: null is an empty unquoted field (NULL to COPY), an enum its
+	 * name, anything else its text, quoted.
 	 */
 	public static void row(StringBuilder out, Object... values) {
 		for (int i = 0; i < values.length; i++) {
@@ -60,4 +61,5 @@ public final class BulkCopy {
 		}
 		out.append('\n');
 	}
+
 }

@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Time is injected: deadlines, expiry and lockouts read this clock, and tests replace it. */
+/**
+ * Time is injected: deadlines, expiry and lockouts read this clock, and tests replace it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -15,4 +17,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -8,11 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The authenticated caller as every module sees it: who, with which roles, over which jurisdiction.
- * Put into the security context by the identity module; read with {@code @AuthenticationPrincipal CurrentUser}.
+ * The authenticated caller as every module sees it: who, with which roles, over which
+ * jurisdiction. Put into the security context by the identity module; read with
+ * {@code @AuthenticationPrincipal CurrentUser}.
  *
- * @param enterpriseUscc for an enterprise user (role {@link Role#ENTERPRISE}), the Unified Social Credit Code of the
- *        enterprise it acts for; null for everybody else
+ * @param enterpriseUscc for an enterprise user (role {@link Role#ENTERPRISE}), the
+ * Unified Social Credit Code of the enterprise it acts for; null for everybody else
  */
 public record CurrentUser(UUID id, String username, String displayName, Set<Role> roles, Jurisdiction jurisdiction,
 		String enterpriseUscc) {

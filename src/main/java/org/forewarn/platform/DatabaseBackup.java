@@ -30,36 +30,46 @@ import java.util.stream.Stream;
 import org.postgresql.Driver;
 
 /**
- * Backup and restore of the embedded database with nothing but the JDK: the embedded PostgreSQL ships only
- * {@code initdb}, {@code pg_ctl} and {@code postgres} (no {@code pg_dump}, no {@code pg_basebackup}), so the backup is
- * PostgreSQL's low-level base backup driven over JDBC (ADR 0012):
+ * Backup and restore of the embedded database with nothing but the JDK: the embedded
+ * PostgreSQL ships only {@code initdb}, {@code pg_ctl} and {@code postgres} (no
+ * {@code pg_dump}, no {@code pg_basebackup}), so the backup is PostgreSQL's low-level
+ * base backup driven over JDBC (ADR 0012):
  *
  * <ol>
- * <li>a temporary physical replication slot keeps every WAL segment from now on, so none needed by the copy is
- * recycled while it runs;</li>
- * <li>{@code pg_backup_start} (with a fast checkpoint), then the data directory is copied file by file while the
- * platform keeps working (a page torn by a concurrent write is repaired by replaying the WAL: the server writes full
- * pages during a backup);</li>
- * <li>{@code pg_backup_stop} returns the {@code backup_label} that tells the restored server where to start replaying,
- * and the WAL segments from the start to the stop are copied.</li>
+ * <li>a temporary physical replication slot keeps every WAL segment from now on, so none
+ * needed by the copy is recycled while it runs;</li>
+ * <li>{@code pg_backup_start} (with a fast checkpoint), then the data directory is copied
+ * file by file while the platform keeps working (a page torn by a concurrent write is
+ * repaired by replaying the WAL: the server writes full pages during a backup);</li>
+ * <li>{@code pg_backup_stop} returns the {@code backup_label} that tells the restored
+ * server where to start replaying, and the WAL segments from the start to the stop are
+ * copied.</li>
  * </ol>
  *
- * The backup folder is itself a data directory: restoring is copying it to a fresh place, and the first start replays
- * the WAL up to the end of the backup, giving the database as it was when the backup finished. Run from the command
- * line ({@code java -jar forewarn.jar backup|restore …}, see README).
+ * The backup folder is itself a data directory: restoring is copying it to a fresh place,
+ * and the first start replays the WAL up to the end of the backup, giving the database as
+ * it was when the backup finished. Run from the command line
+ * ({@code java -jar forewarn.jar backup|restore …}, see README).
  */
 public final class DatabaseBackup {
 
 	static final String DEFAULT_DATA_DIRECTORY = "data/postgres";
 	static final String DEFAULT_BACKUPS = "data/backups";
+
 	private static final String DATA_DIR_OPTION = "--forewarn.embedded-db.data-dir=";
 
-	/** Contents PostgreSQL recreates at start or that belong to the running server only (PostgreSQL docs 26.3.3). */
+	/**
+	 * Contents PostgreSQL recreates at start or that belong to the running server only
+	 * (PostgreSQL docs 26.3.3).
+	 */
 	private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
 			"pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+
 	private static final Set<String> SKIPPED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label",
 			"tablespace_map", "backup_label.old", "tablespace_map.old", "current_logfiles");
+
 	private static final Pattern START_WAL = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
+
 	private static final Pattern SEGMENT = Pattern.compile("[0-9A-F]{24}");
 
 	/** What a backup did. */
@@ -77,7 +87,6 @@ public final class DatabaseBackup {
 	/**
 	 * {@code backup [folder] [--forewarn.embedded-db.data-dir=…]} or
 	 * {@code restore <folder> [--forewarn.embedded-db.data-dir=…]}.
-	 *
 	 * @return the process exit code
 	 */
 	public static int run(String[] args) {
@@ -96,8 +105,8 @@ public final class DatabaseBackup {
 		dataDirectory = dataDirectory.toAbsolutePath().normalize();
 		try {
 			if (positional.get(0).equals("backup")) {
-				Path folder = positional.size() > 1 ? Path.of(positional.get(1))
-						: Path.of(DEFAULT_BACKUPS, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+				Path folder = positional.size() > 1 ? Path.of(positional.get(1)) : Path.of(DEFAULT_BACKUPS,
+						LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 				Made made = backup(dataDirectory, folder.toAbsolutePath().normalize());
 				System.out.printf("Backed up %s (%s, WAL %s to %s, %,d MB) to %s%n", dataDirectory,
 						made.online() ? "online, while the platform ran" : "offline copy, no server was running",
@@ -120,8 +129,9 @@ public final class DatabaseBackup {
 	}
 
 	/**
-	 * Backs up the embedded database of {@code dataDirectory} into {@code folder} (which must not exist or be empty):
-	 * online through the running server, or a plain copy when no server runs on it.
+	 * Backs up the embedded database of {@code dataDirectory} into {@code folder} (which
+	 * must not exist or be empty): online through the running server, or a plain copy
+	 * when no server runs on it.
 	 */
 	static Made backup(Path dataDirectory, Path folder) throws IOException, SQLException {
 		if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
@@ -140,12 +150,14 @@ public final class DatabaseBackup {
 		int port = LeftoverPostmaster.PidFile.in(dataDirectory).orElseThrow().port();
 		Properties user = new Properties();
 		user.setProperty("user", "postgres");
-		// the driver itself rather than DriverManager: the jar's launcher class loader need not be the system one
+		// the driver itself rather than DriverManager: the jar's launcher class loader
+		// need not be the system one
 		try (Connection connection = new Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", user)) {
 			try (Statement statement = connection.createStatement()) {
-				// temporary: dropped when this session ends, even if the backup fails half-way
-				statement.execute("select pg_create_physical_replication_slot('forewarn_backup_" + ProcessHandle.current().pid()
-						+ "', true, true)");
+				// temporary: dropped when this session ends, even if the backup fails
+				// half-way
+				statement.execute("select pg_create_physical_replication_slot('forewarn_backup_"
+						+ ProcessHandle.current().pid() + "', true, true)");
 				statement.execute("select pg_backup_start('forewarn backup to " + folder.getFileName() + "', true)");
 			}
 			long bytes;
@@ -166,7 +178,8 @@ public final class DatabaseBackup {
 				}
 			}
 			try (PreparedStatement statement = connection.prepareStatement("select pg_switch_wal()")) {
-				// completes the segment holding the end of the backup, so the copy below has all of it
+				// completes the segment holding the end of the backup, so the copy below
+				// has all of it
 				statement.execute();
 			}
 			Matcher start = START_WAL.matcher(label);
@@ -184,18 +197,21 @@ public final class DatabaseBackup {
 	}
 
 	/**
-	 * Restores a backup folder into {@code dataDirectory}, which must be new or empty (a fresh {@code ./data}): the
-	 * platform's next start on it replays the backup's WAL and has the database as it was when the backup ended.
+	 * Restores a backup folder into {@code dataDirectory}, which must be new or empty (a
+	 * fresh {@code ./data}): the platform's next start on it replays the backup's WAL and
+	 * has the database as it was when the backup ended.
 	 */
 	static void restore(Path folder, Path dataDirectory) throws IOException {
 		if (!Files.exists(folder.resolve("PG_VERSION"))) {
 			throw new IllegalStateException(folder + " is not a backup made by 'backup' (no PG_VERSION)");
 		}
 		if (LeftoverPostmaster.of(dataDirectory).isPresent()) {
-			throw new IllegalStateException("a database server is running on " + dataDirectory + "; stop the platform first");
+			throw new IllegalStateException(
+					"a database server is running on " + dataDirectory + "; stop the platform first");
 		}
 		prepareEmpty(dataDirectory);
-		copyTree(folder, dataDirectory, true); // with the backup's WAL: the start replays it
+		copyTree(folder, dataDirectory, true); // with the backup's WAL: the start replays
+												// it
 		if (Files.exists(folder.resolve("backup_label"))) {
 			Files.copy(folder.resolve("backup_label"), dataDirectory.resolve("backup_label"),
 					StandardCopyOption.REPLACE_EXISTING);
@@ -206,7 +222,10 @@ public final class DatabaseBackup {
 		}
 	}
 
-	/** Creates the folder owner-only (PostgreSQL refuses a data directory others can read), refusing a non-empty one. */
+	/**
+	 * Creates the folder owner-only (PostgreSQL refuses a data directory others can
+	 * read), refusing a non-empty one.
+	 */
 	private static void prepareEmpty(Path folder) throws IOException {
 		if (Files.isDirectory(folder)) {
 			try (Stream<Path> entries = Files.list(folder)) {
@@ -223,9 +242,10 @@ public final class DatabaseBackup {
 	}
 
 	/**
-	 * Copies a data directory: the server's own runtime files are skipped, the folders it fills at start are created
-	 * empty; with {@code withWal} (an offline copy) the WAL is copied as well. A file the server deletes while it is
-	 * being copied is not needed by the backup (the WAL replay recreates or drops it). A restore copies a backup's WAL.
+	 * Copies a data directory: the server's own runtime files are skipped, the folders it
+	 * fills at start are created empty; with {@code withWal} (an offline copy) the WAL is
+	 * copied as well. A file the server deletes while it is being copied is not needed by
+	 * the backup (the WAL replay recreates or drops it). A restore copies a backup's WAL.
 	 */
 	private static long copyTree(Path from, Path to, boolean withWal) throws IOException {
 		long[] bytes = { 0 };
@@ -280,7 +300,10 @@ public final class DatabaseBackup {
 		return bytes[0];
 	}
 
-	/** The WAL segments from the backup's start to its stop (names sort in WAL order on one timeline), and history files. */
+	/**
+	 * The WAL segments from the backup's start to its stop (names sort in WAL order on
+	 * one timeline), and history files.
+	 */
 	private static long copyWal(Path wal, Path target, String startSegment, String stopSegment) throws IOException {
 		long bytes = 0;
 		Files.createDirectories(target.resolve("archive_status"));
@@ -305,4 +328,5 @@ public final class DatabaseBackup {
 		}
 		return bytes;
 	}
+
 }

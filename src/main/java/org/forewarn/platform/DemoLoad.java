@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The start-up every demo loader shares, so that each says only what its data is: skip when the module's marker row
- * says this version is loaded; otherwise generate outside any transaction (it can take seconds), then write in one
- * transaction under the loader's advisory lock, checking the marker again first (another instance on the same
- * database may have loaded it meanwhile), and time both halves for the log and the start-up note. The marker table is
- * the module's own: the loader passes how to read it and writes it with its data, so no module's table is touched here.
+ * The start-up every demo loader shares, so that each says only what its data is: skip
+ * when the module's marker row says this version is loaded; otherwise generate outside
+ * any transaction (it can take seconds), then write in one transaction under the loader's
+ * advisory lock, checking the marker again first (another instance on the same database
+ * may have loaded it meanwhile), and time both halves for the log and the start-up note.
+ * The marker table is the module's own: the loader passes how to read it and writes it
+ * with its data, so no module's table is touched here.
  */
 @Component
 public class DemoLoad {
@@ -27,16 +29,19 @@ public class DemoLoad {
 	/**
 	 * What a load did.
 	 *
-	 * @param alreadyLoaded the marker said loaded (at start or, after generating, under the lock); nothing written
-	 * @param written       what the writer reported (rows, persons, stations …)
-	 * @param generating    time spent generating
-	 * @param total         time from start to commit
+	 * @param alreadyLoaded the marker said loaded (at start or, after generating, under
+	 * the lock); nothing written
+	 * @param written what the writer reported (rows, persons, stations …)
+	 * @param generating time spent generating
+	 * @param total time from start to commit
 	 */
 	public record Outcome(boolean alreadyLoaded, int written, Duration generating, Duration total) {
 	}
 
 	private final DemoMode demo;
+
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
 
 	DemoLoad(DemoMode demo, JdbcTemplate jdbc, TransactionTemplate transactions) {
@@ -52,13 +57,13 @@ public class DemoLoad {
 
 	/**
 	 * Loads one data set at most once.
-	 *
-	 * @param what      the data set, for the log ("Organisation demo data")
-	 * @param lock      the loader's advisory lock key (one per module, so loaders of different modules do not wait
-	 *                  on each other)
-	 * @param loaded    reads the module's marker: is this version loaded?
-	 * @param generate  builds the data, outside the transaction
-	 * @param write     writes it and the marker row, inside the transaction; returns how much it wrote
+	 * @param what the data set, for the log ("Organisation demo data")
+	 * @param lock the loader's advisory lock key (one per module, so loaders of different
+	 * modules do not wait on each other)
+	 * @param loaded reads the module's marker: is this version loaded?
+	 * @param generate builds the data, outside the transaction
+	 * @param write writes it and the marker row, inside the transaction; returns how much
+	 * it wrote
 	 */
 	public <T> Outcome once(String what, long lock, BooleanSupplier loaded, Supplier<T> generate,
 			Function<T, Integer> write) {
@@ -83,4 +88,5 @@ public class DemoLoad {
 				generating.toMillis(), total.minus(generating).toMillis());
 		return new Outcome(false, written, generating, total);
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether the deterministic demo data set is loaded. {@code forewarn.demo.enabled} decides when set; otherwise demo
- * mode is on exactly when the platform runs on its embedded database (no {@code spring.datasource.url}).
+ * Whether the deterministic demo data set is loaded. {@code forewarn.demo.enabled}
+ * decides when set; otherwise demo mode is on exactly when the platform runs on its
+ * embedded database (no {@code spring.datasource.url}).
  */
 @Component
 public class DemoMode {
@@ -25,4 +26,5 @@ public class DemoMode {
 
 	/** The password every demo account shares; documented in README. */
 	public static final String DEMO_PASSWORD = "Forewarn#2026";
+
 }

@@ -20,15 +20,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The embedded default: when no {@code spring.datasource.url} is configured, a real PostgreSQL 17 is started
- * with its data under {@code forewarn.embedded-db.data-dir} (default {@code ./data/postgres}), so it survives
- * restarts. An external PostgreSQL is used as soon as the standard datasource properties are set.
+ * The embedded default: when no {@code spring.datasource.url} is configured, a real
+ * PostgreSQL 17 is started with its data under {@code forewarn.embedded-db.data-dir}
+ * (default {@code ./data/postgres}), so it survives restarts. An external PostgreSQL is
+ * used as soon as the standard datasource properties are set.
  *
- * <p>Durable by default (ADR 0012): zonky starts the server with {@code -F} (fsync off, fine for throw-away test
- * databases); here a later {@code -c fsync=on} wins, with {@code synchronous_commit} and {@code full_page_writes} on, so
- * a commit the platform acknowledged survives a power cut. Only the test configuration sets
- * {@code forewarn.embedded-db.fsync=false}. A server left running on the directory by a killed earlier run is stopped
- * before the new one starts ({@link LeftoverPostmaster}).
+ * <p>
+ * Durable by default (ADR 0012): zonky starts the server with {@code -F} (fsync off, fine
+ * for throw-away test databases); here a later {@code -c fsync=on} wins, with
+ * {@code synchronous_commit} and {@code full_page_writes} on, so a commit the platform
+ * acknowledged survives a power cut. Only the test configuration sets
+ * {@code forewarn.embedded-db.fsync=false}. A server left running on the directory by a
+ * killed earlier run is stopped before the new one starts ({@link LeftoverPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -36,7 +39,10 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	/** How long a server left by a killed run may take to shut down (it rolls back, then writes a checkpoint). */
+	/**
+	 * How long a server left by a killed run may take to shut down (it rolls back, then
+	 * writes a checkpoint).
+	 */
 	private static final Duration LEFTOVER_STOP_WAIT = Duration.ofSeconds(60);
 
 	@Bean(destroyMethod = "close")
@@ -47,7 +53,8 @@ class EmbeddedDatabaseConfiguration {
 		Path absolute = dataDir.toAbsolutePath().normalize();
 		LeftoverPostmaster.clear(absolute, LEFTOVER_STOP_WAIT);
 		if (clean) {
-			// zonky only deletes the folder on close; a folder left by a killed run would make initdb fail
+			// zonky only deletes the folder on close; a folder left by a killed run would
+			// make initdb fail
 			FileSystemUtils.deleteRecursively(absolute);
 		}
 		Files.createDirectories(absolute);
@@ -56,7 +63,8 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(absolute)
 			.setCleanDataDirectory(clean)
-			// Spring stops it after the pool is closed; zonky's own JVM hook would stop it under the pool's feet
+			// Spring stops it after the pool is closed; zonky's own JVM hook would stop
+			// it under the pool's feet
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "100")
@@ -70,8 +78,9 @@ class EmbeddedDatabaseConfiguration {
 			builder.setPort(port);
 		}
 		EmbeddedPostgres postgres = builder.start();
-		log.info("Embedded PostgreSQL {} on port {} with data in {} ({} ms){}", existing && !clean ? "reopened" : "initialised",
-				postgres.getPort(), absolute, (System.nanoTime() - started) / 1_000_000,
+		log.info("Embedded PostgreSQL {} on port {} with data in {} ({} ms){}",
+				existing && !clean ? "reopened" : "initialised", postgres.getPort(), absolute,
+				(System.nanoTime() - started) / 1_000_000,
 				fsync ? "" : "; fsync OFF (tests only: a power cut can lose committed data)");
 		return postgres;
 	}
@@ -86,4 +95,5 @@ class EmbeddedDatabaseConfiguration {
 		config.setPoolName("forewarn-embedded");
 		return new HikariDataSource(config);
 	}
+
 }

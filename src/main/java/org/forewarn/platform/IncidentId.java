@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The identity of an incident 突发事件. The incident module owns incidents, but the resource module names them too (a
- * dispatch serves an incident) and the incident module already depends on resource (its board shows dispatches), so
- * the id lives here, where every module may use it, instead of closing a cycle. In JSON it is the plain UUID.
+ * The identity of an incident 突发事件. The incident module owns incidents, but the resource
+ * module names them too (a dispatch serves an incident) and the incident module already
+ * depends on resource (its board shows dispatches), so the id lives here, where every
+ * module may use it, instead of closing a cycle. In JSON it is the plain UUID.
  */
 public record IncidentId(@JsonValue UUID value) {
 
@@ -23,7 +24,9 @@ public record IncidentId(@JsonValue UUID value) {
 		return new IncidentId(value);
 	}
 
-	/** Null for null: an optional reference to an incident (a dispatch that serves none). */
+	/**
+	 * Null for null: an optional reference to an incident (a dispatch that serves none).
+	 */
 	public static IncidentId orNull(UUID value) {
 		return value == null ? null : new IncidentId(value);
 	}

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires the input policy into Spring MVC: {@link MultipartTextCheck} for multipart parts, and {@link FiniteNumbers}
- * for decimal query and path parameters.
+ * Wires the input policy into Spring MVC: {@link MultipartTextCheck} for multipart parts,
+ * and {@link FiniteNumbers} for decimal query and path parameters.
  */
 @Configuration(proxyBeanMethods = false)
 class InputPolicyConfiguration implements WebMvcConfigurer {
@@ -22,9 +22,11 @@ class InputPolicyConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Decimal parameters must be finite: {@code ?lat=NaN} or {@code 1e400} would otherwise reach a distance query as a
-	 * number. An editor rather than a converter, because Spring falls back to its default number editor (which takes
-	 * NaN) when a converter refuses; the refusal is a type mismatch, answered 400 naming the parameter.
+	 * Decimal parameters must be finite: {@code ?lat=NaN} or {@code 1e400} would
+	 * otherwise reach a distance query as a number. An editor rather than a converter,
+	 * because Spring falls back to its default number editor (which takes NaN) when a
+	 * converter refuses; the refusal is a type mismatch, answered 400 naming the
+	 * parameter.
 	 */
 	@ControllerAdvice
 	static class FiniteNumbers {
@@ -34,6 +36,7 @@ class InputPolicyConfiguration implements WebMvcConfigurer {
 			binder.registerCustomEditor(double.class, new Finite(false));
 			binder.registerCustomEditor(Double.class, new Finite(true));
 		}
+
 	}
 
 	private static final class Finite extends PropertyEditorSupport {
@@ -59,5 +62,7 @@ class InputPolicyConfiguration implements WebMvcConfigurer {
 			}
 			setValue(value);
 		}
+
 	}
+
 }

@@ -15,9 +15,10 @@ import tools.jackson.databind.type.LogicalType;
 import org.springframework.stereotype.Component;
 
 /**
- * The input policy for every JSON body and JSON multipart part the platform reads (Boot registers this module with
- * the one JSON mapper): each string and object key passes {@link TextPolicy}, and a floating-point number must be
- * finite (Jackson would otherwise turn {@code 1e400} or the string {@code "NaN"} into a value no column, distance or
+ * The input policy for every JSON body and JSON multipart part the platform reads (Boot
+ * registers this module with the one JSON mapper): each string and object key passes
+ * {@link TextPolicy}, and a floating-point number must be finite (Jackson would otherwise
+ * turn {@code 1e400} or the string {@code "NaN"} into a value no column, distance or
  * threshold can use). A refusal is a {@link Refused} carrying the JSON path, answered by
  * {@link ProblemDetailsAdvice} as a 400 naming the field.
  */
@@ -46,6 +47,7 @@ class JsonInputPolicy extends SimpleModule {
 		String reason() {
 			return reason;
 		}
+
 	}
 
 	private static final class Strings extends StdScalarDeserializer<String> {
@@ -79,6 +81,7 @@ class JsonInputPolicy extends SimpleModule {
 		public boolean isCachable() {
 			return true;
 		}
+
 	}
 
 	private static final class Keys extends KeyDeserializer {
@@ -87,6 +90,7 @@ class JsonInputPolicy extends SimpleModule {
 		public Object deserializeKey(String key, DeserializationContext context) throws JacksonException {
 			return checked(context.getParser(), key);
 		}
+
 	}
 
 	private static final class Doubles extends NumberDeserializers.DoubleDeserializer {
@@ -99,10 +103,12 @@ class JsonInputPolicy extends SimpleModule {
 		public Double deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 			Double value = super.deserialize(parser, context);
 			if (value != null && !Double.isFinite(value)) {
-				throw new Refused(parser, "must be a finite number, not NaN or infinity (at most ±1.7976931348623157E308)");
+				throw new Refused(parser,
+						"must be a finite number, not NaN or infinity (at most ±1.7976931348623157E308)");
 			}
 			return value;
 		}
+
 	}
 
 	private static String checked(JsonParser parser, String text) {
@@ -112,4 +118,5 @@ class JsonInputPolicy extends SimpleModule {
 		}
 		return text;
 	}
+
 }

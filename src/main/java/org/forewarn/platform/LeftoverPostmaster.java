@@ -19,19 +19,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server left running on the embedded data directory by an earlier run of the platform that was killed
- * ({@code kill -9}, OOM killer, power button of a container): {@code pg_ctl} daemonises the postmaster, so it outlives
- * the JVM and keeps its lock on the directory, and the next start would wait for a server that can never start.
+ * A PostgreSQL server left running on the embedded data directory by an earlier run of
+ * the platform that was killed ({@code kill -9}, OOM killer, power button of a
+ * container): {@code pg_ctl} daemonises the postmaster, so it outlives the JVM and keeps
+ * its lock on the directory, and the next start would wait for a server that can never
+ * start.
  *
- * <p>Its {@code postmaster.pid} names the process; that process is only stopped when it really is a PostgreSQL server
- * whose working directory is this data directory (a postmaster {@code chdir}s into it), so a process that merely
- * reused the PID is never touched. A file naming a dead or unrelated process is stale and removed.
+ * <p>
+ * Its {@code postmaster.pid} names the process; that process is only stopped when it
+ * really is a PostgreSQL server whose working directory is this data directory (a
+ * postmaster {@code chdir}s into it), so a process that merely reused the PID is never
+ * touched. A file naming a dead or unrelated process is stale and removed.
  */
 final class LeftoverPostmaster {
 
 	private static final Logger log = LoggerFactory.getLogger(LeftoverPostmaster.class);
 
-	/** The first lines of {@code postmaster.pid}: PID, data directory, start time, port. */
+	/**
+	 * The first lines of {@code postmaster.pid}: PID, data directory, start time, port.
+	 */
 	record PidFile(long pid, Path dataDirectory, int port) {
 
 		static Optional<PidFile> in(Path dataDirectory) throws IOException {
@@ -43,12 +49,13 @@ final class LeftoverPostmaster {
 				return Optional.empty();
 			}
 			if (lines.size() < 4 || !lines.get(0).strip().matches("-?\\d{1,10}")) {
-				// a server writes the file in one go; anything shorter was cut by a crash while being written
+				// a server writes the file in one go; anything shorter was cut by a crash
+				// while being written
 				return Optional.of(new PidFile(0, dataDirectory, 0));
 			}
 			int port = lines.get(3).strip().matches("\\d{1,5}") ? Integer.parseInt(lines.get(3).strip()) : 0;
-			return Optional.of(new PidFile(Math.abs(Long.parseLong(lines.get(0).strip())), Path.of(lines.get(1).strip()),
-					port));
+			return Optional
+				.of(new PidFile(Math.abs(Long.parseLong(lines.get(0).strip())), Path.of(lines.get(1).strip()), port));
 		}
 	}
 
@@ -56,23 +63,24 @@ final class LeftoverPostmaster {
 	}
 
 	/**
-	 * The running PostgreSQL server of this data directory, if there is one (the server of a live platform as well as
-	 * one left by a killed run).
+	 * The running PostgreSQL server of this data directory, if there is one (the server
+	 * of a live platform as well as one left by a killed run).
 	 */
 	static Optional<ProcessHandle> of(Path dataDirectory) throws IOException {
 		Optional<PidFile> file = PidFile.in(dataDirectory);
 		if (file.isEmpty() || file.get().pid() <= 0) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(file.get().pid()).filter(ProcessHandle::isAlive)
+		return ProcessHandle.of(file.get().pid())
+			.filter(ProcessHandle::isAlive)
 			.filter(process -> servesDirectory(process.pid(), dataDirectory));
 	}
 
 	/**
-	 * Makes the data directory free for a new server: stops a server left on it (fast shutdown: open transactions
-	 * are rolled back, committed ones are on disk already) and waits at most {@code bound} for it to exit; removes a
-	 * stale {@code postmaster.pid}.
-	 *
+	 * Makes the data directory free for a new server: stops a server left on it (fast
+	 * shutdown: open transactions are rolled back, committed ones are on disk already)
+	 * and waits at most {@code bound} for it to exit; removes a stale
+	 * {@code postmaster.pid}.
 	 * @return whether a leftover server was stopped
 	 * @throws IllegalStateException when the server does not exit within the bound
 	 */
@@ -117,8 +125,9 @@ final class LeftoverPostmaster {
 	}
 
 	/**
-	 * Whether a live JVM still holds zonky's lock file on the directory: then the server is not left over but in use
-	 * (a second instance started on the same data), and stopping it would pull the database from under the first.
+	 * Whether a live JVM still holds zonky's lock file on the directory: then the server
+	 * is not left over but in use (a second instance started on the same data), and
+	 * stopping it would pull the database from under the first.
 	 */
 	private static boolean ownedByALivePlatform(Path dataDirectory) throws IOException {
 		Path lockFile = dataDirectory.resolve("epg-lock");
@@ -134,7 +143,10 @@ final class LeftoverPostmaster {
 		}
 	}
 
-	/** {@code pg_ctl stop -m fast} next to the server's own binary; SIGTERM (smart shutdown) if that fails. */
+	/**
+	 * {@code pg_ctl stop -m fast} next to the server's own binary; SIGTERM (smart
+	 * shutdown) if that fails.
+	 */
 	private static void stop(ProcessHandle process, Path dataDirectory, Duration bound) {
 		Optional<Path> pgCtl = binary(process.pid()).map(postgres -> postgres.resolveSibling("pg_ctl"))
 			.filter(Files::isExecutable);
@@ -142,7 +154,9 @@ final class LeftoverPostmaster {
 			try {
 				Process ctl = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", dataDirectory.toString(), "-m",
 						"fast", "-w", "-t", Long.toString(Math.max(1, bound.toSeconds())))
-					.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+					.redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start();
 				if (ctl.waitFor(bound.toMillis() + 5_000, TimeUnit.MILLISECONDS) && ctl.exitValue() == 0) {
 					return;
 				}
@@ -158,7 +172,10 @@ final class LeftoverPostmaster {
 		process.destroy();
 	}
 
-	/** Whether the process runs a {@code postgres} binary with this data directory as working directory. */
+	/**
+	 * Whether the process runs a {@code postgres} binary with this data directory as
+	 * working directory.
+	 */
 	static boolean servesDirectory(long pid, Path dataDirectory) {
 		try {
 			Path cwd = Path.of("/proc", Long.toString(pid), "cwd").toRealPath();
@@ -180,4 +197,5 @@ final class LeftoverPostmaster {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Applies {@link TextPolicy} to a multipart request once Spring has parsed it and before the handler sees it: the
- * name and file name of every file part and the name and value of every text part (an evidence note, an answer).
- * JSON parts go through the JSON mapper and so through {@link JsonInputPolicy}.
+ * Applies {@link TextPolicy} to a multipart request once Spring has parsed it and before
+ * the handler sees it: the name and file name of every file part and the name and value
+ * of every text part (an evidence note, an answer). JSON parts go through the JSON mapper
+ * and so through {@link JsonInputPolicy}.
  */
 class MultipartTextCheck implements HandlerInterceptor {
 
@@ -38,4 +39,5 @@ class MultipartTextCheck implements HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

@@ -1,8 +1,8 @@
 package org.forewarn.platform;
 
 /**
- * Thrown when a caller asks for something outside their jurisdiction. Answered with 403 and recorded in the
- * audit log (see {@link AccessRefused}).
+ * Thrown when a caller asks for something outside their jurisdiction. Answered with 403
+ * and recorded in the audit log (see {@link AccessRefused}).
  */
 public class OutsideJurisdiction extends RuntimeException {
 
@@ -16,7 +16,10 @@ public class OutsideJurisdiction extends RuntimeException {
 		this.field = null;
 	}
 
-	/** Refuses a value the caller gave in {@code field} (a region, an area) that lies outside their jurisdiction. */
+	/**
+	 * Refuses a value the caller gave in {@code field} (a region, an area) that lies
+	 * outside their jurisdiction.
+	 */
 	public OutsideJurisdiction(String field, String target, String message) {
 		super(message);
 		this.target = target;
@@ -31,4 +34,5 @@ public class OutsideJurisdiction extends RuntimeException {
 	public String target() {
 		return target;
 	}
+
 }

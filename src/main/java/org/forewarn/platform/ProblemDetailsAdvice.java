@@ -38,8 +38,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error leaves the platform as an RFC 9457 problem detail that says which field is wrong and why;
- * nothing the caller can influence produces a 500.
+ * Every error leaves the platform as an RFC 9457 problem detail that says which field is
+ * wrong and why; nothing the caller can influence produces a 500.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -55,14 +55,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	static final URI VALIDATION = InputRejected.VALIDATION;
 
 	/** What an answer must never show: Java and library names, Jackson switches, SQL. */
-	static final Pattern INTERNALS = Pattern.compile("org\\.forewarn|java\\.|jakarta\\.|tools\\.jackson|com\\.fasterxml|"
-			+ "springframework|Feature\\b|Exception|SQLSTATE|PSQL|\\bat \\[Source");
+	static final Pattern INTERNALS = Pattern
+		.compile("org\\.forewarn|java\\.|jakarta\\.|tools\\.jackson|com\\.fasterxml|"
+				+ "springframework|Feature\\b|Exception|SQLSTATE|PSQL|\\bat \\[Source");
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = invalid("The request has invalid fields.");
-		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.map(error -> Map.of("field", error.getField(), "message",
 					error.isBindingFailure() ? "has an invalid value" : String.valueOf(error.getDefaultMessage())))
 			.toList();
@@ -74,10 +77,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = invalid("The request has invalid parameters.");
-		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-			.flatMap(result -> result.getResolvableErrors().stream()
-				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-						"message", String.valueOf(error.getDefaultMessage()))))
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "message",
+						String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
@@ -88,7 +93,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+						tooLarge.getMessage());
 				problem.setTitle("Payload too large");
 				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
 			}
@@ -106,15 +112,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		else {
 			problem = invalid(unreadable.message());
-			problem.setProperty("errors", List.of(Map.of("field", unreadable.field() == null ? "body" : unreadable.field(),
-					"message", unreadable.message())));
+			problem.setProperty("errors", List.of(Map.of("field",
+					unreadable.field() == null ? "body" : unreadable.field(), "message", unreadable.message())));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String message = "Parameter '" + ex.getName() + "' must be " + UnreadableBody.expected(ex.getRequiredType()) + ".";
+		String message = "Parameter '" + ex.getName() + "' must be " + UnreadableBody.expected(ex.getRequiredType())
+				+ ".";
 		ProblemDetail problem = invalid(message);
 		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", message)));
 		return problem;
@@ -130,7 +137,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	/** A multipart body without a boundary, with a broken one, or cut short (too large is 413, see the parent). */
+	/**
+	 * A multipart body without a boundary, with a broken one, or cut short (too large is
+	 * 413, see the parent).
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableMultipart(MultipartException ex) {
 		log.debug("Unreadable multipart request: {}", ex.getMessage());
@@ -152,9 +162,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The last line behind {@link TextPolicy} and the modules' own checks: the database refused a value (SQLSTATE class
-	 * 22, data exception: a NUL, a number out of range, text too long for its column) or a constraint (class 23). Both
-	 * are the caller's input, so 400 or 409 — without the SQL, and without a stack trace in the log.
+	 * The last line behind {@link TextPolicy} and the modules' own checks: the database
+	 * refused a value (SQLSTATE class 22, data exception: a NUL, a number out of range,
+	 * text too long for its column) or a constraint (class 23). Both are the caller's
+	 * input, so 400 or 409 — without the SQL, and without a stack trace in the log.
 	 */
 	@ExceptionHandler(DataAccessException.class)
 	ResponseEntity<ProblemDetail> database(DataAccessException ex) {
@@ -173,9 +184,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		};
 		String detail = switch (state.substring(0, 2).equals("23") ? state : state.substring(0, 2)) {
 			case "23505" -> "This already exists.";
-			case "23503" -> "The request refers to something that does not exist, or something else still refers to it.";
+			case "23503" ->
+				"The request refers to something that does not exist, or something else still refers to it.";
 			case "23502" -> "A required value is missing" + (field == null ? "." : ": '" + field + "'.");
-			case "23514", "23P01" -> "A value is outside what is allowed" + (field == null ? "." : ": '" + field + "'.");
+			case "23514", "23P01" ->
+				"A value is outside what is allowed" + (field == null ? "." : ": '" + field + "'.");
 			default -> switch (state) {
 				case "22001" -> "A text is longer than allowed" + (field == null ? "." : ": '" + field + "'.");
 				case "22003" -> "A number is out of range" + (field == null ? "." : ": '" + field + "'.");
@@ -199,8 +212,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring's own answers (missing parameter, wrong method, unsupported media type, …) say what is wrong in plain
-	 * words; this keeps any of them from carrying a Java name into the answer should a message ever do so.
+	 * Spring's own answers (missing parameter, wrong method, unsupported media type, …)
+	 * say what is wrong in plain words; this keeps any of them from carrying a Java name
+	 * into the answer should a message ever do so.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -216,13 +230,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
 		ProblemDetail problem = invalid("The request has invalid values.");
-		problem.setProperty("errors", ex.getConstraintViolations().stream()
-			.map(v -> Map.of("field", lastNode(v.getPropertyPath()), "message", v.getMessage()))
-			.toList());
+		problem.setProperty("errors",
+				ex.getConstraintViolations()
+					.stream()
+					.map(v -> Map.of("field", lastNode(v.getPropertyPath()), "message", v.getMessage()))
+					.toList());
 		return problem;
 	}
 
-	/** Problems are JSON even where the endpoint produces XML (CAP, GB/T 35965.1, Atom) or images. */
+	/**
+	 * Problems are JSON even where the endpoint produces XML (CAP, GB/T 35965.1, Atom) or
+	 * images.
+	 */
 	@ExceptionHandler(InputRejected.class)
 	ResponseEntity<ProblemDetail> rejected(InputRejected ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(RefusalStatus.of(ex.refusal()), ex.getMessage());
@@ -231,9 +250,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setType(ex.type());
 		}
 		if (ex.field() != null) {
-			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", String.valueOf(ex.getMessage()))));
+			problem.setProperty("errors",
+					List.of(Map.of("field", ex.field(), "message", String.valueOf(ex.getMessage()))));
 		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(RefusalStatus.of(ex.refusal())).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(RefusalStatus.of(ex.refusal()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (ex.retryAfterSeconds() != null) {
 			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 		}
@@ -250,7 +271,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return invalid(message);
 	}
 
-	/** A date or time the caller sent that cannot be read (modules parse some query parameters themselves). */
+	/**
+	 * A date or time the caller sent that cannot be read (modules parse some query
+	 * parameters themselves).
+	 */
 	@ExceptionHandler(DateTimeException.class)
 	ProblemDetail dateTime(DateTimeException ex) {
 		String text = ex instanceof DateTimeParseException parse ? parse.getParsedString() : null;
@@ -331,4 +355,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid request");
 		return problem;
 	}
+
 }

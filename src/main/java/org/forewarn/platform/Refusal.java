@@ -1,9 +1,10 @@
 package org.forewarn.platform;
 
 /**
- * What kind of refusal a module's error is, in the domain's words rather than HTTP's: a module says "this thing does
- * not exist" or "this move is not allowed in this state", and the web edge ({@link ProblemDetailsAdvice}) alone
- * decides which status code that becomes. Keeps {@code Refusal} out of everything below the controllers.
+ * What kind of refusal a module's error is, in the domain's words rather than HTTP's: a
+ * module says "this thing does not exist" or "this move is not allowed in this state",
+ * and the web edge ({@link ProblemDetailsAdvice}) alone decides which status code that
+ * becomes. Keeps {@code Refusal} out of everything below the controllers.
  */
 public enum Refusal {
 
@@ -19,7 +20,10 @@ public enum Refusal {
 	/** The thing asked for does not exist, or not for this caller (404). */
 	NOT_FOUND,
 
-	/** The move is not possible in the thing's present state, or it clashes with what exists (409). */
+	/**
+	 * The move is not possible in the thing's present state, or it clashes with what
+	 * exists (409).
+	 */
 	CONFLICT,
 
 	/** The body or a file is larger than allowed (413). */

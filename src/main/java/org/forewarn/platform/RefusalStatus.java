@@ -3,8 +3,9 @@ package org.forewarn.platform;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one place a {@link Refusal} becomes an HTTP status: used by the web edge (problem-details handlers) only, so
- * that modules name what went wrong and never which status code answers it.
+ * The one place a {@link Refusal} becomes an HTTP status: used by the web edge
+ * (problem-details handlers) only, so that modules name what went wrong and never which
+ * status code answers it.
  */
 public final class RefusalStatus {
 

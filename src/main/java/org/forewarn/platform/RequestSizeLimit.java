@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code forewarn.http.max-body} (8 MB) with 413 before anything reads them — declared
- * by Content-Length or discovered while streaming — so an anonymous caller cannot make the platform buffer a
- * gigabyte of JSON. Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
+ * Refuses request bodies over {@code forewarn.http.max-body} (8 MB) with 413 before
+ * anything reads them — declared by Content-Length or discovered while streaming — so an
+ * anonymous caller cannot make the platform buffer a gigabyte of JSON. Multipart uploads
+ * have their own limits ({@code spring.servlet.multipart.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -51,14 +52,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		response.setStatus(413);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-				+ "\"detail\":\"The request body is larger than " + limit / 1024 / 1024 + " MB.\"}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+					+ "\"detail\":\"The request body is larger than " + limit / 1024 / 1024 + " MB.\"}");
 	}
 
 	/** Counts what is read and stops at the limit. */
 	private static final class Limited extends HttpServletRequestWrapper {
 
 		private final long limit;
+
 		private ServletInputStream stream;
 
 		Limited(HttpServletRequest request, long limit) {
@@ -109,13 +112,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
-	/** A streamed body passed the limit (answered with 413 by {@link ProblemDetailsAdvice}). */
+	/**
+	 * A streamed body passed the limit (answered with 413 by
+	 * {@link ProblemDetailsAdvice}).
+	 */
 	static final class BodyTooLarge extends IOException {
 
 		BodyTooLarge(long limit) {
 			super("The request body is larger than " + limit / 1024 / 1024 + " MB.");
 		}
+
 	}
+
 }

@@ -23,10 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Applies {@link TextPolicy} to the text of a request that arrives before any body: the path (so path variables),
- * each query parameter and each header. Runs before authentication, because the login, the token lookup and the
- * refusal log already read some of them. The body is the JSON mapper's ({@link JsonInputPolicy}) and, for multipart
- * requests, {@link MultipartTextCheck}'s.
+ * Applies {@link TextPolicy} to the text of a request that arrives before any body: the
+ * path (so path variables), each query parameter and each header. Runs before
+ * authentication, because the login, the token lookup and the refusal log already read
+ * some of them. The body is the JSON mapper's ({@link JsonInputPolicy}) and, for
+ * multipart requests, {@link MultipartTextCheck}'s.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -60,7 +61,8 @@ class RequestTextCheck extends OncePerRequestFilter {
 		}
 		String type = request.getContentType();
 		if (type == null || !type.toLowerCase().startsWith("multipart/")) {
-			// query parameters and form fields alike (a form body binds to @RequestParam as well)
+			// query parameters and form fields alike (a form body binds to @RequestParam
+			// as well)
 			for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 				String name = parameter.getKey();
 				if (TextPolicy.refuses(name)) {
@@ -73,7 +75,8 @@ class RequestTextCheck extends OncePerRequestFilter {
 				}
 			}
 		}
-		// a multipart body is parsed later (its fields are MultipartTextCheck's); its query string is read here
+		// a multipart body is parsed later (its fields are MultipartTextCheck's); its
+		// query string is read here
 		String query = type != null && type.toLowerCase().startsWith("multipart/") ? request.getQueryString() : null;
 		if (query != null) {
 			for (String pair : query.split("&")) {
@@ -98,10 +101,14 @@ class RequestTextCheck extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** Percent-decoded; a malformed escape is left as it is for the container to refuse (it is no control character). */
+	/**
+	 * Percent-decoded; a malformed escape is left as it is for the container to refuse
+	 * (it is no control character).
+	 */
 	private static String decoded(String text, boolean query) {
 		try {
-			return query ? URLDecoder.decode(text, StandardCharsets.UTF_8) : UriUtils.decode(text, StandardCharsets.UTF_8);
+			return query ? URLDecoder.decode(text, StandardCharsets.UTF_8)
+					: UriUtils.decode(text, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException malformed) {
 			return text;
@@ -118,4 +125,5 @@ class RequestTextCheck extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

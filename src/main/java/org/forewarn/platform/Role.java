@@ -2,6 +2,7 @@ package org.forewarn.platform;
 
 /** What a user does on the platform; authorisation rules are written against these. */
 public enum Role {
+
 	/** 系统管理员: organisation, users, rules, codes. */
 	ADMIN,
 	/** 值班员: watches alarms, issues warnings, runs incidents. */
@@ -20,10 +21,14 @@ public enum Role {
 	RESPONSIBLE_PERSON,
 	/** 企业用户. */
 	ENTERPRISE,
-	/** 接入系统: a machine client (video analytics, sensing gateway) authenticated by an API key, never a person. */
+	/**
+	 * 接入系统: a machine client (video analytics, sensing gateway) authenticated by an API
+	 * key, never a person.
+	 */
 	INTEGRATION;
 
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

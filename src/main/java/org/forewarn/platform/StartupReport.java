@@ -20,6 +20,7 @@ class StartupReport {
 	private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
 	private final ObjectProvider<StartupNote> notes;
+
 	private final Environment environment;
 
 	StartupReport(ObjectProvider<StartupNote> notes, Environment environment) {
@@ -29,18 +30,28 @@ class StartupReport {
 
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
-		int port = event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
-				? web.getWebServer().getPort() : environment.getProperty("server.port", Integer.class, 8080);
+		int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null ? web.getWebServer().getPort()
+						: environment.getProperty("server.port", Integer.class, 8080);
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		StringBuilder text = new StringBuilder()
 			.append("\n================================================================\n")
-			.append(" Forewarn is ready (").append(uptime).append(" ms since JVM start)\n")
-			.append(" Console:   http://localhost:").append(port).append("/\n")
-			.append(" API docs:  http://localhost:").append(port).append("/swagger-ui.html\n")
-			.append(" Health:    http://localhost:").append(port).append("/actuator/health\n");
+			.append(" Forewarn is ready (")
+			.append(uptime)
+			.append(" ms since JVM start)\n")
+			.append(" Console:   http://localhost:")
+			.append(port)
+			.append("/\n")
+			.append(" API docs:  http://localhost:")
+			.append(port)
+			.append("/swagger-ui.html\n")
+			.append(" Health:    http://localhost:")
+			.append(port)
+			.append("/actuator/health\n");
 		List<StartupNote> all = notes.orderedStream().toList();
 		all.forEach(note -> text.append(note.text()).append('\n'));
 		text.append("================================================================");
 		log.info(text.toString());
 	}
+
 }

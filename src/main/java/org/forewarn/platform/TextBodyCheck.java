@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Applies {@link TextPolicy} to request bodies read as plain text ({@code @RequestBody String}, such as a plan
- * document to import); JSON bodies are checked field by field while they are read ({@link JsonInputPolicy}).
+ * Applies {@link TextPolicy} to request bodies read as plain text
+ * ({@code @RequestBody String}, such as a plan document to import); JSON bodies are
+ * checked field by field while they are read ({@link JsonInputPolicy}).
  */
 @ControllerAdvice
 class TextBodyCheck extends RequestBodyAdviceAdapter {
@@ -26,4 +27,5 @@ class TextBodyCheck extends RequestBodyAdviceAdapter {
 			Class<? extends HttpMessageConverter<?>> converterType) {
 		return body instanceof String text ? TextPolicy.check("body", text) : body;
 	}
+
 }

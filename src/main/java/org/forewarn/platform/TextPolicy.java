@@ -1,13 +1,13 @@
 package org.forewarn.platform;
 
-
 /**
- * The one rule for text that comes from outside — JSON strings and keys, query parameters, path segments, headers,
- * multipart names and file names, and the decoded text of CSV, spreadsheet, plan and CAP imports: no C0 control
- * character except tab, line feed and carriage return. PostgreSQL cannot store NUL (U+0000) in text at all, and the
- * other control characters have no business in names, addresses or reports (terminal escapes, invisible
- * separators); refusing them where the text enters gives the caller a 400 naming the field instead of a 500 from
- * the database.
+ * The one rule for text that comes from outside — JSON strings and keys, query
+ * parameters, path segments, headers, multipart names and file names, and the decoded
+ * text of CSV, spreadsheet, plan and CAP imports: no C0 control character except tab,
+ * line feed and carriage return. PostgreSQL cannot store NUL (U+0000) in text at all, and
+ * the other control characters have no business in names, addresses or reports (terminal
+ * escapes, invisible separators); refusing them where the text enters gives the caller a
+ * 400 naming the field instead of a 500 from the database.
  */
 public final class TextPolicy {
 
@@ -15,19 +15,26 @@ public final class TextPolicy {
 	}
 
 	/**
-	 * Optional text from outside, where blank means "not given": null for null or blank (only white space) text,
-	 * otherwise the text without its leading and trailing white space.
+	 * Optional text from outside, where blank means "not given": null for null or blank
+	 * (only white space) text, otherwise the text without its leading and trailing white
+	 * space.
 	 */
 	public static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Whether the character may appear in text: anything but the C0 controls other than tab, line feed and CR. */
+	/**
+	 * Whether the character may appear in text: anything but the C0 controls other than
+	 * tab, line feed and CR.
+	 */
 	public static boolean allows(char c) {
 		return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
 	}
 
-	/** The index of the first character the policy refuses, or -1 when the text is acceptable (or null). */
+	/**
+	 * The index of the first character the policy refuses, or -1 when the text is
+	 * acceptable (or null).
+	 */
 	public static int firstRefused(CharSequence text) {
 		if (text == null) {
 			return -1;
@@ -45,7 +52,10 @@ public final class TextPolicy {
 		return firstRefused(text) >= 0;
 	}
 
-	/** The text, when acceptable; otherwise a 400 that names the field and says where and why. */
+	/**
+	 * The text, when acceptable; otherwise a 400 that names the field and says where and
+	 * why.
+	 */
 	public static String check(String field, String text) {
 		String reason = reason(text);
 		if (reason != null) {
@@ -55,16 +65,16 @@ public final class TextPolicy {
 	}
 
 	/**
-	 * Why the text is refused, in the caller's terms ("contains the control character U+0000 at line 3, column 7;
-	 * …"), or null when it is acceptable.
+	 * Why the text is refused, in the caller's terms ("contains the control character
+	 * U+0000 at line 3, column 7; …"), or null when it is acceptable.
 	 */
 	public static String reason(CharSequence text) {
 		int at = firstRefused(text);
 		if (at < 0) {
 			return null;
 		}
-		return "contains the control character " + String.format("U+%04X", (int) text.charAt(at)) + " " + where(text, at)
-				+ "; text may hold tabs and line breaks but no other control characters";
+		return "contains the control character " + String.format("U+%04X", (int) text.charAt(at)) + " "
+				+ where(text, at) + "; text may hold tabs and line breaks but no other control characters";
 	}
 
 	private static String where(CharSequence text, int at) {
@@ -85,5 +95,7 @@ public final class TextPolicy {
 		Refused(String field, String reason) {
 			super(Refusal.INVALID, field, "'" + field + "' " + reason + ".");
 		}
+
 	}
+
 }

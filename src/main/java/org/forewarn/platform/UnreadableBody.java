@@ -30,13 +30,17 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Says, in the caller's terms, why a request body could not be read: which field (as a JSON path such as
- * {@code checklist[0].answer}) and what it should have been — never Jackson's own message, which names Java types,
- * method signatures and {@code DeserializationFeature} switches.
+ * Says, in the caller's terms, why a request body could not be read: which field (as a
+ * JSON path such as {@code checklist[0].answer}) and what it should have been — never
+ * Jackson's own message, which names Java types, method signatures and
+ * {@code DeserializationFeature} switches.
  */
 final class UnreadableBody {
 
-	/** The field at fault (null for the body as a whole), the sentence for the caller, and whether it is not JSON. */
+	/**
+	 * The field at fault (null for the body as a whole), the sentence for the caller, and
+	 * whether it is not JSON.
+	 */
 	record Problem(String field, String message, boolean malformed) {
 	}
 
@@ -46,7 +50,8 @@ final class UnreadableBody {
 	static Problem of(HttpMessageNotReadableException ex) {
 		JacksonException jackson = find(ex, JacksonException.class);
 		if (jackson == null) {
-			// Spring's own "Required request body is missing: <method signature>", or a text body that is not text
+			// Spring's own "Required request body is missing: <method signature>", or a
+			// text body that is not text
 			return new Problem(null, "The request needs a body of the documented type.", false);
 		}
 		String field = path(jackson);
@@ -64,8 +69,8 @@ final class UnreadableBody {
 			return new Problem(null, "The request body is not valid JSON: it ends too early" + at(jackson) + ".", true);
 		}
 		if (jackson instanceof StreamReadException) {
-			return new Problem(null, "The request body is not valid JSON" + at(jackson) + ": " + parseReason(jackson) + ".",
-					true);
+			return new Problem(null,
+					"The request body is not valid JSON" + at(jackson) + ": " + parseReason(jackson) + ".", true);
 		}
 		if (jackson instanceof PropertyBindingException) {
 			return new Problem(field, subject + " is not a field of this request.", false);
@@ -111,7 +116,8 @@ final class UnreadableBody {
 			return "of another type";
 		}
 		if (type.isEnum()) {
-			return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+			return "one of " + Arrays.stream(type.getEnumConstants())
+				.map(c -> ((Enum<?>) c).name())
 				.collect(Collectors.joining(", "));
 		}
 		if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
@@ -164,7 +170,10 @@ final class UnreadableBody {
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
-	/** Jackson's parse messages end in hints to Java programmers ("enable JsonReadFeature…"); say it plainly. */
+	/**
+	 * Jackson's parse messages end in hints to Java programmers ("enable
+	 * JsonReadFeature…"); say it plainly.
+	 */
 	private static String parseReason(JacksonException ex) {
 		String message = String.valueOf(ex.getOriginalMessage());
 		if (message.contains("Non-standard token") || message.contains("NaN") || message.contains("Infinity")) {
@@ -203,4 +212,5 @@ final class UnreadableBody {
 		}
 		return null;
 	}
+
 }

@@ -4,10 +4,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One area of the hierarchy as the module holds it: identity, place in the hierarchy and, where known, its boundary
- * (lon/lat degrees), a simplified display boundary as GeoJSON and a label point inside it.
+ * One area of the hierarchy as the module holds it: identity, place in the hierarchy and,
+ * where known, its boundary (lon/lat degrees), a simplified display boundary as GeoJSON
+ * and a label point inside it.
  *
- * @param derived whether the boundary was carved or derived rather than taken as published
+ * @param derived whether the boundary was carved or derived rather than taken as
+ * published
  */
 record Area(String code, String name, RegionLevel level, String parentCode, boolean derived, Geometry boundary,
 		String displayGeoJson, Coordinate center) {

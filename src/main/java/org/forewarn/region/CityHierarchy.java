@@ -9,9 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds a city's hierarchy of codes and names (city, district-level areas, streets, communities; grids come later,
- * once their parents' sizes are known) from the national division tables. Works for any prefecture-level city; the
- * only city-specific rules are Shenzhen's two district-level areas without a national code ({@link ShenzhenZones}).
+ * Builds a city's hierarchy of codes and names (city, district-level areas, streets,
+ * communities; grids come later, once their parents' sizes are known) from the national
+ * division tables. Works for any prefecture-level city; the only city-specific rules are
+ * Shenzhen's two district-level areas without a national code ({@link ShenzhenZones}).
  */
 final class CityHierarchy {
 
@@ -28,9 +29,10 @@ final class CityHierarchy {
 		String city4 = cityCode.substring(0, 4);
 		DivisionTables.Row cityRow = DivisionTables.city(city4)
 			.filter(row -> !row.name().contains("直辖县"))
-			.orElseThrow(() -> new IllegalArgumentException(
-					"forewarn.region.city-code " + cityCode + " is not a prefecture-level city of the national division data"));
-		// Municipalities (北京, 上海, …) are listed as "市辖区" under their province: the city is named after the province.
+			.orElseThrow(() -> new IllegalArgumentException("forewarn.region.city-code " + cityCode
+					+ " is not a prefecture-level city of the national division data"));
+		// Municipalities (北京, 上海, …) are listed as "市辖区" under their province: the city
+		// is named after the province.
 		String cityName = cityRow.name().equals("市辖区")
 				? DivisionTables.provinceName(cityRow.parentCode()).orElse(cityRow.name()) : cityRow.name();
 
@@ -72,4 +74,5 @@ final class CityHierarchy {
 			}
 		}
 	}
+
 }

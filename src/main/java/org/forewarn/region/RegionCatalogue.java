@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@link Regions} other modules use, answered from memory. On construction it reads the stored territory; only
- * when none is stored (first start) or it belongs to another city or derivation version does it derive the
- * territory and store it, in one transaction under an advisory lock so concurrent instances derive it once.
+ * The {@link Regions} other modules use, answered from memory. On construction it reads
+ * the stored territory; only when none is stored (first start) or it belongs to another
+ * city or derivation version does it derive the territory and store it, in one
+ * transaction under an advisory lock so concurrent instances derive it once.
  */
 @Service
 @DependsOnDatabaseInitialization
@@ -28,14 +29,21 @@ class RegionCatalogue implements Regions {
 
 	/** How the territory came into memory on this start. */
 	enum Source {
+
 		DATABASE, DERIVED
+
 	}
 
 	private final Territories store;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final String cityCode;
+
 	private volatile Territory territory;
+
 	private volatile Source source;
 
 	RegionCatalogue(Territories store, TransactionTemplate transactions, Clock clock,
@@ -59,8 +67,9 @@ class RegionCatalogue implements Regions {
 				how[0] = Source.DATABASE;
 				return store.areas();
 			}
-			stored.ifPresent(s -> log.warn("Stored territory is city {} version {}; deriving city {} version {} instead",
-					s.cityCode(), s.version(), cityCode, TerritoryDerivation.VERSION));
+			stored
+				.ifPresent(s -> log.warn("Stored territory is city {} version {}; deriving city {} version {} instead",
+						s.cityCode(), s.version(), cityCode, TerritoryDerivation.VERSION));
 			List<Area> derived = TerritoryDerivation.derive(cityCode);
 			store.replace(cityCode, TerritoryDerivation.VERSION, derived, clock.instant());
 			how[0] = Source.DERIVED;
@@ -139,7 +148,8 @@ class RegionCatalogue implements Regions {
 		}
 		var prepared = PreparedGeometryFactory.prepare(geometry);
 		var envelope = geometry.getEnvelopeInternal();
-		return territory.descendants(territory.city().code(), level).stream()
+		return territory.descendants(territory.city().code(), level)
+			.stream()
 			.filter(Area::hasBoundary)
 			.filter(area -> area.boundary().getEnvelopeInternal().intersects(envelope))
 			.filter(area -> prepared.intersects(area.boundary()))
@@ -151,4 +161,5 @@ class RegionCatalogue implements Regions {
 	public RegionSummary city() {
 		return territory.city().summary();
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The territory over HTTP, always scoped to the caller's jurisdiction: a district user sees that district and what
- * lies below it; asking for anything else (including {@code ?parent=} the city) is refused (403, audited) rather than
- * silently emptied. Only {@code locate} answers for the whole city: where a point lies is public geography.
+ * The territory over HTTP, always scoped to the caller's jurisdiction: a district user
+ * sees that district and what lies below it; asking for anything else (including
+ * {@code ?parent=} the city) is refused (403, audited) rather than silently emptied. Only
+ * {@code locate} answers for the whole city: where a point lies is public geography.
  */
 @RestController
 @RequestMapping("/api/regions")
@@ -34,14 +35,15 @@ import org.springframework.web.server.ResponseStatusException;
 class RegionController {
 
 	/**
-	 * A safety net beyond the GRID rule (grids only within a district or below): larger feature collections are refused,
-	 * ask for a smaller {@code within}.
+	 * A safety net beyond the GRID rule (grids only within a district or below): larger
+	 * feature collections are refused, ask for a smaller {@code within}.
 	 */
 	static final int MAX_FEATURES = 3000;
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
 	private final RegionCatalogue catalogue;
+
 	private final JsonMapper json;
 
 	RegionController(RegionCatalogue catalogue, JsonMapper json) {
@@ -49,7 +51,10 @@ class RegionController {
 		this.json = json;
 	}
 
-	/** An area for the console: where it is and how many children it has; the geometry only when asked for. */
+	/**
+	 * An area for the console: where it is and how many children it has; the geometry
+	 * only when asked for.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Region(String code, String name, RegionLevel level, String parentCode, boolean derived, double[] center,
 			int childCount, @JsonRawValue String geometry) {
@@ -57,7 +62,8 @@ class RegionController {
 
 	/** Where a point lies, or why it lies nowhere. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record PointLocation(boolean inside, Region district, Region street, Region community, Region grid, String message) {
+	record PointLocation(boolean inside, Region district, Region street, Region community, Region grid,
+			String message) {
 	}
 
 	record DistrictStats(String code, String name, int streets, int communities, int grids) {
@@ -89,8 +95,10 @@ class RegionController {
 			return new PointLocation(false, null, null, null, null,
 					"该位置不在" + territory.city().name() + "任何区域内 / not inside any area of " + territory.city().name());
 		}
-		// Not scoped to the jurisdiction: where a point lies is public geography (a Futian duty officer may place a
-		// report that came in from Nanshan); what the caller may then do there is checked by the module acting on it.
+		// Not scoped to the jurisdiction: where a point lies is public geography (a
+		// Futian duty officer may place a
+		// report that came in from Nanshan); what the caller may then do there is checked
+		// by the module acting on it.
 		Placement found = placement.get();
 		return new PointLocation(true, summary(territory, found.district()), summary(territory, found.street()),
 				summary(territory, found.community()), summary(territory, found.grid()), null);
@@ -102,20 +110,23 @@ class RegionController {
 		Territory territory = catalogue.territory();
 		Area scope = within == null || within.isBlank() ? root(territory, user) : visible(territory, within, user);
 		if (level.compareTo(scope.level()) < 0) {
-			throw new IllegalArgumentException(
-					"level " + level + " is above " + scope.code() + " (" + scope.level() + "); ask for " + scope.level() + " or below");
+			throw new IllegalArgumentException("level " + level + " is above " + scope.code() + " (" + scope.level()
+					+ "); ask for " + scope.level() + " or below");
 		}
 		if (level == RegionLevel.GRID && scope.level() == RegionLevel.CITY) {
-			throw new IllegalArgumentException("GRID features need 'within' at district level or below (a district, street"
-					+ " or community code); the whole city has " + territory.descendants(scope.code(), level).size() + " grids");
+			throw new IllegalArgumentException(
+					"GRID features need 'within' at district level or below (a district, street"
+							+ " or community code); the whole city has "
+							+ territory.descendants(scope.code(), level).size() + " grids");
 		}
 		List<Area> areas = territory.descendants(scope.code(), level);
 		if (areas.size() > MAX_FEATURES) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					areas.size() + " " + level + " features under " + scope.code() + " exceed the limit of " + MAX_FEATURES
-							+ "; pass a smaller 'within' (a district or street)");
+					areas.size() + " " + level + " features under " + scope.code() + " exceed the limit of "
+							+ MAX_FEATURES + "; pass a smaller 'within' (a district or street)");
 		}
-		StringBuilder body = new StringBuilder(64 + areas.size() * 600).append("{\"type\":\"FeatureCollection\",\"features\":[");
+		StringBuilder body = new StringBuilder(64 + areas.size() * 600)
+			.append("{\"type\":\"FeatureCollection\",\"features\":[");
 		for (int i = 0; i < areas.size(); i++) {
 			Area area = areas.get(i);
 			body.append(i == 0 ? "" : ",")
@@ -132,7 +143,8 @@ class RegionController {
 	}
 
 	@GetMapping("/stats")
-	List<DistrictStats> stats(@RequestParam(required = false) String within, @AuthenticationPrincipal CurrentUser user) {
+	List<DistrictStats> stats(@RequestParam(required = false) String within,
+			@AuthenticationPrincipal CurrentUser user) {
 		Territory territory = catalogue.territory();
 		Area scope = within == null || within.isBlank() ? root(territory, user) : visible(territory, within, user);
 		List<Area> districts = new ArrayList<>();
@@ -140,10 +152,14 @@ class RegionController {
 			districts.addAll(territory.children(scope.code()));
 		}
 		else {
-			territory.ancestry(scope.code()).stream().filter(a -> a.level() == RegionLevel.DISTRICT).forEach(districts::add);
+			territory.ancestry(scope.code())
+				.stream()
+				.filter(a -> a.level() == RegionLevel.DISTRICT)
+				.forEach(districts::add);
 		}
 		return districts.stream().map(district -> {
-			// counts of what lies in both the district and the scope (the scope may be a street inside it)
+			// counts of what lies in both the district and the scope (the scope may be a
+			// street inside it)
 			String base = scope.level().compareTo(RegionLevel.DISTRICT) > 0 ? scope.code() : district.code();
 			return new DistrictStats(district.code(), district.name(),
 					territory.descendants(base, RegionLevel.STREET).size(),
@@ -152,7 +168,10 @@ class RegionController {
 		}).toList();
 	}
 
-	/** The caller's jurisdiction root; a jurisdiction the hierarchy doesn't know sees nothing. */
+	/**
+	 * The caller's jurisdiction root; a jurisdiction the hierarchy doesn't know sees
+	 * nothing.
+	 */
 	private static Area root(Territory territory, CurrentUser user) {
 		String code = user.jurisdiction().regionCode();
 		return territory.area(code).orElseThrow(() -> new OutsideJurisdiction(code));
@@ -175,6 +194,8 @@ class RegionController {
 	static Region region(Territory territory, Area area, boolean geometry) {
 		double[] center = area.center() == null ? null : new double[] { area.center().x, area.center().y };
 		return new Region(area.code(), area.name(), area.level(), area.parentCode(), area.derived(), center,
-				territory.children(area.code()).size(), geometry ? (area.displayGeoJson() == null ? "null" : area.displayGeoJson()) : null);
+				territory.children(area.code()).size(),
+				geometry ? (area.displayGeoJson() == null ? "null" : area.displayGeoJson()) : null);
 	}
+
 }

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A city's whole hierarchy in memory, immutable: areas by code, children in code order, and the point index over
- * the grids. Built once per start from the stored areas.
+ * A city's whole hierarchy in memory, immutable: areas by code, children in code order,
+ * and the point index over the grids. Built once per start from the stored areas.
  */
 final class Territory {
 
 	private final Area city;
+
 	private final Map<String, Area> byCode;
+
 	private final Map<String, List<Area>> children;
+
 	private final PointIndex index;
 
 	Territory(List<Area> areas) {
@@ -63,7 +66,8 @@ final class Territory {
 	}
 
 	boolean isWithin(String code, String ancestorCode) {
-		for (Area area = byCode.get(code); area != null; area = area.parentCode() == null ? null : byCode.get(area.parentCode())) {
+		for (Area area = byCode.get(code); area != null; area = area.parentCode() == null ? null
+				: byCode.get(area.parentCode())) {
 			if (area.code().equals(ancestorCode)) {
 				return true;
 			}
@@ -74,7 +78,8 @@ final class Territory {
 	/** City first, the area itself last. */
 	List<Area> ancestry(String code) {
 		List<Area> chain = new ArrayList<>();
-		for (Area area = byCode.get(code); area != null; area = area.parentCode() == null ? null : byCode.get(area.parentCode())) {
+		for (Area area = byCode.get(code); area != null; area = area.parentCode() == null ? null
+				: byCode.get(area.parentCode())) {
 			chain.add(0, area);
 		}
 		return chain;
@@ -101,4 +106,5 @@ final class Territory {
 			collect(child, level, found);
 		}
 	}
+
 }

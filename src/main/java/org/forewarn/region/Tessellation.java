@@ -14,9 +14,10 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * Divides a boundary into n cells that tile it: Voronoi cells of n seed points inside the boundary, relaxed a few
- * times towards their centroids (Lloyd) so cells have similar sizes, and clipped to the boundary. Deterministic: the
- * seeds come from a generator seeded with the parent's code, so the same input always gives the same cells.
+ * Divides a boundary into n cells that tile it: Voronoi cells of n seed points inside the
+ * boundary, relaxed a few times towards their centroids (Lloyd) so cells have similar
+ * sizes, and clipped to the boundary. Deterministic: the seeds come from a generator
+ * seeded with the parent's code, so the same input always gives the same cells.
  */
 final class Tessellation {
 
@@ -88,4 +89,5 @@ final class Tessellation {
 		}
 		return cells;
 	}
+
 }

@@ -4,24 +4,37 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A request for a resource and its journey: requested → approved (by someone other than the requester) → dispatched
- * → arrived → returned; rejected or cancelled before it leaves. Guards its own transitions; the stock and availability
- * of the resource are changed by {@link DispatchDesk} in the same transaction.
+ * A request for a resource and its journey: requested → approved (by someone other than
+ * the requester) → dispatched → arrived → returned; rejected or cancelled before it
+ * leaves. Guards its own transitions; the stock and availability of the resource are
+ * changed by {@link DispatchDesk} in the same transaction.
  */
 final class Dispatch {
 
 	private final UUID id;
+
 	private final UUID resourceId;
+
 	private final int quantity;
+
 	private final UUID incidentId;
+
 	private final double latitude;
+
 	private final double longitude;
+
 	private final String requestedBy;
+
 	private final String requesterRegion;
+
 	private final String purpose;
+
 	private final Instant createdAt;
+
 	private DispatchStatus status;
+
 	private Integer returnedQuantity;
+
 	private Instant updatedAt;
 
 	/** Who asked for a dispatch: the username and the region they asked from. */
@@ -32,7 +45,10 @@ final class Dispatch {
 	record Destination(double latitude, double longitude, String purpose) {
 	}
 
-	/** Where a dispatch's journey stands: its status, how much came back (once returned) and when it last moved. */
+	/**
+	 * Where a dispatch's journey stands: its status, how much came back (once returned)
+	 * and when it last moved.
+	 */
 	record Progress(DispatchStatus status, Integer returnedQuantity, Instant createdAt, Instant updatedAt) {
 	}
 
@@ -63,8 +79,9 @@ final class Dispatch {
 	}
 
 	/**
-	 * Runs one move by its type; an illegal one for the current status is an {@link IllegalDispatchMove}. A return
-	 * without a quantity brings the whole quantity back (teams, experts, vehicles, shelter places).
+	 * Runs one move by its type; an illegal one for the current status is an
+	 * {@link IllegalDispatchMove}. A return without a quantity brings the whole quantity
+	 * back (teams, experts, vehicles, shelter places).
 	 */
 	void handle(DispatchCommand command, String by, Instant now) {
 		switch (command) {
@@ -109,7 +126,10 @@ final class Dispatch {
 		move(DispatchStatus.ARRIVED, now);
 	}
 
-	/** Back home; for supplies {@code returned} of the quantity come back to stock, the rest was consumed. */
+	/**
+	 * Back home; for supplies {@code returned} of the quantity come back to stock, the
+	 * rest was consumed.
+	 */
 	void returnHome(int returned, Instant now) {
 		if (status != DispatchStatus.ARRIVED && status != DispatchStatus.DISPATCHED) {
 			throw illegal("return");
@@ -136,17 +156,56 @@ final class Dispatch {
 		updatedAt = now;
 	}
 
-	UUID id() { return id; }
-	UUID resourceId() { return resourceId; }
-	int quantity() { return quantity; }
-	UUID incidentId() { return incidentId; }
-	double latitude() { return latitude; }
-	double longitude() { return longitude; }
-	String requestedBy() { return requestedBy; }
-	String requesterRegion() { return requesterRegion; }
-	String purpose() { return purpose; }
-	DispatchStatus status() { return status; }
-	Integer returnedQuantity() { return returnedQuantity; }
-	Instant createdAt() { return createdAt; }
-	Instant updatedAt() { return updatedAt; }
+	UUID id() {
+		return id;
+	}
+
+	UUID resourceId() {
+		return resourceId;
+	}
+
+	int quantity() {
+		return quantity;
+	}
+
+	UUID incidentId() {
+		return incidentId;
+	}
+
+	double latitude() {
+		return latitude;
+	}
+
+	double longitude() {
+		return longitude;
+	}
+
+	String requestedBy() {
+		return requestedBy;
+	}
+
+	String requesterRegion() {
+		return requesterRegion;
+	}
+
+	String purpose() {
+		return purpose;
+	}
+
+	DispatchStatus status() {
+		return status;
+	}
+
+	Integer returnedQuantity() {
+		return returnedQuantity;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
 }

@@ -1,9 +1,10 @@
 package org.forewarn.resource;
 
 /**
- * A move on a dispatch 调度, one record per move with exactly that move's fields (each may carry a note for the
- * dispatch's steps); {@link DispatchDesk} runs it with a {@code switch} over the type and {@link Dispatch} guards
- * whether the move is allowed from its status.
+ * A move on a dispatch 调度, one record per move with exactly that move's fields (each may
+ * carry a note for the dispatch's steps); {@link DispatchDesk} runs it with a
+ * {@code switch} over the type and {@link Dispatch} guards whether the move is allowed
+ * from its status.
  */
 sealed interface DispatchCommand {
 
@@ -17,7 +18,10 @@ sealed interface DispatchCommand {
 	record Reject(String note) implements DispatchCommand {
 	}
 
-	/** The requester or the owner's side withdraws it before it leaves; the resource is free again. */
+	/**
+	 * The requester or the owner's side withdraws it before it leaves; the resource is
+	 * free again.
+	 */
 	record Cancel(String note) implements DispatchCommand {
 	}
 
@@ -30,8 +34,9 @@ sealed interface DispatchCommand {
 	}
 
 	/**
-	 * Back home 归还/归队; for supplies {@code returnedQuantity} of the quantity comes back to stock and the rest counts
-	 * as consumed (required for supplies, ignored otherwise).
+	 * Back home 归还/归队; for supplies {@code returnedQuantity} of the quantity comes back
+	 * to stock and the rest counts as consumed (required for supplies, ignored
+	 * otherwise).
 	 */
 	record ReturnHome(Integer returnedQuantity, String note) implements DispatchCommand {
 	}
@@ -47,4 +52,5 @@ sealed interface DispatchCommand {
 			case ReturnHome back -> "return";
 		};
 	}
+
 }

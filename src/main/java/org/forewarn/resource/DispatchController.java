@@ -21,14 +21,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dispatches: request (with Idempotency-Key), list, one with its steps, and the moves. */
+/**
+ * Dispatches: request (with Idempotency-Key), list, one with its steps, and the moves.
+ */
 @RestController
 @RequestMapping("/api/dispatches")
 class DispatchController {
 
 	private final DispatchDesk desk;
+
 	private final Dispatches dispatches;
+
 	private final Resources resources;
+
 	private final ResourceAccess access;
 
 	DispatchController(DispatchDesk desk, Dispatches dispatches, Resources resources, ResourceAccess access) {
@@ -39,23 +44,34 @@ class DispatchController {
 	}
 
 	/**
-	 * A dispatch as the console shows it, composed: which resource and how much, who asked for it where and why, its
-	 * status with the moves the caller may make, and its steps (on a single dispatch; empty in lists).
+	 * A dispatch as the console shows it, composed: which resource and how much, who
+	 * asked for it where and why, its status with the moves the caller may make, and its
+	 * steps (on a single dispatch; empty in lists).
 	 */
 	record DispatchView(UUID id, DispatchStatus status, DispatchedResource resource, DispatchedAmount amount,
 			DispatchRequestView request, Instant updatedAt, List<String> allowedActions,
 			List<Dispatches.DispatchStep> steps) {
 	}
 
-	/** The resource sent: its kind, name, type and region, and the unit its quantity counts in. */
-	record DispatchedResource(UUID id, ResourceKind kind, String name, String typeCode, String regionCode, String unit) {
+	/**
+	 * The resource sent: its kind, name, type and region, and the unit its quantity
+	 * counts in.
+	 */
+	record DispatchedResource(UUID id, ResourceKind kind, String name, String typeCode, String regionCode,
+			String unit) {
 	}
 
-	/** How much was sent and, once back, how much came back (the rest of a supply was consumed). */
+	/**
+	 * How much was sent and, once back, how much came back (the rest of a supply was
+	 * consumed).
+	 */
 	record DispatchedAmount(int quantity, Integer returnedQuantity) {
 	}
 
-	/** Who requested it, from which region, for which incident (null: none), to which point, and why. */
+	/**
+	 * Who requested it, from which region, for which incident (null: none), to which
+	 * point, and why.
+	 */
 	record DispatchRequestView(String requestedBy, String requesterRegion, UUID incidentId, double latitude,
 			double longitude, String purpose, Instant createdAt) {
 	}
@@ -78,8 +94,12 @@ class DispatchController {
 		if (limit < 1 || limit > 500) {
 			throw new ResourceProblem(Refusal.INVALID, "limit", "limit is 1 to 500.");
 		}
-		return dispatches.search(access.scope(user), user.username(), status == null ? null : status.name(), incident,
-				resource, limit).stream().map(d -> view(d, user, false)).toList();
+		return dispatches
+			.search(access.scope(user), user.username(), status == null ? null : status.name(), incident, resource,
+					limit)
+			.stream()
+			.map(d -> view(d, user, false))
+			.toList();
 	}
 
 	@GetMapping("/{id}")
@@ -87,7 +107,8 @@ class DispatchController {
 	DispatchView one(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
 		Dispatch d = dispatches.find(id)
 			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, null, "No dispatch " + id + "."));
-		// like incidents, orders and warnings: an existing dispatch outside the caller's area is a 403 (and audited)
+		// like incidents, orders and warnings: an existing dispatch outside the caller's
+		// area is a 403 (and audited)
 		if (!access.sees(user, d, resources.find(d.resourceId()).orElseThrow())) {
 			throw new OutsideJurisdiction("dispatch:" + id);
 		}
@@ -149,7 +170,9 @@ class DispatchController {
 		return handle(id, new DispatchCommand.Arrive(body == null ? null : body.note()), user);
 	}
 
-	/** Back home 归还/归队; for supplies, how much came back (the rest counts as consumed). */
+	/**
+	 * Back home 归还/归队; for supplies, how much came back (the rest counts as consumed).
+	 */
 	record DispatchReturn(Integer returnedQuantity, String note) {
 	}
 
@@ -180,8 +203,9 @@ class DispatchController {
 		return new DispatchView(d.id(), d.status(),
 				new DispatchedResource(r.id(), r.kind(), r.name(), r.typeCode(), r.regionCode(), r.unit()),
 				new DispatchedAmount(d.quantity(), d.returnedQuantity()),
-				new DispatchRequestView(d.requestedBy(), d.requesterRegion(), d.incidentId(), d.latitude(), d.longitude(),
-						d.purpose(), d.createdAt()),
+				new DispatchRequestView(d.requestedBy(), d.requesterRegion(), d.incidentId(), d.latitude(),
+						d.longitude(), d.purpose(), d.createdAt()),
 				d.updatedAt(), actions, withSteps ? dispatches.steps(d.id()) : List.of());
 	}
+
 }

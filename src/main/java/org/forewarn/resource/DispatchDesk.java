@@ -18,23 +18,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dispatch moves. Each runs in one transaction: the dispatch row is locked, the resource's stock or availability
- * changes with a conditional update (so two requests for the same team cannot both win and stock never goes below
- * zero — the CHECK constraint is the last guard), a step is written, the move is audited and
- * {@link DispatchProgressed} is published.
+ * The dispatch moves. Each runs in one transaction: the dispatch row is locked, the
+ * resource's stock or availability changes with a conditional update (so two requests for
+ * the same team cannot both win and stock never goes below zero — the CHECK constraint is
+ * the last guard), a step is written, the move is audited and {@link DispatchProgressed}
+ * is published.
  */
 @Service
 class DispatchDesk {
 
-	record Request(UUID resourceId, Integer quantity, UUID incidentId, Double latitude, Double longitude, String purpose) {
+	record Request(UUID resourceId, Integer quantity, UUID incidentId, Double latitude, Double longitude,
+			String purpose) {
 	}
 
 	private final Dispatches dispatches;
+
 	private final Resources resources;
+
 	private final ResourceAccess access;
+
 	private final KnownIncidents incidents;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DispatchDesk(Dispatches dispatches, Resources resources, ResourceAccess access, KnownIncidents incidents,
@@ -48,14 +56,18 @@ class DispatchDesk {
 		this.clock = clock;
 	}
 
-	/** The dispatch created, or the one an earlier request with the same key created (replayed = true). */
+	/**
+	 * The dispatch created, or the one an earlier request with the same key created
+	 * (replayed = true).
+	 */
 	record Created(Dispatch dispatch, boolean replayed) {
 	}
 
 	@Transactional
 	Created request(Request request, String key, CurrentUser user) {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
-			throw new ResourceProblem(Refusal.INVALID, "Idempotency-Key", "An Idempotency-Key has 1 to 100 characters.");
+			throw new ResourceProblem(Refusal.INVALID, "Idempotency-Key",
+					"An Idempotency-Key has 1 to 100 characters.");
 		}
 		if (key != null) {
 			Optional<UUID> earlier = dispatches.byKey(user.username(), key);
@@ -71,7 +83,8 @@ class DispatchDesk {
 			throw new ResourceProblem(Refusal.INVALID, "purpose", "At most 500 characters.");
 		}
 		Resource resource = resources.find(request.resourceId())
-			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId", "No resource " + request.resourceId() + "."));
+			.orElseThrow(() -> new ResourceProblem(Refusal.NOT_FOUND, "resourceId",
+					"No resource " + request.resourceId() + "."));
 		if (request.incidentId() != null && !incidents.exists(new IncidentId(request.incidentId()))) {
 			throw new ResourceProblem(Refusal.UNPROCESSABLE, "incidentId",
 					"No incident " + request.incidentId() + "; dispatch for an incident that was opened, or for none.");
@@ -90,8 +103,8 @@ class DispatchDesk {
 		}
 		else {
 			if (request.quantity() == null || request.quantity() < 1 || request.quantity() > 1_000_000) {
-				throw new ResourceProblem(Refusal.INVALID, "quantity", "Give a quantity from 1 to 1,000,000 ("
-						+ resource.unit() + ").");
+				throw new ResourceProblem(Refusal.INVALID, "quantity",
+						"Give a quantity from 1 to 1,000,000 (" + resource.unit() + ").");
 			}
 			quantity = request.quantity();
 		}
@@ -99,11 +112,14 @@ class DispatchDesk {
 		Dispatch dispatch = Dispatch.request(resource.id(), quantity, request.incidentId(),
 				new Dispatch.Destination(request.latitude(), request.longitude(), request.purpose()),
 				new Dispatch.Requester(user.username(), user.jurisdiction().regionCode()), now);
-		// The key is claimed before the resource is taken: a concurrent request with the same key waits here on the
-		// unique index until the first commits, then replays its dispatch instead of finding the team busy (or, if
+		// The key is claimed before the resource is taken: a concurrent request with the
+		// same key waits here on the
+		// unique index until the first commits, then replays its dispatch instead of
+		// finding the team busy (or, if
 		// the first rolled back, goes on as the first).
 		if (!dispatches.insert(dispatch, key)) {
-			return new Created(dispatches.find(dispatches.byKey(user.username(), key).orElseThrow()).orElseThrow(), true);
+			return new Created(dispatches.find(dispatches.byKey(user.username(), key).orElseThrow()).orElseThrow(),
+					true);
 		}
 		if (!resources.take(resource, quantity, now)) {
 			throw new IllegalDispatchMove(busy(resource, quantity));
@@ -137,15 +153,17 @@ class DispatchDesk {
 		boolean owner = access.manages(user, resource);
 		boolean requester = dispatch.requestedBy().equals(user.username());
 		Instant now = clock.instant();
-		// who may make the move, and what a supply's return must say; the dispatch itself guards its status
+		// who may make the move, and what a supply's return must say; the dispatch itself
+		// guards its status
 		switch (command) {
 			case DispatchCommand.Approve approve -> {
 				requireOwner(owner, resource);
 				if (requester && dispatch.status() == DispatchStatus.REQUESTED) {
-					// four eyes: the refusal is recorded even though this transaction rolls back
-					audit.recordIndependently(AuditEntry.by(user.username(), user.jurisdiction().regionCode(),
-							"dispatch.approve", "dispatch:" + id, "refused", "four eyes: " + user.username()
-									+ " requested it"));
+					// four eyes: the refusal is recorded even though this transaction
+					// rolls back
+					audit.recordIndependently(
+							AuditEntry.by(user.username(), user.jurisdiction().regionCode(), "dispatch.approve",
+									"dispatch:" + id, "refused", "four eyes: " + user.username() + " requested it"));
 				}
 			}
 			case DispatchCommand.Reject reject -> requireOwner(owner, resource);
@@ -159,13 +177,17 @@ class DispatchDesk {
 							"Say how much came back (0 to " + dispatch.quantity() + "); the rest counts as consumed.");
 				}
 				if (resource.kind() != ResourceKind.SUPPLY) {
-					command = new DispatchCommand.ReturnHome(null, back.note()); // a team comes back whole
+					command = new DispatchCommand.ReturnHome(null, back.note()); // a team
+																					// comes
+																					// back
+																					// whole
 				}
 			}
 		}
 		dispatch.handle(command, user.username(), now);
 		if (command instanceof DispatchCommand.Reject || command instanceof DispatchCommand.Cancel) {
-			resources.giveBack(resource, dispatch.quantity(), now); // it never left: all of it is free again
+			resources.giveBack(resource, dispatch.quantity(), now); // it never left: all
+																	// of it is free again
 		}
 		else if (command instanceof DispatchCommand.ReturnHome) {
 			resources.giveBack(resource, dispatch.returnedQuantity(), now);
@@ -184,18 +206,19 @@ class DispatchDesk {
 
 	private static void requireOwner(boolean owner, Resource resource) {
 		if (!owner) {
-			throw new OutsideJurisdiction("resource:" + resource.id() + " (" + resource.name() + ", " + resource.regionCode()
-					+ "): only its owner's side approves and moves its dispatches");
+			throw new OutsideJurisdiction("resource:" + resource.id() + " (" + resource.name() + ", "
+					+ resource.regionCode() + "): only its owner's side approves and moves its dispatches");
 		}
 	}
 
 	private void recorded(Dispatch dispatch, Resource resource, CurrentUser user, String action) {
 		events.publishEvent(new DispatchProgressed(new DispatchId(dispatch.id()),
-				IncidentId.orNull(dispatch.incidentId()), resource.kind().name(),
-				resource.name(), dispatch.status().name(), dispatch.quantity(), resource.unit(), dispatch.updatedAt(),
-				user.username()));
-		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), action, "dispatch:" + dispatch.id(),
-				"success", dispatch.status() + " " + dispatch.quantity() + " " + resource.unit() + " " + resource.name()
+				IncidentId.orNull(dispatch.incidentId()), resource.kind().name(), resource.name(),
+				dispatch.status().name(), dispatch.quantity(), resource.unit(), dispatch.updatedAt(), user.username()));
+		audit.record(AuditEntry.by(user.username(), user.jurisdiction().regionCode(), action,
+				"dispatch:" + dispatch.id(), "success",
+				dispatch.status() + " " + dispatch.quantity() + " " + resource.unit() + " " + resource.name()
 						+ (dispatch.returnedQuantity() == null ? "" : " returned " + dispatch.returnedQuantity())));
 	}
+
 }

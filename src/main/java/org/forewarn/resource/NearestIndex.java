@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Where every dispatchable resource is, in the JVM, by type code and by kind: the positions change only when a
- * resource is added or moved, so they are cached and rebuilt lazily after such a change, while availability (which
- * every dispatch changes) stays in the database and is checked for the closest candidates only. With ~11,000 rows a
- * scan of one type's positions (at most a few thousand) is a few microseconds; measured in NearestBenchmark.
+ * Where every dispatchable resource is, in the JVM, by type code and by kind: the
+ * positions change only when a resource is added or moved, so they are cached and rebuilt
+ * lazily after such a change, while availability (which every dispatch changes) stays in
+ * the database and is checked for the closest candidates only. With ~11,000 rows a scan
+ * of one type's positions (at most a few thousand) is a few microseconds; measured in
+ * NearestBenchmark.
  */
 @Component
 class NearestIndex {
@@ -23,6 +25,7 @@ class NearestIndex {
 	}
 
 	private final Resources resources;
+
 	private volatile Map<String, Bucket> buckets;
 
 	NearestIndex(Resources resources) {
@@ -34,14 +37,18 @@ class NearestIndex {
 		buckets = null;
 	}
 
-	/** The ids of one type or kind ({@code null}: all), ordered by straight-line distance from the point. */
+	/**
+	 * The ids of one type or kind ({@code null}: all), ordered by straight-line distance
+	 * from the point.
+	 */
 	List<Candidate> closest(double latitude, double longitude, String typeOrKind, int wanted) {
 		Bucket bucket = buckets().get(typeOrKind == null ? "*" : typeOrKind);
 		if (bucket == null) {
 			return List.of();
 		}
 		int n = bucket.ids().length;
-		// equirectangular distances are enough to order candidates at city scale; exact ones are computed for results
+		// equirectangular distances are enough to order candidates at city scale; exact
+		// ones are computed for results
 		double cos = Math.cos(Math.toRadians(latitude));
 		double[] keys = new double[n];
 		Integer[] order = new Integer[n];
@@ -128,4 +135,5 @@ class NearestIndex {
 		});
 		return Map.copyOf(built);
 	}
+
 }

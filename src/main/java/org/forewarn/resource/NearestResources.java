@@ -12,8 +12,9 @@ import org.forewarn.platform.TextPolicy;
 import org.springframework.stereotype.Service;
 
 /**
- * The nearest available resources: the index orders candidates by distance, the database says which of the closest
- * are available now (one query per round; a round doubles the candidates until enough are found).
+ * The nearest available resources: the index orders candidates by distance, the database
+ * says which of the closest are available now (one query per round; a round doubles the
+ * candidates until enough are found).
  */
 @Service
 class NearestResources implements ResourcePool {
@@ -21,6 +22,7 @@ class NearestResources implements ResourcePool {
 	static final int MAX_LIMIT = 100;
 
 	private final NearestIndex index;
+
 	private final Resources resources;
 
 	NearestResources(NearestIndex index, Resources resources) {
@@ -32,7 +34,8 @@ class NearestResources implements ResourcePool {
 	public List<NearbyResource> nearest(double latitude, double longitude, String type, int limit) {
 		Coordinates.require(latitude, "lat", longitude, "lon");
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "limit", "limit is 1 to " + MAX_LIMIT + ".");
+			throw new ResourceProblem(org.forewarn.platform.Refusal.INVALID, "limit",
+					"limit is 1 to " + MAX_LIMIT + ".");
 		}
 		String key = TextPolicy.blankToNull(type);
 		if (key != null && !resources.types().containsKey(key) && !isKind(key)) {
@@ -48,8 +51,12 @@ class NearestResources implements ResourcePool {
 		int from = 0;
 		int round = Math.max(limit * 3, 24);
 		while (found.size() < limit && from < total) {
-			List<NearestIndex.Candidate> candidates = index.closest(latitude, longitude, key, Math.min(total, from + round));
-			List<UUID> ids = candidates.subList(from, candidates.size()).stream().map(NearestIndex.Candidate::id).toList();
+			List<NearestIndex.Candidate> candidates = index.closest(latitude, longitude, key,
+					Math.min(total, from + round));
+			List<UUID> ids = candidates.subList(from, candidates.size())
+				.stream()
+				.map(NearestIndex.Candidate::id)
+				.toList();
 			Map<UUID, Resource> available = resources.availableAmong(ids);
 			for (UUID id : ids) {
 				Resource r = available.get(id);
@@ -85,4 +92,5 @@ class NearestResources implements ResourcePool {
 		}
 		return false;
 	}
+
 }

@@ -8,22 +8,30 @@ import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change which resources. Reading: every resource of the city is visible to staff (mutual aid across
- * districts is the point of a resource pool; lists default to the caller's own area). Changing a resource or
- * approving and moving its dispatches: its owner's side — a caller whose region contains the resource's region (a
- * district manages its own, the city all), and a member-unit handler only the resources of their own department.
+ * Who may see and change which resources. Reading: every resource of the city is visible
+ * to staff (mutual aid across districts is the point of a resource pool; lists default to
+ * the caller's own area). Changing a resource or approving and moving its dispatches: its
+ * owner's side — a caller whose region contains the resource's region (a district manages
+ * its own, the city all), and a member-unit handler only the resources of their own
+ * department.
  */
 @Component
 class ResourceAccess {
 
 	/** Staff who look at resources and request dispatches. */
 	static final String STAFF = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'ANALYST', 'COMMANDER', 'HANDLER', 'INSPECTOR', 'GRID_WORKER')";
+
 	/** Those who request dispatches. */
 	static final String REQUESTERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'HANDLER')";
-	/** Those who manage resources and approve dispatches (jurisdiction checked per resource). */
+
+	/**
+	 * Those who manage resources and approve dispatches (jurisdiction checked per
+	 * resource).
+	 */
 	static final String MANAGERS = "hasAnyRole('ADMIN', 'DUTY_OFFICER', 'COMMANDER', 'HANDLER')";
 
 	private final Regions regions;
+
 	private final Dispatches dispatches;
 
 	ResourceAccess(Regions regions, Dispatches dispatches) {
@@ -53,9 +61,10 @@ class ResourceAccess {
 	}
 
 	/**
-	 * Whether the caller sees a dispatch: the same rule as the dispatch list — the city sees all, anyone else the
-	 * dispatches they requested, those requested from their own area and those of resources inside their area. The
-	 * resource itself stays visible city-wide; who asked for it, for which incident and where to is not.
+	 * Whether the caller sees a dispatch: the same rule as the dispatch list — the city
+	 * sees all, anyone else the dispatches they requested, those requested from their own
+	 * area and those of resources inside their area. The resource itself stays visible
+	 * city-wide; who asked for it, for which incident and where to is not.
 	 */
 	boolean sees(CurrentUser user, Dispatch dispatch, Resource resource) {
 		String scope = scope(user);
@@ -64,8 +73,9 @@ class ResourceAccess {
 	}
 
 	/**
-	 * A full contact number is for the owner's side, and for whoever has the resource on its way to them now (they
-	 * need to reach the team they were sent); everybody else sees it masked.
+	 * A full contact number is for the owner's side, and for whoever has the resource on
+	 * its way to them now (they need to reach the team they were sent); everybody else
+	 * sees it masked.
 	 */
 	void requireReachesContact(CurrentUser user, Resource resource) {
 		if (!manages(user, resource) && !dispatches.underWayFor(user.username(), resource.id())) {
@@ -75,7 +85,9 @@ class ResourceAccess {
 
 	void requireManages(CurrentUser user, Resource resource) {
 		if (!manages(user, resource)) {
-			throw new OutsideJurisdiction("resource:" + resource.id() + " (" + resource.name() + ", " + resource.regionCode() + ")");
+			throw new OutsideJurisdiction(
+					"resource:" + resource.id() + " (" + resource.name() + ", " + resource.regionCode() + ")");
 		}
 	}
+
 }

@@ -21,15 +21,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Resources: types, lists by kind, one resource, create and edit (owner's side only), nearest, map points. */
+/**
+ * Resources: types, lists by kind, one resource, create and edit (owner's side only),
+ * nearest, map points.
+ */
 @RestController
 @RequestMapping("/api/resources")
 class ResourceController {
 
 	private final ResourceDesk desk;
+
 	private final Resources resources;
+
 	private final NearestResources nearest;
+
 	private final ResourceAccess access;
+
 	private final Regions regions;
 
 	ResourceController(ResourceDesk desk, Resources resources, NearestResources nearest, ResourceAccess access,
@@ -42,8 +49,9 @@ class ResourceController {
 	}
 
 	/**
-	 * A resource as lists show it, composed: its type, where it is and who owns it, how much of it is available, its
-	 * contact (the phone masked) and whether the caller may change it.
+	 * A resource as lists show it, composed: its type, where it is and who owns it, how
+	 * much of it is available, its contact (the phone masked) and whether the caller may
+	 * change it.
 	 */
 	record ResourceView(UUID id, ResourceKind kind, String name, ResourceTypeName type, ResourceSite site,
 			ResourceAvailability availability, ResourceContactView contact, ResourceEdit edit) {
@@ -53,12 +61,18 @@ class ResourceController {
 	record ResourceTypeName(String code, String name) {
 	}
 
-	/** Where it is (a supply: its warehouse) and who owns it: region (code, name) and department. */
+	/**
+	 * Where it is (a supply: its warehouse) and who owns it: region (code, name) and
+	 * department.
+	 */
 	record ResourceSite(UUID warehouseId, String regionCode, String regionName, String departmentCode, double latitude,
 			double longitude) {
 	}
 
-	/** Status, stock in its unit, a shelter's capacity and occupancy, and what can be dispatched now. */
+	/**
+	 * Status, stock in its unit, a shelter's capacity and occupancy, and what can be
+	 * dispatched now.
+	 */
 	record ResourceAvailability(String status, int quantity, String unit, Integer capacity, Integer occupancy,
 			int available) {
 	}
@@ -99,11 +113,13 @@ class ResourceController {
 		if (region != null && regions.find(region).isEmpty()) {
 			throw new ResourceProblem(Refusal.INVALID, "region", "Unknown region '" + region + "'.");
 		}
-		// the whole city's pool is visible (mutual aid); by default a list shows the caller's own area
+		// the whole city's pool is visible (mutual aid); by default a list shows the
+		// caller's own area
 		String scope = all ? null : access.scope(user);
-		Resources.Page found = resources.search(
-				new Resources.Search(scope, kind, type, region, q, available, warehouse), page, size);
-		return new ResourcePage(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page, size);
+		Resources.Page found = resources
+			.search(new Resources.Search(scope, kind, type, region, q, available, warehouse), page, size);
+		return new ResourcePage(found.content().stream().map(r -> view(r, user)).toList(), found.totalElements(), page,
+				size);
 	}
 
 	@GetMapping("/{id}")
@@ -125,10 +141,14 @@ class ResourceController {
 		return nearest.nearest(lat, lon, type, limit);
 	}
 
-	/** Compact points for the map: [id, kind, typeCode, lat, lon, available] of one kind (or all). */
+	/**
+	 * Compact points for the map: [id, kind, typeCode, lat, lon, available] of one kind
+	 * (or all).
+	 */
 	@GetMapping("/map")
 	@PreAuthorize(ResourceAccess.STAFF)
-	List<Object[]> map(@RequestParam(required = false) ResourceKind kind, @RequestParam(required = false) String region) {
+	List<Object[]> map(@RequestParam(required = false) ResourceKind kind,
+			@RequestParam(required = false) String region) {
 		return resources.points(kind, region);
 	}
 
@@ -155,10 +175,12 @@ class ResourceController {
 		return new ResourceView(r.id(), r.kind(), r.name(),
 				new ResourceTypeName(r.typeCode(), type == null ? r.typeCode() : type.nameZh()),
 				new ResourceSite(r.warehouseId(), r.regionCode(),
-						regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()), r.departmentCode(),
-						r.latitude(), r.longitude()),
-				new ResourceAvailability(r.status(), r.quantity(), r.unit(), r.capacity(), r.occupancy(), r.available()),
+						regions.find(r.regionCode()).map(RegionSummary::name).orElse(r.regionCode()),
+						r.departmentCode(), r.latitude(), r.longitude()),
+				new ResourceAvailability(r.status(), r.quantity(), r.unit(), r.capacity(), r.occupancy(),
+						r.available()),
 				new ResourceContactView(r.maskedPhone(), r.maskedDetails()),
 				new ResourceEdit(r.version(), access.manages(user, r)));
 	}
+
 }

@@ -22,18 +22,25 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where the owner's side keeps its resources: enters and edits them (within its jurisdiction, with optimistic
- * locking) and reads a full contact number; each in one transaction, audited.
+ * Where the owner's side keeps its resources: enters and edits them (within its
+ * jurisdiction, with optimistic locking) and reads a full contact number; each in one
+ * transaction, audited.
  */
 @Service
 class ResourceDesk {
 
 	private final Resources resources;
+
 	private final NearestIndex index;
+
 	private final ResourceAccess access;
+
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	ResourceDesk(Resources resources, NearestIndex index, ResourceAccess access, Regions regions,
@@ -46,13 +53,15 @@ class ResourceDesk {
 		this.audit = audit;
 		this.clock = clock;
 	}
+
 	/** The full contact number of a resource, an audited read. */
 	record ResourceContact(UUID id, String name, String phone) {
 	}
 
 	/**
-	 * The full contact number of an expert or team, for duty staff of the owner's side, or of the side that has it
-	 * dispatched now (they need to reach the team they were sent); every read is audited.
+	 * The full contact number of an expert or team, for duty staff of the owner's side,
+	 * or of the side that has it dispatched now (they need to reach the team they were
+	 * sent); every read is audited.
 	 */
 	@Transactional
 	ResourceContact contact(UUID id, CurrentUser user) {
@@ -67,12 +76,15 @@ class ResourceDesk {
 	}
 
 	/** A new resource as its owner's side enters it. */
-	record ResourceDraft(ResourceKind kind, String typeCode, String name, UUID warehouseId, Double latitude, Double longitude,
-			String regionCode, String departmentCode, Integer quantity, Integer capacity, Integer occupancy, String phone,
-			String details) {
+	record ResourceDraft(ResourceKind kind, String typeCode, String name, UUID warehouseId, Double latitude,
+			Double longitude, String regionCode, String departmentCode, Integer quantity, Integer capacity,
+			Integer occupancy, String phone, String details) {
 	}
 
-	/** Enters a resource (the owner's side only), audited; the nearest-resource index learns of it after commit. */
+	/**
+	 * Enters a resource (the owner's side only), audited; the nearest-resource index
+	 * learns of it after commit.
+	 */
 	@Transactional
 	Resource create(ResourceDraft draft, CurrentUser user) {
 		if (draft.typeCode() == null || !resources.types().containsKey(draft.typeCode())) {
@@ -91,9 +103,10 @@ class ResourceDesk {
 			if (draft.warehouseId() == null) {
 				throw new ResourceProblem(Refusal.INVALID, "warehouseId", "A supply is stocked in a warehouse.");
 			}
-			warehouse = resources.find(draft.warehouseId()).filter(w -> w.kind() == ResourceKind.WAREHOUSE)
-				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "warehouseId", "No warehouse "
-						+ draft.warehouseId() + "."));
+			warehouse = resources.find(draft.warehouseId())
+				.filter(w -> w.kind() == ResourceKind.WAREHOUSE)
+				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "warehouseId",
+						"No warehouse " + draft.warehouseId() + "."));
 			lat = warehouse.latitude();
 			lon = warehouse.longitude();
 			regionCode = warehouse.regionCode();
@@ -102,7 +115,8 @@ class ResourceDesk {
 			Coordinates.require(draft.latitude(), "latitude", draft.longitude(), "longitude");
 			lat = draft.latitude();
 			lon = draft.longitude();
-			// a resource outside the city is no use to it, whatever region code came with it
+			// a resource outside the city is no use to it, whatever region code came with
+			// it
 			Placement placement = regions.locate(lat, lon)
 				.orElseThrow(() -> new ResourceProblem(Refusal.UNPROCESSABLE, "latitude",
 						"The point (" + lat + ", " + lon + ") lies outside " + regions.city().name() + "."));
@@ -123,12 +137,13 @@ class ResourceDesk {
 		if (!access.manages(user, regionCode, department)) {
 			throw new OutsideJurisdiction("region " + regionCode);
 		}
-		int quantity = number(draft.quantity(), "quantity", type.kind() == ResourceKind.EXPERT
-				|| type.kind() == ResourceKind.VEHICLE ? 1 : 0);
+		int quantity = number(draft.quantity(), "quantity",
+				type.kind() == ResourceKind.EXPERT || type.kind() == ResourceKind.VEHICLE ? 1 : 0);
 		Integer capacity = type.kind() == ResourceKind.SHELTER ? number(draft.capacity(), "capacity", 0) : null;
 		Integer occupancy = type.kind() == ResourceKind.SHELTER ? number(draft.occupancy(), "occupancy", 0) : null;
 		if (capacity != null && occupancy > capacity) {
-			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+			throw new ResourceProblem(Refusal.INVALID, "occupancy",
+					"Occupancy cannot exceed capacity " + capacity + ".");
 		}
 		String phone = phone(draft.phone());
 		Resource r = new Resource(UUID.randomUUID(), type.kind(), type.code(), name,
@@ -141,12 +156,18 @@ class ResourceDesk {
 		return r;
 	}
 
-	/** An edit of a resource; null fields stay as they are, {@code version} is the one edited (optimistic locking). */
-	record ResourceChange(String name, Integer quantity, Integer capacity, Integer occupancy, String status, String phone,
-			String details, Integer version) {
+	/**
+	 * An edit of a resource; null fields stay as they are, {@code version} is the one
+	 * edited (optimistic locking).
+	 */
+	record ResourceChange(String name, Integer quantity, Integer capacity, Integer occupancy, String status,
+			String phone, String details, Integer version) {
 	}
 
-	/** Edits a resource (the owner's side only), audited; refused when someone else changed it first. */
+	/**
+	 * Edits a resource (the owner's side only), audited; refused when someone else
+	 * changed it first.
+	 */
 	@Transactional
 	Resource change(UUID id, ResourceChange change, CurrentUser user) {
 		Resource r = existing(id);
@@ -161,20 +182,24 @@ class ResourceDesk {
 				&& ("BUSY".equals(r.status()) || "BUSY".equals(change.status()))) {
 			throw new IllegalDispatchMove("A busy resource becomes available again by returning its dispatch.");
 		}
-		Integer capacity = change.capacity() != null ? Integer.valueOf(number(change.capacity(), "capacity", 0)) : r.capacity();
-		Integer occupancy = change.occupancy() != null ? Integer.valueOf(number(change.occupancy(), "occupancy", 0)) : r.occupancy();
+		Integer capacity = change.capacity() != null ? Integer.valueOf(number(change.capacity(), "capacity", 0))
+				: r.capacity();
+		Integer occupancy = change.occupancy() != null ? Integer.valueOf(number(change.occupancy(), "occupancy", 0))
+				: r.occupancy();
 		if (r.kind() == ResourceKind.SHELTER && occupancy > capacity) {
-			throw new ResourceProblem(Refusal.INVALID, "occupancy", "Occupancy cannot exceed capacity " + capacity + ".");
+			throw new ResourceProblem(Refusal.INVALID, "occupancy",
+					"Occupancy cannot exceed capacity " + capacity + ".");
 		}
 		Resource changed = new Resource(r.id(), r.kind(), r.typeCode(),
-				change.name() == null ? r.name() : text(change.name(), "name", 200, true), r.warehouseId(), r.regionCode(),
-				r.departmentCode(), r.latitude(), r.longitude(),
+				change.name() == null ? r.name() : text(change.name(), "name", 200, true), r.warehouseId(),
+				r.regionCode(), r.departmentCode(), r.latitude(), r.longitude(),
 				change.quantity() == null ? r.quantity() : number(change.quantity(), "quantity", 0), r.unit(),
 				r.kind() == ResourceKind.SHELTER ? capacity : r.capacity(),
 				r.kind() == ResourceKind.SHELTER ? occupancy : r.occupancy(),
 				change.status() == null ? r.status() : change.status(),
 				change.phone() == null ? r.phone() : phone(change.phone()),
-				change.details() == null ? r.details() : text(change.details(), "details", 2000, false), change.version());
+				change.details() == null ? r.details() : text(change.details(), "details", 2000, false),
+				change.version());
 		if (!resources.update(changed, clock.instant())) {
 			throw new IllegalDispatchMove("The resource was changed by someone else (or by a dispatch) in the meantime;"
 					+ " reload and try again.");
@@ -203,7 +228,10 @@ class ResourceDesk {
 		return value.strip();
 	}
 
-	/** A department of the organisation chart whose area the resource lies in (a city bureau may own any). */
+	/**
+	 * A department of the organisation chart whose area the resource lies in (a city
+	 * bureau may own any).
+	 */
 	private String department(String code, String regionCode) {
 		String given = text(code, "departmentCode", 40, false);
 		DepartmentSummary found = given == null ? null : departments.find(given).orElse(null);
@@ -218,7 +246,9 @@ class ResourceDesk {
 		return found.code();
 	}
 
-	/** Enough of a refused value to recognise it, never a whole 100k-character payload. */
+	/**
+	 * Enough of a refused value to recognise it, never a whole 100k-character payload.
+	 */
 	private static String clip(String value) {
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
@@ -228,7 +258,8 @@ class ResourceDesk {
 			return fallback;
 		}
 		if (value < 0 || value > 10_000_000) {
-			throw new ResourceProblem(Refusal.INVALID, field, field + " is 0 to 10,000,000; stock never goes negative.");
+			throw new ResourceProblem(Refusal.INVALID, field,
+					field + " is 0 to 10,000,000; stock never goes negative.");
 		}
 		return value;
 	}
@@ -257,4 +288,5 @@ class ResourceDesk {
 			action.run();
 		}
 	}
+
 }

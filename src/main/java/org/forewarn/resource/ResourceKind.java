@@ -2,6 +2,7 @@ package org.forewarn.resource;
 
 /** The kinds of emergency resource. */
 public enum ResourceKind {
+
 	/** 物资仓库: holds supplies; not dispatched itself. */
 	WAREHOUSE,
 	/** 物资: stock of one type in one depot; dispatched by quantity. */
@@ -15,8 +16,12 @@ public enum ResourceKind {
 	/** 车辆: dispatched whole. */
 	VEHICLE;
 
-	/** Whether a dispatch takes the whole resource (a team, an expert, a vehicle) rather than a quantity of it. */
+	/**
+	 * Whether a dispatch takes the whole resource (a team, an expert, a vehicle) rather
+	 * than a quantity of it.
+	 */
 	boolean whole() {
 		return this == TEAM || this == EXPERT || this == VEHICLE;
 	}
+
 }

@@ -24,4 +24,5 @@ class ResourceProblem extends InputRejected {
 	public URI type() {
 		return null;
 	}
+
 }

@@ -1,15 +1,17 @@
 package org.forewarn.resource;
 
 /**
- * How far and how long by road, without a road network (ADR 0009): the straight-line (great-circle) distance times a
- * detour factor of 1.4 — the ratio of road to straight-line distance usually measured in dense cities lies between
- * 1.2 and 1.6 — at an average speed by kind: emergency vehicles (teams, vehicles) 40 km/h, supply trucks and experts
- * 30 km/h plus 15 minutes to load or set off, evacuees walking to a shelter 4 km/h. An estimate to rank and to plan
- * with, not a route.
+ * How far and how long by road, without a road network (ADR 0009): the straight-line
+ * (great-circle) distance times a detour factor of 1.4 — the ratio of road to
+ * straight-line distance usually measured in dense cities lies between 1.2 and 1.6 — at
+ * an average speed by kind: emergency vehicles (teams, vehicles) 40 km/h, supply trucks
+ * and experts 30 km/h plus 15 minutes to load or set off, evacuees walking to a shelter 4
+ * km/h. An estimate to rank and to plan with, not a route.
  */
 final class TravelEstimate {
 
 	static final double DETOUR = 1.4;
+
 	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
 	private TravelEstimate() {
@@ -36,4 +38,5 @@ final class TravelEstimate {
 		int setOff = kind == ResourceKind.SUPPLY || kind == ResourceKind.EXPERT ? 15 : 0;
 		return setOff + (int) Math.ceil(travelMetres / 1000 / kmh * 60);
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Area codes as warning messages carry them: 12-digit statistical division codes (GB/T 2260 + township + village
- * digits). A district (6 digits) is padded with six zeros, a street (9) with three, a community is already 12 and a
- * grid (15, minted under its community) becomes its community.
+ * Area codes as warning messages carry them: 12-digit statistical division codes (GB/T
+ * 2260 + township + village digits). A district (6 digits) is padded with six zeros, a
+ * street (9) with three, a community is already 12 and a grid (15, minted under its
+ * community) becomes its community.
  */
 final class AreaCodes {
 
@@ -27,7 +28,10 @@ final class AreaCodes {
 		return List.copyOf(out);
 	}
 
-	/** The platform's area codes a 12-digit (or shorter) code may stand for, most specific first. */
+	/**
+	 * The platform's area codes a 12-digit (or shorter) code may stand for, most specific
+	 * first.
+	 */
 	static List<String> candidates(String code) {
 		String digits = code.strip();
 		if (!digits.matches("\\d{6,15}")) {
@@ -45,4 +49,5 @@ final class AreaCodes {
 		}
 		return List.copyOf(out);
 	}
+
 }

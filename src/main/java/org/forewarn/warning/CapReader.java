@@ -30,9 +30,10 @@ import org.forewarn.platform.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a CAP 1.2 alert safely: a parser that refuses any DOCTYPE (so no DTD, no internal or external entity, no
- * billion laughs) and every external access, then validation against the OASIS schema, then the parts the platform
- * understands. Anything else is a 400 that says what is wrong.
+ * Reads a CAP 1.2 alert safely: a parser that refuses any DOCTYPE (so no DTD, no internal
+ * or external entity, no billion laughs) and every external access, then validation
+ * against the OASIS schema, then the parts the platform understands. Anything else is a
+ * 400 that says what is wrong.
  */
 @Component
 class CapReader {
@@ -100,8 +101,9 @@ class CapReader {
 	}
 
 	/**
-	 * The alert as text, decoded with the encoding the XML parser found (a UTF-16 alert is valid CAP; read as UTF-8
-	 * it would be half NUL characters, which the database cannot store).
+	 * The alert as text, decoded with the encoding the XML parser found (a UTF-16 alert
+	 * is valid CAP; read as UTF-8 it would be half NUL characters, which the database
+	 * cannot store).
 	 */
 	static String decoded(byte[] body) {
 		String encoding = parse(body).getInputEncoding();
@@ -166,8 +168,9 @@ class CapReader {
 	private static Info info(Element info) {
 		List<Area> areas = new ArrayList<>();
 		for (Element area : children(info, "area")) {
-			areas.add(new Area(text(area, "areaDesc"), children(area, "polygon").stream().map(Node::getTextContent)
-				.map(String::strip).toList(), pairs(area, "geocode")));
+			areas.add(new Area(text(area, "areaDesc"),
+					children(area, "polygon").stream().map(Node::getTextContent).map(String::strip).toList(),
+					pairs(area, "geocode")));
 		}
 		return new Info(text(info, "language"), children(info, "category").stream().map(Node::getTextContent).toList(),
 				text(info, "event"), text(info, "urgency"), text(info, "severity"), text(info, "certainty"),
@@ -197,11 +200,13 @@ class CapReader {
 			return null;
 		}
 		String text = found.getFirst().getTextContent();
-		// XML 1.1 lets character references carry control characters; the platform's text policy refuses them
+		// XML 1.1 lets character references carry control characters; the platform's text
+		// policy refuses them
 		return text == null || text.isBlank() ? null : TextPolicy.check(name, text.strip());
 	}
 
 	private static Instant time(String text) {
 		return text == null ? null : OffsetDateTime.parse(text).toInstant();
 	}
+
 }

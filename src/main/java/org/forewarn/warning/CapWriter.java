@@ -14,10 +14,12 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a warning as an OASIS CAP 1.2 alert (validates against {@code warning/CAP-v1.2.xsd}). The last message sent
- * about the warning decides identifier, sent time and type (Alert, Update with references, Cancel with the reason as
- * note); a draft is written with status {@code Draft}. The GB/T 35561 event code travels as an {@code eventCode}, the
- * colour as the CAP severity and as a {@code parameter}, the areas as 12-digit GB/T 2260 {@code geocode}s.
+ * Writes a warning as an OASIS CAP 1.2 alert (validates against
+ * {@code warning/CAP-v1.2.xsd}). The last message sent about the warning decides
+ * identifier, sent time and type (Alert, Update with references, Cancel with the reason
+ * as note); a draft is written with status {@code Draft}. The GB/T 35561 event code
+ * travels as an {@code eventCode}, the colour as the CAP severity and as a
+ * {@code parameter}, the areas as 12-digit GB/T 2260 {@code geocode}s.
  */
 @Component
 class CapWriter {
@@ -46,7 +48,10 @@ class CapWriter {
 		return out.toString();
 	}
 
-	/** Writes the {@code alert} element (with its namespace declaration) into a document being written. */
+	/**
+	 * Writes the {@code alert} element (with its namespace declaration) into a document
+	 * being written.
+	 */
 	void write(Warning warning, XMLStreamWriter xml) throws XMLStreamException {
 		Warning.Snapshot s = warning.snapshot();
 		Content c = s.content();
@@ -65,9 +70,11 @@ class CapWriter {
 			element(xml, "note", s.cancelReason());
 		}
 		if (!draft && messages.size() > 1) {
-			element(xml, "references", messages.subList(0, messages.size() - 1).stream()
-				.map(m -> m.sender() + "," + m.identifier() + "," + time(m.sentAt()))
-				.collect(Collectors.joining(" ")));
+			element(xml, "references",
+					messages.subList(0, messages.size() - 1)
+						.stream()
+						.map(m -> m.sender() + "," + m.identifier() + "," + time(m.sentAt()))
+						.collect(Collectors.joining(" ")));
 		}
 		boolean ended = s.status() == WarningStatus.CANCELLED || s.status() == WarningStatus.EXPIRED;
 		xml.writeStartElement("info");
@@ -127,4 +134,5 @@ class CapWriter {
 		xml.writeCharacters(text == null ? "" : text);
 		xml.writeEndElement();
 	}
+
 }

@@ -8,8 +8,8 @@ import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
 
 /**
- * What a warning says: event type and colour, texts, area, expiry and audience. Checked by {@link WarningForms} before
- * it reaches a {@link Warning}.
+ * What a warning says: event type and colour, texts, area, expiry and audience. Checked
+ * by {@link WarningForms} before it reaches a {@link Warning}.
  *
  * @param regionCodes areas named by the drafter
  * @param polygon CAP polygon or null

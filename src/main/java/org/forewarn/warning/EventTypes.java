@@ -14,19 +14,22 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The warning event types (GB/T 35561-style codes such as {@code 11B03} 暴雨) a warning may carry, read from
- * {@code warning/event-types.csv}, and their CAP category.
+ * The warning event types (GB/T 35561-style codes such as {@code 11B03} 暴雨) a warning may
+ * carry, read from {@code warning/event-types.csv}, and their CAP category.
  */
 @Component
 class EventTypes {
 
-	/** One event type; {@code confirmed} is false where only the sub-class name is known. */
+	/**
+	 * One event type; {@code confirmed} is false where only the sub-class name is known.
+	 */
 	record EventType(String code, String nameZh, String nameEn, boolean confirmed) {
 
 		/**
-		 * The CAP 1.2 category: the second character is the top class (1 natural, 2 accident, 3 public health, 4 social
-		 * safety), the letter the natural sub-class (A 水旱 and B 气象 and E 海洋 are Met — CAP counts floods as Met —,
-		 * C 地震 and D 地质 Geo, F 生物 Env, G 森林火灾 Fire).
+		 * The CAP 1.2 category: the second character is the top class (1 natural, 2
+		 * accident, 3 public health, 4 social safety), the letter the natural sub-class
+		 * (A 水旱 and B 气象 and E 海洋 are Met — CAP counts floods as Met —, C 地震 and D 地质
+		 * Geo, F 生物 Env, G 森林火灾 Fire).
 		 */
 		String capCategory() {
 			return capCategory(code);
@@ -74,4 +77,5 @@ class EventTypes {
 	Collection<EventType> all() {
 		return types.values();
 	}
+
 }

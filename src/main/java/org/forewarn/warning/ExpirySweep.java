@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expiry by the clock: every minute (configurable), each issued warning whose expiry time has passed ends, one
- * transaction per warning (the row lock makes two instances sweeping at once harmless).
+ * Expiry by the clock: every minute (configurable), each issued warning whose expiry time
+ * has passed ends, one transaction per warning (the row lock makes two instances sweeping
+ * at once harmless).
  */
 @Component
 class ExpirySweep {
@@ -19,7 +20,9 @@ class ExpirySweep {
 	private static final Logger log = LoggerFactory.getLogger(ExpirySweep.class);
 
 	private final WarningRecords warnings;
+
 	private final WarningDesk desk;
+
 	private final Clock clock;
 
 	ExpirySweep(WarningRecords warnings, WarningDesk desk, Clock clock) {
@@ -52,4 +55,5 @@ class ExpirySweep {
 			}
 		}
 	}
+
 }

@@ -13,20 +13,24 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a warning as a GB/T 35965.1-2018 early-warning message in the shape the national release system deploys
- * (see {@code shared/reference/gbt35965/} and STANDARDS.md §2.2): no namespace; {@code sender} is the unit's name and
- * {@code senderCode} its 14-character code; {@code sendTime} in the extended Beijing form
- * {@code YYYY-MM-DD hh:mm:ss+08:00}; {@code code} lists the dissemination methods with their texts; {@code references}
- * are bare identifiers (comma-separated); {@code eventType} is the GB/T 35561 code; {@code severity} the colour; and
- * {@code geocode} a comma-separated list of 12-digit area codes. Elements the deployed messages leave empty are kept
- * empty, including the deployed misspelling {@code audenceprt}.
+ * Writes a warning as a GB/T 35965.1-2018 early-warning message in the shape the national
+ * release system deploys (see {@code shared/reference/gbt35965/} and STANDARDS.md §2.2):
+ * no namespace; {@code sender} is the unit's name and {@code senderCode} its 14-character
+ * code; {@code sendTime} in the extended Beijing form {@code YYYY-MM-DD hh:mm:ss+08:00};
+ * {@code code} lists the dissemination methods with their texts; {@code references} are
+ * bare identifiers (comma-separated); {@code eventType} is the GB/T 35561 code;
+ * {@code severity} the colour; and {@code geocode} a comma-separated list of 12-digit
+ * area codes. Elements the deployed messages leave empty are kept empty, including the
+ * deployed misspelling {@code audenceprt}.
  */
 @Component
 class Gbt35965Writer {
 
-	static final DateTimeFormatter GB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").withZone(Senders.BEIJING);
+	static final DateTimeFormatter GB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx")
+		.withZone(Senders.BEIJING);
 
 	private final Senders senders;
+
 	private final SmsTexts texts;
 
 	Gbt35965Writer(Senders senders, SmsTexts texts) {
@@ -57,8 +61,11 @@ class Gbt35965Writer {
 			xml.writeEndElement();
 			element(xml, "secClassification", "None");
 			element(xml, "note", "Cancel".equals(last.msgType()) ? s.cancelReason() : null);
-			element(xml, "references", messages.subList(0, messages.size() - 1).stream().map(Message::identifier)
-				.collect(Collectors.joining(",")));
+			element(xml, "references",
+					messages.subList(0, messages.size() - 1)
+						.stream()
+						.map(Message::identifier)
+						.collect(Collectors.joining(",")));
 			xml.writeStartElement("info");
 			element(xml, "language", "zh-CN");
 			element(xml, "eventType", c.eventType());
@@ -113,4 +120,5 @@ class Gbt35965Writer {
 		xml.writeCharacters(text);
 		xml.writeEndElement();
 	}
+
 }

@@ -7,6 +7,8 @@ import org.forewarn.platform.Refusal;
 class IllegalWarningMove extends InputRejected {
 
 	IllegalWarningMove(String message) {
-		super(Refusal.CONFLICT, null, message, "Not possible in the warning's current state", problemType("warning-state"));
+		super(Refusal.CONFLICT, null, message, "Not possible in the warning's current state",
+				problemType("warning-state"));
 	}
+
 }

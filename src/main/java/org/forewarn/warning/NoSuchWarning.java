@@ -9,4 +9,5 @@ class NoSuchWarning extends InputRejected {
 	NoSuchWarning(Object id) {
 		super(Refusal.NOT_FOUND, null, "No warning " + id + ".", "Not found", null);
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public feed of warnings in force, no login needed: JSON by default, an Atom feed whose entries carry the CAP
- * 1.2 alert inline with {@code Accept: application/atom+xml}, and each warning's CAP message on its own. Drafts and
- * imported alerts never appear here.
+ * The public feed of warnings in force, no login needed: JSON by default, an Atom feed
+ * whose entries carry the CAP 1.2 alert inline with {@code Accept: application/atom+xml},
+ * and each warning's CAP message on its own. Drafts and imported alerts never appear
+ * here.
  */
 @RestController
 class PublicWarningFeed {
@@ -35,8 +36,11 @@ class PublicWarningFeed {
 	static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
 	private final WarningRecords warnings;
+
 	private final CapWriter cap;
+
 	private final Regions regions;
+
 	private final Clock clock;
 
 	PublicWarningFeed(WarningRecords warnings, CapWriter cap, Regions regions, Clock clock) {
@@ -58,11 +62,15 @@ class PublicWarningFeed {
 		List<Warning> inForce = warnings.inForce(clock.instant());
 		CacheControl cache = CacheControl.maxAge(java.time.Duration.ofSeconds(30)).cachePublic();
 		if (wantsAtom(accept)) {
-			return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			return ResponseEntity.ok()
+				.cacheControl(cache)
+				.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 				.body(atom(inForce));
 		}
 		String base = base();
-		return ResponseEntity.ok().cacheControl(cache).contentType(MediaType.APPLICATION_JSON)
+		return ResponseEntity.ok()
+			.cacheControl(cache)
+			.contentType(MediaType.APPLICATION_JSON)
 			.body(inForce.stream().map(w -> view(w, base)).toList());
 	}
 
@@ -112,9 +120,12 @@ class PublicWarningFeed {
 			xml.writeDefaultNamespace(ATOM_NS);
 			text(xml, "id", "urn:forewarn:warnings:" + regions.city().code());
 			text(xml, "title", regions.city().name() + "当前预警 Current warnings");
-			Instant updated = inForce.stream().map(w -> w.messages().getLast().sentAt()).max(Instant::compareTo)
+			Instant updated = inForce.stream()
+				.map(w -> w.messages().getLast().sentAt())
+				.max(Instant::compareTo)
 				.orElse(clock.instant());
-			text(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+			text(xml, "updated",
+					DateTimeFormatter.ISO_INSTANT.format(updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 			xml.writeStartElement("author");
 			text(xml, "name", "Forewarn");
 			xml.writeEndElement();
@@ -126,7 +137,8 @@ class PublicWarningFeed {
 				text(xml, "id", "urn:uuid:" + s.id());
 				text(xml, "title", s.content().headline());
 				text(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(last.sentAt()));
-				text(xml, "published", DateTimeFormatter.ISO_INSTANT.format(s.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+				text(xml, "published", DateTimeFormatter.ISO_INSTANT
+					.format(s.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 				if (s.content().description() != null) {
 					text(xml, "summary", s.content().description());
 				}
@@ -167,4 +179,5 @@ class PublicWarningFeed {
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
+
 }

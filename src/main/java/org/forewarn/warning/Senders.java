@@ -13,12 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sends a warning and how its messages are named (GB/T 35965.1 Appendix A). The issuing unit's code is
- * {@code ZZZZZZDDDUUUXX}: the 6-digit GB/T 2260 code of the owner's district (or the city), the 3-digit GB/T 4657
- * organisation code {@code forewarn.warning.organisation-code}, the sub-unit {@code 000} and the extension {@code 00}.
- * A message identifier is the sender code, {@code _} and the Beijing time {@code YYYYMMDDhhmmss} — the deployed form,
- * without the standard's {@code _N} sequence suffix, which is added ({@code _1} … {@code _9}) only when the same
- * sender sends two messages in one second.
+ * Who sends a warning and how its messages are named (GB/T 35965.1 Appendix A). The
+ * issuing unit's code is {@code ZZZZZZDDDUUUXX}: the 6-digit GB/T 2260 code of the
+ * owner's district (or the city), the 3-digit GB/T 4657 organisation code
+ * {@code forewarn.warning.organisation-code}, the sub-unit {@code 000} and the extension
+ * {@code 00}. A message identifier is the sender code, {@code _} and the Beijing time
+ * {@code YYYYMMDDhhmmss} — the deployed form, without the standard's {@code _N} sequence
+ * suffix, which is added ({@code _1} … {@code _9}) only when the same sender sends two
+ * messages in one second.
  */
 @Component
 class Senders {
@@ -27,9 +29,13 @@ class Senders {
 	static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(BEIJING);
 
 	private final Regions regions;
+
 	private final Departments departments;
+
 	private final WarningRecords warnings;
+
 	private final String organisationCode;
+
 	private final String domain;
 
 	Senders(Regions regions, Departments departments, WarningRecords warnings,
@@ -47,14 +53,19 @@ class Senders {
 
 	/** The 14-character issuing-unit code 发布单位代码 of a warning owned by this region. */
 	String senderCode(String ownerRegion) {
-		String county = regions.ancestry(ownerRegion).stream()
+		String county = regions.ancestry(ownerRegion)
+			.stream()
 			.filter(r -> r.level() == RegionLevel.DISTRICT)
-			.map(RegionSummary::code).findFirst()
+			.map(RegionSummary::code)
+			.findFirst()
 			.orElse(regions.city().code());
 		return county.substring(0, 6) + organisationCode + "000" + "00";
 	}
 
-	/** The CAP {@code sender}: the issuing-unit code at the configured domain (globally unique, as CAP asks). */
+	/**
+	 * The CAP {@code sender}: the issuing-unit code at the configured domain (globally
+	 * unique, as CAP asks).
+	 */
 	String capSender(String ownerRegion) {
 		return senderCode(ownerRegion) + "@" + domain;
 	}
@@ -64,13 +75,20 @@ class Senders {
 		return domain;
 	}
 
-	/** The issuing unit's name: the owner's emergency management bureau, or the area's name. */
+	/**
+	 * The issuing unit's name: the owner's emergency management bureau, or the area's
+	 * name.
+	 */
 	String senderName(String ownerRegion) {
-		String district = regions.ancestry(ownerRegion).stream()
+		String district = regions.ancestry(ownerRegion)
+			.stream()
 			.filter(r -> r.level() == RegionLevel.DISTRICT || r.level() == RegionLevel.CITY)
-			.reduce((first, second) -> second).map(RegionSummary::code).orElse(ownerRegion);
+			.reduce((first, second) -> second)
+			.map(RegionSummary::code)
+			.orElse(ownerRegion);
 		String area = regions.find(ownerRegion).map(RegionSummary::name).orElse(ownerRegion);
-		return departments.find(district + "-YJ").map(d -> ownerRegion.equals(district) ? d.name() : d.name() + "(" + area + ")")
+		return departments.find(district + "-YJ")
+			.map(d -> ownerRegion.equals(district) ? d.name() : d.name() + "(" + area + ")")
 			.orElse(area);
 	}
 
@@ -86,6 +104,8 @@ class Senders {
 			}
 			identifier = base + "_" + n;
 		}
-		return new Message(revision, msgType, identifier, sender, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		return new Message(revision, msgType, identifier, sender,
+				now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
+
 }

@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The warning 预警, from draft to its end. It guards its own transitions: each checks the status it starts from (and
- * four-eyes on approval), records the message sent and the event to publish. Who may make a move in which
- * jurisdiction is the {@link WarningPolicy}'s business.
+ * The warning 预警, from draft to its end. It guards its own transitions: each checks the
+ * status it starts from (and four-eyes on approval), records the message sent and the
+ * event to publish. Who may make a move in which jurisdiction is the
+ * {@link WarningPolicy}'s business.
  */
 final class Warning {
 
 	/** How the warning came to be. */
 	enum Origin {
+
 		/** written by a duty officer */
 		DRAFTED,
 		/** proposed by another module (an alarm) */
 		PROPOSED,
 		/** imported from another agency's CAP 1.2 message */
 		IMPORTED
+
 	}
 
 	/** The state as stored, for the repository. */
@@ -32,30 +35,53 @@ final class Warning {
 	}
 
 	private final WarningId id;
+
 	private final Origin origin;
+
 	private final String ownerRegion;
+
 	private final String draftedBy;
+
 	private final String source;
+
 	private final String capXml;
+
 	private final Instant createdAt;
+
 	private final int version;
 
 	private WarningStatus status;
+
 	private Content content;
+
 	private int revision;
+
 	private final Set<String> authors;
+
 	private String approvedBy;
+
 	private Instant approvedAt;
+
 	private String issuedBy;
+
 	private Instant issuedAt;
+
 	private String cancelledBy;
+
 	private Instant cancelledAt;
+
 	private String cancelReason;
+
 	private Instant expiredAt;
+
 	private String senderName;
+
 	private Instant updatedAt;
+
 	private final List<Message> messages;
+
 	private final List<Message> newMessages = new ArrayList<>();
+
 	private final List<Object> events = new ArrayList<>();
 
 	private Warning(Snapshot s) {
@@ -88,9 +114,12 @@ final class Warning {
 		return new Warning(snapshot);
 	}
 
-	/** A new draft by a duty officer, or proposed by another module ({@code by} = {@code system}). */
-	static Warning draft(WarningId id, Origin origin, String ownerRegion, Content content, String senderName,
-			String by, String source, Instant now) {
+	/**
+	 * A new draft by a duty officer, or proposed by another module ({@code by} =
+	 * {@code system}).
+	 */
+	static Warning draft(WarningId id, Origin origin, String ownerRegion, Content content, String senderName, String by,
+			String source, Instant now) {
 		return new Warning(new Snapshot(id, origin, ownerRegion, WarningStatus.DRAFT, content, 0, by, List.of(by), null,
 				null, null, null, null, null, null, null, source, senderName, null, now, now, 0, List.of()));
 	}
@@ -105,9 +134,13 @@ final class Warning {
 		return warning;
 	}
 
-	// --- transitions ---------------------------------------------------------------------------------------------
+	// --- transitions
+	// ---------------------------------------------------------------------------------------------
 
-	/** Edits a draft; an approval already given lapses, and the editor becomes an author (who cannot approve). */
+	/**
+	 * Edits a draft; an approval already given lapses, and the editor becomes an author
+	 * (who cannot approve).
+	 */
 	void revise(Content changed, String by, Instant now) {
 		require("edit", WarningStatus.DRAFT, WarningStatus.APPROVED);
 		content = changed;
@@ -118,7 +151,10 @@ final class Warning {
 		updatedAt = now;
 	}
 
-	/** 审核: a second person approves the draft. Anyone who wrote or edited it cannot (四眼原则). */
+	/**
+	 * 审核: a second person approves the draft. Anyone who wrote or edited it cannot
+	 * (四眼原则).
+	 */
 	void approve(String by, Instant now) {
 		require("approve", WarningStatus.DRAFT);
 		if (authors.contains(by)) {
@@ -131,8 +167,9 @@ final class Warning {
 	}
 
 	/**
-	 * 发布: the approved warning comes into force with its first message. Issuing an issued warning again changes
-	 * nothing and returns false, so a retried request never notifies twice.
+	 * 发布: the approved warning comes into force with its first message. Issuing an issued
+	 * warning again changes nothing and returns false, so a retried request never
+	 * notifies twice.
 	 */
 	boolean issue(String by, Message alert, Instant now) {
 		if (status == WarningStatus.ISSUED) {
@@ -150,7 +187,10 @@ final class Warning {
 		return true;
 	}
 
-	/** 更新: an issued warning changes (colour, area, texts, expiry) and stays in force as the next revision. */
+	/**
+	 * 更新: an issued warning changes (colour, area, texts, expiry) and stays in force as
+	 * the next revision.
+	 */
 	void update(Content changed, String by, Message update, Instant now) {
 		require("update", WarningStatus.ISSUED);
 		requireFuture(changed.expiresAt(), now);
@@ -162,7 +202,9 @@ final class Warning {
 		events.add(new WarningUpdated(summary(), by, now));
 	}
 
-	/** 解除 (issued) or 撤回 (draft): the warning ends; an issued one with a Cancel message. */
+	/**
+	 * 解除 (issued) or 撤回 (draft): the warning ends; an issued one with a Cancel message.
+	 */
 	void cancel(String by, String reason, Message cancel, Instant now) {
 		require("cancel", WarningStatus.DRAFT, WarningStatus.APPROVED, WarningStatus.ISSUED);
 		boolean wasIssued = status == WarningStatus.ISSUED;
@@ -179,8 +221,9 @@ final class Warning {
 	}
 
 	/**
-	 * An imported alert was ended by a later imported message from its sender (a Cancel, or an Update that replaces
-	 * it). The message is recorded here only when it is kept nowhere else ({@code record}): one message, one row.
+	 * An imported alert was ended by a later imported message from its sender (a Cancel,
+	 * or an Update that replaces it). The message is recorded here only when it is kept
+	 * nowhere else ({@code record}): one message, one row.
 	 */
 	void endReceived(Message later, boolean record, Instant now) {
 		require("cancel", WarningStatus.RECEIVED);
@@ -195,7 +238,10 @@ final class Warning {
 		}
 	}
 
-	/** 过期: the expiry time has passed; returns false (and changes nothing) when it has not or it is not in force. */
+	/**
+	 * 过期: the expiry time has passed; returns false (and changes nothing) when it has not
+	 * or it is not in force.
+	 */
 	boolean expireIfDue(Instant now) {
 		if (status != WarningStatus.ISSUED || content.expiresAt() == null || content.expiresAt().isAfter(now)) {
 			return false;
@@ -207,7 +253,9 @@ final class Warning {
 		return true;
 	}
 
-	/** Whether the cancel move would send a CAP Cancel message (the warning is in force). */
+	/**
+	 * Whether the cancel move would send a CAP Cancel message (the warning is in force).
+	 */
 	boolean cancellingSendsMessage() {
 		return status == WarningStatus.ISSUED;
 	}
@@ -232,7 +280,8 @@ final class Warning {
 		}
 	}
 
-	// --- reading -------------------------------------------------------------------------------------------------
+	// --- reading
+	// -------------------------------------------------------------------------------------------------
 
 	WarningSummary summary() {
 		Message last = messages.isEmpty() ? null : messages.getLast();
@@ -277,13 +326,20 @@ final class Warning {
 		return List.copyOf(messages);
 	}
 
-	/** The messages sent by the transitions since the warning was loaded, for the repository. */
+	/**
+	 * The messages sent by the transitions since the warning was loaded, for the
+	 * repository.
+	 */
 	List<Message> newMessages() {
 		return List.copyOf(newMessages);
 	}
 
-	/** The events of the transitions since the warning was loaded, to publish in the same transaction. */
+	/**
+	 * The events of the transitions since the warning was loaded, to publish in the same
+	 * transaction.
+	 */
 	List<Object> events() {
 		return List.copyOf(events);
 	}
+
 }

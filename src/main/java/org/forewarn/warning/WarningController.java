@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Warnings over HTTP: draft, edit, approve, issue, update, cancel; CAP 1.2 and GB/T 35965.1 exports; CAP import. Every
- * call is scoped to the caller's jurisdiction by {@link WarningPolicy}.
+ * Warnings over HTTP: draft, edit, approve, issue, update, cancel; CAP 1.2 and GB/T
+ * 35965.1 exports; CAP import. Every call is scoped to the caller's jurisdiction by
+ * {@link WarningPolicy}.
  */
 @RestController
 @RequestMapping("/api/warnings")
@@ -40,11 +41,17 @@ class WarningController {
 	static final MediaType XML_UTF8 = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
 	private final WarningDesk desk;
+
 	private final WarningRecords warnings;
+
 	private final WarningPolicy policy;
+
 	private final CapWriter cap;
+
 	private final Gbt35965Writer gbt;
+
 	private final CapImport imports;
+
 	private final EventTypes eventTypes;
 
 	WarningController(WarningDesk desk, WarningRecords warnings, WarningPolicy policy, CapWriter cap,
@@ -73,8 +80,10 @@ class WarningController {
 		WarningPolicy.Scope scope = policy.scope(user);
 		Set<WarningStatus> statuses = status == null || status.isEmpty() ? EnumSet.allOf(WarningStatus.class)
 				: EnumSet.copyOf(status);
-		return warnings.list(scope.ownedWithin(), scope.above(), statuses, size, page * size).stream()
-			.map(w -> WarningView.of(w, policy.allowedMoves(user, w))).toList();
+		return warnings.list(scope.ownedWithin(), scope.above(), statuses, size, page * size)
+			.stream()
+			.map(w -> WarningView.of(w, policy.allowedMoves(user, w)))
+			.toList();
 	}
 
 	@GetMapping("/event-types")
@@ -105,7 +114,10 @@ class WarningController {
 		return answer(user, desk.approve(user, new WarningId(id)));
 	}
 
-	/** Idempotent: issuing an issued warning answers 200 with {@code Idempotent-Replayed: true} and notifies nobody. */
+	/**
+	 * Idempotent: issuing an issued warning answers 200 with
+	 * {@code Idempotent-Replayed: true} and notifies nobody.
+	 */
 	@PostMapping("/{id}/issue")
 	@PreAuthorize(WarningPolicy.WRITERS)
 	ResponseEntity<WarningView> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -127,7 +139,10 @@ class WarningController {
 		return answer(user, desk.cancel(user, new WarningId(id), body == null ? null : body.reason()));
 	}
 
-	/** CAP 1.2 of the warning's latest message (a draft as status Draft; an imported alert as it was received). */
+	/**
+	 * CAP 1.2 of the warning's latest message (a draft as status Draft; an imported alert
+	 * as it was received).
+	 */
 	@GetMapping(path = "/{id}/cap", produces = { "application/xml", "application/cap+xml", "text/xml" })
 	@PreAuthorize(WarningPolicy.READERS)
 	ResponseEntity<String> cap(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
@@ -136,35 +151,42 @@ class WarningController {
 		return ResponseEntity.ok().contentType(XML_UTF8).body(xml);
 	}
 
-	/** GB/T 35965.1 of the warning's latest message; only once issued (a draft has no message yet). */
+	/**
+	 * GB/T 35965.1 of the warning's latest message; only once issued (a draft has no
+	 * message yet).
+	 */
 	@GetMapping(path = "/{id}/gbt35965", produces = { "application/xml", "text/xml" })
 	@PreAuthorize(WarningPolicy.READERS)
 	ResponseEntity<String> gbt35965(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		Warning warning = desk.visible(user, new WarningId(id));
 		if (warning.messages().isEmpty() || warning.origin() == Warning.Origin.IMPORTED) {
-			throw new IllegalWarningMove("Warning " + id + " has not been issued here; there is no GB/T 35965.1 message.");
+			throw new IllegalWarningMove(
+					"Warning " + id + " has not been issued here; there is no GB/T 35965.1 message.");
 		}
 		return ResponseEntity.ok().contentType(XML_UTF8).body(gbt.xml(warning));
 	}
 
 	/**
-	 * What a CAP import made: the draft warning (or the one imported before, {@code duplicate}) and what was read.
+	 * What a CAP import made: the draft warning (or the one imported before,
+	 * {@code duplicate}) and what was read.
 	 *
-	 * @param capStatus the alert's CAP {@code status} ({@code Actual}, {@code Exercise}, …)
-	 * @param colour    the colour read from the alert's severity, or {@code null}
+	 * @param capStatus the alert's CAP {@code status} ({@code Actual}, {@code Exercise},
+	 * …)
+	 * @param colour the colour read from the alert's severity, or {@code null}
 	 */
 	record CapAlertImported(UUID id, WarningStatus status, boolean duplicate, String capStatus, String headline,
 			String eventType, String colour, List<String> regionCodes) {
 	}
 
 	/**
-	 * Imports a CAP 1.2 alert ({@code application/xml}, at most 1 MB). 201 for a new alert, 200 for one imported
-	 * before; 400 for malformed XML, a DOCTYPE or anything not CAP 1.2; 413 when too large. Nothing is stored on error.
+	 * Imports a CAP 1.2 alert ({@code application/xml}, at most 1 MB). 201 for a new
+	 * alert, 200 for one imported before; 400 for malformed XML, a DOCTYPE or anything
+	 * not CAP 1.2; 413 when too large. Nothing is stored on error.
 	 */
 	@PostMapping(path = "/import", consumes = { "application/xml", "text/xml", "application/cap+xml" })
 	@PreAuthorize(WarningPolicy.WRITERS)
-	ResponseEntity<CapAlertImported> importAlert(@AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request) throws IOException {
+	ResponseEntity<CapAlertImported> importAlert(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request)
+			throws IOException {
 		byte[] body = bounded(request);
 		CapImport.Imported imported = imports.importAlert(user, body);
 		Warning warning = imported.warning();
@@ -172,10 +194,14 @@ class WarningController {
 				String.valueOf(imported.capStatus()), warning.content().headline(), warning.content().eventType(),
 				String.valueOf(warning.content().colour()), warning.content().regionCodes());
 		return ResponseEntity.status(imported.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-			.location(URI.create("/api/warnings/" + warning.id())).body(answer);
+			.location(URI.create("/api/warnings/" + warning.id()))
+			.body(answer);
 	}
 
-	/** Reads the body, refusing (413) anything over {@link #MAX_IMPORT_BYTES} without reading it all. */
+	/**
+	 * Reads the body, refusing (413) anything over {@link #MAX_IMPORT_BYTES} without
+	 * reading it all.
+	 */
 	static byte[] bounded(HttpServletRequest request) throws IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > MAX_IMPORT_BYTES) {
@@ -194,12 +220,14 @@ class WarningController {
 	}
 
 	private static WarningRejected tooLarge(long declared) {
-		return new WarningRejected(Refusal.TOO_LARGE, "body", "A CAP message may be at most "
-				+ MAX_IMPORT_BYTES + " bytes" + (declared > 0 ? " (this one has " + declared + ")" : "") + ".");
+		return new WarningRejected(Refusal.TOO_LARGE, "body", "A CAP message may be at most " + MAX_IMPORT_BYTES
+				+ " bytes" + (declared > 0 ? " (this one has " + declared + ")" : "") + ".");
 	}
 
 	private ResponseEntity<WarningView> answer(CurrentUser user, WarningDesk.Outcome outcome) {
-		return ResponseEntity.ok().header("Idempotent-Replayed", String.valueOf(outcome.replay()))
+		return ResponseEntity.ok()
+			.header("Idempotent-Replayed", String.valueOf(outcome.replay()))
 			.body(WarningView.of(outcome.warning(), policy.allowedMoves(user, outcome.warning())));
 	}
+
 }

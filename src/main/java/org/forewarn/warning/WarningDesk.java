@@ -17,23 +17,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The moves on warnings, each in one transaction with its audit entry and its events: draft, edit, approve (four
- * eyes), issue (idempotent), update, cancel; and drafts proposed by other modules.
+ * The moves on warnings, each in one transaction with its audit entry and its events:
+ * draft, edit, approve (four eyes), issue (idempotent), update, cancel; and drafts
+ * proposed by other modules.
  */
 @Service
 class WarningDesk implements Warnings, WarningDrafts {
 
-	/** The outcome of a move: the warning as it is now, and whether the move was a replay that changed nothing. */
+	/**
+	 * The outcome of a move: the warning as it is now, and whether the move was a replay
+	 * that changed nothing.
+	 */
 	record Outcome(Warning warning, boolean replay) {
 	}
 
 	private final WarningRecords warnings;
+
 	private final WarningForms forms;
+
 	private final WarningPolicy policy;
+
 	private final Senders senders;
+
 	private final Regions regions;
+
 	private final AuditTrail audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WarningDesk(WarningRecords warnings, WarningForms forms, WarningPolicy policy, Senders senders, Regions regions,
@@ -48,7 +59,8 @@ class WarningDesk implements Warnings, WarningDrafts {
 		this.clock = clock;
 	}
 
-	// --- query API -----------------------------------------------------------------------------------------------
+	// --- query API
+	// -----------------------------------------------------------------------------------------------
 
 	@Override
 	@Transactional(readOnly = true)
@@ -68,7 +80,8 @@ class WarningDesk implements Warnings, WarningDrafts {
 		return warning;
 	}
 
-	// --- moves ---------------------------------------------------------------------------------------------------
+	// --- moves
+	// ---------------------------------------------------------------------------------------------------
 
 	@Transactional
 	Warning draft(CurrentUser user, WarningForms.WarningForm form) {
@@ -122,7 +135,8 @@ class WarningDesk implements Warnings, WarningDrafts {
 		Warning warning = locked(user, id);
 		Instant now = clock.instant();
 		if (warning.status() == WarningStatus.ISSUED) {
-			return new Outcome(warning, true); // a retried issue: nothing happens, nobody is notified twice
+			return new Outcome(warning, true); // a retried issue: nothing happens, nobody
+												// is notified twice
 		}
 		Message alert = warning.status() == WarningStatus.APPROVED
 				? senders.message(warning.ownerRegion(), 1, "Alert", now) : null;
@@ -189,8 +203,12 @@ class WarningDesk implements Warnings, WarningDrafts {
 		String city = regions.city().code();
 		String owner = null;
 		for (String code : regionCodes == null ? List.<String>of() : regionCodes) {
-			String district = regions.ancestry(code).stream().filter(r -> r.level() == RegionLevel.DISTRICT)
-				.map(RegionSummary::code).findFirst().orElse(city);
+			String district = regions.ancestry(code)
+				.stream()
+				.filter(r -> r.level() == RegionLevel.DISTRICT)
+				.map(RegionSummary::code)
+				.findFirst()
+				.orElse(city);
 			if (owner == null) {
 				owner = district;
 			}
@@ -216,4 +234,5 @@ class WarningDesk implements Warnings, WarningDrafts {
 	private void audited(Warning warning, String action, String details) {
 		audit.record(AuditEntry.of(action, "warning:" + warning.id(), "success", details));
 	}
+
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Drafting warnings from other modules. The monitoring module's alarms propose drafts through
- * {@link #proposeFrom(Proposal)}; a duty officer of the owning jurisdiction then reviews, approves (a second person)
- * and issues them as usual.
+ * Drafting warnings from other modules. The monitoring module's alarms propose drafts
+ * through {@link #proposeFrom(Proposal)}; a duty officer of the owning jurisdiction then
+ * reviews, approves (a second person) and issues them as usual.
  */
 public interface WarningDrafts {
 
@@ -16,16 +16,18 @@ public interface WarningDrafts {
 	 * @param eventType GB/T 35561-style event code, e.g. {@code 11B03} (rainstorm)
 	 * @param regionCodes affected areas (may be empty when a polygon is given)
 	 * @param polygon CAP polygon {@code "lat,lon lat,lon …"} (first = last), or null
-	 * @param source what proposed it, e.g. {@code alarm:<id>}; a second proposal with the same source while the first
-	 *        is still a draft returns the first
+	 * @param source what proposed it, e.g. {@code alarm:<id>}; a second proposal with the
+	 * same source while the first is still a draft returns the first
 	 */
 	record Proposal(String eventType, Colour colour, List<String> regionCodes, String polygon, String headline,
 			String description, String instruction, Instant expiresAt, String source) {
 	}
 
 	/**
-	 * Files a proposal as a draft owned by the smallest jurisdiction that covers its areas, drafted by
-	 * {@code system}. Four-eyes still applies: a person approves and another (or the same) person issues.
+	 * Files a proposal as a draft owned by the smallest jurisdiction that covers its
+	 * areas, drafted by {@code system}. Four-eyes still applies: a person approves and
+	 * another (or the same) person issues.
 	 */
 	WarningId proposeFrom(Proposal proposal);
+
 }

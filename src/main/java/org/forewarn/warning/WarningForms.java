@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns what a drafter sends into a checked {@link Content}: a known event type, a colour, areas that exist and lie
- * in the owner's jurisdiction, a valid CAP polygon (its communities become targets, clipped to the jurisdiction), an
- * expiry and an audience (default: all 三防 responsible persons).
+ * Turns what a drafter sends into a checked {@link Content}: a known event type, a
+ * colour, areas that exist and lie in the owner's jurisdiction, a valid CAP polygon (its
+ * communities become targets, clipped to the jurisdiction), an expiry and an audience
+ * (default: all 三防 responsible persons).
  */
 @Component
 class WarningForms {
@@ -42,6 +43,7 @@ class WarningForms {
 	}
 
 	private final EventTypes eventTypes;
+
 	private final Regions regions;
 
 	WarningForms(EventTypes eventTypes, Regions regions) {
@@ -53,8 +55,9 @@ class WarningForms {
 		if (form == null) {
 			throw new WarningRejected(Refusal.INVALID, "body", "Send the warning as JSON.");
 		}
-		EventTypes.EventType type = eventTypes.find(form.eventType()).orElseThrow(() -> WarningRejected.invalid(
-				"eventType", "Unknown event type '" + form.eventType() + "'; use a GB/T 35561 code such as 11B03 (暴雨)."));
+		EventTypes.EventType type = eventTypes.find(form.eventType())
+			.orElseThrow(() -> WarningRejected.invalid("eventType",
+					"Unknown event type '" + form.eventType() + "'; use a GB/T 35561 code such as 11B03 (暴雨)."));
 		if (form.colour() == null) {
 			throw WarningRejected.invalid("colour", "A warning needs a colour: RED, ORANGE, YELLOW or BLUE.");
 		}
@@ -79,8 +82,10 @@ class WarningForms {
 		Set<String> targets = new LinkedHashSet<>(named);
 		if (polygon != null) {
 			Polygon shape = parsePolygon(polygon, "polygon");
-			List<RegionSummary> touched = regions.intersecting(shape, RegionLevel.COMMUNITY).stream()
-				.filter(c -> regions.isWithin(c.code(), ownerRegion)).toList();
+			List<RegionSummary> touched = regions.intersecting(shape, RegionLevel.COMMUNITY)
+				.stream()
+				.filter(c -> regions.isWithin(c.code(), ownerRegion))
+				.toList();
 			if (touched.isEmpty()) {
 				throw WarningRejected.invalid("polygon", "The polygon covers no community of the jurisdiction "
 						+ ownerRegion + "; check the order: CAP polygons are 'latitude,longitude' pairs.");
@@ -103,19 +108,20 @@ class WarningForms {
 		String headline = !StringUtils.hasText(form.headline())
 				? senderName + "发布" + type.nameZh() + form.colour().chinese() + "预警" + form.colour().gradeLabel()
 				: limit(form.headline().strip(), 200, "headline");
-		return new Content(type.code(), type.nameZh(), form.colour(), headline, limit(form.description(), 4000, "description"),
-				limit(form.instruction(), 4000, "instruction"), named, polygon, List.copyOf(targets),
-				String.join("、", names), form.expiresAt(), roles, duties);
+		return new Content(type.code(), type.nameZh(), form.colour(), headline,
+				limit(form.description(), 4000, "description"), limit(form.instruction(), 4000, "instruction"), named,
+				polygon, List.copyOf(targets), String.join("、", names), form.expiresAt(), roles, duties);
 	}
 
 	/**
-	 * Parses a CAP polygon: at least four {@code latitude,longitude} pairs (WGS 84) separated by spaces, the first equal
-	 * to the last, forming a valid polygon.
+	 * Parses a CAP polygon: at least four {@code latitude,longitude} pairs (WGS 84)
+	 * separated by spaces, the first equal to the last, forming a valid polygon.
 	 */
 	static Polygon parsePolygon(String cap, String field) {
 		String[] pairs = cap.strip().split("\\s+");
 		if (pairs.length < 4) {
-			throw WarningRejected.invalid(field, "A polygon needs at least four 'lat,lon' pairs, the first equal to the last.");
+			throw WarningRejected.invalid(field,
+					"A polygon needs at least four 'lat,lon' pairs, the first equal to the last.");
 		}
 		Coordinate[] ring = new Coordinate[pairs.length];
 		for (int i = 0; i < pairs.length; i++) {
@@ -153,4 +159,5 @@ class WarningForms {
 		}
 		return text.isBlank() ? null : text.strip();
 	}
+
 }

@@ -14,9 +14,10 @@ import org.forewarn.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees and moves which warning. A warning belongs to the jurisdiction that drafted it. Drafts and approved drafts
- * are seen only there and above (a district's drafts are the district's and the city's business, never another
- * district's); issued and ended warnings are also seen below the owner. Duty officers and commanders move a warning
+ * Who sees and moves which warning. A warning belongs to the jurisdiction that drafted
+ * it. Drafts and approved drafts are seen only there and above (a district's drafts are
+ * the district's and the city's business, never another district's); issued and ended
+ * warnings are also seen below the owner. Duty officers and commanders move a warning
  * when its owner lies in their jurisdiction.
  */
 @Component
@@ -74,7 +75,10 @@ class WarningPolicy {
 		};
 	}
 
-	/** The owner regions whose warnings a caller sees in lists: their region and below; and the regions above. */
+	/**
+	 * The owner regions whose warnings a caller sees in lists: their region and below;
+	 * and the regions above.
+	 */
 	Scope scope(CurrentUser user) {
 		String mine = user.jurisdiction().regionCode();
 		if (mine.equals(regions.city().code())) {
@@ -97,4 +101,5 @@ class WarningPolicy {
 	/** Owner regions for list queries; both null: everything (a city-level caller). */
 	record Scope(Set<String> ownedWithin, Set<String> above) {
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Warnings and their messages, in plain SQL (tables {@code warning}, {@code warning_message}). */
+/**
+ * Warnings and their messages, in plain SQL (tables {@code warning},
+ * {@code warning_message}).
+ */
 @Repository
 class WarningRecords {
 
@@ -40,13 +43,18 @@ class WarningRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** A warning with its messages, read in one transaction so that they belong together. */
+	/**
+	 * A warning with its messages, read in one transaction so that they belong together.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Warning> find(WarningId id) {
 		return one("select " + COLUMNS + " from warning w where w.id = :id", id);
 	}
 
-	/** Loads the warning and locks its row until the transaction ends: moves on one warning happen one at a time. */
+	/**
+	 * Loads the warning and locks its row until the transaction ends: moves on one
+	 * warning happen one at a time.
+	 */
 	Optional<Warning> lock(WarningId id) {
 		return one("select " + COLUMNS + " from warning w where w.id = :id for update", id);
 	}
@@ -57,30 +65,42 @@ class WarningRecords {
 			return Optional.empty();
 		}
 		Warning.Snapshot s = rows.getFirst();
-		return Optional.of(Warning.restore(withMessages(s, messages(List.of(s.id().value())).getOrDefault(s.id().value(), List.of()))));
+		return Optional.of(Warning
+			.restore(withMessages(s, messages(List.of(s.id().value())).getOrDefault(s.id().value(), List.of()))));
 	}
 
 	/** The open draft proposed by this source, if any. */
 	Optional<WarningId> openProposal(String source) {
 		return jdbc.sql("select id from warning where origin = 'PROPOSED' and status = 'DRAFT' and source = :source")
-			.param("source", source).query(UUID.class).optional().map(WarningId::new);
+			.param("source", source)
+			.query(UUID.class)
+			.optional()
+			.map(WarningId::new);
 	}
 
 	/** The imported warning a CAP message (sender, identifier) belongs to. */
 	Optional<WarningId> byMessage(String sender, String identifier) {
 		return jdbc.sql("select warning_id from warning_message where sender = :sender and identifier = :identifier")
-			.param("sender", sender).param("identifier", identifier).query(UUID.class).optional().map(WarningId::new);
+			.param("sender", sender)
+			.param("identifier", identifier)
+			.query(UUID.class)
+			.optional()
+			.map(WarningId::new);
 	}
 
 	boolean identifierTaken(String sender, String identifier) {
-		return jdbc.sql("select exists(select 1 from warning_message where sender = :sender and identifier = :identifier)")
-			.param("sender", sender).param("identifier", identifier).query(Boolean.class).single();
+		return jdbc
+			.sql("select exists(select 1 from warning_message where sender = :sender and identifier = :identifier)")
+			.param("sender", sender)
+			.param("identifier", identifier)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
-	 * Warnings for a list, newest first. {@code scope}: the caller's region and its ancestors (null: whole city);
-	 * a warning is listed when its owner is the caller's region or below ({@code ownedWithin}), or it is in force or
-	 * ended and owned above.
+	 * Warnings for a list, newest first. {@code scope}: the caller's region and its
+	 * ancestors (null: whole city); a warning is listed when its owner is the caller's
+	 * region or below ({@code ownedWithin}), or it is in force or ended and owned above.
 	 */
 	List<Warning> list(Set<String> ownedWithin, Set<String> above, Set<WarningStatus> statuses, int limit, int offset) {
 		StringBuilder where = new StringBuilder(" where w.status = any(cast(:statuses as text[]))");
@@ -92,30 +112,48 @@ class WarningRecords {
 			params.put("within", ownedWithin.toArray(String[]::new));
 			params.put("above", above.toArray(String[]::new));
 		}
-		List<Warning.Snapshot> rows = jdbc.sql("select " + COLUMNS + " from warning w" + where
-				+ " order by w.updated_at desc, w.id limit :limit offset :offset")
-			.params(params).param("limit", limit).param("offset", offset).query(WarningRecords::snapshot).list();
+		List<Warning.Snapshot> rows = jdbc
+			.sql("select " + COLUMNS + " from warning w" + where
+					+ " order by w.updated_at desc, w.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(WarningRecords::snapshot)
+			.list();
 		return restore(rows);
 	}
 
-	/** The warnings in force now, newest first (the public feed), with their messages, read in one transaction. */
+	/**
+	 * The warnings in force now, newest first (the public feed), with their messages,
+	 * read in one transaction.
+	 */
 	@Transactional(readOnly = true)
 	List<Warning> inForce(Instant now) {
-		return restore(jdbc.sql("select " + COLUMNS + " from warning w where w.status = 'ISSUED'"
-				+ " and (w.expires_at is null or w.expires_at > :now) order by w.issued_at desc, w.id")
-			.param("now", Timestamp.from(now)).query(WarningRecords::snapshot).list());
+		return restore(jdbc
+			.sql("select " + COLUMNS + " from warning w where w.status = 'ISSUED'"
+					+ " and (w.expires_at is null or w.expires_at > :now) order by w.issued_at desc, w.id")
+			.param("now", Timestamp.from(now))
+			.query(WarningRecords::snapshot)
+			.list());
 	}
 
 	/** Issued warnings whose expiry has passed. */
 	List<WarningId> expiredBy(Instant now, int limit) {
-		return jdbc.sql("select id from warning where status = 'ISSUED' and expires_at <= :now order by expires_at limit :limit")
-			.param("now", Timestamp.from(now)).param("limit", limit).query(UUID.class).list().stream()
-			.map(WarningId::new).toList();
+		return jdbc.sql(
+				"select id from warning where status = 'ISSUED' and expires_at <= :now order by expires_at limit :limit")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(WarningId::new)
+			.toList();
 	}
 
 	private List<Warning> restore(List<Warning.Snapshot> rows) {
 		Map<UUID, List<Message>> messages = messages(rows.stream().map(s -> s.id().value()).toList());
-		return rows.stream().map(s -> Warning.restore(withMessages(s, messages.getOrDefault(s.id().value(), List.of()))))
+		return rows.stream()
+			.map(s -> Warning.restore(withMessages(s, messages.getOrDefault(s.id().value(), List.of()))))
 			.toList();
 	}
 
@@ -137,16 +175,17 @@ class WarningRecords {
 
 	void insert(Warning warning) {
 		Warning.Snapshot s = warning.snapshot();
-		jdbc.sql("""
-				insert into warning (id, origin, owner_region, status, event_type, event_name, colour, headline,
-				    description, instruction, region_codes, polygon, target_regions, area_description, expires_at,
-				    audience_roles, audience_duties, revision, drafted_by, authors, approved_by, approved_at, issued_by,
-				    issued_at, cancelled_by, cancelled_at, cancel_reason, expired_at, source, sender_name, cap_xml,
-				    created_at, updated_at, version)
-				values (:id, :origin, :owner, :status, :eventType, :eventName, :colour, :headline, :description,
-				    :instruction, :regions, :polygon, :targets, :areaDescription, :expiresAt, :roles, :duties, :revision,
-				    :draftedBy, :authors, :approvedBy, :approvedAt, :issuedBy, :issuedAt, :cancelledBy, :cancelledAt,
-				    :cancelReason, :expiredAt, :source, :senderName, :capXml, :createdAt, :updatedAt, 0)""")
+		jdbc.sql(
+				"""
+						insert into warning (id, origin, owner_region, status, event_type, event_name, colour, headline,
+						    description, instruction, region_codes, polygon, target_regions, area_description, expires_at,
+						    audience_roles, audience_duties, revision, drafted_by, authors, approved_by, approved_at, issued_by,
+						    issued_at, cancelled_by, cancelled_at, cancel_reason, expired_at, source, sender_name, cap_xml,
+						    created_at, updated_at, version)
+						values (:id, :origin, :owner, :status, :eventType, :eventName, :colour, :headline, :description,
+						    :instruction, :regions, :polygon, :targets, :areaDescription, :expiresAt, :roles, :duties, :revision,
+						    :draftedBy, :authors, :approvedBy, :approvedAt, :issuedBy, :issuedAt, :cancelledBy, :cancelledAt,
+						    :cancelReason, :expiredAt, :source, :senderName, :capXml, :createdAt, :updatedAt, 0)""")
 			.params(values(s))
 			.param("origin", s.origin().name())
 			.param("owner", s.ownerRegion())
@@ -158,24 +197,29 @@ class WarningRecords {
 		appendMessages(warning);
 	}
 
-	/** Writes the warning's new state and messages; the version check refuses a writer that lost a race. */
+	/**
+	 * Writes the warning's new state and messages; the version check refuses a writer
+	 * that lost a race.
+	 */
 	void update(Warning warning) {
 		Warning.Snapshot s = warning.snapshot();
-		int rows = jdbc.sql("""
-				update warning set status = :status, event_type = :eventType, event_name = :eventName, colour = :colour,
-				    headline = :headline, description = :description, instruction = :instruction,
-				    region_codes = :regions, polygon = :polygon, target_regions = :targets,
-				    area_description = :areaDescription, expires_at = :expiresAt, audience_roles = :roles,
-				    audience_duties = :duties, revision = :revision, authors = :authors, approved_by = :approvedBy,
-				    approved_at = :approvedAt, issued_by = :issuedBy, issued_at = :issuedAt, cancelled_by = :cancelledBy,
-				    cancelled_at = :cancelledAt, cancel_reason = :cancelReason, expired_at = :expiredAt,
-				    sender_name = :senderName, updated_at = :updatedAt, version = version + 1
-				where id = :id and version = :version""")
+		int rows = jdbc
+			.sql("""
+					update warning set status = :status, event_type = :eventType, event_name = :eventName, colour = :colour,
+					    headline = :headline, description = :description, instruction = :instruction,
+					    region_codes = :regions, polygon = :polygon, target_regions = :targets,
+					    area_description = :areaDescription, expires_at = :expiresAt, audience_roles = :roles,
+					    audience_duties = :duties, revision = :revision, authors = :authors, approved_by = :approvedBy,
+					    approved_at = :approvedAt, issued_by = :issuedBy, issued_at = :issuedAt, cancelled_by = :cancelledBy,
+					    cancelled_at = :cancelledAt, cancel_reason = :cancelReason, expired_at = :expiredAt,
+					    sender_name = :senderName, updated_at = :updatedAt, version = version + 1
+					where id = :id and version = :version""")
 			.params(values(s))
 			.param("version", s.version())
 			.update();
 		if (rows != 1) {
-			throw new IllegalWarningMove("Warning " + s.id() + " was changed by someone else in the meantime; reload it.");
+			throw new IllegalWarningMove(
+					"Warning " + s.id() + " was changed by someone else in the meantime; reload it.");
 		}
 		appendMessages(warning);
 	}
@@ -185,8 +229,12 @@ class WarningRecords {
 			jdbc.sql("""
 					insert into warning_message (warning_id, revision, msg_type, identifier, sender, sent_at)
 					values (:warning, :revision, :type, :identifier, :sender, :sent)""")
-				.param("warning", warning.id().value()).param("revision", m.revision()).param("type", m.msgType())
-				.param("identifier", m.identifier()).param("sender", m.sender()).param("sent", ts(m.sentAt()))
+				.param("warning", warning.id().value())
+				.param("revision", m.revision())
+				.param("type", m.msgType())
+				.param("identifier", m.identifier())
+				.param("sender", m.sender())
+				.param("sent", ts(m.sentAt()))
 				.update();
 		}
 	}
@@ -237,9 +285,11 @@ class WarningRecords {
 				colour == null ? null : Colour.valueOf(colour), rs.getString("headline"), rs.getString("description"),
 				rs.getString("instruction"), strings(rs.getArray("region_codes")), rs.getString("polygon"),
 				strings(rs.getArray("target_regions")), rs.getString("area_description"), instant(rs, "expires_at"),
-				strings(rs.getArray("audience_roles")).stream().map(PersonRole::valueOf)
+				strings(rs.getArray("audience_roles")).stream()
+					.map(PersonRole::valueOf)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonRole.class))),
-				strings(rs.getArray("audience_duties")).stream().map(ResponsibilityType::valueOf)
+				strings(rs.getArray("audience_duties")).stream()
+					.map(ResponsibilityType::valueOf)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(ResponsibilityType.class))));
 		return new Warning.Snapshot(new WarningId(rs.getObject("id", UUID.class)),
 				Warning.Origin.valueOf(rs.getString("origin")), rs.getString("owner_region"),
@@ -263,4 +313,5 @@ class WarningRecords {
 	static Timestamp ts(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
+
 }

@@ -4,8 +4,9 @@ import org.forewarn.platform.InputRejected;
 import org.forewarn.platform.Refusal;
 
 /**
- * Bad input at the warning module's edge, naming the field at fault: 400 (malformed, not CAP 1.2, a DOCTYPE), 413
- * (too large), 415 (not XML), 422 (well-formed but unusable: unknown event type or area, expiry in the past).
+ * Bad input at the warning module's edge, naming the field at fault: 400 (malformed, not
+ * CAP 1.2, a DOCTYPE), 413 (too large), 415 (not XML), 422 (well-formed but unusable:
+ * unknown event type or area, expiry in the past).
  */
 class WarningRejected extends InputRejected {
 
@@ -26,4 +27,5 @@ class WarningRejected extends InputRejected {
 			default -> "Invalid request";
 		};
 	}
+
 }

@@ -11,11 +11,13 @@ import org.forewarn.organisation.ResponsibilityType;
  * A warning as other modules see it.
  *
  * @param regionCodes the areas named by the drafter
- * @param targetRegionCodes the areas the warning affects: {@code regionCodes} plus every community a drawn polygon
- *        touches; recipients are selected from these
- * @param polygon the drawn area as a CAP polygon ({@code "lat,lon lat,lon …"}, first = last), or null
+ * @param targetRegionCodes the areas the warning affects: {@code regionCodes} plus every
+ * community a drawn polygon touches; recipients are selected from these
+ * @param polygon the drawn area as a CAP polygon ({@code "lat,lon lat,lon …"}, first =
+ * last), or null
  * @param ownerRegion the jurisdiction that owns (drafted, approves, issues) the warning
- * @param audienceRoles who is notified: person roles; with {@code audienceDuties} narrowing responsible persons
+ * @param audienceRoles who is notified: person roles; with {@code audienceDuties}
+ * narrowing responsible persons
  * @param revision 0 for a draft, 1 once issued, +1 per update
  */
 public record WarningSummary(WarningId id, WarningStatus status, String eventType, String eventName, Colour colour,

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
 
-/** A warning for the console: everything a duty officer needs to decide the next move, and which moves they may make. */
+/**
+ * A warning for the console: everything a duty officer needs to decide the next move, and
+ * which moves they may make.
+ */
 record WarningView(UUID id, WarningStatus status, Warning.Origin origin, String ownerRegion, String eventType,
 		String eventName, Colour colour, String colourName, String headline, String description, String instruction,
 		List<String> regionCodes, String polygon, List<String> targetRegionCodes, String areaDescription,
@@ -32,8 +35,9 @@ record WarningView(UUID id, WarningStatus status, Warning.Origin origin, String 
 				messages.isEmpty() ? null : messages.getLast().identifier(), s.senderName(), s.draftedBy(), s.authors(),
 				s.approvedBy(), s.approvedAt(), s.issuedBy(), s.issuedAt(), s.cancelledBy(), s.cancelledAt(),
 				s.cancelReason(), s.expiredAt(), s.source(), s.createdAt(), s.updatedAt(),
-				messages.stream().map(m -> new MessageView(m.revision(), m.msgType(), m.identifier(), m.sender(),
-						m.sentAt())).toList(),
+				messages.stream()
+					.map(m -> new MessageView(m.revision(), m.msgType(), m.identifier(), m.sender(), m.sentAt()))
+					.toList(),
 				allowedActions);
 	}
 }

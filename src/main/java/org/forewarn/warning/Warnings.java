@@ -11,9 +11,10 @@ public interface Warnings {
 	Optional<WarningSummary> find(WarningId id);
 
 	/**
-	 * The warning, if the caller may see it: drafts only inside the owning jurisdiction, issued warnings also below it.
-	 * Throws a 404 problem for an unknown id and {@link org.forewarn.platform.OutsideJurisdiction} (403, audited)
-	 * otherwise.
+	 * The warning, if the caller may see it: drafts only inside the owning jurisdiction,
+	 * issued warnings also below it. Throws a 404 problem for an unknown id and
+	 * {@link org.forewarn.platform.OutsideJurisdiction} (403, audited) otherwise.
 	 */
 	WarningSummary visibleTo(CurrentUser caller, WarningId id);
+
 }

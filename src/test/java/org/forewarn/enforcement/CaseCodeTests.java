@@ -38,7 +38,8 @@ class CaseCodeTests {
 				assertThatThrownBy(() -> CaseCode.parse(typo)).isInstanceOf(InvalidCaseCode.class)
 					.hasMessageContaining("check character");
 			}
-			if (i + 1 < good.length() - 2 && Character.isDigit(good.charAt(i + 1)) && good.charAt(i) != good.charAt(i + 1)) {
+			if (i + 1 < good.length() - 2 && Character.isDigit(good.charAt(i + 1))
+					&& good.charAt(i) != good.charAt(i + 1)) {
 				String swapped = good.substring(0, i) + good.charAt(i + 1) + good.charAt(i) + good.substring(i + 2);
 				assertThatThrownBy(() -> CaseCode.parse(swapped)).isInstanceOf(InvalidCaseCode.class);
 			}
@@ -53,7 +54,10 @@ class CaseCodeTests {
 		assertThatThrownBy(() -> CaseCode.parse(null)).isInstanceOf(InvalidCaseCode.class);
 	}
 
-	/** The weighted-sum form of the standard (weights 2^(17-i) mod 11), to check the iterative one against. */
+	/**
+	 * The weighted-sum form of the standard (weights 2^(17-i) mod 11), to check the
+	 * iterative one against.
+	 */
 	private static char checkOfKnownNumber(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {
@@ -62,4 +66,5 @@ class CaseCodeTests {
 		int value = (12 - sum % 11) % 11;
 		return value == 10 ? 'X' : (char) ('0' + value);
 	}
+
 }

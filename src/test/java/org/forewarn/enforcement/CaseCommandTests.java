@@ -16,12 +16,16 @@ import org.forewarn.platform.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** The case's typed moves: each command reaches its own step, in the legal order only, and four-eyes still holds. */
+/**
+ * The case's typed moves: each command reaches its own step, in the legal order only, and
+ * four-eyes still holds.
+ */
 class CaseCommandTests {
 
 	static final Instant T0 = EnforcementCaseTests.T0;
 
 	final Officer investigator = officer("inspector.futian");
+
 	final Officer reviewer = officer("chief.futian");
 
 	@Test
@@ -29,13 +33,14 @@ class CaseCommandTests {
 		EnforcementCase c = filed();
 		record Expected(CaseCommand command, Officer by, CaseStatus status) {
 		}
-		List<Expected> flow = List.of(new Expected(new CaseCommand.Investigate("现场调查"), investigator,
-				CaseStatus.INVESTIGATING), new Expected(new CaseCommand.Submit(null), investigator, CaseStatus.REVIEWING),
+		List<Expected> flow = List.of(
+				new Expected(new CaseCommand.Investigate("现场调查"), investigator, CaseStatus.INVESTIGATING),
+				new Expected(new CaseCommand.Submit(null), investigator, CaseStatus.REVIEWING),
 				new Expected(new CaseCommand.Return("补充询问笔录"), reviewer, CaseStatus.INVESTIGATING),
 				new Expected(new CaseCommand.Submit("已补充"), investigator, CaseStatus.REVIEWING),
 				new Expected(new CaseCommand.Approve("同意"), reviewer, CaseStatus.DECIDING),
-				new Expected(new CaseCommand.Decide(PenaltyType.FINE, new BigDecimal("20000"), "《安全生产法》第九十七条",
-						null), reviewer, CaseStatus.EXECUTING),
+				new Expected(new CaseCommand.Decide(PenaltyType.FINE, new BigDecimal("20000"), "《安全生产法》第九十七条", null),
+						reviewer, CaseStatus.EXECUTING),
 				new Expected(new CaseCommand.Execute("罚款已缴纳"), investigator, CaseStatus.RECHECKING),
 				new Expected(new CaseCommand.Recheck(true, "已整改"), investigator, CaseStatus.RECHECKING),
 				new Expected(new CaseCommand.Close(null), investigator, CaseStatus.CLOSED));
@@ -57,8 +62,8 @@ class CaseCommandTests {
 		c.apply(new CaseCommand.Investigate(null), investigator, () -> asked.incrementAndGet(), T0,
 				EnforcementCaseTests.DEADLINES);
 		assertThat(asked).hasValue(0);
-		assertThatThrownBy(() -> c.apply(new CaseCommand.Submit(null), investigator, () -> 0, T0,
-				EnforcementCaseTests.DEADLINES))
+		assertThatThrownBy(
+				() -> c.apply(new CaseCommand.Submit(null), investigator, () -> 0, T0, EnforcementCaseTests.DEADLINES))
 			.isInstanceOf(IllegalCaseMove.class)
 			.hasMessageContaining("no evidence");
 		assertThat(c.status()).isEqualTo(CaseStatus.INVESTIGATING);
@@ -109,7 +114,8 @@ class CaseCommandTests {
 				new CaseCommand.Approve(null), new CaseCommand.Return(null),
 				new CaseCommand.Decide(null, null, null, null), new CaseCommand.Execute(null),
 				new CaseCommand.Recheck(false, null), new CaseCommand.Close(null));
-		assertThat(all).extracting(CaseCommand::action).doesNotHaveDuplicates()
+		assertThat(all).extracting(CaseCommand::action)
+			.doesNotHaveDuplicates()
 			.containsExactly("investigate", "submit", "approve", "return", "decide", "execute", "recheck", "close");
 	}
 
@@ -123,4 +129,5 @@ class CaseCommandTests {
 		return new Officer(UUID.nameUUIDFromBytes(username.getBytes()), username, username, Set.of(Role.INSPECTOR),
 				"440304", "440304-YJ");
 	}
+
 }

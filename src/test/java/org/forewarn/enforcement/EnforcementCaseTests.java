@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 class EnforcementCaseTests {
 
 	static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
-	static final CaseDeadlines DEADLINES = new CaseDeadlines(Map.of(CaseStatus.FILED, Duration.ofDays(3),
-			CaseStatus.INVESTIGATING, Duration.ofDays(30), CaseStatus.REVIEWING, Duration.ofDays(7),
-			CaseStatus.DECIDING, Duration.ofDays(7), CaseStatus.EXECUTING, Duration.ofDays(15),
-			CaseStatus.RECHECKING, Duration.ofDays(30)));
+	static final CaseDeadlines DEADLINES = new CaseDeadlines(
+			Map.of(CaseStatus.FILED, Duration.ofDays(3), CaseStatus.INVESTIGATING, Duration.ofDays(30),
+					CaseStatus.REVIEWING, Duration.ofDays(7), CaseStatus.DECIDING, Duration.ofDays(7),
+					CaseStatus.EXECUTING, Duration.ofDays(15), CaseStatus.RECHECKING, Duration.ofDays(30)));
 
 	final Officer investigator = officer("inspector.futian");
+
 	final Officer reviewer = officer("chief.futian");
 
 	@Test
@@ -49,7 +50,8 @@ class EnforcementCaseTests {
 	void theInvestigatorCannotReviewTheirOwnInvestigation() {
 		EnforcementCase c = underReview();
 		assertThatThrownBy(() -> c.approve(investigator, null, T0.plusSeconds(200), DEADLINES))
-			.isInstanceOf(FourEyesViolated.class).hasMessageContaining("four-eyes");
+			.isInstanceOf(FourEyesViolated.class)
+			.hasMessageContaining("four-eyes");
 		assertThatThrownBy(() -> c.returnToInvestigation(investigator, "补充", T0.plusSeconds(200), DEADLINES))
 			.isInstanceOf(FourEyesViolated.class);
 		c.approve(reviewer, null, T0.plusSeconds(200), DEADLINES);
@@ -60,10 +62,13 @@ class EnforcementCaseTests {
 	void aStepOutOfOrderIsRefusedWithTheCurrentStepInTheReason() {
 		EnforcementCase c = filed();
 		assertThatThrownBy(() -> c.decide(reviewer, PenaltyType.WARNING, null, "《安全生产法》第九十七条", null, T0, DEADLINES))
-			.isInstanceOf(IllegalCaseMove.class).hasMessageContaining("FILED").hasMessageContaining("立案");
+			.isInstanceOf(IllegalCaseMove.class)
+			.hasMessageContaining("FILED")
+			.hasMessageContaining("立案");
 		c.startInvestigation(investigator, null, T0, DEADLINES);
 		assertThatThrownBy(() -> c.submitForReview(investigator, 0, null, T0, DEADLINES))
-			.isInstanceOf(IllegalCaseMove.class).hasMessageContaining("no evidence");
+			.isInstanceOf(IllegalCaseMove.class)
+			.hasMessageContaining("no evidence");
 	}
 
 	@Test
@@ -71,11 +76,17 @@ class EnforcementCaseTests {
 		EnforcementCase c = underReview();
 		c.approve(reviewer, null, T0.plusSeconds(200), DEADLINES);
 		assertThatThrownBy(() -> c.decide(reviewer, PenaltyType.FINE, null, "《安全生产法》第九十七条", null, T0, DEADLINES))
-			.isInstanceOf(Rejected.class).extracting(e -> ((Rejected) e).field()).isEqualTo("fineAmount");
+			.isInstanceOf(Rejected.class)
+			.extracting(e -> ((Rejected) e).field())
+			.isEqualTo("fineAmount");
 		assertThatThrownBy(() -> c.decide(reviewer, PenaltyType.WARNING, null, " ", null, T0, DEADLINES))
-			.isInstanceOf(Rejected.class).extracting(e -> ((Rejected) e).field()).isEqualTo("legalBasis");
+			.isInstanceOf(Rejected.class)
+			.extracting(e -> ((Rejected) e).field())
+			.isEqualTo("legalBasis");
 		assertThatThrownBy(() -> c.decide(reviewer, PenaltyType.WARNING, BigDecimal.TEN, "第九十七条", null, T0, DEADLINES))
-			.isInstanceOf(Rejected.class).extracting(e -> ((Rejected) e).field()).isEqualTo("fineAmount");
+			.isInstanceOf(Rejected.class)
+			.extracting(e -> ((Rejected) e).field())
+			.isEqualTo("fineAmount");
 		c.decide(reviewer, PenaltyType.WARNING, null, "《安全生产法》第九十七条", null, T0, DEADLINES);
 		assertThat(c.status()).isEqualTo(CaseStatus.EXECUTING);
 	}
@@ -122,4 +133,5 @@ class EnforcementCaseTests {
 		return new Officer(UUID.nameUUIDFromBytes(username.getBytes()), username, username, Set.of(Role.INSPECTOR),
 				"440304", "440304-YJ");
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Retries of one filing or inspection sent at the same moment with one Idempotency-Key all get the first answer. */
+/**
+ * Retries of one filing or inspection sent at the same moment with one Idempotency-Key
+ * all get the first answer.
+ */
 @PlatformIntegrationTest
 class EnforcementIdempotencyIntegrationTests {
 
@@ -37,10 +40,15 @@ class EnforcementIdempotencyIntegrationTests {
 		return jdbc.sql("""
 				select uscc from enterprise where district_code = '440304' and latitude is not null
 				and '440304-YJ' = any(regulator_codes) order by uscc offset :n limit 1""")
-			.param("n", offset).query(String.class).single();
+			.param("n", offset)
+			.query(String.class)
+			.single();
 	}
 
-	/** Sends the same request from eight threads at once; the statuses and the given JSON field of each answer. */
+	/**
+	 * Sends the same request from eight threads at once; the statuses and the given JSON
+	 * field of each answer.
+	 */
 	List<MvcResult> eightAtOnce(String path, String body, String key) throws Exception {
 		PlanTestApi api = new PlanTestApi(mvc);
 		api.token("inspector.futian");
@@ -50,8 +58,9 @@ class EnforcementIdempotencyIntegrationTests {
 		for (int i = 0; i < 8; i++) {
 			calls.add(pool.submit(() -> {
 				start.await();
-				return api.as("inspector.futian", post(path).contentType(MediaType.APPLICATION_JSON)
-					.header("Idempotency-Key", key).content(body)).andReturn();
+				return api.as("inspector.futian",
+						post(path).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", key).content(body))
+					.andReturn();
 			}));
 		}
 		start.countDown();
@@ -83,8 +92,10 @@ class EnforcementIdempotencyIntegrationTests {
 				"{\"uscc\":\"" + uscc + "\",\"title\":\"未按规定配备应急救援器材\"}", key);
 		assertThat(statuses(results)).containsOnlyOnce(201).containsOnly(201, 200);
 		assertThat(values(results, "$.header.caseCode")).containsOnly(values(results, "$.header.caseCode").getFirst());
-		assertThat(jdbc.sql("select count(*) from enforcement_case where idempotency_key = :k").param("k", key)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from enforcement_case where idempotency_key = :k")
+			.param("k", key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -96,7 +107,10 @@ class EnforcementIdempotencyIntegrationTests {
 				 "checklist":[{"itemCode":"GEN-01","result":"PASS"}]}""".formatted(uscc), key);
 		assertThat(statuses(results)).containsOnlyOnce(201).containsOnly(201, 200);
 		assertThat(values(results, "$.header.number")).containsOnly(values(results, "$.header.number").getFirst());
-		assertThat(jdbc.sql("select count(*) from inspection where idempotency_key = :k").param("k", key)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from inspection where idempotency_key = :k")
+			.param("k", key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forewarn.platform.ProblemShape.assertAnswers;
 
-/** The enforcement module's errors keep their status, title and problem type now that the platform answers them. */
+/**
+ * The enforcement module's errors keep their status, title and problem type now that the
+ * platform answers them.
+ */
 class EnforcementProblemTests {
 
 	@Test
@@ -22,4 +25,5 @@ class EnforcementProblemTests {
 		assertThat(invalid.title()).isEqualTo("Invalid case code");
 		assertThat(invalid.type()).isEqualTo(URI.create("https://forewarn.org/problems/case-code"));
 	}
+
 }

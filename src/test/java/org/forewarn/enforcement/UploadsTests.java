@@ -10,7 +10,10 @@ import org.forewarn.platform.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
-/** Enforcement's upload rules: each kind takes its own content types (read from the bytes) and sizes. */
+/**
+ * Enforcement's upload rules: each kind takes its own content types (read from the bytes)
+ * and sizes.
+ */
 class UploadsTests {
 
 	static final byte[] PDF = "%PDF-1.4\n% 询问笔录\n".getBytes(StandardCharsets.UTF_8);
@@ -20,9 +23,10 @@ class UploadsTests {
 		Uploads.Checked pdf = Uploads.check(PDF, "询问笔录.pdf", Uploads.EvidenceKind.DOCUMENT, "file");
 		assertThat(pdf.contentType()).isEqualTo(Attachments.PDF);
 		assertThat(pdf.sha256()).isEqualTo(Attachments.sha256(PDF));
-		assertThat(Uploads.check(EnforcementIntegrationTests.PNG, "scan", Uploads.EvidenceKind.DOCUMENT, "file").contentType())
-			.isEqualTo(Attachments.PNG);
-		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.MP4, "笔录.pdf", Uploads.EvidenceKind.DOCUMENT, "file"))
+		assertThat(Uploads.check(EnforcementIntegrationTests.PNG, "scan", Uploads.EvidenceKind.DOCUMENT, "file")
+			.contentType()).isEqualTo(Attachments.PNG);
+		assertThatThrownBy(
+				() -> Uploads.check(EnforcementIntegrationTests.MP4, "笔录.pdf", Uploads.EvidenceKind.DOCUMENT, "file"))
 			.isInstanceOfSatisfying(Rejected.class, r -> {
 				assertThat(r.refusal()).isEqualTo(Refusal.UNSUPPORTED_TYPE);
 				assertThat(r.field()).isEqualTo("file");
@@ -34,9 +38,10 @@ class UploadsTests {
 	void aPhotoIsAnImageAndAVideoAVideo() {
 		assertThatThrownBy(() -> Uploads.check(PDF, "photo.jpg", Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.UNSUPPORTED_TYPE));
-		assertThat(Uploads.check(EnforcementIntegrationTests.MP4, "现场.mp4", Uploads.EvidenceKind.VIDEO, "file").contentType())
-			.isEqualTo(Attachments.MP4);
-		assertThatThrownBy(() -> Uploads.check(EnforcementIntegrationTests.PNG, "x.png", Uploads.EvidenceKind.VIDEO, "file"))
+		assertThat(Uploads.check(EnforcementIntegrationTests.MP4, "现场.mp4", Uploads.EvidenceKind.VIDEO, "file")
+			.contentType()).isEqualTo(Attachments.MP4);
+		assertThatThrownBy(
+				() -> Uploads.check(EnforcementIntegrationTests.PNG, "x.png", Uploads.EvidenceKind.VIDEO, "file"))
 			.isInstanceOf(Rejected.class);
 	}
 
@@ -55,7 +60,8 @@ class UploadsTests {
 
 	@Test
 	void aFileNameCannotCarryPathsQuotesOrControlCharactersAndAMissingNameIsTheKind() {
-		Uploads.Checked named = Uploads.check(PDF, "..\\evil/\"name\"\u0007.pdf", Uploads.EvidenceKind.DOCUMENT, "file");
+		Uploads.Checked named = Uploads.check(PDF, "..\\evil/\"name\"\u0007.pdf", Uploads.EvidenceKind.DOCUMENT,
+				"file");
 		assertThat(named.fileName()).doesNotContain("\\", "/", "\"", "\u0007").endsWith(".pdf");
 		assertThat(Uploads.check(PDF, "  ", Uploads.EvidenceKind.DOCUMENT, "file").fileName()).isEqualTo("document");
 	}
@@ -67,7 +73,9 @@ class UploadsTests {
 				assertThat(r.refusal()).isEqualTo(Refusal.INVALID);
 				assertThat(r.getMessage()).contains("'photo'");
 			});
-		assertThatThrownBy(() -> Uploads.check(new MockMultipartFile("photo", new byte[0]), Uploads.EvidenceKind.PHOTO, "photo"))
+		assertThatThrownBy(
+				() -> Uploads.check(new MockMultipartFile("photo", new byte[0]), Uploads.EvidenceKind.PHOTO, "photo"))
 			.isInstanceOf(Rejected.class);
 	}
+
 }

@@ -14,11 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The enterprise pages in a real browser against the whole platform ({@code console/e2e/enterprise.e2e.mjs}): search
- * with masked phones, the holographic profile with its risk breakdown and QR code, the clustered risk map, the public
- * enterprise-code page (no personal data, no inspection button for the public; the button for inspection roles) and
- * the enterprise portal. Screenshots go to {@code target/screenshots/enterprise/}. Skipped without Chromium, except
- * in CI. Same properties as the other browser tests, so they share one running platform.
+ * The enterprise pages in a real browser against the whole platform
+ * ({@code console/e2e/enterprise.e2e.mjs}): search with masked phones, the holographic
+ * profile with its risk breakdown and QR code, the clustered risk map, the public
+ * enterprise-code page (no personal data, no inspection button for the public; the button
+ * for inspection roles) and the enterprise portal. Screenshots go to
+ * {@code target/screenshots/enterprise/}. Skipped without Chromium, except in CI. Same
+ * properties as the other browser tests, so they share one running platform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
@@ -44,4 +46,5 @@ class EnterpriseBrowserTests {
 			assertThat(SCREENSHOTS.resolve(shot)).exists().isNotEmptyFile();
 		}
 	}
+
 }

@@ -30,11 +30,17 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The enterprise registry, profile, code and portal through the HTTP API, on the real database with demo data. */
+/**
+ * The enterprise registry, profile, code and portal through the HTTP API, on the real
+ * database with demo data.
+ */
 @PlatformIntegrationTest
 class EnterpriseIntegrationTests {
 
-	/** Sites: Tencent's tower in Nanshan, Huawei in Bantian (Longgang), BYD in Pingshan, Ping An in Futian. */
+	/**
+	 * Sites: Tencent's tower in Nanshan, Huawei in Bantian (Longgang), BYD in Pingshan,
+	 * Ping An in Futian.
+	 */
 	static final Map<String, double[]> SITES = Map.of(UsccTests.TENCENT, new double[] { 22.5404, 113.9346 },
 			UsccTests.HUAWEI, new double[] { 22.6551, 114.0615 }, UsccTests.BYD, new double[] { 22.6940, 114.3480 },
 			UsccTests.PING_AN, new double[] { 22.5365, 114.0549 });
@@ -66,10 +72,15 @@ class EnterpriseIntegrationTests {
 
 	@Test
 	void demoRegistryHasFiftyThousandEnterprisesWithValidCodesAndTheDemoEnterpriseInFutian() {
-		assertThat(jdbc.sql("select count(*) from enterprise").query(Long.class).single()).isGreaterThanOrEqualTo(50_000);
+		assertThat(jdbc.sql("select count(*) from enterprise").query(Long.class).single())
+			.isGreaterThanOrEqualTo(50_000);
 		assertThat(jdbc.sql("select district_code from enterprise where uscc = :u")
-			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single()).isEqualTo("440304");
-		List<String> sample = jdbc.sql("select uscc from enterprise order by random() limit 500").query(String.class).list();
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(String.class)
+			.single()).isEqualTo("440304");
+		List<String> sample = jdbc.sql("select uscc from enterprise order by random() limit 500")
+			.query(String.class)
+			.list();
 		assertThat(sample).allSatisfy(code -> assertThat(Uscc.problemOf(code.strip())).as(code).isEmpty());
 	}
 
@@ -81,11 +92,12 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.business.industryName").value("互联网和相关服务"))
 			.andExpect(jsonPath("$.regulatorCodes[0]").value("440305-GX"));
 		register("admin", UsccTests.HUAWEI, "华为技术有限公司", "C39", SITES.get(UsccTests.HUAWEI))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.site.districtCode").value("440307"));
-		register("admin", UsccTests.BYD, "比亚迪股份有限公司", "C36", SITES.get(UsccTests.BYD))
-			.andExpect(status().isCreated());
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.site.districtCode").value("440307"));
+		register("admin", UsccTests.BYD, "比亚迪股份有限公司", "C36", SITES.get(UsccTests.BYD)).andExpect(status().isCreated());
 		register("admin", UsccTests.PING_AN, "中国平安保险（集团）股份有限公司", "J68", SITES.get(UsccTests.PING_AN))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.site.districtCode").value("440304"));
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.site.districtCode").value("440304"));
 
 		register("admin", "91440300708461136U", "假腾讯", "I64", SITES.get(UsccTests.TENCENT))
 			.andExpect(status().isUnprocessableContent())
@@ -106,28 +118,40 @@ class EnterpriseIntegrationTests {
 		StringBuilder csv = new StringBuilder(EnterpriseImport.HEADER).append('\n');
 		for (int i = 0; i < 10; i++) {
 			String code = EnterpriseDemoData.uscc("440304", 900_000 + i);
-			csv.append(code).append(",导入测试企业").append(i).append("有限公司,C33,福田区测试路").append(i)
-				.append("号,22.54").append(i).append(",114.05,SMALL,DUST_EXPLOSION,李四,安全员,1380013800").append(i)
+			csv.append(code)
+				.append(",导入测试企业")
+				.append(i)
+				.append("有限公司,C33,福田区测试路")
+				.append(i)
+				.append("号,22.54")
+				.append(i)
+				.append(",114.05,SMALL,DUST_EXPLOSION,李四,安全员,1380013800")
+				.append(i)
 				.append('\n');
 		}
 		String good = EnterpriseDemoData.uscc("440304", 900_100);
-		csv.append(good, 0, 17).append(good.charAt(17) == '0' ? '1' : '0')
+		csv.append(good, 0, 17)
+			.append(good.charAt(17) == '0' ? '1' : '0')
 			.append(",校验码错误企业,C33,福田区,22.54,114.05,SMALL,,,,\n"); // row 12
 		csv.append(EnterpriseDemoData.uscc("440304", 900_101)).append(",行业错误企业,Z99,福田区,22.54,114.05,SMALL,,,,\n");
 		csv.append(EnterpriseDemoData.uscc("440304", 900_102)).append(",城外企业,C33,广州,23.13,113.26,SMALL,,,,\n");
-		String report = as("admin", multipart("/api/enterprises/import").file(new MockMultipartFile("file",
-				"enterprises.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+		String report = as("admin",
+				multipart("/api/enterprises/import").file(new MockMultipartFile("file", "enterprises.csv", "text/csv",
+						csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows").value(13))
 			.andExpect(jsonPath("$.imported").value(10))
 			.andExpect(jsonPath("$.rejected").value(3))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
 		List<String> fields = JsonPath.read(report, "$.problems[*].field");
 		assertThat(rows).containsExactly(12, 13, 14);
 		assertThat(fields).containsExactly("uscc", "industry_code", "lat");
 		assertThat((String) JsonPath.read(report, "$.problems[0].message")).contains("校验码");
-		// the import is kept, and its importer reads it back with the same problems as named fields
+		// the import is kept, and its importer reads it back with the same problems as
+		// named fields
 		String id = JsonPath.read(report, "$.id");
 		as("admin", get("/api/enterprises/imports/" + id)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.fileName").value("enterprises.csv"))
@@ -139,26 +163,34 @@ class EnterpriseIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from enterprise where name like '导入测试企业%'").query(Long.class).single())
 			.isEqualTo(10);
 		assertThat(jdbc.sql("select count(*) from enterprise where name in ('校验码错误企业', '行业错误企业', '城外企业')")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 
-		// the same file again: every row is a duplicate of a registered enterprise, nothing is stored twice
-		as("admin", multipart("/api/enterprises/import").file(new MockMultipartFile("file", "enterprises.csv",
-				"text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(0))
+		// the same file again: every row is a duplicate of a registered enterprise,
+		// nothing is stored twice
+		as("admin",
+				multipart("/api/enterprises/import").file(new MockMultipartFile("file", "enterprises.csv", "text/csv",
+						csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.rejected").value(13));
 	}
 
 	@Test
 	void aFutianDistrictUserCannotSeeOrRegisterANanshanEnterprise() throws Exception {
 		String nanshan = jdbc.sql("select uscc from enterprise where district_code = '440305' order by uscc limit 1")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		String futian = jdbc.sql("select uscc from enterprise where district_code = '440304' order by uscc limit 1")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		as("duty.futian", get("/api/enterprises/" + nanshan)).andExpect(status().isForbidden());
 		as("duty.futian", get("/api/enterprises/" + futian)).andExpect(status().isOk());
 		as("duty.nanshan", get("/api/enterprises/" + nanshan)).andExpect(status().isOk());
 		String list = as("duty.futian", get("/api/enterprises?size=200&region=440305")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat((Integer) JsonPath.read(list, "$.total")).isZero();
 		String own = as("duty.futian", get("/api/enterprises?size=50")).andReturn().getResponse().getContentAsString();
 		List<String> districts = JsonPath.read(own, "$.items[*].site.districtCode");
@@ -167,8 +199,10 @@ class EnterpriseIntegrationTests {
 		assertThat(phones).isNotEmpty().allSatisfy(p -> assertThat(p).matches("\\d{3}\\*{4}\\d{4}"));
 		// registering a site in Nanshan from Futian is refused; nothing stored
 		register("duty.futian", EnterpriseDemoData.uscc("440305", 910_000), "福田登记南山企业", "C33",
-				new double[] { 22.5404, 113.9346 }).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from enterprise where name = '福田登记南山企业'").query(Long.class).single()).isZero();
+				new double[] { 22.5404, 113.9346 })
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from enterprise where name = '福田登记南山企业'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -178,7 +212,10 @@ class EnterpriseIntegrationTests {
 		as("admin", get("/api/enterprises?q=" + EnterpriseDemoData.DEMO_USCC.substring(0, 12)))
 			.andExpect(jsonPath("$.items[0].uscc").value(EnterpriseDemoData.DEMO_USCC));
 		String red = as("admin", get("/api/enterprises?risk=RED,ORANGE&industry=C&region=440306&size=20"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> levels = JsonPath.read(red, "$.items[*].risk.level");
 		List<String> industries = JsonPath.read(red, "$.items[*].business.industryCode");
 		assertThat(levels).isNotEmpty().allSatisfy(l -> assertThat(l).isIn("RED", "ORANGE"));
@@ -190,31 +227,37 @@ class EnterpriseIntegrationTests {
 	void theRiskScoreChangesWithTheReasonWhenAFactIsRecorded() throws Exception {
 		String uscc = EnterpriseDemoData.uscc("440304", 920_000);
 		register("admin", uscc, "风险测试企业有限公司", "C26", new double[] { 22.545, 114.06 }).andExpect(status().isCreated());
-		int before = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
-			.getContentAsString(), "$.risk.score");
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
-				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
-		int after = JsonPath.read(as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse()
-			.getContentAsString(), "$.risk.score");
+		int before = JsonPath.read(
+				as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse().getContentAsString(),
+				"$.risk.score");
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY,
+				"CF-TEST-1", "行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
+		int after = JsonPath.read(
+				as("admin", get("/api/enterprises/" + uscc)).andReturn().getResponse().getContentAsString(),
+				"$.risk.score");
 		assertThat(after).isEqualTo(before + 11);
 		String reason = jdbc.sql("select reason from enterprise_risk_history where uscc = :u order by id desc limit 1")
-			.param("u", uscc).query(String.class).single();
+			.param("u", uscc)
+			.query(String.class)
+			.single();
 		assertThat(reason).contains("CF-TEST-1").contains("行政处罚");
 		// recording the same fact again changes nothing
-		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY, "CF-TEST-1",
-				"行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
-		assertThat(jdbc.sql("select count(*) from enterprise_risk_history where uscc = :u").param("u", uscc)
-			.query(Long.class).single()).isEqualTo(2);
+		transactions.executeWithoutResult(s -> records.record(new EnterpriseFact(new Uscc(uscc), FactKind.PENALTY,
+				"CF-TEST-1", "行政处罚：罚款 50000 元", "DECIDED", 3, Instant.now(clock), "/enforcement/cases/AJ-TEST-1")));
+		assertThat(jdbc.sql("select count(*) from enterprise_risk_history where uscc = :u")
+			.param("u", uscc)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
 	void recordingAFactForAnUnknownEnterpriseFails() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(
-				s -> records.record(new EnterpriseFact(new Uscc(EnterpriseDemoData.uscc("440304", 990_000)), FactKind.INSPECTION, "XJ-NONE", "x",
-						"OPEN", 0, Instant.now(clock), null))))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> transactions.executeWithoutResult(
+					s -> records.record(new EnterpriseFact(new Uscc(EnterpriseDemoData.uscc("440304", 990_000)),
+							FactKind.INSPECTION, "XJ-NONE", "x", "OPEN", 0, Instant.now(clock), null))))
 			.isInstanceOf(UnknownEnterprise.class);
 	}
-
 
 	@Test
 	void theProfileLinksFactsShowsEachRiskFactorAndItsHistory() throws Exception {
@@ -225,7 +268,9 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.risk.history[0].reason").isString())
 			.andExpect(jsonPath("$.sections.CERTIFICATE[0].dueAt").isString())
 			.andExpect(jsonPath("$.sections.TAX[0].detail").isString())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int score = JsonPath.read(body, "$.risk.score");
 		List<Integer> points = JsonPath.read(body, "$.risk.factors[*].points");
 		assertThat(points.stream().mapToInt(Integer::intValue).sum()).isEqualTo(score);
@@ -238,23 +283,31 @@ class EnterpriseIntegrationTests {
 		byte[] png = as("duty.futian", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/qr.png"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-				.string("X-Enterprise-Code-Url", org.hamcrest.Matchers.endsWith("/public/enterprises/" + EnterpriseDemoData.DEMO_USCC)))
-			.andReturn().getResponse().getContentAsByteArray();
+				.string("X-Enterprise-Code-Url",
+						org.hamcrest.Matchers.endsWith("/public/enterprises/" + EnterpriseDemoData.DEMO_USCC)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
 		var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		var bits = new com.google.zxing.common.HybridBinarizer(
 				new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels));
-		String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(bits)).getText();
+		String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(bits))
+			.getText();
 		assertThat(decoded).endsWith("/public/enterprises/" + EnterpriseDemoData.DEMO_USCC);
 
 		String scanned = mvc.perform(get("/api/public/enterprises/" + EnterpriseDemoData.DEMO_USCC))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value(EnterpriseDemoData.DEMO_NAME))
 			.andExpect(jsonPath("$.riskLevel").isString())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String contacts = jdbc.sql("select contacts::text from enterprise where uscc = :u")
-			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(String.class)
+			.single();
 		List<String> names = JsonPath.read(contacts, "$[*].name");
 		List<String> phones = JsonPath.read(contacts, "$[*].phone");
 		assertThat(names).isNotEmpty();
@@ -267,7 +320,8 @@ class EnterpriseIntegrationTests {
 		assertThat(scanned).doesNotContain("contacts").doesNotContain("phone").doesNotContain("factors");
 		assertThat(scanned).doesNotContainPattern("1[3-9]\\d{9}");
 		mvc.perform(get("/api/public/enterprises/91440300MA5FFFFF0X")).andExpect(status().isNotFound());
-		mvc.perform(get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -276,9 +330,13 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
 			.andExpect(jsonPath("$.features[0].type").value("Feature"))
 			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String severe = as("duty.futian", get("/api/enterprises/map?risk=RED,ORANGE")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> levels = JsonPath.read(severe, "$.features[*].properties.level");
 		assertThat(levels).allMatch(l -> l.equals("RED") || l.equals("ORANGE"));
 		assertThat(levels.size()).isLessThan(JsonPath.<List<Object>>read(map, "$.features").size());
@@ -289,39 +347,56 @@ class EnterpriseIntegrationTests {
 		assertThat(latitudes).allMatch(lat -> lat > 22 && lat < 23);
 		List<String> usccs = JsonPath.read(map, "$.features[*].properties.uscc");
 		assertThat(jdbc.sql("select count(*) from enterprise where uscc = any(:u) and district_code <> '440304'")
-			.param("u", usccs.toArray(String[]::new)).query(Long.class).single()).isZero();
+			.param("u", usccs.toArray(String[]::new))
+			.query(Long.class)
+			.single()).isZero();
 
 		as("duty.futian", get("/api/enterprises/key-categories")).andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.code == 'HAZARDOUS_CHEMICALS')].zh").value(org.hamcrest.Matchers.hasItem("危险化学品")))
+			.andExpect(
+					jsonPath("$[?(@.code == 'HAZARDOUS_CHEMICALS')].zh").value(org.hamcrest.Matchers.hasItem("危险化学品")))
 			.andExpect(jsonPath("$[0].points").isNumber());
 	}
 
 	@Test
 	void anEnterpriseUserSeesOnlyItsOwnEnterpriseAndCannotChangeItsRiskScore() throws Exception {
-		as("enterprise.demo", get("/api/auth/me")).andExpect(jsonPath("$.enterpriseUscc").value(EnterpriseDemoData.DEMO_USCC));
-		as("enterprise.demo", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile")).andExpect(status().isOk());
-		String other = jdbc.sql("select uscc from enterprise where district_code = '440304' and uscc <> :u order by uscc limit 1")
-			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+		as("enterprise.demo", get("/api/auth/me"))
+			.andExpect(jsonPath("$.enterpriseUscc").value(EnterpriseDemoData.DEMO_USCC));
+		as("enterprise.demo", get("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/profile"))
+			.andExpect(status().isOk());
+		String other = jdbc
+			.sql("select uscc from enterprise where district_code = '440304' and uscc <> :u order by uscc limit 1")
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(String.class)
+			.single();
 		as("enterprise.demo", get("/api/enterprises/" + other + "/profile")).andExpect(status().isForbidden());
 		as("enterprise.demo", get("/api/enterprises/" + other)).andExpect(status().isForbidden());
-		String list = as("enterprise.demo", get("/api/enterprises?size=50")).andReturn().getResponse().getContentAsString();
+		String list = as("enterprise.demo", get("/api/enterprises?size=50")).andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> visible = JsonPath.read(list, "$.items[*].uscc");
 		assertThat(visible).containsExactly(EnterpriseDemoData.DEMO_USCC);
-		int before = jdbc.sql("select risk_score from enterprise where uscc = :u").param("u", EnterpriseDemoData.DEMO_USCC)
-			.query(Integer.class).single();
+		int before = jdbc.sql("select risk_score from enterprise where uscc = :u")
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(Integer.class)
+			.single();
 		as("enterprise.demo", post("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/risk/recalculate"))
 			.andExpect(status().isForbidden());
-		as("enterprise.demo", post("/api/enterprises").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"uscc\":\"" + EnterpriseDemoData.DEMO_USCC + "\",\"riskScore\":0}")).andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select risk_score from enterprise where uscc = :u").param("u", EnterpriseDemoData.DEMO_USCC)
-			.query(Integer.class).single()).isEqualTo(before);
+		as("enterprise.demo",
+				post("/api/enterprises").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"uscc\":\"" + EnterpriseDemoData.DEMO_USCC + "\",\"riskScore\":0}"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select risk_score from enterprise where uscc = :u")
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(Integer.class)
+			.single()).isEqualTo(before);
 		as("enterprise.demo", get("/api/enterprises/portal")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.enterprise.uscc").value(EnterpriseDemoData.DEMO_USCC))
 			.andExpect(jsonPath("$.risk.score").value(before))
 			.andExpect(jsonPath("$.risk.factors[0].code").value("INDUSTRY"))
 			.andExpect(jsonPath("$.reminders").isArray());
 		as("duty.futian", get("/api/enterprises/portal")).andExpect(status().isForbidden());
-		// staff recalculate it from the facts and are answered with the score and what makes it up
+		// staff recalculate it from the facts and are answered with the score and what
+		// makes it up
 		as("admin", post("/api/enterprises/" + EnterpriseDemoData.DEMO_USCC + "/risk/recalculate"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.uscc").value(EnterpriseDemoData.DEMO_USCC))
@@ -334,32 +409,49 @@ class EnterpriseIntegrationTests {
 	void anEnterpriseSelfReportLandsInTheHazardLoopAndOnItsProfileAndCanBeAnsweredWithEvidence() throws Exception {
 		String receipt = as("enterprise.demo", post("/api/hazards").contentType(MediaType.APPLICATION_JSON).content("""
 				{"description":"自查发现配电房电缆沟积水，电缆浸泡","latitude":22.541,"longitude":114.051,
-				 "category":"ELECTRICAL","enterpriseUscc":"91440300708461136T"}"""))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+				 "category":"ELECTRICAL","enterpriseUscc":"91440300708461136T"}""")).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String orderCode = JsonPath.read(receipt, "$.orderCode");
 		// the hazard loop stored the bound USCC, not the one in the body
-		assertThat(jdbc.sql("select enterprise_uscc from disposal_order where code = :c").param("c", orderCode)
-			.query(String.class).single()).isEqualTo(EnterpriseDemoData.DEMO_USCC);
-		assertThat(jdbc.sql("select channel from disposal_order where code = :c").param("c", orderCode)
-			.query(String.class).single()).isEqualTo("ENTERPRISE_SELF_REPORT");
+		assertThat(jdbc.sql("select enterprise_uscc from disposal_order where code = :c")
+			.param("c", orderCode)
+			.query(String.class)
+			.single()).isEqualTo(EnterpriseDemoData.DEMO_USCC);
+		assertThat(jdbc.sql("select channel from disposal_order where code = :c")
+			.param("c", orderCode)
+			.query(String.class)
+			.single()).isEqualTo("ENTERPRISE_SELF_REPORT");
 		awaitFact("HAZARD", orderCode);
 		String reason = jdbc.sql("select reason from enterprise_risk_history where uscc = :u order by id desc limit 1")
-			.param("u", EnterpriseDemoData.DEMO_USCC).query(String.class).single();
+			.param("u", EnterpriseDemoData.DEMO_USCC)
+			.query(String.class)
+			.single();
 		assertThat(reason).contains(orderCode);
 
 		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F' };
-		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
-			.file(new MockMultipartFile("evidence", "after.jpg", "image/jpeg", jpeg)).param("note", "已抽排积水并加装排水泵"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.evidence[0].sha256").isString());
+		as("enterprise.demo",
+				multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+					.file(new MockMultipartFile("evidence", "after.jpg", "image/jpeg", jpeg))
+					.param("note", "已抽排积水并加装排水泵"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.evidence[0].sha256").isString());
 		as("enterprise.demo", multipart("/api/enterprises/portal/orders/YH-NOT-OURS/answers").param("note", "x"))
 			.andExpect(status().isNotFound());
-		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
-			.file(new MockMultipartFile("evidence", "x.exe", "application/octet-stream", new byte[] { 'M', 'Z', 0, 0, 0 }))
-			.param("note", "x")).andExpect(status().isUnsupportedMediaType());
-		// the shared sniffing knows GIF and video too; the portal still takes only JPEG, PNG and PDF
-		as("enterprise.demo", multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
-			.file(new MockMultipartFile("evidence", "after.gif", "image/gif", "GIF89a....".getBytes()))
-			.param("note", "x")).andExpect(status().isUnsupportedMediaType())
+		as("enterprise.demo",
+				multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+					.file(new MockMultipartFile("evidence", "x.exe", "application/octet-stream",
+							new byte[] { 'M', 'Z', 0, 0, 0 }))
+					.param("note", "x"))
+			.andExpect(status().isUnsupportedMediaType());
+		// the shared sniffing knows GIF and video too; the portal still takes only JPEG,
+		// PNG and PDF
+		as("enterprise.demo",
+				multipart("/api/enterprises/portal/orders/" + orderCode + "/answers")
+					.file(new MockMultipartFile("evidence", "after.gif", "image/gif", "GIF89a....".getBytes()))
+					.param("note", "x"))
+			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.errors[0].field").value("evidence"));
 	}
 
@@ -376,11 +468,15 @@ class EnterpriseIntegrationTests {
 		awaitFact("WARNING", id + "/" + EnterpriseDemoData.DEMO_USCC);
 		java.util.UUID person = java.util.UUID.nameUUIDFromBytes("person:enterprise.demo".getBytes());
 		long pushed = await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from notification where person_id = :p").param("p", person)
-				.query(Long.class).single(), n -> n > 0);
+			.until(() -> jdbc.sql("select count(*) from notification where person_id = :p")
+				.param("p", person)
+				.query(Long.class)
+				.single(), n -> n > 0);
 		assertThat(pushed).isPositive();
 		assertThat(jdbc.sql("select count(*) from enterprise_fact where kind = 'WARNING' and reference like :r")
-			.param("r", id + "/%").query(Long.class).single()).isGreaterThan(1000);
+			.param("r", id + "/%")
+			.query(Long.class)
+			.single()).isGreaterThan(1000);
 		as("enterprise.demo", get("/api/enterprises/portal")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.reminders[?(@.kind == 'WARNING')]").isNotEmpty());
 	}
@@ -388,14 +484,18 @@ class EnterpriseIntegrationTests {
 	void awaitFact(String kind, String reference) {
 		await("a " + kind + " fact " + reference).atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.sql("select count(*) from enterprise_fact where kind = :k and reference = :r")
-				.param("k", kind).param("r", reference).query(Long.class).single() > 0);
+				.param("k", kind)
+				.param("r", reference)
+				.query(Long.class)
+				.single() > 0);
 	}
 
 	ResultActions register(String user, String uscc, String name, String industry, double[] site) throws Exception {
-		return as(user, post("/api/enterprises").contentType(MediaType.APPLICATION_JSON).content("""
-				{"uscc":"%s","name":"%s","industryCode":"%s","address":"测试地址","lat":%s,"lon":%s,"scale":"LARGE",
-				 "keyCategories":[],"contacts":[{"name":"王五","role":"安全负责人","phone":"13900139000"}]}"""
-			.formatted(uscc, name, industry, site[0], site[1])));
+		return as(user, post("/api/enterprises").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"uscc":"%s","name":"%s","industryCode":"%s","address":"测试地址","lat":%s,"lon":%s,"scale":"LARGE",
+					 "keyCategories":[],"contacts":[{"name":"王五","role":"安全负责人","phone":"13900139000"}]}"""
+				.formatted(uscc, name, industry, site[0], site[1])));
 	}
 
 	ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -407,11 +507,16 @@ class EnterpriseIntegrationTests {
 		if (cached != null) {
 			return cached;
 		}
-		String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = JsonPath.read(body, "$.token");
 		tokens.put(user, token);
 		return token;
 	}
+
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.forewarn.platform.Refusal;
 import org.junit.jupiter.api.Test;
 
-/** The text rules at the registry's edges: CSV in (import) and out (export), masked phones, file encodings. */
+/**
+ * The text rules at the registry's edges: CSV in (import) and out (export), masked
+ * phones, file encodings.
+ */
 class EnterpriseTextTests {
 
 	@Test
@@ -56,4 +59,5 @@ class EnterpriseTextTests {
 			.isInstanceOfSatisfying(EnterpriseRejected.class,
 					e -> assertThat(e.refusal()).isEqualTo(Refusal.UNPROCESSABLE));
 	}
+
 }

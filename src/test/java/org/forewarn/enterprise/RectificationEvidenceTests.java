@@ -8,7 +8,10 @@ import org.forewarn.platform.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
-/** What an enterprise may send as rectification evidence: judged by content, not name, and at most 5 MB a file. */
+/**
+ * What an enterprise may send as rectification evidence: judged by content, not name, and
+ * at most 5 MB a file.
+ */
 class RectificationEvidenceTests {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
@@ -27,7 +30,8 @@ class RectificationEvidenceTests {
 
 	@Test
 	void anImageTheSharedSniffingKnowsButThePortalDoesNotTakeIsAnUnsupportedType() {
-		assertThatThrownBy(() -> RectificationDesk.checked(new MockMultipartFile("evidence", "a.png", "image/png", GIF)))
+		assertThatThrownBy(
+				() -> RectificationDesk.checked(new MockMultipartFile("evidence", "a.png", "image/png", GIF)))
 			.isInstanceOfSatisfying(EnterpriseRejected.class, e -> {
 				assertThat(e.refusal()).isEqualTo(Refusal.UNSUPPORTED_TYPE);
 				assertThat(e.problems()).extracting(EnterpriseRejected.FieldProblem::field).containsExactly("evidence");
@@ -38,10 +42,12 @@ class RectificationEvidenceTests {
 	void aFileOverFiveMegabytesIsTooLargeAndTheAnswerNamesIt() {
 		byte[] big = new byte[(int) RectificationDesk.MAX_FILE_BYTES + 1];
 		System.arraycopy(PNG, 0, big, 0, PNG.length);
-		assertThatThrownBy(() -> RectificationDesk.checked(new MockMultipartFile("evidence", "大图.png", "image/png", big)))
+		assertThatThrownBy(
+				() -> RectificationDesk.checked(new MockMultipartFile("evidence", "大图.png", "image/png", big)))
 			.isInstanceOfSatisfying(EnterpriseRejected.class, e -> {
 				assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE);
 				assertThat(e.getMessage()).contains("大图.png").contains("5 MB");
 			});
 	}
+
 }

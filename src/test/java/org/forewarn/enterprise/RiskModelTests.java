@@ -24,12 +24,13 @@ class RiskModelTests {
 
 	@Test
 	void theScoreIsTheSumOfItsFactorsAndEachFactorShowsItsPoints() {
-		var score = RiskModel.score(inputs(18, Scale.MEDIUM, EnumSet.of(KeyCategory.HAZARDOUS_CHEMICALS), 2, 1, 1, 1,
-				3, 0, 0));
-		assertThat(score.factors()).extracting(RiskModel.Factor::code).contains("INDUSTRY", "SCALE", "KEY_CATEGORIES",
-				"OPEN_HAZARDS", "OVERDUE", "VIOLATIONS", "ACCIDENTS");
+		var score = RiskModel
+			.score(inputs(18, Scale.MEDIUM, EnumSet.of(KeyCategory.HAZARDOUS_CHEMICALS), 2, 1, 1, 1, 3, 0, 0));
+		assertThat(score.factors()).extracting(RiskModel.Factor::code)
+			.contains("INDUSTRY", "SCALE", "KEY_CATEGORIES", "OPEN_HAZARDS", "OVERDUE", "VIOLATIONS", "ACCIDENTS");
 		assertThat(score.score()).isEqualTo(score.factors().stream().mapToInt(RiskModel.Factor::points).sum());
-		// 18 industry + 5 scale + 10 hazchem + (3 + 8) hazards + 5 overdue + (2 + 9) violation = 60
+		// 18 industry + 5 scale + 10 hazchem + (3 + 8) hazards + 5 overdue + (2 + 9)
+		// violation = 60
 		assertThat(score.score()).isEqualTo(60);
 		assertThat(score.level()).isEqualTo("RED");
 	}
@@ -37,7 +38,11 @@ class RiskModelTests {
 	@Test
 	void eachFactorIsCappedSoNoSingleFactStandsForEverything() {
 		var score = RiskModel.score(inputs(0, Scale.MICRO, Set.of(), 50, 50, 0, 0, 0, 0, 0));
-		assertThat(score.factors().stream().filter(f -> f.code().equals("OPEN_HAZARDS")).findFirst().orElseThrow()
+		assertThat(score.factors()
+			.stream()
+			.filter(f -> f.code().equals("OPEN_HAZARDS"))
+			.findFirst()
+			.orElseThrow()
 			.points()).isEqualTo(20);
 	}
 
@@ -49,4 +54,5 @@ class RiskModelTests {
 		assertThat(before.level()).isEqualTo("BLUE");
 		assertThat(after.level()).isEqualTo("YELLOW");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class UsccTests {
 
-	/** Published codes of well-known Shenzhen companies (National Enterprise Credit Information Publicity System). */
+	/**
+	 * Published codes of well-known Shenzhen companies (National Enterprise Credit
+	 * Information Publicity System).
+	 */
 	static final String TENCENT = "91440300708461136T";
 	static final String HUAWEI = "914403001922038216";
 	static final String BYD = "91440300192317458F";
@@ -35,7 +38,8 @@ class UsccTests {
 	@Test
 	void rejectsAWrongCheckDigitSayingWhichPositionAndWhatItShouldBe() {
 		assertThatThrownBy(() -> Uscc.parse("91440300708461136U")).isInstanceOf(InvalidUscc.class)
-			.hasMessageContaining("校验码").hasMessageContaining("position 18 should be 'T', not 'U'");
+			.hasMessageContaining("校验码")
+			.hasMessageContaining("position 18 should be 'T', not 'U'");
 	}
 
 	@Test
@@ -72,4 +76,5 @@ class UsccTests {
 		assertThat(codes).hasSize(60_000);
 		assertThat(Uscc.problemOf(EnterpriseDemoData.DEMO_USCC)).isEmpty();
 	}
+
 }

@@ -13,7 +13,10 @@ import org.forewarn.hazard.classifier.Classification;
 import org.forewarn.platform.Role;
 import org.junit.jupiter.api.Test;
 
-/** The disposal order's own rules, without Spring or a database: each move from each status. */
+/**
+ * The disposal order's own rules, without Spring or a database: each move from each
+ * status.
+ */
 class DisposalOrderTests {
 
 	static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");
@@ -30,7 +33,8 @@ class DisposalOrderTests {
 	static DisposalOrder dispatched() {
 		return DisposalOrder.open(new DisposalOrder.Opening(new DisposalOrderId(UUID.randomUUID()), "YH20261123000001",
 				Channel.PUBLIC_TIP, "燃气管道漏气",
-				new DisposalOrder.Location(22.54, 114.05, null, "440304", "440304010", "440304010001", "440304010001003"),
+				new DisposalOrder.Location(22.54, 114.05, null, "440304", "440304010", "440304010001",
+						"440304010001003"),
 				new DisposalOrder.Triaged("GAS", Grade.GENERAL, new RoutingRules.Route("440304-RQ", "rule"),
 						new Classification("GAS", 0.9, List.of())),
 				null), Actor.SYSTEM, T0, HOURLY);
@@ -47,10 +51,12 @@ class DisposalOrderTests {
 
 	@Test
 	void anOrderWithoutADepartmentWaitsForTheDispatcher() {
-		DisposalOrder order = DisposalOrder.open(new DisposalOrder.Opening(new DisposalOrderId(UUID.randomUUID()), "YH1",
-				Channel.PUBLIC_TIP, "?", new DisposalOrder.Location(null, null, "某地", null, null, null, null),
-				new DisposalOrder.Triaged("OTHER", Grade.GENERAL, RoutingRules.Route.toDispatcher("无法定位"), null),
-				null), Actor.SYSTEM, T0, HOURLY);
+		DisposalOrder order = DisposalOrder.open(
+				new DisposalOrder.Opening(new DisposalOrderId(UUID.randomUUID()), "YH1", Channel.PUBLIC_TIP, "?",
+						new DisposalOrder.Location(null, null, "某地", null, null, null, null), new DisposalOrder.Triaged(
+								"OTHER", Grade.GENERAL, RoutingRules.Route.toDispatcher("无法定位"), null),
+						null),
+				Actor.SYSTEM, T0, HOURLY);
 		assertThat(order.status()).isEqualTo(OrderStatus.PENDING_DISPATCH);
 		assertThatThrownBy(() -> order.accept(HANDLER, T0, HOURLY)).isInstanceOf(IllegalTransition.class)
 			.hasMessageContaining("PENDING_DISPATCH");
@@ -117,7 +123,8 @@ class DisposalOrderTests {
 		assertThatThrownBy(() -> order.verify(HANDLER, Verification.CONFIRMED, null, null, List.of(), T0, HOURLY))
 			.isInstanceOf(IllegalTransition.class);
 		assertThatThrownBy(() -> order.approve(DISPATCHER, null, T0)).isInstanceOf(IllegalTransition.class);
-		assertThatThrownBy(() -> order.submit(HANDLER, null, List.of(), T0, HOURLY)).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> order.submit(HANDLER, null, List.of(), T0, HOURLY))
+			.isInstanceOf(IllegalTransition.class);
 		order.accept(HANDLER, T0, HOURLY);
 		assertThatThrownBy(() -> order.accept(HANDLER, T0, HOURLY)).isInstanceOf(IllegalTransition.class);
 	}
@@ -133,13 +140,15 @@ class DisposalOrderTests {
 		assertThat(order.flagIfOverdue(T0.plus(Duration.ofMinutes(121)), "440304", "440300"))
 			.isEqualTo(Supervision.RED);
 		assertThat(order.events()).filteredOn(DisposalOrderSupervised.class::isInstance)
-			.extracting(e -> ((DisposalOrderSupervised) e).notifyRegionCode()).containsExactly("440304", "440300");
+			.extracting(e -> ((DisposalOrderSupervised) e).notifyRegionCode())
+			.containsExactly("440304", "440300");
 		order.accept(HANDLER, T0.plus(Duration.ofMinutes(130)), HOURLY);
 		assertThat(order.snapshot().supervision()).isEqualTo(Supervision.NONE);
 		order.verify(HANDLER, Verification.CONFIRMED, null, null, List.of(), T0.plus(Duration.ofMinutes(131)), HOURLY);
 		order.submit(HANDLER, null, List.of(), T0.plus(Duration.ofMinutes(132)), HOURLY);
 		order.approve(DISPATCHER, null, T0.plus(Duration.ofMinutes(133)));
-		assertThat(order.events()).last().isInstanceOfSatisfying(DisposalOrderClosed.class,
-				closed -> assertThat(closed.onTime()).isFalse());
+		assertThat(order.events()).last()
+			.isInstanceOfSatisfying(DisposalOrderClosed.class, closed -> assertThat(closed.onTime()).isFalse());
 	}
+
 }

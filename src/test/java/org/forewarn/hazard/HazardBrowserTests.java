@@ -26,12 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hazard loop's console in a real browser against the whole platform ({@code console/e2e/hazard.e2e.mjs}): a grid
- * worker on a phone-sized screen opens an order waiting for the on-site check in their grid, attaches a photo and
- * confirms the hazard; the dispatcher's desktop pages and the public tip-off page are photographed along the way
- * ({@code target/screenshots/hazard/}). Skipped without Chromium, except in CI.
+ * The hazard loop's console in a real browser against the whole platform
+ * ({@code console/e2e/hazard.e2e.mjs}): a grid worker on a phone-sized screen opens an
+ * order waiting for the on-site check in their grid, attaches a photo and confirms the
+ * hazard; the dispatcher's desktop pages and the public tip-off page are photographed
+ * along the way ({@code target/screenshots/hazard/}). Skipped without Chromium, except in
+ * CI.
  *
- * <p>Uses the same properties as {@code ConsoleBrowserTests}, so the two share one running platform.
+ * <p>
+ * Uses the same properties as {@code ConsoleBrowserTests}, so the two share one running
+ * platform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "forewarn.embedded-db.data-dir=target/test-db/browser", "forewarn.embedded-db.clean=true",
@@ -59,10 +63,11 @@ class HazardBrowserTests {
 		String gridCode = JsonPath.read(get(gridWorker, "/api/auth/me"), "$.regionCode");
 		double[] point = pointInGrid(gridWorker, gridCode);
 
-		// reported by the district duty office; gas hazards are routed to the district's gas regulator
-		String receipt = post(duty, "/api/hazards", Map.of("channel", "DUTY_OFFICE", "description",
-				"小区地下车库燃气管道接口处有明显燃气味，疑似泄漏", "latitude", point[0], "longitude", point[1], "address",
-				"福田区 沙埔头社区 3 栋地下车库", "category", "GAS", "grade", "GENERAL"));
+		// reported by the district duty office; gas hazards are routed to the district's
+		// gas regulator
+		String receipt = post(duty, "/api/hazards",
+				Map.of("channel", "DUTY_OFFICE", "description", "小区地下车库燃气管道接口处有明显燃气味，疑似泄漏", "latitude", point[0],
+						"longitude", point[1], "address", "福田区 沙埔头社区 3 栋地下车库", "category", "GAS", "grade", "GENERAL"));
 		String orderId = JsonPath.read(receipt, "$.orderId");
 		String code = JsonPath.read(receipt, "$.orderCode");
 		assertThat((String) JsonPath.read(receipt, "$.status")).isEqualTo("DISPATCHED");
@@ -90,7 +95,10 @@ class HazardBrowserTests {
 		}
 	}
 
-	/** A point whose grid is the grid worker's own: the grid's centre, or the first point of a scan that lies in it. */
+	/**
+	 * A point whose grid is the grid worker's own: the grid's centre, or the first point
+	 * of a scan that lies in it.
+	 */
 	double[] pointInGrid(String token, String gridCode) throws IOException, InterruptedException {
 		List<Number> center = JsonPath.read(get(token, "/api/regions/" + gridCode), "$.center");
 		double lon = center.get(0).doubleValue();
@@ -100,8 +108,8 @@ class HazardBrowserTests {
 				for (int dy = -ring; dy <= ring; dy++) {
 					double tryLat = lat + dy * 0.0004;
 					double tryLon = lon + dx * 0.0004;
-					Map<String, Object> grid = JsonPath.read(get(token, "/api/regions/locate?lat=" + tryLat + "&lon=" + tryLon),
-							"$.grid");
+					Map<String, Object> grid = JsonPath
+						.read(get(token, "/api/regions/locate?lat=" + tryLat + "&lon=" + tryLon), "$.grid");
 					if (grid != null && gridCode.equals(grid.get("code"))) {
 						return new double[] { tryLat, tryLon };
 					}
@@ -123,7 +131,8 @@ class HazardBrowserTests {
 	}
 
 	String login(String username) throws IOException, InterruptedException {
-		return JsonPath.read(post(null, "/api/auth/login", Map.of("username", username, "password", DemoMode.DEMO_PASSWORD)),
+		return JsonPath.read(
+				post(null, "/api/auth/login", Map.of("username", username, "password", DemoMode.DEMO_PASSWORD)),
 				"$.token");
 	}
 
@@ -132,15 +141,17 @@ class HazardBrowserTests {
 	}
 
 	String post(String token, String path, Map<String, ?> body) throws IOException, InterruptedException {
-		return send(token, HttpRequest.newBuilder(URI.create(base() + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+		return send(token,
+				HttpRequest.newBuilder(URI.create(base() + path))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
 	}
 
 	String photoType(String token, String photoId) throws IOException, InterruptedException {
-		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/hazard-photos/" + photoId))
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = http
+			.send(HttpRequest.newBuilder(URI.create(base() + "/api/hazard-photos/" + photoId))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
 		return response.headers().firstValue("Content-Type").orElse("");
@@ -158,4 +169,5 @@ class HazardBrowserTests {
 		}
 		return response.body();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.forewarn.platform.Attachments;
 import org.junit.jupiter.api.Test;
 
-/** The intake's small rules: text similarity for duplicates, distances, masking, tracking codes, descriptions. */
+/**
+ * The intake's small rules: text similarity for duplicates, distances, masking, tracking
+ * codes, descriptions.
+ */
 class HazardIntakeTests {
 
 	@Test
@@ -50,8 +53,8 @@ class HazardIntakeTests {
 	void descriptionsMustBeThereAndNotTooLong() {
 		assertThatThrownBy(() -> HazardIntake.checkDescription("  ")).isInstanceOfSatisfying(ReportRejected.class,
 				r -> assertThat(r.field()).isEqualTo("description"));
-		assertThatThrownBy(() -> HazardIntake.checkDescription("燃".repeat(4001)))
-			.isInstanceOfSatisfying(ReportRejected.class, r -> assertThat(r.refusal()).isEqualTo(org.forewarn.platform.Refusal.TOO_LARGE));
+		assertThatThrownBy(() -> HazardIntake.checkDescription("燃".repeat(4001))).isInstanceOfSatisfying(
+				ReportRejected.class, r -> assertThat(r.refusal()).isEqualTo(org.forewarn.platform.Refusal.TOO_LARGE));
 		assertThat(HazardIntake.checkDescription(" 燃气泄漏 ")).isEqualTo("燃气泄漏");
 	}
 
@@ -62,8 +65,10 @@ class HazardIntakeTests {
 		assertThat(Attachments.image("RIFF1234WEBPVP8 ".getBytes())).isEqualTo("image/webp");
 		assertThat(Attachments.image("<svg onload=alert(1)>".getBytes())).isNull();
 		assertThat(Attachments.image(new byte[0])).isNull();
-		// the shared sniffing knows PDF and video for enforcement evidence; a photo must still be an image
+		// the shared sniffing knows PDF and video for enforcement evidence; a photo must
+		// still be an image
 		assertThat(Attachments.image("%PDF-1.4\n".getBytes())).isNull();
 		assertThat(Attachments.image(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' })).isNull();
 	}
+
 }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The monitoring module announces an alarm that calls for a hazard report with its own {@link HazardSensed}; the hazard
- * loop takes it in after the sensing transaction commits and decides the grade itself.
+ * The monitoring module announces an alarm that calls for a hazard report with its own
+ * {@link HazardSensed}; the hazard loop takes it in after the sensing transaction commits
+ * and decides the grade itself.
  */
 @PlatformIntegrationTest
 class HazardSensedIntegrationTests {
@@ -49,15 +50,18 @@ class HazardSensedIntegrationTests {
 		AlarmId alarm = sense(Severity.MAJOR, 22.5400, 114.0700);
 		assertThat(awaitOrderOf(alarm)).containsEntry("grade", "GENERAL");
 
-		publish(alarm, Severity.MAJOR, 22.5400, 114.0700); // a replay, e.g. republished after a restart
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("""
-					select count(*) filter (where completion_date is not null) from event_publication
-					where serialized_event like :id""").param("id", "%" + alarm + "%").query(Long.class).single() == 2);
+		publish(alarm, Severity.MAJOR, 22.5400, 114.0700); // a replay, e.g. republished
+															// after a restart
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) filter (where completion_date is not null) from event_publication
+				where serialized_event like :id""").param("id", "%" + alarm + "%").query(Long.class).single() == 2);
 		assertThat(count("alarm:" + alarm)).isEqualTo(1);
 	}
 
-	/** Far apart, so that no test's report is linked to another's open order as a duplicate. */
+	/**
+	 * Far apart, so that no test's report is linked to another's open order as a
+	 * duplicate.
+	 */
 	private AlarmId sense(Severity severity, double latitude, double longitude) {
 		AlarmId alarm = new AlarmId(UUID.randomUUID());
 		publish(alarm, severity, latitude, longitude);
@@ -70,9 +74,14 @@ class HazardSensedIntegrationTests {
 	}
 
 	private Map<String, Object> awaitOrderOf(AlarmId alarm) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-				select r.channel, o.grade, o.department_code from hazard_report r join disposal_order o on r.order_id = o.id
-				where r.external_ref = :ref""").param("ref", "alarm:" + alarm).query().listOfRows(), rows -> !rows.isEmpty())
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.sql("""
+						select r.channel, o.grade, o.department_code from hazard_report r join disposal_order o on r.order_id = o.id
+						where r.external_ref = :ref""")
+				.param("ref", "alarm:" + alarm)
+				.query()
+				.listOfRows(), rows -> !rows.isEmpty())
 			.getFirst();
 	}
 

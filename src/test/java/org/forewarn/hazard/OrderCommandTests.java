@@ -24,7 +24,10 @@ import org.forewarn.hazard.OrderCommand.VerifyOrder;
 import org.forewarn.platform.Role;
 import org.junit.jupiter.api.Test;
 
-/** Each order command reaches its own transition, named on the timeline as the URL and the policy name it. */
+/**
+ * Each order command reaches its own transition, named on the timeline as the URL and the
+ * policy name it.
+ */
 class OrderCommandTests {
 
 	static final Actor SUPERIOR = new Actor(UUID.randomUUID(), "duty.shenzhen", "市值班员", Set.of(Role.DUTY_OFFICER),
@@ -61,8 +64,7 @@ class OrderCommandTests {
 		assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
 		assertThat(order.newSteps()).extracting(Step::action)
 			.containsExactly("report", "accept", "verify", "rectify", "submit", "reject", "submit", "approve");
-		assertThat(order.newSteps()).extracting(Step::note)
-			.containsSubsequence("更换阀门", "完成", "整改不到位", "再次完成", "通过");
+		assertThat(order.newSteps()).extracting(Step::note).containsSubsequence("更换阀门", "完成", "整改不到位", "再次完成", "通过");
 	}
 
 	@Test
@@ -71,8 +73,9 @@ class OrderCommandTests {
 		make(order, new SuperviseOrder("请加快"), SUPERIOR);
 		assertThat(lastStep(order)).isEqualTo("supervise");
 		assertThat(order.snapshot().supervision()).isEqualTo(Supervision.YELLOW);
-		assertThat(order.events()).last().isInstanceOfSatisfying(DisposalOrderSupervised.class,
-				supervised -> assertThat(supervised.notifyRegionCode()).isEqualTo("440304"));
+		assertThat(order.events()).last()
+			.isInstanceOfSatisfying(DisposalOrderSupervised.class,
+					supervised -> assertThat(supervised.notifyRegionCode()).isEqualTo("440304"));
 		make(order, new ReturnOrder("不属本部门"), HANDLER);
 		assertThat(order.status()).isEqualTo(OrderStatus.RETURNED);
 		assertThat(order.departmentCode()).isNull();
@@ -109,4 +112,5 @@ class OrderCommandTests {
 		assertThat(order.status()).isEqualTo(OrderStatus.DISPATCHED);
 		assertThat(order.newSteps()).extracting(Step::action).containsExactly("report");
 	}
+
 }

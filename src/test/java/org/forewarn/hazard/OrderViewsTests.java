@@ -21,17 +21,23 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The detail view is composed of small records in Java but reads as the one flat object the console knows. */
+/**
+ * The detail view is composed of small records in Java but reads as the one flat object
+ * the console knows.
+ */
 class OrderViewsTests {
 
-	/** The detail's fields as the console's {@code DisposalOrder} type reads them (before the view was composed). */
+	/**
+	 * The detail's fields as the console's {@code DisposalOrder} type reads them (before
+	 * the view was composed).
+	 */
 	static final Set<String> CONSOLE_FIELDS = Set.of("id", "code", "status", "statusName", "category", "categoryName",
 			"grade", "channel", "description", "latitude", "longitude", "address", "districtCode", "districtName",
 			"streetCode", "streetName", "communityCode", "communityName", "gridCode", "departmentCode",
-			"departmentName", "classifierCategory", "classifierConfidence", "routingNote", "verification",
-			"resolution", "openedAt", "stepStartedAt", "stepDeadline", "rectifyDeadline", "supervision", "overdue",
-			"closedAt", "reportCount", "enterpriseName", "enterpriseUscc", "reports", "photos", "timeline",
-			"allowedActions", "version");
+			"departmentName", "classifierCategory", "classifierConfidence", "routingNote", "verification", "resolution",
+			"openedAt", "stepStartedAt", "stepDeadline", "rectifyDeadline", "supervision", "overdue", "closedAt",
+			"reportCount", "enterpriseName", "enterpriseUscc", "reports", "photos", "timeline", "allowedActions",
+			"version");
 
 	@Test
 	void aComposedDetailIsWrittenAsOneFlatObjectWithEveryFieldTheConsoleReads() {
@@ -41,8 +47,7 @@ class OrderViewsTests {
 						Channel.PUBLIC_TIP),
 				new OrderSource("漏气", 2, "某公司", "91440300MA5XXXXXXX"),
 				new OrderPlace(22.54, 114.05, "福田路1号",
-						new OrderAreas("440304", "福田区", "440304010", "华富街道", "440304010001", "某社区",
-								"440304010001003")),
+						new OrderAreas("440304", "福田区", "440304010", "华富街道", "440304010001", "某社区", "440304010001003")),
 				new OrderRouting("440304-RQ", "燃气办", "GAS", 0.9, "rule"),
 				new OrderProgress(Verification.CONFIRMED, Resolution.RECTIFIED, at,
 						new OrderDeadlines(at, at, at, at, Supervision.YELLOW, true)),
@@ -64,8 +69,8 @@ class OrderViewsTests {
 		OrderSearch.OrderRow row = new OrderSearch.OrderRow(
 				new OrderHeader(UUID.randomUUID(), "YH1", OrderStatus.DISPATCHED, "已派发", "GAS", "燃气", Grade.GENERAL,
 						Channel.GRID_INSPECTION),
-				"漏气", new OrderSearch.OrderRowPlace(22.54, 114.05, "440304", "福田区", "440304010", "华富街道",
-						"440304010001003"),
+				"漏气",
+				new OrderSearch.OrderRowPlace(22.54, 114.05, "440304", "福田区", "440304010", "华富街道", "440304010001003"),
 				"440304-RQ", "燃气办", new OrderSearch.OrderRowClock(at, at, Supervision.RED, true, at), 1);
 
 		JsonNode json = JsonMapper.builder().build().valueToTree(row);
@@ -76,4 +81,5 @@ class OrderViewsTests {
 				"stepDeadline", "supervision", "overdue", "closedAt", "reportCount");
 		assertThat(json.get("supervision").asString()).isEqualTo("RED");
 	}
+
 }

@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** A camera gateway that delivers one alarm several times at once gets one order, and the same answer each time. */
+/**
+ * A camera gateway that delivers one alarm several times at once gets one order, and the
+ * same answer each time.
+ */
 @PlatformIntegrationTest
 class VideoAlarmReplayIntegrationTests {
 
@@ -35,7 +38,8 @@ class VideoAlarmReplayIntegrationTests {
 	@Test
 	void eightSimultaneousDeliveriesOfOneAlarmOpenOneOrder() throws Exception {
 		String alarmId = "cam-0077-" + UUID.randomUUID();
-		String alarm = "{\"alarmId\":\"" + alarmId + "\",\"cameraCode\":\"FT-0077\",\"alarmType\":\"fire_lane_blocked\","
+		String alarm = "{\"alarmId\":\"" + alarmId
+				+ "\",\"cameraCode\":\"FT-0077\",\"alarmType\":\"fire_lane_blocked\","
 				+ "\"latitude\":22.5380,\"longitude\":114.0610,\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -43,8 +47,11 @@ class VideoAlarmReplayIntegrationTests {
 		for (int i = 0; i < 8; i++) {
 			calls.add(pool.submit(() -> {
 				start.await();
-				return mvc.perform(post("/api/hazards/video-alarms").header("X-Api-Key", "fwk_demo_video_analytics_2026")
-					.contentType(MediaType.APPLICATION_JSON).content(alarm)).andReturn();
+				return mvc
+					.perform(post("/api/hazards/video-alarms").header("X-Api-Key", "fwk_demo_video_analytics_2026")
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(alarm))
+					.andReturn();
 			}));
 		}
 		start.countDown();
@@ -60,7 +67,10 @@ class VideoAlarmReplayIntegrationTests {
 		pool.shutdown();
 		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 200);
 		assertThat(orders).hasSize(8).containsOnly(orders.getFirst());
-		assertThat(jdbc.sql("select count(*) from hazard_report where external_ref = :ref").param("ref", alarmId)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from hazard_report where external_ref = :ref")
+			.param("ref", alarmId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
+
 }

@@ -42,11 +42,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The web slice of API key administration: the production security chain ({@link SecurityConfiguration}, method
- * security) and the platform's problem details in front of the controller, no database and no other module. The
- * collaborators behind the controller are stand-ins that every refused request must leave untouched: access rules and
- * input checks answer before anything is read or written. What the controller does once allowed is proved against the
- * real database by the identity integration tests.
+ * The web slice of API key administration: the production security chain
+ * ({@link SecurityConfiguration}, method security) and the platform's problem details in
+ * front of the controller, no database and no other module. The collaborators behind the
+ * controller are stand-ins that every refused request must leave untouched: access rules
+ * and input checks answer before anything is read or written. What the controller does
+ * once allowed is proved against the real database by the identity integration tests.
  */
 @WebMvcTest(ApiKeyAdministration.class)
 @Import({ SecurityConfiguration.class, Unauthenticated.class, ApiKeyDesk.class,
@@ -61,6 +62,7 @@ class ApiKeyAdministrationControllerTests {
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
 		}
+
 	}
 
 	@Autowired
@@ -101,8 +103,10 @@ class ApiKeyAdministrationControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Authentication required"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("POST /api/auth/login")));
-		assertThat(meters.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path",
-				"/api/api-keys").count()).isEqualTo(1);
+		assertThat(
+				meters.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path", "/api/api-keys")
+					.count())
+			.isEqualTo(1);
 		verifyNoInteractions(keys);
 	}
 
@@ -115,8 +119,7 @@ class ApiKeyAdministrationControllerTests {
 			.andExpect(jsonPath("$.detail").value("Your role does not allow this."));
 		mvc.perform(post("/api/api-keys").with(as("440304", Role.DUTY_OFFICER))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"camera.futian\",\"regionCode\":\"440304\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"name\":\"camera.futian\",\"regionCode\":\"440304\"}")).andExpect(status().isForbidden());
 		assertThat(events.stream(AccessRefused.class)).hasSize(2)
 			.allSatisfy(refused -> assertThat(refused.actor()).isEqualTo("slice.440304"));
 		verifyNoInteractions(keys, audit);
@@ -151,4 +154,5 @@ class ApiKeyAdministrationControllerTests {
 			.satisfies(refused -> assertThat(refused.reason()).startsWith("jurisdiction"));
 		verifyNoInteractions(keys, audit);
 	}
+
 }

@@ -28,7 +28,8 @@ class ClientAddressTests {
 	@Test
 	void behindATrustedProxyTheRightMostUntrustedHopIsTheClient() {
 		ClientAddress clients = new ClientAddress(List.of("10.0.0.0/8", "192.168.1.5"));
-		// the left-most entry is whatever the caller wrote; only what our proxies appended counts
+		// the left-most entry is whatever the caller wrote; only what our proxies
+		// appended counts
 		assertThat(clients.of(from("10.0.0.2", "1.2.3.4, 203.0.113.9, 192.168.1.5"))).isEqualTo("203.0.113.9");
 		assertThat(clients.of(from("10.0.0.2", "1.2.3.4", "203.0.113.9"))).isEqualTo("203.0.113.9");
 		assertThat(clients.of(from("10.0.0.2"))).isEqualTo("10.0.0.2");
@@ -40,4 +41,5 @@ class ClientAddressTests {
 		ClientAddress clients = new ClientAddress(List.of("10.0.0.0/8"));
 		assertThat(clients.of(from("10.0.0.2", "evil.example.org"))).isEqualTo("10.0.0.2");
 	}
+
 }

@@ -33,9 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 11, item 3: guessing passwords cannot lock anyone out of a session or tell which accounts exist, trivial
- * passwords are refused, and an administrator's disable ends sessions for good. Each test guesses from its own
- * documentation-range client addresses (198.51.100.0/24), so the shared context's 127.0.0.1 is never throttled.
+ * Issue 11, item 3: guessing passwords cannot lock anyone out of a session or tell which
+ * accounts exist, trivial passwords are refused, and an administrator's disable ends
+ * sessions for good. Each test guesses from its own documentation-range client addresses
+ * (198.51.100.0/24), so the shared context's 127.0.0.1 is never throttled.
  */
 @PlatformIntegrationTest
 class LoginHardeningIntegrationTests {
@@ -70,9 +71,12 @@ class LoginHardeningIntegrationTests {
 	}
 
 	MockHttpServletResponse attempt(String username, String password, String client) throws Exception {
-		return mvc.perform(post("/api/auth/login").with(from(client)).contentType(MediaType.APPLICATION_JSON)
+		return mvc
+			.perform(post("/api/auth/login").with(from(client))
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)))
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 	}
 
 	String login(String username, String password) throws Exception {
@@ -82,21 +86,28 @@ class LoginHardeningIntegrationTests {
 	}
 
 	int me(String token) throws Exception {
-		return mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + token)).andReturn().getResponse()
+		return mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
 			.getStatus();
 	}
 
 	void createUser(String username) throws Exception {
 		mvc.perform(post("/api/users").header("Authorization", "Bearer " + login("admin", DemoMode.DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"username":"%s","password":"%s","displayName":"加固测试","roles":["DUTY_OFFICER"],"regionCode":"440304"}"""
-				.formatted(username, STRONG)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"username":"%s","password":"%s","displayName":"加固测试","roles":["DUTY_OFFICER"],"regionCode":"440304"}"""
+						.formatted(username, STRONG)))
 			.andExpect(status().isCreated());
 	}
 
 	long audited(String actor, String outcome) {
 		return jdbc.sql("select count(*) from audit_event where actor = :a and action = 'user.login' and outcome = :o")
-			.param("a", actor).param("o", outcome).query(Long.class).single();
+			.param("a", actor)
+			.param("o", outcome)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -115,13 +126,16 @@ class LoginHardeningIntegrationTests {
 		}
 		assertThat(statuses.subList(0, 5)).containsOnly(401);
 		assertThat(statuses.subList(5, 30)).containsOnly(429);
-		// the right password does not get through while throttled, not even from another client
+		// the right password does not get through while throttled, not even from another
+		// client
 		assertThat(attempt("duty.city", DemoMode.DEMO_PASSWORD, "198.51.100.31").getStatus()).isEqualTo(429);
 		assertThat(me(session)).isEqualTo(200);
 
 		assertThat(audited("duty.city", "throttled") - throttledBefore).isEqualTo(26);
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.login' and details like '%guess-number%'")
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action = 'user.login' and details like '%guess-number%'")
+			.query(Long.class)
+			.single()).isZero();
 
 		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		assertThat(attempt("duty.city", DemoMode.DEMO_PASSWORD, "198.51.100.30").getStatus()).isEqualTo(200);
@@ -158,13 +172,19 @@ class LoginHardeningIntegrationTests {
 	@Test
 	void behindAnUntrustedPeerAForgedForwardedForDoesNotEscapeTheThrottle() throws Exception {
 		for (int i = 0; i < 20; i++) {
-			mvc.perform(post("/api/auth/login").with(from("198.51.100.70")).header("X-Forwarded-For", "203.0.113." + i)
+			mvc.perform(post("/api/auth/login").with(from("198.51.100.70"))
+				.header("X-Forwarded-For", "203.0.113." + i)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"forged.%d\",\"password\":\"x\"}".formatted(i)));
 		}
-		assertThat(mvc.perform(post("/api/auth/login").with(from("198.51.100.70")).header("X-Forwarded-For", "203.0.113.99")
-			.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"forged.99\",\"password\":\"x\"}"))
-			.andReturn().getResponse().getStatus()).isEqualTo(429);
+		assertThat(mvc
+			.perform(post("/api/auth/login").with(from("198.51.100.70"))
+				.header("X-Forwarded-For", "203.0.113.99")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"forged.99\",\"password\":\"x\"}"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(429);
 	}
 
 	@Test
@@ -184,8 +204,11 @@ class LoginHardeningIntegrationTests {
 			.andExpect(status().isNoContent());
 		assertThat(me(session)).isEqualTo(401);
 		assertThat(me(login("disable.test", STRONG))).isEqualTo(200);
-		assertThat(jdbc.sql("select count(*) from audit_event where action in ('user.disable', 'user.enable')"
-				+ " and target = 'user:disable.test'").query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action in ('user.disable', 'user.enable')"
+					+ " and target = 'user:disable.test'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -206,21 +229,23 @@ class LoginHardeningIntegrationTests {
 	@Test
 	void aTrivialPasswordIsRefusedWhenCreatingAnAccountNamingTheFieldInChineseAndEnglish() throws Exception {
 		String admin = login("admin", DemoMode.DEMO_PASSWORD);
-		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/users").header("Authorization", "Bearer " + admin)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"weak.one","password":"aaaaaaaaaaaa","displayName":"弱密码","roles":["DUTY_OFFICER"],
 					 "regionCode":"440304"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
-					org.hamcrest.Matchers.containsString("密码不符合要求"),
-					org.hamcrest.Matchers.containsString("at least 3 of upper-case letters"),
-					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("aaaa")))));
-		assertThat(jdbc.sql("select count(*) from app_user where username = 'weak.one'").query(Long.class).single()).isZero();
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("密码不符合要求"),
+						org.hamcrest.Matchers.containsString("at least 3 of upper-case letters"),
+						org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("aaaa")))));
+		assertThat(jdbc.sql("select count(*) from app_user where username = 'weak.one'").query(Long.class).single())
+			.isZero();
 		assertThat(jdbc.sql("""
 				select details from audit_event where action = 'user.create' and target = 'user:weak.one'
-				 and outcome = 'refused'""").query(String.class).single())
-			.contains("INSUFFICIENT_CHARACTERISTICS").doesNotContain("aaaa");
+				 and outcome = 'refused'""").query(String.class).single()).contains("INSUFFICIENT_CHARACTERISTICS")
+			.doesNotContain("aaaa");
 	}
 
 	@Test
@@ -231,11 +256,14 @@ class LoginHardeningIntegrationTests {
 		mvc.perform(post("/api/auth/password").header("Authorization", "Bearer " + here)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"change.test-2026A\"}"))
-			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("newPassword"));
-		mvc.perform(post("/api/auth/password").with(from("198.51.100.101")).header("Authorization", "Bearer " + here)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+		mvc.perform(post("/api/auth/password").with(from("198.51.100.101"))
+			.header("Authorization", "Bearer " + here)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\":\"not-it\",\"newPassword\":\"Blue-Lantern-Tide-42\"}"))
-			.andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
 		mvc.perform(post("/api/auth/password").header("Authorization", "Bearer " + here)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"Blue-Lantern-Tide-42\"}"))
@@ -251,7 +279,8 @@ class LoginHardeningIntegrationTests {
 		createUser("change.guess");
 		String session = login("change.guess", STRONG);
 		for (int i = 0; i < 6; i++) {
-			mvc.perform(post("/api/auth/password").with(from("198.51.100.120")).header("Authorization", "Bearer " + session)
+			mvc.perform(post("/api/auth/password").with(from("198.51.100.120"))
+				.header("Authorization", "Bearer " + session)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"currentPassword\":\"guess-%d\",\"newPassword\":\"Blue-Lantern-Tide-42\"}".formatted(i)))
 				.andExpect(status().is(i < 5 ? 403 : 429));
@@ -261,39 +290,48 @@ class LoginHardeningIntegrationTests {
 	}
 
 	@Test
-	void theFirstAdministratorsPasswordMustPassThePolicy(@Autowired Regions regions, @Autowired PasswordEncoder passwords,
-			@Autowired PasswordPolicy policy, @Autowired AuditTrail audit, @Autowired TransactionTemplate transactions) {
+	void theFirstAdministratorsPasswordMustPassThePolicy(@Autowired Regions regions,
+			@Autowired PasswordEncoder passwords, @Autowired PasswordPolicy policy, @Autowired AuditTrail audit,
+			@Autowired TransactionTemplate transactions) {
 		Users noAdministratorYet = new Users(jdbc) {
 			@Override
 			boolean anyWithRole(Role role) {
 				return false;
 			}
 		};
-		BootstrapAdmin bootstrap = new BootstrapAdmin(noAdministratorYet, regions, passwords, policy, audit, transactions,
-				clock, "weak.admin", "aaaaaaaaaaaa");
+		BootstrapAdmin bootstrap = new BootstrapAdmin(noAdministratorYet, regions, passwords, policy, audit,
+				transactions, clock, "weak.admin", "aaaaaaaaaaaa");
 		assertThatThrownBy(() -> bootstrap.run(null)).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("FOREWARN_BOOTSTRAP_ADMIN_PASSWORD").hasMessageContaining("at least 3 of");
+			.hasMessageContaining("FOREWARN_BOOTSTRAP_ADMIN_PASSWORD")
+			.hasMessageContaining("at least 3 of");
 		assertThat(jdbc.sql("select count(*) from app_user where username = 'weak.admin'").query(Long.class).single())
 			.isZero();
 	}
 
 	@Test
 	void anonymousRefusalsAndLoginRefusalsAreCounted() throws Exception {
-		double before = meters.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path",
-				"/api/hazards").count();
-		double badToken = meters.counter("forewarn.security.unauthenticated", "reason", "invalid-token", "path",
-				"/api/hazards").count();
+		double before = meters
+			.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path", "/api/hazards")
+			.count();
+		double badToken = meters
+			.counter("forewarn.security.unauthenticated", "reason", "invalid-token", "path", "/api/hazards")
+			.count();
 		double wrong = meters.counter("forewarn.security.login.refusals", "reason", "wrong-credentials").count();
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(get("/api/hazards")).andExpect(status().isUnauthorized());
 		}
 		mvc.perform(get("/api/hazards").header("Authorization", "Bearer forged")).andExpect(status().isUnauthorized());
 		attempt("counted.nobody", "x", "198.51.100.110");
-		assertThat(meters.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path", "/api/hazards")
-			.count()).isEqualTo(before + 3);
-		assertThat(meters.counter("forewarn.security.unauthenticated", "reason", "invalid-token", "path", "/api/hazards")
-			.count()).isEqualTo(badToken + 1);
+		assertThat(
+				meters.counter("forewarn.security.unauthenticated", "reason", "no-credentials", "path", "/api/hazards")
+					.count())
+			.isEqualTo(before + 3);
+		assertThat(
+				meters.counter("forewarn.security.unauthenticated", "reason", "invalid-token", "path", "/api/hazards")
+					.count())
+			.isEqualTo(badToken + 1);
 		assertThat(meters.counter("forewarn.security.login.refusals", "reason", "wrong-credentials").count())
 			.isEqualTo(wrong + 1);
 	}
+
 }

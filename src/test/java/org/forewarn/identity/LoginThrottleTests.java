@@ -92,5 +92,7 @@ class LoginThrottleTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
+
 }

@@ -44,7 +44,9 @@ class PasswordPolicyTests {
 	void theMessageNeverRepeatsWhatWasTyped() {
 		PasswordPolicy.Verdict verdict = policy.check("duty.city", "duty.city-Password-123456");
 		assertThat(verdict.accepted()).isFalse();
-		assertThat(verdict.message()).doesNotContainIgnoringCase("password-").doesNotContain("123456")
+		assertThat(verdict.message()).doesNotContainIgnoringCase("password-")
+			.doesNotContain("123456")
 			.doesNotContain("duty.city");
 	}
+
 }

@@ -47,4 +47,5 @@ class IncidentCommandTests {
 			assertThat(RefusalStatus.of(refused.refusal())).isEqualTo(HttpStatus.CONFLICT);
 		}
 	}
+
 }

@@ -29,9 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * The event → response loop through the HTTP API on the real database: a Level II rainstorm-flood in Longgang, the
- * city flood plan proposed and activated in one action, every unit tasked and notified, acknowledgements on the board,
- * reports versioned, versions kept, retries harmless, bad input refused, districts kept apart.
+ * The event → response loop through the HTTP API on the real database: a Level II
+ * rainstorm-flood in Longgang, the city flood plan proposed and activated in one action,
+ * every unit tasked and notified, acknowledgements on the board, reports versioned,
+ * versions kept, retries harmless, bad input refused, districts kept apart.
  */
 @PlatformIntegrationTest
 class IncidentIntegrationTests {
@@ -65,26 +66,32 @@ class IncidentIntegrationTests {
 	}
 
 	UUID incident(String user, String title, String type, String level) throws Exception {
-		var result = api.post(user, "/api/incidents", """
-				{"title":"%s","typeCode":"%s","level":"%s","latitude":%s,"longitude":%s}"""
-			.formatted(title, type, level, LONGGANG_LAT, LONGGANG_LON)).andExpect(status().isCreated());
+		var result = api
+			.post(user, "/api/incidents",
+					"""
+							{"title":"%s","typeCode":"%s","level":"%s","latitude":%s,"longitude":%s}""".formatted(title,
+							type, level, LONGGANG_LAT, LONGGANG_LON))
+			.andExpect(status().isCreated());
 		return UUID.fromString(api.read(result, "$.id"));
 	}
 
 	String activation(String versionId, String level, boolean drill) {
 		return """
-				{"planVersionId":"%s","scenarioCode":"RAINSTORM_FLOOD","level":"%s","drill":%s}""".formatted(versionId, level, drill);
+				{"planVersionId":"%s","scenarioCode":"RAINSTORM_FLOOD","level":"%s","drill":%s}""".formatted(versionId,
+				level, drill);
 	}
 
 	String publishedVersionId(UUID plan) throws Exception {
-		List<String> ids = api.read(api.get("duty.city", "/api/plans/" + plan + "/versions"), "$[?(@.status == 'PUBLISHED')].id");
+		List<String> ids = api.read(api.get("duty.city", "/api/plans/" + plan + "/versions"),
+				"$[?(@.status == 'PUBLISHED')].id");
 		return ids.getFirst();
 	}
 
 	@Test
 	void aLevelTwoRainstormFloodInLonggangRunsTheCityFloodPlanFromMatchToAcknowledgement() throws Exception {
 		UUID id = incident("duty.city", "龙岗区暴雨洪涝", "010101", "II");
-		api.get("duty.city", "/api/incidents/" + id).andExpect(status().isOk())
+		api.get("duty.city", "/api/incidents/" + id)
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.place.district.code").value("440307"))
 			.andExpect(jsonPath("$.lead.code").value("440300-YJ"))
 			.andExpect(jsonPath("$.deadlines.firstPhoneBy").isNotEmpty());
@@ -94,7 +101,8 @@ class IncidentIntegrationTests {
 
 		// the city flood plan's rainstorm-flood scenario is proposed, with its reason
 		var matches = api.get("duty.city", "/api/incidents/" + id + "/plan-matches").andExpect(status().isOk());
-		List<Map<String, Object>> proposals = api.read(matches, "$[?(@.planCode == 'SZ-FX' && @.scenarioCode == 'RAINSTORM_FLOOD')]");
+		List<Map<String, Object>> proposals = api.read(matches,
+				"$[?(@.planCode == 'SZ-FX' && @.scenarioCode == 'RAINSTORM_FLOOD')]");
 		assertThat(proposals).hasSize(1);
 		@SuppressWarnings("unchecked")
 		List<String> reasons = (List<String>) proposals.getFirst().get("reasons");
@@ -104,7 +112,8 @@ class IncidentIntegrationTests {
 		assertThat(proposals.getFirst().get("versionNumber")).isEqualTo(2);
 
 		// preview: who will be tasked and notified
-		var preview = api.post("duty.city", "/api/incidents/" + id + "/activations/preview", activation(versionId, "II", false))
+		var preview = api
+			.post("duty.city", "/api/incidents/" + id + "/activations/preview", activation(versionId, "II", false))
 			.andExpect(status().isOk());
 		int planned = api.read(preview, "$.tasks");
 		int plannedNotices = ((Number) api.read(preview, "$.notifications")).intValue();
@@ -112,8 +121,12 @@ class IncidentIntegrationTests {
 		assertThat(plannedNotices).isGreaterThan(planned);
 
 		// one activation creates every task from the duty list and notifies each unit
-		var activated = api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
-			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", false)))
+		var activated = api
+			.as("duty.city",
+					MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+						.contentType("application/json")
+						.header("Idempotency-Key", "act-" + id)
+						.content(activation(versionId, "II", false)))
 			.andExpect(status().isCreated());
 		String activationId = api.read(activated, "$.activation.id");
 		assertThat((Integer) api.read(activated, "$.tasks")).isEqualTo(planned);
@@ -125,8 +138,10 @@ class IncidentIntegrationTests {
 		assertThat(tasks.stream().map(t -> (String) t.get("key")).collect(Collectors.toSet()))
 			.containsAll(dutyUnits.stream().map(u -> "duty:" + u).toList());
 		assertThat(tasks).allSatisfy(t -> assertThat(t.get("notified")).isEqualTo(true));
-		List<UUID> commands = jdbc.sql("select command_id from incident_task where incident_id = :id").param("id", id)
-			.query(UUID.class).list();
+		List<UUID> commands = jdbc.sql("select command_id from incident_task where incident_id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.list();
 		long notices = 0;
 		for (UUID command : commands) {
 			DeliveryCounts counts = notifications.countsOf(command);
@@ -137,42 +152,63 @@ class IncidentIntegrationTests {
 		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.summary.status").value("RESPONDING"));
 
 		// a network retry (same key) and a retry without the key create nothing twice
-		api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
-			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", false)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.activation.id").value(activationId))
+		api.as("duty.city",
+				MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+					.contentType("application/json")
+					.header("Idempotency-Key", "act-" + id)
+					.content(activation(versionId, "II", false)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.activation.id").value(activationId))
 			.andExpect(jsonPath("$.replayed").value(true));
 		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(versionId, "II", false))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.activation.id").value(activationId));
-		api.as("duty.city", MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
-			.contentType("application/json").header("Idempotency-Key", "act-" + id).content(activation(versionId, "II", true)))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.activation.id").value(activationId));
+		api.as("duty.city",
+				MockMvcRequestBuilders.post("/api/incidents/" + id + "/activations")
+					.contentType("application/json")
+					.header("Idempotency-Key", "act-" + id)
+					.content(activation(versionId, "II", true)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
 		assertThat(tasks(id)).hasSize(planned);
 		long after = commands.stream().mapToLong(c -> notifications.countsOf(c).recipients()).sum();
 		assertThat(after).isEqualTo(notices);
-		assertThat(jdbc.sql("select count(distinct command_id) from incident_task where incident_id = :id").param("id", id)
-			.query(Long.class).single()).isEqualTo(planned);
+		assertThat(jdbc.sql("select count(distinct command_id) from incident_task where incident_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(planned);
 
 		// the housing bureau's handler acknowledges; the board shows it
 		String code = api.read(api.get("duty.city", "/api/incidents/" + id), "$.summary.code");
-		List<Map<String, Object>> items = api.read(api.get("handler.housing", "/api/me/notifications?limit=200"), "$[*]");
-		List<String> inbox = items.stream().filter(n -> ((String) n.get("text")).contains(code))
-			.map(n -> (String) n.get("id")).toList();
+		List<Map<String, Object>> items = api.read(api.get("handler.housing", "/api/me/notifications?limit=200"),
+				"$[*]");
+		List<String> inbox = items.stream()
+			.filter(n -> ((String) n.get("text")).contains(code))
+			.map(n -> (String) n.get("id"))
+			.toList();
 		assertThat(inbox).isNotEmpty();
 		for (String notice : inbox) {
-			api.post("handler.housing", "/api/notifications/" + notice + "/acknowledge", "{}").andExpect(status().isOk());
+			api.post("handler.housing", "/api/notifications/" + notice + "/acknowledge", "{}")
+				.andExpect(status().isOk());
 		}
 		Map<String, Object> housing = awaitTask(id, "duty:440300-ZJ", "ACKNOWLEDGED");
 		assertThat(housing.get("status")).isEqualTo("ACKNOWLEDGED");
-		List<String> timeline = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"), "$.timeline[*].summary");
+		List<String> timeline = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"),
+				"$.timeline[*].summary");
 		assertThat(timeline).anySatisfy(s -> assertThat(s).contains("已签收"));
 
 		// the unit's handler moves its task; overdue shows once the deadline passes
 		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + housing.get("id") + "/start", "{}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + housing.get("id") + "/done", "{}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
-		String otherUnitTask = (String) tasks(id).stream().filter(t -> t.get("key").equals("duty:440300-SW")).findFirst()
-			.orElseThrow().get("id");
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DONE"));
+		String otherUnitTask = (String) tasks(id).stream()
+			.filter(t -> t.get("key").equals("duty:440300-SW"))
+			.findFirst()
+			.orElseThrow()
+			.get("id");
 		api.post("handler.housing", "/api/incidents/" + id + "/tasks/" + otherUnitTask + "/done", "{}")
 			.andExpect(status().isForbidden());
 		clock.advance(Duration.ofHours(5));
@@ -180,22 +216,29 @@ class IncidentIntegrationTests {
 		clock.reset();
 
 		// a follow-up report updates the casualties; the first report stays in history
-		api.post("duty.city", "/api/incidents/" + id + "/reports", """
-				{"kind":"FOLLOW_UP","deaths":12,"injured":20,"missing":2,"trapped":0,"evacuated":15000,"summary":"搜救持续，死亡12人"}""")
+		api.post("duty.city", "/api/incidents/" + id + "/reports",
+				"""
+						{"kind":"FOLLOW_UP","deaths":12,"injured":20,"missing":2,"trapped":0,"evacuated":15000,"summary":"搜救持续，死亡12人"}""")
 			.andExpect(status().isCreated());
 		var board = api.get("duty.city", "/api/incidents/" + id + "/board").andExpect(status().isOk());
 		assertThat((Integer) api.read(board, "$.incident.assessment.facts.deaths")).isEqualTo(12);
 		assertThat((List<Integer>) api.read(board, "$.reports[*].facts.deaths")).containsExactly(1, 12);
 		assertThat((List<String>) api.read(board, "$.reports[*].kind")).containsExactly("FIRST", "FOLLOW_UP");
 
-		// publishing a new version leaves the running incident on the version it was activated with
+		// publishing a new version leaves the running incident on the version it was
+		// activated with
 		api.post("duty.city", "/api/plans/" + CITY_FLOOD + "/revisions", "{\"reason\":\"龙岗暴雨复盘：增加供水保障\"}")
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.number").value(3));
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.number").value(3));
 		var v3 = api.get("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3");
 		String content = api.body(v3);
-		String edited = new tools.jackson.databind.json.JsonMapper().readTree(content).get("content").toString()
-			.replace("\"measures\":[", "\"measures\":[{\"scenarioCode\":\"RAINSTORM_FLOOD\",\"level\":\"I\",\"unitCode\":\"440300-SW\",\"task\":\"保障受灾区域应急供水\",\"deadlineMinutes\":120,\"resources\":[\"供水车\"]},");
-		api.put("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3", "{\"content\":" + edited + ",\"reason\":\"龙岗暴雨复盘：增加供水保障\"}")
+		String edited = new tools.jackson.databind.json.JsonMapper().readTree(content)
+			.get("content")
+			.toString()
+			.replace("\"measures\":[",
+					"\"measures\":[{\"scenarioCode\":\"RAINSTORM_FLOOD\",\"level\":\"I\",\"unitCode\":\"440300-SW\",\"task\":\"保障受灾区域应急供水\",\"deadlineMinutes\":120,\"resources\":[\"供水车\"]},");
+		api.put("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3",
+				"{\"content\":" + edited + ",\"reason\":\"龙岗暴雨复盘：增加供水保障\"}")
 			.andExpect(status().isOk());
 		api.post("duty.city", "/api/plans/" + CITY_FLOOD + "/versions/3/submit", "{}").andExpect(status().isOk());
 		api.post("admin", "/api/plans/" + CITY_FLOOD + "/versions/3/approve", "{}").andExpect(status().isOk());
@@ -203,9 +246,11 @@ class IncidentIntegrationTests {
 			.andExpect(jsonPath("$.activations[0].versionNumber").value(2))
 			.andExpect(jsonPath("$.activations[0].planVersionId").value(versionId));
 
-		// raising the response level adds the level I tasks from version 2 (not 3), lowering cancels them
+		// raising the response level adds the level I tasks from version 2 (not 3),
+		// lowering cancels them
 		api.post("duty.city", "/api/incidents/" + id + "/activations/1/level", "{\"level\":\"I\",\"reason\":\"灾情扩大\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.level").value("I"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("I"));
 		List<Map<String, Object>> raised = tasks(id);
 		assertThat(raised.size()).isGreaterThan(planned);
 		assertThat(raised).noneMatch(t -> "保障受灾区域应急供水".equals(t.get("title")));
@@ -216,19 +261,25 @@ class IncidentIntegrationTests {
 			.allSatisfy(t -> assertThat(t.get("status")).isEqualTo("CANCELLED"));
 
 		// every state change left an audit entry
-		List<String> actions = jdbc.sql("select action from audit_event where target like :t").param("t", "incident:" + id + "%")
-			.query(String.class).list();
-		assertThat(actions).contains("incident.create", "incident.report", "incident.activate", "incident.task.acknowledge",
-				"incident.task.start", "incident.response-level");
+		List<String> actions = jdbc.sql("select action from audit_event where target like :t")
+			.param("t", "incident:" + id + "%")
+			.query(String.class)
+			.list();
+		assertThat(actions).contains("incident.create", "incident.report", "incident.activate",
+				"incident.task.acknowledge", "incident.task.start", "incident.response-level");
 	}
 
 	@SuppressWarnings("unchecked")
 	List<Map<String, Object>> tasks(UUID id) throws Exception {
-		List<Map<String, Object>> all = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"), "$.units[*].tasks[*]");
+		List<Map<String, Object>> all = api.read(api.get("duty.city", "/api/incidents/" + id + "/board"),
+				"$.units[*].tasks[*]");
 		return all;
 	}
 
-	/** The acknowledgement arrives by an event after commit, so the task's status is polled for. */
+	/**
+	 * The acknowledgement arrives by an event after commit, so the task's status is
+	 * polled for.
+	 */
 	Map<String, Object> awaitTask(UUID id, String key, String status) {
 		return await("task " + key + " " + status).atMost(Duration.ofSeconds(20))
 			.until(() -> tasks(id).stream().filter(t -> t.get("key").equals(key)).findFirst().orElseThrow(),
@@ -240,7 +291,8 @@ class IncidentIntegrationTests {
 		UUID id = incident("duty.city", "防汛演练：龙岗区内涝", "010101", "II");
 		String versionId = publishedVersionId(CITY_FLOOD);
 		api.post("duty.city", "/api/incidents/" + id + "/activations?preview=true", activation(versionId, "I", true))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.drill").value(true))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.drill").value(true))
 			.andExpect(jsonPath("$.audienceRecipients").value(0));
 		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(versionId, "I", true))
 			.andExpect(status().isCreated());
@@ -253,7 +305,8 @@ class IncidentIntegrationTests {
 				select distinct s.title from incident_task t join notification_subject s on s.id = t.command_id
 				where t.incident_id = :id""").param("id", id).query(String.class).list();
 		assertThat(titles).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("【演练】"));
-		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.summary.drillOnly").value(true))
+		api.get("duty.city", "/api/incidents/" + id)
+			.andExpect(jsonPath("$.summary.drillOnly").value(true))
 			.andExpect(jsonPath("$.summary.status").value("REPORTED"));
 	}
 
@@ -261,26 +314,32 @@ class IncidentIntegrationTests {
 	void badInputIsRefusedWithAProblemNamingTheField() throws Exception {
 		api.post("duty.city", "/api/incidents", """
 				{"title":"x","typeCode":"010101","level":"V","latitude":22.72,"longitude":114.25}""")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("level"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("level"));
 		api.post("duty.city", "/api/incidents", """
 				{"title":"x","typeCode":"999999","level":"II","latitude":22.72,"longitude":114.25}""")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("typeCode"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("typeCode"));
 		api.post("duty.city", "/api/incidents", """
 				{"title":"x","typeCode":"010101","level":"II","latitude":10.0,"longitude":10.0}""")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("latitude"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("latitude"));
 		UUID id = incident("duty.city", "误报", "020301", "IV");
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FOLLOW_UP","summary":"x"}""")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":-1,"summary":"x"}""")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("deaths"));
-		api.post("duty.city", "/api/incidents/" + id + "/close", "{\"reason\":\"误报\"}")
-			.andExpect(status().isOk());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("deaths"));
+		api.post("duty.city", "/api/incidents/" + id + "/close", "{\"reason\":\"误报\"}").andExpect(status().isOk());
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":0,"summary":"已处置"}""")
-			.andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("status"));
-		api.post("duty.city", "/api/incidents/" + id + "/activations", activation(UUID.randomUUID().toString(), "II", false))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		api.post("duty.city", "/api/incidents/" + id + "/activations",
+				activation(UUID.randomUUID().toString(), "II", false))
 			.andExpect(status().is4xxClientError());
 	}
 
@@ -288,23 +347,32 @@ class IncidentIntegrationTests {
 	void eachStatusMoveHasItsOwnEndpointAndAnIllegalOneIsAConflict() throws Exception {
 		UUID id = incident("duty.city", "龙岗区某路段塌陷", "020301", "IV");
 		String incident = "/api/incidents/" + id;
-		api.post("duty.city", incident + "/recover", "{\"reason\":\"x\"}").andExpect(status().isConflict())
+		api.post("duty.city", incident + "/recover", "{\"reason\":\"x\"}")
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
-		api.post("duty.city", incident + "/respond", "{\"reason\":\"启动Ⅳ级响应\"}").andExpect(status().isOk())
+		api.post("duty.city", incident + "/respond", "{\"reason\":\"启动Ⅳ级响应\"}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("RESPONDING"));
 		api.post("duty.city", incident + "/level", "{\"level\":\"III\",\"reason\":\"影响范围扩大\"}")
-			.andExpect(status().isOk()).andExpect(jsonPath("$.summary.level").value("III"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.level").value("III"))
 			.andExpect(jsonPath("$.summary.status").value("RESPONDING"));
 		api.post("duty.city", incident + "/level", "{\"level\":\"V\",\"reason\":\"x\"}")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("level"));
-		api.post("duty.city", incident + "/recover", "").andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("level"));
+		api.post("duty.city", incident + "/recover", "")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("RECOVERING"));
-		api.post("duty.city", incident + "/close", "{\"reason\":\"恢复完成\"}").andExpect(status().isOk())
+		api.post("duty.city", incident + "/close", "{\"reason\":\"恢复完成\"}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.status").value("CLOSED"));
 		api.post("duty.city", incident + "/respond", "{}").andExpect(status().isConflict());
 		api.post("duty.nanshan", incident + "/respond", "{}").andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from audit_event where target = :t and action in ('incident.status', 'incident.level')")
-			.param("t", "incident:" + id).query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql(
+				"select count(*) from audit_event where target = :t and action in ('incident.status', 'incident.level')")
+			.param("t", "incident:" + id)
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 	@Test
@@ -326,7 +394,8 @@ class IncidentIntegrationTests {
 		bodies.put("/api/dispatches/{id}/return", "DispatchReturn");
 		var docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andExpect(status().isOk());
 		for (var body : bodies.entrySet()) {
-			String ref = api.read(docs, "$.paths['" + body.getKey() + "'].post.requestBody.content['application/json'].schema['$ref']");
+			String ref = api.read(docs,
+					"$.paths['" + body.getKey() + "'].post.requestBody.content['application/json'].schema['$ref']");
 			assertThat(ref).as(body.getKey()).isEqualTo("#/components/schemas/" + body.getValue());
 		}
 		assertThat(Set.copyOf(bodies.values())).hasSameSizeAs(bodies.values());
@@ -338,8 +407,9 @@ class IncidentIntegrationTests {
 		Map<String, Object> start = api.read(docs, "$.components.schemas.ResponseStart.properties");
 		assertThat(start).containsOnlyKeys("reason");
 		// the tasks' moves without a body have an endpoint each, no string-named action
-		assertThat(api.<Map<String, Object>>read(docs, "$.paths")).containsKeys("/api/incidents/{id}/tasks/{taskId}/acknowledge",
-				"/api/incidents/{id}/tasks/{taskId}/start", "/api/incidents/{id}/tasks/{taskId}/done")
+		assertThat(api.<Map<String, Object>>read(docs, "$.paths"))
+			.containsKeys("/api/incidents/{id}/tasks/{taskId}/acknowledge", "/api/incidents/{id}/tasks/{taskId}/start",
+					"/api/incidents/{id}/tasks/{taskId}/done")
 			.doesNotContainKeys("/api/incidents/{id}/tasks/{taskId}/{action}", "/api/dispatches/{id}/{action}",
 					"/api/incidents/{id}/status");
 	}
@@ -349,7 +419,8 @@ class IncidentIntegrationTests {
 		UUID id = incident("duty.city", "龙岗某厂房生产安全事故", "020101", "III");
 		api.post("duty.city", "/api/incidents/" + id + "/reports", """
 				{"kind":"FIRST","deaths":11,"injured":5,"summary":"厂房坍塌"}""").andExpect(status().isCreated());
-		api.get("duty.city", "/api/incidents/" + id).andExpect(jsonPath("$.assessment.implied").value("II"))
+		api.get("duty.city", "/api/incidents/" + id)
+			.andExpect(jsonPath("$.assessment.implied").value("II"))
 			.andExpect(jsonPath("$.assessment.warning").value(org.hamcrest.Matchers.containsString("II级")))
 			.andExpect(jsonPath("$.assessment.criteria[0]").value(org.hamcrest.Matchers.containsString("493")));
 	}
@@ -361,7 +432,8 @@ class IncidentIntegrationTests {
 		api.get("duty.nanshan", "/api/incidents/" + id + "/board").andExpect(status().isForbidden());
 		api.post("duty.nanshan", "/api/incidents/" + id + "/reports", "{\"kind\":\"FIRST\",\"summary\":\"x\"}")
 			.andExpect(status().isForbidden());
-		api.post("duty.nanshan", "/api/incidents/" + id + "/decisions", "{\"decision\":\"x\"}").andExpect(status().isForbidden());
+		api.post("duty.nanshan", "/api/incidents/" + id + "/decisions", "{\"decision\":\"x\"}")
+			.andExpect(status().isForbidden());
 		List<String> visible = api.read(api.get("duty.nanshan", "/api/incidents"), "$[*].id");
 		assertThat(visible).doesNotContain(id.toString());
 		// nor report one in Longgang
@@ -371,7 +443,9 @@ class IncidentIntegrationTests {
 		List<String> cityView = api.read(api.get("duty.city", "/api/incidents"), "$[*].id");
 		assertThat(cityView).contains(id.toString());
 		assertThat(jdbc.sql("select count(*) from audit_event where target like :t and actor = 'duty.nanshan'")
-			.param("t", "%" + id + "%").query(Long.class).single()).isPositive();
+			.param("t", "%" + id + "%")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -383,21 +457,25 @@ class IncidentIntegrationTests {
 		api.post("duty.city", "/api/incidents/" + id + "/decisions", "{\"decision\":\"龙岗河沿线人员转移\"}")
 			.andExpect(status().isCreated());
 		api.post("duty.city", "/api/incidents/" + id + "/consultations", "{\"topic\":\"x\",\"participants\":[]}")
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("participants"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("participants"));
 		var board = api.get("duty.city", "/api/incidents/" + id + "/board");
 		assertThat((List<String>) api.read(board, "$.consultations[*].conclusions")).containsExactly("维持Ⅲ级响应");
 		assertThat((List<String>) api.read(board, "$.decisions[*].decision")).containsExactly("龙岗河沿线人员转移");
-		assertThat((List<String>) api.read(board, "$.timeline[*].kind")).contains("CONSULTATION", "DECISION", "REPORTED");
+		assertThat((List<String>) api.read(board, "$.timeline[*].kind")).contains("CONSULTATION", "DECISION",
+				"REPORTED");
 		assertThat(Set.of("CONSULTATION")).isNotEmpty();
 	}
 
 	@Test
 	void aFutianOfficerCannotOpenAnIncidentOverNanshanButTheCityCanAndNanshanThenSeesIt() throws Exception {
-		// Futian's own point, but an affected area in Nanshan: refused, naming the field, nothing stored
+		// Futian's own point, but an affected area in Nanshan: refused, naming the field,
+		// nothing stored
 		api.post("duty.futian", "/api/incidents", """
 				{"title":"跨区测试-福田越权","typeCode":"010101","level":"IV","latitude":22.54,"longitude":114.05,
 				 "areaCodes":["440305"]}""")
-			.andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("areaCodes"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.errors[0].field").value("areaCodes"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("440305")));
 		assertThat(jdbc.sql("select count(*) from incident where title = '跨区测试-福田越权'").query(Long.class).single())
 			.isZero();
@@ -416,4 +494,5 @@ class IncidentIntegrationTests {
 		assertThat(nanshan).contains(id);
 		api.get("duty.futian", "/api/incidents/" + id).andExpect(status().isOk());
 	}
+
 }

@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** A rescue team sent to an incident shows on the incident's command board as it moves. */
+/**
+ * A rescue team sent to an incident shows on the incident's command board as it moves.
+ */
 @PlatformIntegrationTest
 class IncidentResourcesIntegrationTests {
 
@@ -36,14 +38,18 @@ class IncidentResourcesIntegrationTests {
 		UUID incident = UUID.fromString(api.read(created, "$.id"));
 
 		NearbyResource team = resources.nearest(22.72, 114.25, "TEAM_FLOOD", 1).getFirst();
-		var dispatch = api.as("duty.futian", MockMvcRequestBuilders.post("/api/dispatches").contentType("application/json")
-			.header("Idempotency-Key", "board-" + incident)
-			.content("{\"resourceId\":\"%s\",\"incidentId\":\"%s\",\"latitude\":22.72,\"longitude\":114.25}"
-				.formatted(team.id(), incident)))
+		var dispatch = api
+			.as("duty.futian",
+					MockMvcRequestBuilders.post("/api/dispatches")
+						.contentType("application/json")
+						.header("Idempotency-Key", "board-" + incident)
+						.content("{\"resourceId\":\"%s\",\"incidentId\":\"%s\",\"latitude\":22.72,\"longitude\":114.25}"
+							.formatted(team.id(), incident)))
 			.andExpect(status().isCreated());
 		String id = api.read(dispatch, "$.id");
 		// four eyes: the city approves what a district requested
-		api.as("duty.city", MockMvcRequestBuilders.post("/api/dispatches/" + id + "/approve")).andExpect(status().isOk());
+		api.as("duty.city", MockMvcRequestBuilders.post("/api/dispatches/" + id + "/approve"))
+			.andExpect(status().isOk());
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			List<String> entries = api.read(api.get("duty.city", "/api/incidents/" + incident + "/board"),
@@ -52,4 +58,5 @@ class IncidentResourcesIntegrationTests {
 				.anySatisfy(e -> assertThat(e).contains(team.name()).contains("已批准"));
 		});
 	}
+
 }

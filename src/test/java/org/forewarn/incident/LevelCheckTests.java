@@ -36,6 +36,8 @@ class LevelCheckTests {
 	@Test
 	void gradesByDirectLossToo() {
 		Facts loss = new Facts(0, 0, 0, 0, 0, new BigDecimal("120000000"));
-		assertThat(LevelCheck.of(IncidentCatalogue.DEFAULT, "02", ResponseLevel.IV, loss).implied()).isEqualTo(ResponseLevel.I);
+		assertThat(LevelCheck.of(IncidentCatalogue.DEFAULT, "02", ResponseLevel.IV, loss).implied())
+			.isEqualTo(ResponseLevel.I);
 	}
+
 }

@@ -25,8 +25,9 @@ class TaskPlannerTests {
 	@Test
 	void givesEveryDutyListUnitATaskAndTheMeasuresAtOrBelowTheLevel() {
 		var tasks = TaskPlanner.plan(PLAN, "S", ResponseLevel.II, List.of("440307", "440305"), Map.of());
-		assertThat(tasks).extracting(TaskPlanner.PlannedTask::key).containsExactly("duty:440300-SW", "duty:440307-YJ",
-				"measure:0:440300-SW", "measure:1:440307-SW", "measure:1:440305-SW");
+		assertThat(tasks).extracting(TaskPlanner.PlannedTask::key)
+			.containsExactly("duty:440300-SW", "duty:440307-YJ", "measure:0:440300-SW", "measure:1:440307-SW",
+					"measure:1:440305-SW");
 		assertThat(tasks.get(3).district()).isEqualTo("440307");
 		assertThat(tasks.get(3).resources()).containsExactly("冲锋舟");
 	}
@@ -39,4 +40,5 @@ class TaskPlannerTests {
 		assertThat(one).hasSize(two.size() + 1);
 		assertThat(TaskPlanner.plan(PLAN, "S", ResponseLevel.IV, List.of("440307"), Map.of())).hasSize(3);
 	}
+
 }

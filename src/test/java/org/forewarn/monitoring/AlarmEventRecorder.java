@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the monitoring module's events in tests. The telemetry writer publishes them on its own thread, which
- * {@code @RecordApplicationEvents} (thread-bound) does not see. Picked up by component scanning from the test class
- * path, so the shared test context stays one context.
+ * Records the monitoring module's events in tests. The telemetry writer publishes them on
+ * its own thread, which {@code @RecordApplicationEvents} (thread-bound) does not see.
+ * Picked up by component scanning from the test class path, so the shared test context
+ * stays one context.
  */
 @Component
 class AlarmEventRecorder {
@@ -35,4 +36,5 @@ class AlarmEventRecorder {
 	static <T> Stream<T> stream(Class<T> type) {
 		return events.stream().filter(type::isInstance).map(type::cast);
 	}
+
 }

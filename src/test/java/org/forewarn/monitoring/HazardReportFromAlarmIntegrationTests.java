@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A duty officer opens a hazard report from an alarm whose rule names no hazard category: this module publishes its
- * {@link HazardSensed} and the hazard loop opens the report after commit.
+ * A duty officer opens a hazard report from an alarm whose rule names no hazard category:
+ * this module publishes its {@link HazardSensed} and the hazard loop opens the report
+ * after commit.
  */
 @PlatformIntegrationTest
 class HazardReportFromAlarmIntegrationTests {
@@ -46,18 +47,21 @@ class HazardReportFromAlarmIntegrationTests {
 
 	@Test
 	void aDutyOfficerOpensAHazardReportFromARiverAlarmOnce() throws Exception {
-		// a river in Futian above its warning level: rule LEVEL_OVER_WARNING names no hazard category
+		// a river in Futian above its warning level: rule LEVEL_OVER_WARNING names no
+		// hazard category
 		Station river = stations.all()
 			.stream()
 			.filter(s -> s.warningLevel() != null && s.districtCode().equals("440304"))
 			.max(Comparator.comparing(Station::code))
 			.orElseThrow();
 		Instant t = clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(10));
-		as("admin", post("/api/telemetry").contentType(MediaType.APPLICATION_JSON)
-			.content("[{\"station\":\"%s\",\"ts\":\"%s\",\"values\":{\"water_level\":%s}}]".formatted(river.code(), t,
-					river.warningLevel() + 0.02)))
+		as("admin",
+				post("/api/telemetry").contentType(MediaType.APPLICATION_JSON)
+					.content("[{\"station\":\"%s\",\"ts\":\"%s\",\"values\":{\"water_level\":%s}}]"
+						.formatted(river.code(), t, river.warningLevel() + 0.02)))
 			.andExpect(status().isOk());
-		String id = jdbc.sql("select id::text from alarm where station_code = :s and type = 'HIGH_WATER' and not cleared")
+		String id = jdbc
+			.sql("select id::text from alarm where station_code = :s and type = 'HIGH_WATER' and not cleared")
 			.param("s", river.code())
 			.query(String.class)
 			.single();
@@ -67,9 +71,13 @@ class HazardReportFromAlarmIntegrationTests {
 		as("duty.city", post("/api/alarms/" + id + "/hazard")).andExpect(status().isConflict());
 
 		Map<String, Object> report = await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("""
-					select r.channel, o.category_code, o.grade from hazard_report r join disposal_order o on r.order_id = o.id
-					where r.external_ref = :ref""").param("ref", "alarm:" + id).query().listOfRows(), rows -> !rows.isEmpty())
+			.until(() -> jdbc
+				.sql("""
+						select r.channel, o.category_code, o.grade from hazard_report r join disposal_order o on r.order_id = o.id
+						where r.external_ref = :ref""")
+				.param("ref", "alarm:" + id)
+				.query()
+				.listOfRows(), rows -> !rows.isEmpty())
 			.getFirst();
 		assertThat(report).containsEntry("channel", "IOT_ALARM")
 			.containsEntry("category_code", "FLOODING")
@@ -77,8 +85,9 @@ class HazardReportFromAlarmIntegrationTests {
 	}
 
 	private ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+		String body = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

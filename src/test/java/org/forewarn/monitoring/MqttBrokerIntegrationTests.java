@@ -35,9 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * MQTT against real brokers, each test with its own platform (no demo data; the test registers its station):
- * Debian's mosquitto as an external broker with a shared subscription (skipped when the {@code mosquitto} binary is
- * absent; CI installs it), and the embedded broker with file persistence across a platform restart.
+ * MQTT against real brokers, each test with its own platform (no demo data; the test
+ * registers its station): Debian's mosquitto as an external broker with a shared
+ * subscription (skipped when the {@code mosquitto} binary is absent; CI installs it), and
+ * the embedded broker with file persistence across a platform restart.
  */
 class MqttBrokerIntegrationTests {
 
@@ -51,7 +52,8 @@ class MqttBrokerIntegrationTests {
 		Path conf = dir.resolve("mosquitto.conf");
 		Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n");
 		Process mosquitto = new ProcessBuilder(MOSQUITTO, "-c", conf.toString()).redirectErrorStream(true)
-			.redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+			.redirectOutput(dir.resolve("mosquitto.log").toFile())
+			.start();
 		try {
 			awaitPort(port);
 			try (ConfigurableApplicationContext platform = start("mosquitto-" + UUID.randomUUID(), true,
@@ -61,20 +63,30 @@ class MqttBrokerIntegrationTests {
 				String station = register(platform);
 				JdbcClient jdbc = platform.getBean(JdbcClient.class);
 
-				// a second "instance" in the same share group takes its part of the stream
+				// a second "instance" in the same share group takes its part of the
+				// stream
 				AtomicInteger other = new AtomicInteger();
 				Mqtt5BlockingClient sibling = client("sibling", port);
-				sibling.toAsync().subscribeWith().topicFilter("$share/forewarn/telemetry/+").qos(MqttQos.AT_LEAST_ONCE)
-					.callback(p -> other.incrementAndGet()).send().get(5, TimeUnit.SECONDS);
+				sibling.toAsync()
+					.subscribeWith()
+					.topicFilter("$share/forewarn/telemetry/+")
+					.qos(MqttQos.AT_LEAST_ONCE)
+					.callback(p -> other.incrementAndGet())
+					.send()
+					.get(5, TimeUnit.SECONDS);
 
 				Mqtt5BlockingClient device = client("device", port);
 				Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
 				int messages = 100;
 				for (int i = 0; i < messages; i++) {
-					device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
-						.payload(payload(base.plusSeconds(60L * i), 1.0)).send();
+					device.publishWith()
+						.topic("telemetry/" + station)
+						.qos(MqttQos.AT_LEAST_ONCE)
+						.payload(payload(base.plusSeconds(60L * i), 1.0))
+						.send();
 				}
-				long stored = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+				long stored = await().atMost(Duration.ofSeconds(20))
+					.pollInterval(Duration.ofMillis(20))
 					.until(() -> readings(jdbc, station), n -> n + other.get() >= messages);
 				assertThat(stored + other.get()).isEqualTo(messages);
 				assertThat(stored).as("the platform's share").isPositive();
@@ -99,17 +111,22 @@ class MqttBrokerIntegrationTests {
 		List<Integer> unacknowledged = new ArrayList<>();
 		String station = "RG-TEST";
 		CompletableFuture<Void> stopped = new CompletableFuture<>();
-		// clean=false both times: a clean embedded database is deleted when its platform stops
+		// clean=false both times: a clean embedded database is deleted when its platform
+		// stops
 		try (ConfigurableApplicationContext first = start(name, false, broker)) {
 			register(first);
 			int port = first.getBean(EmbeddedBroker.class).port();
 			Mqtt5AsyncClient device = client("durable-device", port).toAsync();
 			List<CompletableFuture<Mqtt5PublishResult>> sent = new ArrayList<>();
 			for (int i = 0; i < total; i++) {
-				sent.add(device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
-					.payload(payload(base.plusSeconds(60L * i), i % 7)).send());
+				sent.add(device.publishWith()
+					.topic("telemetry/" + station)
+					.qos(MqttQos.AT_LEAST_ONCE)
+					.payload(payload(base.plusSeconds(60L * i), i % 7))
+					.send());
 				if (i == total / 2) {
-					// stop the platform mid-stream: its subscriber leaves first, the broker last
+					// stop the platform mid-stream: its subscriber leaves first, the
+					// broker last
 					CompletableFuture.runAsync(first::close).whenComplete((v, e) -> stopped.complete(null));
 				}
 			}
@@ -121,7 +138,8 @@ class MqttBrokerIntegrationTests {
 					}
 				}
 				catch (Exception ex) {
-					unacknowledged.add(i); // no PUBACK: the device keeps it and sends it again
+					unacknowledged.add(i); // no PUBACK: the device keeps it and sends it
+											// again
 				}
 			}
 			stopped.get(60, TimeUnit.SECONDS);
@@ -133,13 +151,19 @@ class MqttBrokerIntegrationTests {
 			int port = second.getBean(EmbeddedBroker.class).port();
 			Mqtt5BlockingClient device = client("durable-device", port);
 			for (int i : unacknowledged) {
-				device.publishWith().topic("telemetry/" + station).qos(MqttQos.AT_LEAST_ONCE)
-					.payload(payload(base.plusSeconds(60L * i), i % 7)).send();
+				device.publishWith()
+					.topic("telemetry/" + station)
+					.qos(MqttQos.AT_LEAST_ONCE)
+					.payload(payload(base.plusSeconds(60L * i), i % 7))
+					.send();
 			}
 			await().atMost(Duration.ofSeconds(60)).until(() -> readings(jdbc, station) >= total);
 			assertThat(readings(jdbc, station)).as("every reading, once").isEqualTo(total);
-			Map<String, Object> sums = jdbc.sql("select count(distinct ts) as n, sum(value) as s from reading where station_code = :s")
-				.param("s", station).query().singleRow();
+			Map<String, Object> sums = jdbc
+				.sql("select count(distinct ts) as n, sum(value) as s from reading where station_code = :s")
+				.param("s", station)
+				.query()
+				.singleRow();
 			assertThat(((Number) sums.get("n")).intValue()).isEqualTo(total);
 			double expected = 0;
 			for (int i = 0; i < total; i++) {
@@ -176,7 +200,9 @@ class MqttBrokerIntegrationTests {
 	}
 
 	private static long readings(JdbcClient jdbc, String station) {
-		return jdbc.sql("select count(*) from reading where station_code = :s").param("s", station).query(Long.class)
+		return jdbc.sql("select count(*) from reading where station_code = :s")
+			.param("s", station)
+			.query(Long.class)
 			.single();
 	}
 
@@ -185,8 +211,12 @@ class MqttBrokerIntegrationTests {
 	}
 
 	private static Mqtt5BlockingClient client(String id, int port) {
-		Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(id + "-" + UUID.randomUUID())
-			.serverHost("127.0.0.1").serverPort(port).buildBlocking();
+		Mqtt5BlockingClient client = MqttClient.builder()
+			.useMqttVersion5()
+			.identifier(id + "-" + UUID.randomUUID())
+			.serverHost("127.0.0.1")
+			.serverPort(port)
+			.buildBlocking();
 		client.connect();
 		return client;
 	}
@@ -198,7 +228,8 @@ class MqttBrokerIntegrationTests {
 	}
 
 	private static void awaitPort(int port) {
-		await("mosquitto opens port " + port).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+		await("mosquitto opens port " + port).atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
 			.until(() -> {
 				try (Socket socket = new Socket("127.0.0.1", port)) {
 					return true;
@@ -208,4 +239,5 @@ class MqttBrokerIntegrationTests {
 				}
 			});
 	}
+
 }

@@ -16,10 +16,10 @@ class RuleEngineTests {
 	static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
 
 	static final List<AlarmRule> RULES = List.of(
-			rule("RAINSTORM_YELLOW", "RAINSTORM", StationType.RAIN_GAUGE, "rainfall_5m", AlarmRule.Kind.WINDOW_SUM, 50.0,
-					null, 360, 5, Severity.MINOR, "YELLOW"),
-			rule("RAINSTORM_ORANGE", "RAINSTORM", StationType.RAIN_GAUGE, "rainfall_5m", AlarmRule.Kind.WINDOW_SUM, 50.0,
-					null, 180, 5, Severity.MAJOR, "ORANGE"),
+			rule("RAINSTORM_YELLOW", "RAINSTORM", StationType.RAIN_GAUGE, "rainfall_5m", AlarmRule.Kind.WINDOW_SUM,
+					50.0, null, 360, 5, Severity.MINOR, "YELLOW"),
+			rule("RAINSTORM_ORANGE", "RAINSTORM", StationType.RAIN_GAUGE, "rainfall_5m", AlarmRule.Kind.WINDOW_SUM,
+					50.0, null, 180, 5, Severity.MAJOR, "ORANGE"),
 			rule("RAINSTORM_RED", "RAINSTORM", StationType.RAIN_GAUGE, "rainfall_5m", AlarmRule.Kind.WINDOW_SUM, 100.0,
 					null, 180, 5, Severity.CRITICAL, "RED"),
 			rule("LEVEL_OVER_FLOOD_LIMIT", "HIGH_WATER", StationType.WATER_LEVEL, "water_level",
@@ -30,6 +30,7 @@ class RuleEngineTests {
 					null));
 
 	final Station gauge = station("RG-0001", StationType.RAIN_GAUGE, null);
+
 	final Station reservoir = station("WL-SK0001", StationType.WATER_LEVEL, 40.0);
 
 	@Test
@@ -42,8 +43,12 @@ class RuleEngineTests {
 		}
 		assertThat(outcomes).startsWith(RuleEngine.Outcome.RAISE).contains(RuleEngine.Outcome.ESCALATE);
 		assertThat(engine.active("RG-0001", "RAINSTORM").severity()).isEqualTo(Severity.CRITICAL);
-		// the rain stops: the 3-hour rules stop firing but the 6-hour (yellow) one still does: red stays
-		List<RuleEngine.Decision> dry = engine.evaluate(gauge, rain(72, 0)); // 3 h later: 3 h sum 0, 6 h sum 102
+		// the rain stops: the 3-hour rules stop firing but the 6-hour (yellow) one still
+		// does: red stays
+		List<RuleEngine.Decision> dry = engine.evaluate(gauge, rain(72, 0)); // 3 h later:
+																				// 3 h sum
+																				// 0, 6 h
+																				// sum 102
 		assertThat(dry).singleElement().satisfies(d -> {
 			assertThat(d.outcome()).isEqualTo(RuleEngine.Outcome.REPEAT);
 			assertThat(d.rule().code()).isEqualTo("RAINSTORM_YELLOW");
@@ -55,7 +60,8 @@ class RuleEngineTests {
 	void windowsAreInEventTimeSoTheyAreRebuiltFromStoredReadingsAfterARestart() {
 		TreeMap<Instant, Double> stored = new TreeMap<>();
 		for (int i = 1; i <= 20; i++) {
-			stored.put(T0.plus(Duration.ofMinutes(5L * i)), 2.5); // 50 mm stored before the restart
+			stored.put(T0.plus(Duration.ofMinutes(5L * i)), 2.5); // 50 mm stored before
+																	// the restart
 		}
 		RuleEngine engine = new RuleEngine(RULES,
 				(s, m, from, to) -> new TreeMap<>(stored.subMap(from, true, to, false)));
@@ -79,7 +85,8 @@ class RuleEngineTests {
 	void hysteresisKeepsAnAlarmUntilTheLevelIsBelowTheClearMargin() {
 		RuleEngine engine = new RuleEngine(RULES, (s, m, from, to) -> new TreeMap<>());
 		assertThat(outcomes(engine.evaluate(reservoir, level(0, 40.05)))).contains(RuleEngine.Outcome.RAISE);
-		assertThat(engine.evaluate(reservoir, level(60, 39.95))).isEmpty(); // within 0.1 m: holds
+		assertThat(engine.evaluate(reservoir, level(60, 39.95))).isEmpty(); // within 0.1
+																			// m: holds
 		assertThat(outcomes(engine.evaluate(reservoir, level(120, 39.85)))).containsExactly(RuleEngine.Outcome.CLEAR);
 	}
 
@@ -112,7 +119,8 @@ class RuleEngineTests {
 		RuleEngine.Window window = new RuleEngine.Window(Duration.ofHours(6));
 		TreeMap<Instant, Double> all = new TreeMap<>();
 		for (int i = 0; i < 2_000; i++) {
-			// mostly in order, sometimes late by up to an hour, sometimes the same time again
+			// mostly in order, sometimes late by up to an hour, sometimes the same time
+			// again
 			int step = i - (random.nextInt(10) == 0 ? random.nextInt(12) : 0);
 			Instant ts = T0.plus(Duration.ofMinutes(5L * step));
 			double value = random.nextInt(100) / 10.0;
@@ -140,9 +148,8 @@ class RuleEngineTests {
 		return new Reading("WL-SK0001", "water_level", T0.plus(Duration.ofMinutes(minute)), metres);
 	}
 
-	private static AlarmRule rule(String code, String type, StationType stationType, String metric,
-			AlarmRule.Kind kind, Double threshold, String ref, Integer window, double margin, Severity severity,
-			String signal) {
+	private static AlarmRule rule(String code, String type, StationType stationType, String metric, AlarmRule.Kind kind,
+			Double threshold, String ref, Integer window, double margin, Severity severity, String signal) {
 		return new AlarmRule(code, type, code, stationType, metric, kind, false, threshold, ref, window, margin,
 				severity, signal, null);
 	}
@@ -150,7 +157,8 @@ class RuleEngineTests {
 	private static Station station(String code, StationType type, Double floodLimit) {
 		Metric metric = Metric.of(type);
 		return new Station(code, type, code, 22.5, 114.0, "440304", "440304010", null, null,
-				List.of("440300", "440304", "440304010"), null, null, floodLimit, floodLimit == null ? null : floodLimit + 2,
-				null, null, Map.of(metric.name(), metric));
+				List.of("440300", "440304", "440304010"), null, null, floodLimit,
+				floodLimit == null ? null : floodLimit + 2, null, null, Map.of(metric.name(), metric));
 	}
+
 }

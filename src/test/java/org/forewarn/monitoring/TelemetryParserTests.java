@@ -27,8 +27,8 @@ class TelemetryParserTests {
 	void readsTheMqttPayloadWithAnOffsetTimeAndAnArrayOfThem() {
 		TelemetryParser.Parsed one = parser.mqtt("RG-0001",
 				bytes("{\"ts\":\"2026-06-01T08:05:00+08:00\",\"values\":{\"rainfall_5m\":12.5}}"));
-		assertThat(one.readings()).containsExactly(
-				new Reading("RG-0001", "rainfall_5m", Instant.parse("2026-06-01T00:05:00Z"), 12.5));
+		assertThat(one.readings())
+			.containsExactly(new Reading("RG-0001", "rainfall_5m", Instant.parse("2026-06-01T00:05:00Z"), 12.5));
 		TelemetryParser.Parsed many = parser.mqtt("RG-0001", bytes("""
 				[{"ts":"2026-06-01T08:00:00+08:00","values":{"rainfall_5m":1}},
 				 {"ts":1780272300000,"values":{"rainfall_5m":2},"battery":98}]"""));
@@ -46,10 +46,10 @@ class TelemetryParserTests {
 				 {"station":"RG-0001","ts":"2026-06-01T00:05:00Z","values":{"rainfall_5m":-1,"wind":3,"x":[1]}},
 				 {"station":"RG-0001","ts":"2026-06-01T00:05:00Z"}]"""));
 		assertThat(parsed.readings()).hasSize(1);
-		assertThat(parsed.rejections()).extracting(Rejection::reason).containsExactly(RejectionReason.UNKNOWN_STATION,
-				RejectionReason.MISSING_STATION, RejectionReason.TIMESTAMP_OUT_OF_RANGE,
-				RejectionReason.VALUE_OUT_OF_RANGE, RejectionReason.UNKNOWN_METRIC, RejectionReason.UNKNOWN_METRIC,
-				RejectionReason.MISSING_VALUES);
+		assertThat(parsed.rejections()).extracting(Rejection::reason)
+			.containsExactly(RejectionReason.UNKNOWN_STATION, RejectionReason.MISSING_STATION,
+					RejectionReason.TIMESTAMP_OUT_OF_RANGE, RejectionReason.VALUE_OUT_OF_RANGE,
+					RejectionReason.UNKNOWN_METRIC, RejectionReason.UNKNOWN_METRIC, RejectionReason.MISSING_VALUES);
 		assertThat(parsed.rejections().get(3).field()).isEqualTo("[4].values.rainfall_5m");
 	}
 
@@ -58,7 +58,8 @@ class TelemetryParserTests {
 		for (String broken : List.of("{", "[1,2]", "\"text\"", "{\"ts\":\"x\"} trailing", "")) {
 			TelemetryParser.Parsed parsed = parser.mqtt("RG-0001", bytes(broken));
 			assertThat(parsed.readings()).as(broken).isEmpty();
-			assertThat(parsed.rejections()).as(broken).singleElement()
+			assertThat(parsed.rejections()).as(broken)
+				.singleElement()
 				.satisfies(r -> assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED_JSON));
 		}
 	}
@@ -66,4 +67,5 @@ class TelemetryParserTests {
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
+
 }

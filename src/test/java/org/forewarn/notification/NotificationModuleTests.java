@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The notification module with the modules it uses to find and address people (platform, region, organisation, audit,
- * identity, warning), but without hazard and enterprise, whose requests for notices it only hears as their events: a
- * {@link Scenario} publishes them as those modules do, and the notices follow after commit. The people are written
+ * The notification module with the modules it uses to find and address people (platform,
+ * region, organisation, audit, identity, warning), but without hazard and enterprise,
+ * whose requests for notices it only hears as their events: a {@link Scenario} publishes
+ * them as those modules do, and the notices follow after commit. The people are written
  * into the organisation's table here, since the demo data is off.
  */
 @ApplicationModuleTest(extraIncludes = { "platform", "region", "organisation", "audit", "identity", "warning" })
@@ -58,8 +59,11 @@ class NotificationModuleTests {
 			.andWaitForStateChange(() -> notifications.countsOf(command).recipients(), n -> n > 0)
 			.andVerify(n -> {
 				assertThat(recipients(command)).contains(officer).doesNotContain(elsewhere);
-				assertThat(jdbc.sql("select title || '|' || ack_within_seconds from notification_subject where id = :id")
-					.param("id", command).query(String.class).single())
+				assertThat(
+						jdbc.sql("select title || '|' || ack_within_seconds from notification_subject where id = :id")
+							.param("id", command)
+							.query(String.class)
+							.single())
 					.isEqualTo("黄色督办：隐患处置单 " + supervised.code() + "|3600");
 			});
 
@@ -69,9 +73,12 @@ class NotificationModuleTests {
 			.customize(wait -> wait.atMost(WAIT))
 			.andWaitForStateChange(() -> completedPublications(supervised.code()), n -> n >= 2)
 			.andVerify(n -> assertThat(notifications.countsOf(command).recipients()).isEqualTo(before));
-		// under the id the reaction had in the hazard module, so publications stored before the move still find it
+		// under the id the reaction had in the hazard module, so publications stored
+		// before the move still find it
 		assertThat(jdbc.sql("select distinct listener_id from event_publication where serialized_event like :t")
-			.param("t", "%" + supervised.code() + "%").query(String.class).list())
+			.param("t", "%" + supervised.code() + "%")
+			.query(String.class)
+			.list())
 			.containsExactly("org.forewarn.hazard.SupervisionNotices.on(org.forewarn.hazard.DisposalOrderSupervised)");
 	}
 
@@ -79,8 +86,7 @@ class NotificationModuleTests {
 	void aWarningPushedToAnEnterpriseReachesItsRegisteredContactsUnderTheEnterprisesReference(Scenario scenario) {
 		UUID contact = person("HANDLER", "440304", null);
 		WarningPushRequested push = new WarningPushRequested(uscc(), new WarningId(UUID.randomUUID()), 2,
-				"【一企一码】暴雨橙色预警：福田区", "本预警覆盖贵单位所在地，请落实防范措施。", List.of(contact), "440304",
-				"duty.futian");
+				"【一企一码】暴雨橙色预警：福田区", "本预警覆盖贵单位所在地，请落实防范措施。", List.of(contact), "440304", "duty.futian");
 		UUID command = commandId("enterprise-warning:" + push.warning() + ":2:" + push.uscc());
 
 		scenario.publish(push)
@@ -89,13 +95,16 @@ class NotificationModuleTests {
 			.andVerify(list -> {
 				assertThat(list).containsExactly(contact);
 				assertThat(jdbc.sql("select ack_within_seconds from notification_subject where id = :id")
-					.param("id", command).query(Integer.class).optional()).isEmpty();
+					.param("id", command)
+					.query(Integer.class)
+					.optional()).isEmpty();
 			});
 	}
 
 	/**
-	 * The contacts' persons can be gone by the time the push is delivered. Sending it would never succeed, so it is
-	 * audited as refused and its publication completes instead of being retried at every start.
+	 * The contacts' persons can be gone by the time the push is delivered. Sending it
+	 * would never succeed, so it is audited as refused and its publication completes
+	 * instead of being retried at every start.
 	 */
 	@Test
 	void aPushNamingNobodyKnownIsAuditedAsRefusedAndNotLeftForRetry(Scenario scenario) {
@@ -110,8 +119,10 @@ class NotificationModuleTests {
 			.andVerify(n -> {
 				assertThat(n).isEqualTo(1);
 				await().atMost(WAIT).until(() -> completedPublications(push.uscc()) == 1);
-				assertThat(notifications.countsOf(commandId("enterprise-warning:" + push.warning() + ":1:" + push.uscc()))
-					.recipients()).isZero();
+				assertThat(
+						notifications.countsOf(commandId("enterprise-warning:" + push.warning() + ":1:" + push.uscc()))
+							.recipients())
+					.isZero();
 			});
 	}
 
@@ -134,14 +145,19 @@ class NotificationModuleTests {
 	}
 
 	private List<UUID> recipients(UUID subject) {
-		return jdbc.sql("select person_id from notification where subject_id = :id").param("id", subject)
-			.query(UUID.class).list();
+		return jdbc.sql("select person_id from notification where subject_id = :id")
+			.param("id", subject)
+			.query(UUID.class)
+			.list();
 	}
 
 	private long completedPublications(String text) {
-		return jdbc.sql("""
-				select count(*) from event_publication where completion_date is not null and serialized_event like :t""")
-			.param("t", "%" + text + "%").query(Long.class).single();
+		return jdbc
+			.sql("""
+					select count(*) from event_publication where completion_date is not null and serialized_event like :t""")
+			.param("t", "%" + text + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private static UUID commandId(String reference) {
@@ -151,4 +167,5 @@ class NotificationModuleTests {
 	private static String uscc() {
 		return "91440300" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 	}
+
 }

@@ -21,10 +21,16 @@ class DemoPopulationTests {
 
 	static final RegionSummary CITY = OrganisationChartTests.CITY;
 
-	/** Two districts, two streets each, three communities per street, two grids per community. */
+	/**
+	 * Two districts, two streets each, three communities per street, two grids per
+	 * community.
+	 */
 	static final DemoPopulation.Areas AREAS;
 
-	/** West half of the box is Luohu (440303), east half Futian (440304); each split into two streets by latitude. */
+	/**
+	 * West half of the box is Luohu (440303), east half Futian (440304); each split into
+	 * two streets by latitude.
+	 */
 	static final Waterbodies.Locator LOCATOR = (lat, lon) -> {
 		if (lat < Waterbodies.SOUTH || lat > Waterbodies.NORTH || lon < Waterbodies.WEST || lon > Waterbodies.EAST) {
 			return Optional.empty();
@@ -113,11 +119,13 @@ class DemoPopulationTests {
 			.filter(p -> p.responsibleFor() != null)
 			.collect(Collectors.groupingBy(Person::responsibleFor,
 					Collectors.mapping(Person::responsibilityType, Collectors.toSet())));
-		assertThat(objects).filteredOn(o -> o.type() == ManagedObjectType.RESERVOIR).hasSize(177)
+		assertThat(objects).filteredOn(o -> o.type() == ManagedObjectType.RESERVOIR)
+			.hasSize(177)
 			.allSatisfy(o -> assertThat(duties.get(o.code())).containsExactlyInAnyOrder(
 					ResponsibilityType.RESERVOIR_ADMINISTRATIVE, ResponsibilityType.RESERVOIR_TECHNICAL,
 					ResponsibilityType.RESERVOIR_PATROL));
-		assertThat(objects).filteredOn(o -> o.type() == ManagedObjectType.RIVER).hasSize(119)
+		assertThat(objects).filteredOn(o -> o.type() == ManagedObjectType.RIVER)
+			.hasSize(119)
 			.allSatisfy(o -> assertThat(duties.get(o.code())).hasSize(3));
 	}
 
@@ -126,7 +134,9 @@ class DemoPopulationTests {
 		List<ManagedObject> objects = new Waterbodies(DemoPopulation.SEED, LOCATOR).generate();
 		ManagedObject shenzhen = objects.stream().filter(o -> o.name().equals("深圳水库")).findFirst().orElseThrow();
 		Person person = generate(DemoPopulation.SEED).stream()
-			.filter(p -> p.id().equals(DemoPopulation.accountPersonId("reservoir.person"))).findFirst().orElseThrow();
+			.filter(p -> p.id().equals(DemoPopulation.accountPersonId("reservoir.person")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(person.responsibleFor()).isEqualTo(shenzhen.code());
 		assertThat(person.responsibilityType()).isEqualTo(ResponsibilityType.RESERVOIR_ADMINISTRATIVE);
 		assertThat(person.regionCode()).isEqualTo("440303");
@@ -136,7 +146,8 @@ class DemoPopulationTests {
 	void placesRealNamesFirstAndKeepsEveryNameUnique() {
 		List<ManagedObject> objects = new Waterbodies(DemoPopulation.SEED, LOCATOR).generate();
 		assertThat(objects.get(0).name()).isEqualTo("深圳水库");
-		assertThat(objects).extracting(ManagedObject::name).doesNotHaveDuplicates()
+		assertThat(objects).extracting(ManagedObject::name)
+			.doesNotHaveDuplicates()
 			.contains("铁岗水库", "清林径水库", "长岭皮水库", "深圳河", "茅洲河", "西乡河");
 	}
 
@@ -160,4 +171,5 @@ class DemoPopulationTests {
 			assertThat(o.districtCode()).isEqualTo(placement.district().code());
 		});
 	}
+
 }

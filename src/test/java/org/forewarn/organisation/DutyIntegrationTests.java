@@ -40,28 +40,37 @@ class DutyIntegrationTests {
 	MovableClock clock;
 
 	String login(String username) throws Exception {
-		MvcResult result = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		MvcResult result = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, DemoMode.DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn();
+			.andExpect(status().isOk())
+			.andReturn();
 		return "Bearer " + JsonPath.read(result.getResponse().getContentAsString(), "$.token");
 	}
 
 	String now(String token) throws Exception {
-		return mvc.perform(get("/api/duty/now").header("Authorization", token)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		return mvc.perform(get("/api/duty/now").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	MvcResult addShift(String token, String centre, String position, UUID person, Instant from, Instant to)
 			throws Exception {
-		return mvc.perform(post("/api/duty/shifts").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"centreCode\":\"%s\",\"position\":\"%s\",\"personId\":\"%s\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}"
-				.formatted(centre, position, person, from, to))).andReturn();
+		return mvc.perform(post("/api/duty/shifts").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"centreCode\":\"%s\",\"position\":\"%s\",\"personId\":\"%s\",\"startsAt\":\"%s\",\"endsAt\":\"%s\"}"
+						.formatted(centre, position, person, from, to)))
+			.andReturn();
 	}
 
 	/** Futian's district duty officers (the centre's generated ones and duty.futian). */
 	List<UUID> futianOfficers() {
 		return jdbc.sql("select id from person where role = 'DUTY_OFFICER' and region_code = '440304' order by id")
-			.query(UUID.class).list();
+			.query(UUID.class)
+			.list();
 	}
 
 	@Test
@@ -71,10 +80,12 @@ class DutyIntegrationTests {
 		assertThat(all).hasSizeGreaterThanOrEqualTo(12).contains("CC-440300", "CC-440304", "CC-440305");
 		List<java.util.Map<String, Object>> centres = JsonPath.read(city, "$");
 		assertThat(centres).allSatisfy(c -> assertThat(JsonPath.<List<String>>read(c, "$.onShift[*].position"))
-			.as(String.valueOf(c.get("code"))).contains("OFFICER"));
+			.as(String.valueOf(c.get("code")))
+			.contains("OFFICER"));
 
 		String futian = now(login("duty.futian"));
-		assertThat(JsonPath.<List<String>>read(futian, "$[*].code")).containsExactlyInAnyOrder("CC-440300", "CC-440304");
+		assertThat(JsonPath.<List<String>>read(futian, "$[*].code")).containsExactlyInAnyOrder("CC-440300",
+				"CC-440304");
 		assertThat(futian).doesNotContainPattern("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 	}
 
@@ -83,8 +94,10 @@ class DutyIntegrationTests {
 		for (String[] account : new String[][] { { "duty.city", "CC-440300" }, { "duty.futian", "CC-440304" },
 				{ "duty.nanshan", "CC-440305" } }) {
 			assertThat(jdbc.sql("select count(*) from duty_shift where centre_code = :c and person_id = :p")
-				.param("c", account[1]).param("p", DemoPopulation.accountPersonId(account[0])).query(Long.class).single())
-				.as(account[0]).isPositive();
+				.param("c", account[1])
+				.param("p", DemoPopulation.accountPersonId(account[0]))
+				.query(Long.class)
+				.single()).as(account[0]).isPositive();
 		}
 	}
 
@@ -97,13 +110,17 @@ class DutyIntegrationTests {
 			Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS);
 			assertThat(JsonPath.<List<Object>>read(now(futian), "$[?(@.code == 'CC-440304')].onShift[*]")).isEmpty();
 			assertThat(addShift(futian, "CC-440304", "OFFICER", officer, start, start.plus(Duration.ofHours(12)))
-				.getResponse().getStatus()).isEqualTo(201);
+				.getResponse()
+				.getStatus()).isEqualTo(201);
 			assertThat(JsonPath.<List<String>>read(now(futian), "$[?(@.code == 'CC-440304')].onShift[*].personId"))
 				.containsExactly(officer.toString());
 			assertThat(addShift(futian, "CC-440304", "ASSISTANT", officer, start.plus(Duration.ofHours(6)),
-					start.plus(Duration.ofHours(18))).getResponse().getStatus()).isEqualTo(409);
+					start.plus(Duration.ofHours(18)))
+				.getResponse()
+				.getStatus()).isEqualTo(409);
 			clock.advance(Duration.ofHours(13));
-			assertThat(JsonPath.<List<Object>>read(now(login("duty.futian")), "$[?(@.code == 'CC-440304')].onShift[*]")).isEmpty();
+			assertThat(JsonPath.<List<Object>>read(now(login("duty.futian")), "$[?(@.code == 'CC-440304')].onShift[*]"))
+				.isEmpty();
 		}
 		finally {
 			clock.reset();
@@ -122,8 +139,10 @@ class DutyIntegrationTests {
 			assertThat(people.superiorsOf(List.of(gridWorker)).get(gridWorker)).extracting(PersonSummary::id)
 				.containsExactlyInAnyOrderElementsOf(officers);
 			Instant start = clock.instant().minus(Duration.ofHours(1));
-			assertThat(addShift(login("duty.futian"), "CC-440304", "OFFICER", onDuty, start, start.plus(Duration.ofHours(24)))
-				.getResponse().getStatus()).isEqualTo(201);
+			assertThat(addShift(login("duty.futian"), "CC-440304", "OFFICER", onDuty, start,
+					start.plus(Duration.ofHours(24)))
+				.getResponse()
+				.getStatus()).isEqualTo(201);
 			assertThat(people.superiorsOf(List.of(gridWorker)).get(gridWorker)).extracting(PersonSummary::id)
 				.containsExactly(onDuty);
 		}
@@ -144,16 +163,23 @@ class DutyIntegrationTests {
 		UUID nanshanOfficer = DemoPopulation.accountPersonId("duty.nanshan");
 		Instant start = Instant.now().plus(Duration.ofDays(90));
 		assertThat(addShift(futian, "CC-440305", "OFFICER", nanshanOfficer, start, start.plus(Duration.ofHours(8)))
-			.getResponse().getStatus()).isEqualTo(403);
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 		assertThat(addShift(futian, "CC-440300", "OFFICER", DemoPopulation.accountPersonId("duty.city"), start,
-				start.plus(Duration.ofHours(8))).getResponse().getStatus()).isEqualTo(403);
-		mvc.perform(get("/api/duty/handovers").param("centre", "CC-440304").header("Authorization", login("duty.nanshan")))
+				start.plus(Duration.ofHours(8)))
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		mvc.perform(
+				get("/api/duty/handovers").param("centre", "CC-440304").header("Authorization", login("duty.nanshan")))
 			.andExpect(status().isForbidden());
 		// a Nanshan officer cannot be put on Futian's roster either
 		assertThat(addShift(futian, "CC-440304", "OFFICER", nanshanOfficer, start, start.plus(Duration.ofHours(8)))
-			.getResponse().getStatus()).isEqualTo(422);
-		assertThat(addShift(futian, "CC-440304", "OFFICER", futianOfficers().get(0), start, start.plus(Duration.ofHours(80)))
-			.getResponse().getStatus()).isEqualTo(400);
+			.getResponse()
+			.getStatus()).isEqualTo(422);
+		assertThat(addShift(futian, "CC-440304", "OFFICER", futianOfficers().get(0), start,
+				start.plus(Duration.ofHours(80)))
+			.getResponse()
+			.getStatus()).isEqualTo(400);
 	}
 
 	@Test
@@ -161,23 +187,36 @@ class DutyIntegrationTests {
 		String futian = login("duty.futian");
 		UUID outgoing = DemoPopulation.accountPersonId("duty.futian");
 		UUID incoming = futianOfficers().stream().filter(id -> !id.equals(outgoing)).findFirst().orElseThrow();
-		MvcResult created = mvc.perform(post("/api/duty/handovers").header("Authorization", futian)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"centreCode":"CC-440304","outgoingPerson":"%s","incomingPerson":"%s",
-					 "notes":"夜间福田河水位平稳；福保街道燃气处置单待复核","openItems":["福保燃气隐患复核","明晨8时暴雨预警会商"]}"""
-				.formatted(outgoing, incoming))).andReturn();
+		MvcResult created = mvc
+			.perform(post("/api/duty/handovers").header("Authorization", futian)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"centreCode":"CC-440304","outgoingPerson":"%s","incomingPerson":"%s",
+						 "notes":"夜间福田河水位平稳；福保街道燃气处置单待复核","openItems":["福保燃气隐患复核","明晨8时暴雨预警会商"]}""".formatted(outgoing,
+						incoming)))
+			.andReturn();
 		assertThat(created.getResponse().getStatus()).isEqualTo(201);
 		String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-		String log = mvc.perform(get("/api/duty/handovers").param("centre", "CC-440304").header("Authorization", futian))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String log = mvc
+			.perform(get("/api/duty/handovers").param("centre", "CC-440304").header("Authorization", futian))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(log, "$[0].openItems")).containsExactly("福保燃气隐患复核", "明晨8时暴雨预警会商");
 		assertThat(JsonPath.<String>read(log, "$[0].id")).isEqualTo(id);
-		assertThat(jdbc.sql("select count(*) from audit_event where target = :t").param("t", "duty-handover:" + id)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where target = :t")
+			.param("t", "duty-handover:" + id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(mvc.perform(post("/api/duty/handovers").header("Authorization", futian)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"centreCode\":\"CC-440304\",\"outgoingPerson\":\"%s\",\"incomingPerson\":\"%s\",\"notes\":\"x\"}"
-				.formatted(outgoing, outgoing))).andReturn().getResponse().getStatus()).isEqualTo(400);
+			.content(
+					"{\"centreCode\":\"CC-440304\",\"outgoingPerson\":\"%s\",\"incomingPerson\":\"%s\",\"notes\":\"x\"}"
+						.formatted(outgoing, outgoing)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
 	}
+
 }

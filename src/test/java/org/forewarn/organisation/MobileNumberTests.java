@@ -38,4 +38,5 @@ class MobileNumberTests {
 		assertThat(MobileNumber.mask("12345")).isEqualTo("*****");
 		assertThat(MobileNumber.mask(null)).isNull();
 	}
+
 }

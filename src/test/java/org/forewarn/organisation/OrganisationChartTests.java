@@ -37,9 +37,10 @@ class OrganisationChartTests {
 
 	@Test
 	void namesDistrictUnitsTheWayShenzhenDoes() {
-		Set<String> names = chart.departments.stream().map(OrganisationChart.Department::name).collect(Collectors.toSet());
-		assertThat(names).contains("福田区应急管理局", "深圳市公安局福田分局", "深圳市公安局大鹏分局",
-				"深圳市规划和自然资源局南山管理局", "大鹏新区消防救援大队");
+		Set<String> names = chart.departments.stream()
+			.map(OrganisationChart.Department::name)
+			.collect(Collectors.toSet());
+		assertThat(names).contains("福田区应急管理局", "深圳市公安局福田分局", "深圳市公安局大鹏分局", "深圳市规划和自然资源局南山管理局", "大鹏新区消防救援大队");
 		assertThat(names).hasSameSizeAs(chart.departments);
 	}
 
@@ -53,20 +54,25 @@ class OrganisationChartTests {
 	void setsUpFourCommitteesPerLevelWithTheEmergencyBureauAsOffice() {
 		assertThat(chart.committees).hasSize(4 * (1 + DISTRICTS.size()));
 		OrganisationChart.Committee flood = chart.committees.stream()
-			.filter(c -> c.code().equals("440304-FLOOD_DROUGHT_WIND")).findFirst().orElseThrow();
+			.filter(c -> c.code().equals("440304-FLOOD_DROUGHT_WIND"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(flood.name()).isEqualTo("福田区防汛防旱防风指挥部");
 		assertThat(flood.officeDepartmentCode()).isEqualTo("440304-YJ");
 		assertThat(flood.members()).extracting(OrganisationChart.Member::departmentCode)
 			.contains("440304-SW", "440304-ZJ", "440304-GA")
 			.allMatch(code -> code.startsWith("440304-"));
 		OrganisationChart.Committee cityFlood = chart.committees.stream()
-			.filter(c -> c.code().equals("440300-FLOOD_DROUGHT_WIND")).findFirst().orElseThrow();
+			.filter(c -> c.code().equals("440300-FLOOD_DROUGHT_WIND"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(cityFlood.members()).extracting(OrganisationChart.Member::departmentCode).contains("440300-QX");
 	}
 
 	@Test
 	void buildsOnePlusElevenPlusNCommandCentresEachRunByADepartment() {
-		Set<String> departments = chart.departments.stream().map(OrganisationChart.Department::code)
+		Set<String> departments = chart.departments.stream()
+			.map(OrganisationChart.Department::code)
 			.collect(Collectors.toSet());
 		assertThat(chart.commandCentres).filteredOn(c -> c.tier() == OrganisationChart.CentreTier.CITY).hasSize(1);
 		assertThat(chart.commandCentres).filteredOn(c -> c.tier() == OrganisationChart.CentreTier.DISTRICT)
@@ -84,4 +90,5 @@ class OrganisationChartTests {
 		assertThat(OrganisationChart.shortName("大鹏新区")).isEqualTo("大鹏");
 		assertThat(OrganisationChart.shortName("深汕特别合作区")).isEqualTo("深汕");
 	}
+
 }

@@ -32,7 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest
 class OrganisationIntegrationTests {
 
-	/** A full mainland mobile number anywhere in a text (not part of a longer digit run). */
+	/**
+	 * A full mainland mobile number anywhere in a text (not part of a longer digit run).
+	 */
 	static final Pattern FULL_MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
 	@Autowired
@@ -57,7 +59,8 @@ class OrganisationIntegrationTests {
 	OrganisationDemoData organisationDemoData;
 
 	String login(String username) throws Exception {
-		MvcResult result = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		MvcResult result = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, DemoMode.DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -75,10 +78,11 @@ class OrganisationIntegrationTests {
 		assertThat(count("select count(*) from person where role = 'FOREST_FIRE_PERSONNEL'")).isEqualTo(2_286);
 		assertThat(count("select count(*) from managed_object where type = 'RESERVOIR'")).isEqualTo(177);
 		assertThat(count("select count(*) from managed_object where type = 'RIVER'")).isEqualTo(119);
-		assertThat(count("""
-				select count(*) from managed_object o where o.type = 'RESERVOIR' and (
-				  select count(distinct p.responsibility_type) from person p where p.responsible_for = o.code
-				  and p.responsibility_type in ('RESERVOIR_ADMINISTRATIVE', 'RESERVOIR_TECHNICAL', 'RESERVOIR_PATROL')) = 3"""))
+		assertThat(
+				count("""
+						select count(*) from managed_object o where o.type = 'RESERVOIR' and (
+						  select count(distinct p.responsibility_type) from person p where p.responsible_for = o.code
+						  and p.responsibility_type in ('RESERVOIR_ADMINISTRATIVE', 'RESERVOIR_TECHNICAL', 'RESERVOIR_PATROL')) = 3"""))
 			.isEqualTo(177);
 		for (String role : List.of("DUTY_OFFICER", "HANDLER", "GRID_WORKER", "INSPECTOR")) {
 			assertThat(count("select count(*) from person where role = '" + role + "'")).as(role).isGreaterThan(10);
@@ -119,20 +123,24 @@ class OrganisationIntegrationTests {
 				"grid.futian", "reservoir.person")) {
 			UUID id = DemoPopulation.accountPersonId(username);
 			assertThat(people.find(id)).as(username).isPresent();
-			assertThat(count("select count(*) from app_user where username = '%s' and person_id = '%s'".formatted(username,
-					id))).as(username).isEqualTo(1);
+			assertThat(count(
+					"select count(*) from app_user where username = '%s' and person_id = '%s'".formatted(username, id)))
+				.as(username)
+				.isEqualTo(1);
 		}
 		PersonSummary duty = people.find(DemoPopulation.accountPersonId("duty.city")).orElseThrow();
 		assertThat(duty.departmentCode()).isEqualTo("440300-YJ");
 		assertThat(departments.find("440300-YJ")).get().extracting(DepartmentSummary::name).isEqualTo("深圳市应急管理局");
 		assertThat(departments.find("440300-ZJ")).get().extracting(DepartmentSummary::name).isEqualTo("深圳市住房和建设局");
 		PersonSummary grid = people.find(DemoPopulation.accountPersonId("grid.futian")).orElseThrow();
-		assertThat(grid.regionCode()).isEqualTo(regions.descendants("440304", org.forewarn.region.RegionLevel.GRID)
-			.get(0).code());
+		assertThat(grid.regionCode())
+			.isEqualTo(regions.descendants("440304", org.forewarn.region.RegionLevel.GRID).get(0).code());
 
-		String shenzhenReservoir = jdbc.sql("select code from managed_object where name = '深圳水库'").query(String.class)
+		String shenzhenReservoir = jdbc.sql("select code from managed_object where name = '深圳水库'")
+			.query(String.class)
 			.single();
-		assertThat(people.responsibleFor(shenzhenReservoir)).extracting(PersonSummary::id, PersonSummary::responsibilityType)
+		assertThat(people.responsibleFor(shenzhenReservoir))
+			.extracting(PersonSummary::id, PersonSummary::responsibilityType)
 			.contains(org.assertj.core.groups.Tuple.tuple(DemoPopulation.accountPersonId("reservoir.person"),
 					ResponsibilityType.RESERVOIR_ADMINISTRATIVE));
 	}
@@ -146,11 +154,14 @@ class OrganisationIntegrationTests {
 	@Test
 	void masksEveryPhoneNumberInLists() throws Exception {
 		String token = login("duty.city");
-		String people = mvc.perform(get("/api/organisation/people?size=100&role=RESPONSIBLE_PERSON").header("Authorization", token))
+		String people = mvc
+			.perform(get("/api/organisation/people?size=100&role=RESPONSIBLE_PERSON").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(100))
 			.andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(44_000)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(FULL_MOBILE.matcher(people).find()).as("a full number in the list").isFalse();
 		List<String> phones = JsonPath.read(people, "$.content[*].phone");
 		assertThat(phones).hasSize(100).allMatch(p -> p.matches("1[3-9]\\d\\*{4}\\d{4}"));
@@ -160,7 +171,9 @@ class OrganisationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.responsiblePersons.length()").value(3))
 			.andExpect(jsonPath("$.floodLimitLevel").isNumber())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(FULL_MOBILE.matcher(detail).find()).isFalse();
 	}
 
@@ -176,7 +189,8 @@ class OrganisationIntegrationTests {
 			.andExpect(jsonPath("$.phone").value(full))
 			.andExpect(jsonPath("$.phoneMasked").value(false));
 		assertThat(count("select count(*) from audit_event where action = 'person.phone.viewed' and actor = 'admin'"
-				+ " and target = '" + id + "'")).isPositive();
+				+ " and target = '" + id + "'"))
+			.isPositive();
 		mvc.perform(get("/api/organisation/people/" + id).header("Authorization", login("duty.city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phone").value(MobileNumber.mask(full)))
@@ -206,7 +220,8 @@ class OrganisationIntegrationTests {
 			.andExpect(jsonPath("$.totalElements").value(futianPeople));
 		assertThat(futianPeople).isPositive().isLessThan(count("select count(*) from person") / 2);
 		assertThat(count("select count(*) from audit_event where action = 'access.refused' and actor = 'duty.futian'"
-				+ " and target = '/api/organisation/people/" + nanshan.get("id") + "'")).isPositive();
+				+ " and target = '/api/organisation/people/" + nanshan.get("id") + "'"))
+			.isPositive();
 	}
 
 	@Test
@@ -217,8 +232,8 @@ class OrganisationIntegrationTests {
 		mvc.perform(get("/api/organisation/stats").header("Authorization", futian))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reservoirs").value(futianReservoirs))
-			.andExpect(jsonPath("$.byRole.RESPONSIBLE_PERSON").value(
-					count("select count(*) from person where role = 'RESPONSIBLE_PERSON' and '440304' = any(region_path)")));
+			.andExpect(jsonPath("$.byRole.RESPONSIBLE_PERSON").value(count(
+					"select count(*) from person where role = 'RESPONSIBLE_PERSON' and '440304' = any(region_path)")));
 		mvc.perform(get("/api/organisation/stats").header("Authorization", login("admin")))
 			.andExpect(jsonPath("$.reservoirs").value(177))
 			.andExpect(jsonPath("$.rivers").value(119))
@@ -229,7 +244,8 @@ class OrganisationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].districtCode", not(hasItem(not("440304")))));
 		String nanshanObject = jdbc.sql("select code from managed_object where '440305' = any(region_path) limit 1")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		mvc.perform(get("/api/organisation/objects/" + nanshanObject).header("Authorization", futian))
 			.andExpect(status().isForbidden());
 	}
@@ -244,13 +260,16 @@ class OrganisationIntegrationTests {
 			.andExpect(jsonPath("$[*].code", not(hasItem("440305-YJ"))));
 		List<RegionSummary> districts = regions.children(regions.city().code());
 		assertThat(districts).hasSize(11);
-		String all = mvc.perform(get("/api/organisation/departments?level=DISTRICT").header("Authorization", login("admin")))
+		String all = mvc
+			.perform(get("/api/organisation/departments?level=DISTRICT").header("Authorization", login("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].level", not(hasItem("CITY"))))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> regionsWithEmergencyBureau = JsonPath.read(all, "$[?(@.code =~ /.*-YJ/)].regionCode");
-		assertThat(regionsWithEmergencyBureau).containsExactlyInAnyOrderElementsOf(
-				districts.stream().map(RegionSummary::code).toList());
+		assertThat(regionsWithEmergencyBureau)
+			.containsExactlyInAnyOrderElementsOf(districts.stream().map(RegionSummary::code).toList());
 
 		mvc.perform(get("/api/organisation/committees").header("Authorization", futian))
 			.andExpect(jsonPath("$[*].code", hasItem("440300-SAFETY")))
@@ -269,7 +288,9 @@ class OrganisationIntegrationTests {
 
 		String centres = mvc.perform(get("/api/organisation/command-centres").header("Authorization", login("admin")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(centres, "$[?(@.tier == 'CITY')].code")).hasSize(1);
 		assertThat(JsonPath.<List<String>>read(centres, "$[?(@.tier == 'DISTRICT')].code")).hasSize(11);
 		assertThat(JsonPath.<List<String>>read(centres, "$[?(@.tier == 'INDUSTRY')].sector")).contains("GAS",
@@ -285,54 +306,62 @@ class OrganisationIntegrationTests {
 		String body = """
 				{"name":"测试责任人","role":"RESPONSIBLE_PERSON","responsibilityType":"AREA_PATROL",
 				 "regionCode":"440304","phone":"13900009999"}""";
-		String created = mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON).content(body))
+		String created = mvc
+			.perform(post("/api/organisation/people").header("Authorization", admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.name").value("测试责任人"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		assertThat(people.contactNumber(UUID.fromString(id))).contains("13900009999");
 		String details = jdbc.sql("select details from audit_event where action = 'person.created' and target = :id")
-			.param("id", id).query(String.class).single();
+			.param("id", id)
+			.query(String.class)
+			.single();
 		assertThat(details).contains("139****9999").doesNotContain("13900009999");
 
 		mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON).content(body.replace("测试责任人", "另一个人")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("测试责任人", "另一个人")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", not(org.hamcrest.Matchers.containsString("13900009999"))));
 		mvc.perform(post("/api/organisation/people").header("Authorization", login("duty.city"))
-				.contentType(MediaType.APPLICATION_JSON).content(body.replace("13900009999", "13900008888")))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("13900009999", "13900008888"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void answersInvalidInputWithProblemDetails() throws Exception {
 		String admin = login("admin");
 		mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name":"","role":"HANDLER","regionCode":"440304","phone":"12345"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"","role":"HANDLER","regionCode":"440304","phone":"12345"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("phone")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")));
 		mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name":"某人","role":"HANDLER","regionCode":"999999","phone":"13700001111"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"某人","role":"HANDLER","regionCode":"999999","phone":"13700001111"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("regionCode"));
 		mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name":"某人","role":"HANDLER","responsibilityType":"RIVER_PATROL","regionCode":"440304","phone":"13700001111"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"name":"某人","role":"HANDLER","responsibilityType":"RIVER_PATROL","regionCode":"440304","phone":"13700001111"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("responsibilityType"));
 		mvc.perform(post("/api/organisation/people").header("Authorization", admin)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name":"某人","role":"CHIEF","regionCode":"440304","phone":"13700001111"}"""))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"某人","role":"CHIEF","regionCode":"440304","phone":"13700001111"}"""))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/organisation/people?size=1000").header("Authorization", admin))
 			.andExpect(status().isBadRequest())
@@ -351,4 +380,5 @@ class OrganisationIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/organisation/people")).andExpect(status().isUnauthorized());
 	}
+
 }

@@ -27,11 +27,13 @@ class PlanImportTests {
 				某某单位：不认识
 				""";
 		PlanImport.Skeleton s = PlanImport.read(text, UNITS);
-		assertThat(s.content().duties()).extracting(PlanContent.Duty::unitCode).containsExactly("440300-SW", "440300-XF");
+		assertThat(s.content().duties()).extracting(PlanContent.Duty::unitCode)
+			.containsExactly("440300-SW", "440300-XF");
 		assertThat(s.content().duties().getFirst().duties()).containsExactly("负责水情监测和洪水预报", "组织水库巡查");
 		assertThat(s.content().scenarios()).extracting(PlanContent.Scenario::name).containsExactly("暴雨洪涝灾害");
 		assertThat(s.content().measures()).extracting(m -> m.level() + " " + m.unitCode() + " " + m.deadlineMinutes())
 			.containsExactly("III 440300-SW 120", "II 440300-XF 30", "II 440307-YJ 60");
 		assertThat(s.notUnderstood()).contains("某某单位：不认识", "四、应急响应");
 	}
+
 }

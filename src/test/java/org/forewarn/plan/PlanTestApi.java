@@ -14,10 +14,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** Logging in as demo accounts and calling the plan and incident APIs as them, for the plan and incident tests. */
+/**
+ * Logging in as demo accounts and calling the plan and incident APIs as them, for the
+ * plan and incident tests.
+ */
 public class PlanTestApi {
 
 	private final MockMvc mvc;
+
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
 	public PlanTestApi(MockMvc mvc) {
@@ -29,13 +33,17 @@ public class PlanTestApi {
 	}
 
 	public ResultActions post(String user, String path, String json) throws Exception {
-		return as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+		return as(user,
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(json));
 	}
 
 	public ResultActions put(String user, String path, String json) throws Exception {
-		return as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
-			.contentType(MediaType.APPLICATION_JSON).content(json));
+		return as(user,
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(json));
 	}
 
 	public ResultActions get(String user, String path) throws Exception {
@@ -55,11 +63,17 @@ public class PlanTestApi {
 		if (cached != null) {
 			return cached;
 		}
-		String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/auth/login")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = JsonPath.read(body, "$.token");
 		tokens.put(user, token);
 		return token;
 	}
+
 }

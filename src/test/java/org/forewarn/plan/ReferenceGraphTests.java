@@ -19,7 +19,8 @@ class ReferenceGraphTests {
 
 	@Test
 	void acceptsATreeOfPlansAndSharedChildren() {
-		ReferenceGraph graph = new ReferenceGraph(Map.of("a", List.of("city"), "b", List.of("city"), "c", List.of("a", "b")));
+		ReferenceGraph graph = new ReferenceGraph(
+				Map.of("a", List.of("city"), "b", List.of("city"), "c", List.of("a", "b")));
 		assertThat(graph.cycleThrough("c")).isEmpty();
 		assertThat(graph.with("city", Set.of()).cycleThrough("city")).isEmpty();
 	}
@@ -28,4 +29,5 @@ class ReferenceGraphTests {
 	void refusesAPlanReferencingItself() {
 		assertThat(new ReferenceGraph(Map.of()).with("a", Set.of("a")).cycleThrough("a")).contains(List.of("a", "a"));
 	}
+
 }

@@ -47,4 +47,5 @@ class AttachmentsTests {
 		assertThat(Attachments.sha256(bytes("abc")))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
+
 }

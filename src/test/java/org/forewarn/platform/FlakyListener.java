@@ -9,7 +9,10 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A listener that fails the first time it sees an event, like one that lost a deadlock; for {@link FailedEventRetryTests}. */
+/**
+ * A listener that fails the first time it sees an event, like one that lost a deadlock;
+ * for {@link FailedEventRetryTests}.
+ */
 @Component
 class FlakyListener {
 
@@ -28,4 +31,5 @@ class FlakyListener {
 		}
 		handled.put(probe.id(), true);
 	}
+
 }

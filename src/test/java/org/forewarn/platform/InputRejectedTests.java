@@ -10,7 +10,10 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A module's own problem is answered by the one handler at the web edge, with the module's title and type. */
+/**
+ * A module's own problem is answered by the one handler at the web edge, with the
+ * module's title and type.
+ */
 class InputRejectedTests {
 
 	final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(event -> {
@@ -22,6 +25,7 @@ class InputRejectedTests {
 			super(Refusal.CONFLICT, null, message, "Not possible in the order's current state",
 					problemType("order-state"));
 		}
+
 	}
 
 	static class Missing extends InputRejected {
@@ -29,6 +33,7 @@ class InputRejectedTests {
 		Missing(String message) {
 			super(Refusal.NOT_FOUND, null, message, "Not found", null);
 		}
+
 	}
 
 	@Test
@@ -47,7 +52,8 @@ class InputRejectedTests {
 		ResponseEntity<ProblemDetail> answer = advice.rejected(new Missing("No warning 42."));
 		assertThat(answer.getStatusCode().value()).isEqualTo(404);
 		assertThat(answer.getBody().getTitle()).isEqualTo("Not found");
-		// as the module handlers answered before: no validation type, the bare default of a problem detail
+		// as the module handlers answered before: no validation type, the bare default of
+		// a problem detail
 		assertThat(answer.getBody().getType()).isEqualTo(ProblemDetail.forStatus(404).getType());
 	}
 
@@ -60,4 +66,5 @@ class InputRejectedTests {
 		assertThat(answer.getBody().getType()).isEqualTo(InputRejected.VALIDATION);
 		assertThat(answer.getBody().getProperties()).containsKey("errors");
 	}
+
 }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a {@code postmaster.pid} may name when the platform starts, other than a server left by a killed run (that case
- * is {@code CrashRecoveryIntegrationTests}): a process that reused the PID must survive, and a stale file must not
- * block the start.
+ * What a {@code postmaster.pid} may name when the platform starts, other than a server
+ * left by a killed run (that case is {@code CrashRecoveryIntegrationTests}): a process
+ * that reused the PID must survive, and a stale file must not block the start.
  */
 class LeftoverPostmasterTests {
 
@@ -39,7 +39,8 @@ class LeftoverPostmasterTests {
 
 	@Test
 	void aPostgresServingAnotherDirectoryIsNotTakenForThisDirectorysServer() throws Exception {
-		// this JVM is alive, but it is neither a postgres binary nor working in the data directory
+		// this JVM is alive, but it is neither a postgres binary nor working in the data
+		// directory
 		pidFile(ProcessHandle.current().pid());
 
 		assertThat(LeftoverPostmaster.of(dataDirectory)).isEmpty();
@@ -72,8 +73,13 @@ class LeftoverPostmasterTests {
 		assertThat(LeftoverPostmaster.clear(dataDirectory.resolve("not-created-yet"), Duration.ofSeconds(5))).isFalse();
 	}
 
-	/** What PostgreSQL 17 writes: PID, data directory, start time, port, socket directory, listen address, … */
+	/**
+	 * What PostgreSQL 17 writes: PID, data directory, start time, port, socket directory,
+	 * listen address, …
+	 */
 	private void pidFile(long pid) throws Exception {
-		Files.writeString(dataDirectory.resolve("postmaster.pid"), pid + "\n" + dataDirectory + "\n1765100000\n54321\n/tmp\nlocalhost\n  1234567     98304\nready   \n");
+		Files.writeString(dataDirectory.resolve("postmaster.pid"),
+				pid + "\n" + dataDirectory + "\n1765100000\n54321\n/tmp\nlocalhost\n  1234567     98304\nready   \n");
 	}
+
 }

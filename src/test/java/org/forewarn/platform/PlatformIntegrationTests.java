@@ -43,9 +43,12 @@ class PlatformIntegrationTests {
 	@Test
 	void prometheusMetricsAreServedToAdministrators() throws Exception {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"admin\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = JsonPath.read(body, "$.token");
 		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
@@ -72,7 +75,7 @@ class PlatformIntegrationTests {
 
 	@Test
 	void unknownApiPathsAreProblemsNotTheConsole() throws Exception {
-		mvc.perform(get("/api/no-such-thing").header("Authorization", "Bearer x"))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/no-such-thing").header("Authorization", "Bearer x")).andExpect(status().isUnauthorized());
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The last line behind the input policy: what the database refuses is the caller's input, said without SQL. */
+/**
+ * The last line behind the input policy: what the database refuses is the caller's input,
+ * said without SQL.
+ */
 class ProblemDetailsAdviceTests {
 
 	final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(event -> {
@@ -29,21 +32,25 @@ class ProblemDetailsAdviceTests {
 	@Test
 	void aDuplicateIsAConflictAndAMissingReferenceA400() {
 		assertThat(advice.database(new DataIntegrityViolationException("x", new SQLException("dup", "23505")))
-			.getStatusCode().value()).isEqualTo(409);
+			.getStatusCode()
+			.value()).isEqualTo(409);
 		assertThat(advice.database(new DataIntegrityViolationException("x", new SQLException("fk", "23503")))
-			.getStatusCode().value()).isEqualTo(400);
+			.getStatusCode()
+			.value()).isEqualTo(400);
 	}
 
 	@Test
 	void otherDatabaseFailuresStayServerErrors() {
 		assertThat(advice.database(new DataRetrievalFailureException("x", new SQLException("down", "08006")))
-			.getStatusCode().value()).isEqualTo(500);
+			.getStatusCode()
+			.value()).isEqualTo(500);
 	}
 
 	@Test
 	void anIllegalArgumentNamingAJavaClassIsNotEchoed() {
-		ProblemDetail problem = advice.illegalArgument(
-				new IllegalArgumentException("No enum constant org.forewarn.hazard.Grade.HUGE"));
+		ProblemDetail problem = advice
+			.illegalArgument(new IllegalArgumentException("No enum constant org.forewarn.hazard.Grade.HUGE"));
 		assertThat(problem.getDetail()).doesNotContain("org.forewarn");
 	}
+
 }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SqlFilterTests {
 
 	enum Kind {
+
 		TEAM
+
 	}
 
 	@Test
@@ -27,7 +29,8 @@ class SqlFilterTests {
 		SqlFilter where = new SqlFilter().within("scope", "440304")
 			.and("kind = :kind", "kind", Kind.TEAM)
 			.and(true, "not cleared");
-		assertThat(where.where()).isEqualTo(" where true and :scope = any(region_path) and kind = :kind and not cleared");
+		assertThat(where.where())
+			.isEqualTo(" where true and :scope = any(region_path) and kind = :kind and not cleared");
 		assertThat(where.params()).isEqualTo(Map.of("scope", "440304", "kind", "TEAM"));
 	}
 
@@ -37,4 +40,5 @@ class SqlFilterTests {
 		assertThat(where.where()).isEqualTo(" where true and name like :q escape '\\'");
 		assertThat(where.params()).containsEntry("q", "%50\\%\\_a\\\\b%");
 	}
+
 }

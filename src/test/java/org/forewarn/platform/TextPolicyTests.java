@@ -24,8 +24,7 @@ class TextPolicyTests {
 
 	@Test
 	void theRefusalNamesTheFieldTheCharacterAndWhereItIs() {
-		assertThatThrownBy(() -> TextPolicy.check("note", "ab\u0000"))
-			.isInstanceOf(TextPolicy.Refused.class)
+		assertThatThrownBy(() -> TextPolicy.check("note", "ab\u0000")).isInstanceOf(TextPolicy.Refused.class)
 			.hasMessageContaining("'note'")
 			.hasMessageContaining("U+0000")
 			.hasMessageContaining("position 3")
@@ -40,4 +39,5 @@ class TextPolicyTests {
 		assertThat(TextPolicy.blankToNull(" \t\n ")).isNull();
 		assertThat(TextPolicy.blankToNull("  福田区 ")).isEqualTo("福田区");
 	}
+
 }

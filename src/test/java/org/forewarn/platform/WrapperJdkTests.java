@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's commands start with {@code ./mvnw}; on a machine whose default java is older than 21 (Debian 12: 17) the
- * wrapper runs Maven on a JDK 21+ it finds itself, or says what to install before anything is built (ADR 0013). Real
- * child processes: the wrapper and its {@code .mvn/select-jdk.sh}, with stand-in JDKs whose {@code java} must never run.
+ * The README's commands start with {@code ./mvnw}; on a machine whose default java is
+ * older than 21 (Debian 12: 17) the wrapper runs Maven on a JDK 21+ it finds itself, or
+ * says what to install before anything is built (ADR 0013). Real child processes: the
+ * wrapper and its {@code .mvn/select-jdk.sh}, with stand-in JDKs whose {@code java} must
+ * never run.
  */
 class WrapperJdkTests {
 
@@ -36,8 +38,8 @@ class WrapperJdkTests {
 		standIn(jdks.resolve("jdk-21"), "21.0.9");
 		Path newest = standIn(jdks.resolve("jdk-25"), "25.0.3");
 
-		Run run = run(List.of("sh", ".mvn/select-jdk.sh"), Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin",
-				"MVNW_JDK_DIRS", jdks.toString()));
+		Run run = run(List.of("sh", ".mvn/select-jdk.sh"),
+				Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin", "MVNW_JDK_DIRS", jdks.toString()));
 
 		assertThat(run.exit).isZero();
 		assertThat(run.out.strip()).isEqualTo(newest.toString());
@@ -64,8 +66,8 @@ class WrapperJdkTests {
 		Path jdks = Files.createDirectories(temp.resolve("no-jdks"));
 		Instant start = Instant.now();
 
-		Run run = run(List.of("./mvnw", "-B", "-v"), Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin",
-				"MVNW_JDK_DIRS", jdks.toString()));
+		Run run = run(List.of("./mvnw", "-B", "-v"),
+				Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin", "MVNW_JDK_DIRS", jdks.toString()));
 
 		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
 		assertThat(run.exit).isEqualTo(1);
@@ -81,11 +83,12 @@ class WrapperJdkTests {
 	void theWrapperRunsMavenOnTheJdkItFound() throws Exception {
 		Path old = standIn(temp.resolve("path/jdk-17"), "17.0.15");
 		Path jdks = Files.createDirectories(temp.resolve("jdks"));
-		// the JDK running this test is 21+ (the build needs it), so it is the one to be found
+		// the JDK running this test is 21+ (the build needs it), so it is the one to be
+		// found
 		Files.createSymbolicLink(jdks.resolve("this-jdk"), Path.of(System.getProperty("java.home")));
 
-		Run run = run(List.of("./mvnw", "-B", "-v"), Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin",
-				"MVNW_JDK_DIRS", jdks.toString()));
+		Run run = run(List.of("./mvnw", "-B", "-v"),
+				Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin", "MVNW_JDK_DIRS", jdks.toString()));
 
 		assertThat(run.exit).as(run.err).isZero();
 		assertThat(run.out).contains("Apache Maven").contains("Java version: " + System.getProperty("java.version"));
@@ -93,7 +96,10 @@ class WrapperJdkTests {
 			.doesNotContain("stand-in java ran");
 	}
 
-	/** A folder that looks like a JDK of {@code version} to the wrapper; its java and javac fail loudly if run. */
+	/**
+	 * A folder that looks like a JDK of {@code version} to the wrapper; its java and
+	 * javac fail loudly if run.
+	 */
 	static Path standIn(Path home, String version) throws IOException {
 		Path bin = Files.createDirectories(home.resolve("bin"));
 		for (String tool : List.of("java", "javac")) {
@@ -113,8 +119,9 @@ class WrapperJdkTests {
 			.redirectOutput(temp.resolve("out").toFile())
 			.redirectError(temp.resolve("err").toFile());
 		// a newcomer's shell: none of the JDK settings of the shell that runs this build
-		builder.environment().keySet().removeIf(name -> name.startsWith("JAVA") || name.startsWith("MAVEN")
-				|| name.startsWith("MVNW"));
+		builder.environment()
+			.keySet()
+			.removeIf(name -> name.startsWith("JAVA") || name.startsWith("MAVEN") || name.startsWith("MVNW"));
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished").isTrue();

@@ -15,9 +15,11 @@ class CityHierarchyTests {
 		assertThat(areas.get(0)).extracting(Area::code, Area::name).containsExactly("440300", "深圳市");
 		assertThat(areas).filteredOn(a -> a.level() == RegionLevel.DISTRICT).hasSize(11);
 		assertThat(areas).filteredOn(a -> a.parentCode() != null && a.parentCode().equals("440391"))
-			.extracting(Area::name).containsExactly("葵涌街道", "大鹏街道", "南澳街道");
+			.extracting(Area::name)
+			.containsExactly("葵涌街道", "大鹏街道", "南澳街道");
 		assertThat(areas).filteredOn(a -> "440392".equals(a.parentCode()))
-			.extracting(Area::name).containsExactly("小漠镇", "鹅埠镇", "赤石镇", "鮜门镇");
+			.extracting(Area::name)
+			.containsExactly("小漠镇", "鹅埠镇", "赤石镇", "鮜门镇");
 		assertThat(areas).filteredOn(a -> a.level() == RegionLevel.STREET).hasSize(79 + 4);
 		assertThat(areas).filteredOn(a -> a.level() == RegionLevel.COMMUNITY).hasSize(788 + 39);
 		assertThat(areas).filteredOn(a -> "440307".equals(a.parentCode())).hasSize(11);
@@ -44,9 +46,13 @@ class CityHierarchyTests {
 
 	@Test
 	void refusesCodesThatAreNotPrefectureLevelCities() {
-		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("440304")).withMessageContaining("ending in 00");
-		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("449900")).withMessageContaining("not a prefecture-level city");
-		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("419000")).withMessageContaining("not a prefecture-level city");
+		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("440304"))
+			.withMessageContaining("ending in 00");
+		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("449900"))
+			.withMessageContaining("not a prefecture-level city");
+		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of("419000"))
+			.withMessageContaining("not a prefecture-level city");
 		assertThatIllegalArgumentException().isThrownBy(() -> CityHierarchy.of(null));
 	}
+
 }

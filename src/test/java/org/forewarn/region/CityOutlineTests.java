@@ -34,4 +34,5 @@ class CityOutlineTests {
 		assertThat(shaoguan.lon()).isEqualTo(113.26);
 		assertThat(shaoguan.lat()).isEqualTo(23.13);
 	}
+
 }

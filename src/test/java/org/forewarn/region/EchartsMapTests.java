@@ -22,23 +22,33 @@ class EchartsMapTests {
 
 	@Test
 	void decodesShenzhensEightPublishedDistrictsWhereTheyAre() throws IOException {
-		var features = EchartsMap.decode(resource("region/geo/shenzhen-districts.echarts.js"), TerritoryDerivation.FACTORY);
+		var features = EchartsMap.decode(resource("region/geo/shenzhen-districts.echarts.js"),
+				TerritoryDerivation.FACTORY);
 		assertThat(features).extracting(EchartsMap.Feature::code)
 			.containsExactlyInAnyOrder("440303", "440304", "440305", "440306", "440307", "440308", "440309", "440310");
 		Geometry futian = features.stream().filter(f -> f.name().equals("福田区")).findFirst().orElseThrow().boundary();
 		assertThat(futian.isValid()).isTrue();
-		assertThat(Polygons.squareKilometres(futian)).isCloseTo(79, within(5.0)); // official 78.66 km²
+		assertThat(Polygons.squareKilometres(futian)).isCloseTo(79, within(5.0)); // official
+																					// 78.66
+																					// km²
 		assertThat(futian.getCentroid().getX()).isCloseTo(114.055, within(0.03));
 		assertThat(futian.getCentroid().getY()).isCloseTo(22.54, within(0.03));
 	}
 
 	@Test
 	void decodesMultiPolygonCountiesOfShanwei() throws IOException {
-		var features = EchartsMap.decode(resource("region/geo/shanwei-counties.echarts.js"), TerritoryDerivation.FACTORY);
+		var features = EchartsMap.decode(resource("region/geo/shanwei-counties.echarts.js"),
+				TerritoryDerivation.FACTORY);
 		assertThat(features).extracting(EchartsMap.Feature::name).containsExactlyInAnyOrder("城区", "陆河县", "陆丰市", "海丰县");
 		assertThat(features).allSatisfy(f -> assertThat(f.boundary().isValid()).isTrue());
-		Geometry haifeng = features.stream().filter(f -> f.code().equals("441521")).findFirst().orElseThrow().boundary();
-		assertThat(Polygons.squareKilometres(haifeng)).isBetween(1500.0, 2000.0); // official ~1,750 km²
+		Geometry haifeng = features.stream()
+			.filter(f -> f.code().equals("441521"))
+			.findFirst()
+			.orElseThrow()
+			.boundary();
+		assertThat(Polygons.squareKilometres(haifeng)).isBetween(1500.0, 2000.0); // official
+																					// ~1,750
+																					// km²
 	}
 
 	static String resource(String path) throws IOException {
@@ -46,4 +56,5 @@ class EchartsMapTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
+
 }

@@ -44,4 +44,5 @@ class GridMintingTests {
 			.isEqualTo("旺渔村第1网格");
 		assertThat(GridMinting.name(STREET, 4)).isEqualTo("沙面街道第4网格");
 	}
+
 }

@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The region module in the whole platform, over HTTP: access rules by jurisdiction and problem details. Its lookups
- * without the web are proved by {@link RegionModuleTests}, which starts only region and platform.
+ * The region module in the whole platform, over HTTP: access rules by jurisdiction and
+ * problem details. Its lookups without the web are proved by {@link RegionModuleTests},
+ * which starts only region and platform.
  */
 @PlatformIntegrationTest
 class RegionIntegrationTests {
@@ -92,8 +93,10 @@ class RegionIntegrationTests {
 		mvc.perform(get("/api/regions").param("parent", "440300").with(FUTIAN)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/regions/features").param("level", "STREET").param("within", "440305").with(FUTIAN))
 			.andExpect(status().isForbidden());
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'region-test.440304' and action = 'access.refused'")
-			.query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where actor = 'region-test.440304' and action = 'access.refused'")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -107,7 +110,8 @@ class RegionIntegrationTests {
 	}
 
 	String bearer(String username) throws Exception {
-		MvcResult login = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+		MvcResult login = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + username + "\",\"password\":\"" + DemoMode.DEMO_PASSWORD + "\"}"))
 			.andExpect(status().isOk())
 			.andReturn();
@@ -188,8 +192,10 @@ class RegionIntegrationTests {
 			.andExpect(jsonPath("$.features[0].properties.level").value("DISTRICT"))
 			.andExpect(jsonPath("$.features[0].properties.parentCode").value("440300"))
 			.andExpect(jsonPath("$.features[0].geometry.type").exists());
-		mvc.perform(get("/api/regions/features").param("level", "STREET").param("within", "440391")
-			.accept(org.springframework.http.MediaType.APPLICATION_JSON).with(CITY))
+		mvc.perform(get("/api/regions/features").param("level", "STREET")
+			.param("within", "440391")
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON)
+			.with(CITY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.features[*].properties.code", hasItems("440307009", "440307010", "440307011")))
 			.andExpect(jsonPath("$.features", hasSize(3)));
@@ -206,7 +212,8 @@ class RegionIntegrationTests {
 			.andExpect(jsonPath("$.features", hasSize(regions.descendants("440391", RegionLevel.GRID).size())));
 		mvc.perform(get("/api/regions/features").param("level", "DISTRICT").param("within", "440304001").with(CITY))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/regions/features").param("level", "PROVINCE").with(CITY)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/regions/features").param("level", "PROVINCE").with(CITY))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -235,8 +242,8 @@ class RegionIntegrationTests {
 			.andExpect(jsonPath("$.cityName").value("深圳市"))
 			.andExpect(jsonPath("$.center[0]").value(org.hamcrest.Matchers.closeTo(114.1, 0.3)))
 			.andExpect(jsonPath("$.center[1]").value(org.hamcrest.Matchers.closeTo(22.6, 0.2)))
-			.andExpect(jsonPath("$.zoom").value(org.hamcrest.Matchers.allOf(
-					org.hamcrest.Matchers.greaterThanOrEqualTo(8), org.hamcrest.Matchers.lessThanOrEqualTo(11))))
+			.andExpect(jsonPath("$.zoom").value(org.hamcrest.Matchers
+				.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(8), org.hamcrest.Matchers.lessThanOrEqualTo(11))))
 			.andExpect(jsonPath("$.tileUrl").value(org.hamcrest.Matchers.nullValue()));
 	}
 
@@ -255,4 +262,5 @@ class RegionIntegrationTests {
 		assertThat(regions.descendants("440304", RegionLevel.GRID)).isEqualTo(before);
 		assertThat(regions.locate(22.54, 114.05)).isPresent();
 	}
+
 }

@@ -9,14 +9,15 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The region module alone (plus platform, which owns the embedded database) on a fresh PostgreSQL with the Shenzhen
- * territory: the lookups every other module relies on, without starting the other thirteen modules or the demo data.
- * Access rules over HTTP stay in {@link RegionIntegrationTests}, which needs identity's security set-up.
+ * The region module alone (plus platform, which owns the embedded database) on a fresh
+ * PostgreSQL with the Shenzhen territory: the lookups every other module relies on,
+ * without starting the other thirteen modules or the demo data. Access rules over HTTP
+ * stay in {@link RegionIntegrationTests}, which needs identity's security set-up.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@TestPropertySource(properties = { "forewarn.embedded-db.data-dir=target/test-db/module-region",
-		"forewarn.embedded-db.clean=true", "forewarn.demo.enabled=false",
-		"FOREWARN_LOG_FILE=target/test-logs/module-region.log" })
+@TestPropertySource(
+		properties = { "forewarn.embedded-db.data-dir=target/test-db/module-region", "forewarn.embedded-db.clean=true",
+				"forewarn.demo.enabled=false", "FOREWARN_LOG_FILE=target/test-logs/module-region.log" })
 class RegionModuleTests {
 
 	@Autowired
@@ -31,7 +32,8 @@ class RegionModuleTests {
 		assertThat(regions.descendants("440300", RegionLevel.STREET)).hasSizeGreaterThanOrEqualTo(74 + 4);
 		assertThat(regions.descendants("440300", RegionLevel.COMMUNITY)).hasSizeGreaterThanOrEqualTo(783);
 		for (RegionSummary community : regions.descendants("440300", RegionLevel.COMMUNITY)) {
-			assertThat(regions.children(community.code())).as(community.code()).hasSizeGreaterThanOrEqualTo(3)
+			assertThat(regions.children(community.code())).as(community.code())
+				.hasSizeGreaterThanOrEqualTo(3)
 				.allSatisfy(grid -> assertThat(grid.code()).matches(community.code() + "\\d{3}"));
 		}
 	}
@@ -56,4 +58,5 @@ class RegionModuleTests {
 		assertThat(regions.locate(22.30, 114.00)).as("the sea south of Hong Kong").isEmpty();
 		assertThat(regions.locate(39.9, 116.4)).as("Beijing").isEmpty();
 	}
+
 }

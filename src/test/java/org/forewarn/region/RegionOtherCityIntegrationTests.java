@@ -9,14 +9,16 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Another city (Guangzhou, 440100) from the national data alone: no Shenzhen assumptions, no published boundaries,
- * so a derived stand-in outline tessellated into districts, streets and grids minted under the streets. The region
- * module alone (plus platform, which owns the embedded database), as in {@link RegionModuleTests}: the other modules
+ * Another city (Guangzhou, 440100) from the national data alone: no Shenzhen assumptions,
+ * no published boundaries, so a derived stand-in outline tessellated into districts,
+ * streets and grids minted under the streets. The region module alone (plus platform,
+ * which owns the embedded database), as in {@link RegionModuleTests}: the other modules
  * would only add start-up time, nothing here uses them.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
-@TestPropertySource(properties = { "forewarn.region.city-code=440100", "forewarn.embedded-db.data-dir=target/test-db/region-guangzhou",
-		"forewarn.embedded-db.clean=true", "forewarn.demo.enabled=false", "FOREWARN_LOG_FILE=target/test-logs/region-guangzhou.log" })
+@TestPropertySource(properties = { "forewarn.region.city-code=440100",
+		"forewarn.embedded-db.data-dir=target/test-db/region-guangzhou", "forewarn.embedded-db.clean=true",
+		"forewarn.demo.enabled=false", "FOREWARN_LOG_FILE=target/test-logs/region-guangzhou.log" })
 class RegionOtherCityIntegrationTests {
 
 	@Autowired
@@ -29,7 +31,8 @@ class RegionOtherCityIntegrationTests {
 			.containsExactly("荔湾区", "越秀区", "海珠区", "天河区", "白云区", "黄埔区", "番禺区", "花都区", "南沙区", "从化区", "增城区");
 		assertThat(regions.children("440100")).allSatisfy(district -> assertThat(district.derived()).isTrue());
 		var streets = regions.descendants("440100", RegionLevel.STREET);
-		assertThat(streets).hasSize(178).allSatisfy(street -> assertThat(street.code()).startsWith(street.parentCode()));
+		assertThat(streets).hasSize(178)
+			.allSatisfy(street -> assertThat(street.code()).startsWith(street.parentCode()));
 		assertThat(regions.descendants("440100", RegionLevel.COMMUNITY)).isEmpty();
 		for (RegionSummary street : streets) {
 			assertThat(regions.children(street.code())).as(street.code())
@@ -53,4 +56,5 @@ class RegionOtherCityIntegrationTests {
 		assertThat(centre.grid().derived()).isTrue();
 		assertThat(regions.locate(22.54, 114.05)).as("Shenzhen").isEmpty();
 	}
+
 }

@@ -43,7 +43,8 @@ class ShenzhenZonesTests {
 		assertThat(km2("440311")).isBetween(120.0, 200.0); // official 156 km²
 		assertThat(km2("440391")).isBetween(250.0, 420.0); // official 295 km² of land
 		assertThat(km2("440392")).isBetween(400.0, 550.0); // official 468 km²
-		assertThat(boundaries.get("440392").geometry().getEnvelopeInternal().getMaxX()).isLessThanOrEqualTo(115.15 + 1e-9);
+		assertThat(boundaries.get("440392").geometry().getEnvelopeInternal().getMaxX())
+			.isLessThanOrEqualTo(115.15 + 1e-9);
 	}
 
 	@Test
@@ -65,10 +66,13 @@ class ShenzhenZonesTests {
 	}
 
 	private static boolean contains(String code, double lon, double lat) {
-		return boundaries.get(code).geometry().contains(TerritoryDerivation.FACTORY.createPoint(new Coordinate(lon, lat)));
+		return boundaries.get(code)
+			.geometry()
+			.contains(TerritoryDerivation.FACTORY.createPoint(new Coordinate(lon, lat)));
 	}
 
 	private static double km2(String code) {
 		return Polygons.squareKilometres(boundaries.get(code).geometry());
 	}
+
 }

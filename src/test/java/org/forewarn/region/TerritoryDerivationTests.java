@@ -12,7 +12,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The whole Shenzhen derivation, once: every level tiles its parent and the point index agrees with a scan. */
+/**
+ * The whole Shenzhen derivation, once: every level tiles its parent and the point index
+ * agrees with a scan.
+ */
 class TerritoryDerivationTests {
 
 	static Territory territory;
@@ -42,7 +45,8 @@ class TerritoryDerivationTests {
 				List<Geometry> parts = territory.children(parent.code()).stream().map(Area::boundary).toList();
 				double sum = parts.stream().mapToDouble(Geometry::getArea).sum();
 				double parentArea = parent.boundary().getArea();
-				assertThat(sum).as("children of " + parent.code() + " cover it").isCloseTo(parentArea, within(parentArea * 1e-4));
+				assertThat(sum).as("children of " + parent.code() + " cover it")
+					.isCloseTo(parentArea, within(parentArea * 1e-4));
 				assertThat(UnaryUnionOp.union(parts).getArea()).as("children of " + parent.code() + " do not overlap")
 					.isCloseTo(sum, within(sum * 1e-4));
 			}
@@ -89,8 +93,11 @@ class TerritoryDerivationTests {
 			Area first = territory.area(area.code()).orElseThrow();
 			assertThat(area.name()).isEqualTo(first.name());
 			assertThat(area.parentCode()).isEqualTo(first.parentCode());
-			assertThat(area.boundary() == null ? first.boundary() == null : area.boundary().equalsExact(first.boundary()))
-				.as(area.code()).isTrue();
+			assertThat(
+					area.boundary() == null ? first.boundary() == null : area.boundary().equalsExact(first.boundary()))
+				.as(area.code())
+				.isTrue();
 		}
 	}
+
 }

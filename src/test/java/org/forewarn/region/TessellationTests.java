@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 
 class TessellationTests {
 
-	static final Geometry L_SHAPE = TerritoryDerivation.FACTORY.createPolygon(new Coordinate[] { new Coordinate(0, 0),
-			new Coordinate(0.1, 0), new Coordinate(0.1, 0.04), new Coordinate(0.04, 0.04), new Coordinate(0.04, 0.1),
-			new Coordinate(0, 0.1), new Coordinate(0, 0) });
+	static final Geometry L_SHAPE = TerritoryDerivation.FACTORY
+		.createPolygon(new Coordinate[] { new Coordinate(0, 0), new Coordinate(0.1, 0), new Coordinate(0.1, 0.04),
+				new Coordinate(0.04, 0.04), new Coordinate(0.04, 0.1), new Coordinate(0, 0.1), new Coordinate(0, 0) });
 
 	@Test
 	void dividesAConcaveAreaIntoNCellsThatTileIt() {
@@ -54,4 +54,5 @@ class TessellationTests {
 	void leavesASingleChildTheWholeParent() {
 		assertThat(Tessellation.divide(L_SHAPE, 1, "x")).containsExactly(L_SHAPE);
 	}
+
 }

@@ -65,14 +65,19 @@ class DispatchCommandTests {
 		assertThat(d.status()).isEqualTo(DispatchStatus.REQUESTED);
 		// four eyes: the requester does not approve their own request
 		assertThat(catchThrowableOfType(IllegalDispatchMove.class,
-				() -> d.handle(new DispatchCommand.Approve(null), "duty.futian", NOW))).isNotNull();
+				() -> d.handle(new DispatchCommand.Approve(null), "duty.futian", NOW)))
+			.isNotNull();
 	}
 
 	@Test
 	void eachMoveKeepsItsNameInTheAuditTrailAndThePath() {
-		assertThat(List.of(new DispatchCommand.Approve(null), new DispatchCommand.Reject(null),
-				new DispatchCommand.Cancel(null), new DispatchCommand.Depart(null), new DispatchCommand.Arrive(null),
-				new DispatchCommand.ReturnHome(null, null)).stream().map(DispatchCommand::action))
+		assertThat(List
+			.of(new DispatchCommand.Approve(null), new DispatchCommand.Reject(null), new DispatchCommand.Cancel(null),
+					new DispatchCommand.Depart(null), new DispatchCommand.Arrive(null),
+					new DispatchCommand.ReturnHome(null, null))
+			.stream()
+			.map(DispatchCommand::action))
 			.containsExactly("approve", "reject", "cancel", "dispatch", "arrive", "return");
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records {@link DispatchProgressed} in tests (component-scanned from the test class path: one shared context). */
+/**
+ * Records {@link DispatchProgressed} in tests (component-scanned from the test class
+ * path: one shared context).
+ */
 @Component
 class DispatchEventRecorder {
 
@@ -19,10 +22,14 @@ class DispatchEventRecorder {
 	}
 
 	static List<String> statusesOf(UUID dispatchId) {
-		return events.stream().filter(e -> e.dispatchId().value().equals(dispatchId)).map(DispatchProgressed::status).toList();
+		return events.stream()
+			.filter(e -> e.dispatchId().value().equals(dispatchId))
+			.map(DispatchProgressed::status)
+			.toList();
 	}
 
 	static List<DispatchProgressed> of(UUID dispatchId) {
 		return events.stream().filter(e -> e.dispatchId().value().equals(dispatchId)).toList();
 	}
+
 }

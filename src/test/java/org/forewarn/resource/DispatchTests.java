@@ -62,4 +62,5 @@ class DispatchTests {
 		assertThat(TravelEstimate.minutes(ResourceKind.TEAM, 14_400)).isEqualTo(22);
 		assertThat(TravelEstimate.minutes(ResourceKind.SHELTER, 14_400)).isGreaterThan(200);
 	}
+
 }

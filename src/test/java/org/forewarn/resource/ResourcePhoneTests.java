@@ -16,7 +16,8 @@ class ResourcePhoneTests {
 
 	@Test
 	void neverShowsAShortNumberOrALandlineWhole() {
-		// the old mask kept three and four characters of anything of seven or more: 1234567 came out whole
+		// the old mask kept three and four characters of anything of seven or more:
+		// 1234567 came out whole
 		assertThat(Resource.mask("1234567")).isEqualTo("*****67");
 		assertThat(Resource.mask("83451234")).isEqualTo("****1234");
 		assertThat(Resource.mask("0755-83451234")).isEqualTo("075*****1234");
@@ -27,10 +28,11 @@ class ResourcePhoneTests {
 
 	@Test
 	void masksNumbersWrittenIntoTheDetailsButNotOtherFigures() {
-		Resource r = new Resource(null, ResourceKind.TEAM, "TEAM_FLOOD", "测试队", null, "440304", "440304-YJ", 22.5, 114.0,
-				30, "人", null, null, "AVAILABLE", null,
+		Resource r = new Resource(null, ResourceKind.TEAM, "TEAM_FLOOD", "测试队", null, "440304", "440304-YJ", 22.5,
+				114.0, 30, "人", null, null, "AVAILABLE", null,
 				"队长王伟 13812345678，值班室 0755-83451234，备用 +86 139 1234 5678；冲锋舟2艘、沙袋2000个，编号 20261207123", 0);
 		assertThat(r.maskedDetails()).doesNotContain("13812345678", "83451234", "139 1234 5678", "13912345678")
 			.contains("138****5678", "075*****1234", "139****5678", "沙袋2000个", "20261207123");
 	}
+
 }

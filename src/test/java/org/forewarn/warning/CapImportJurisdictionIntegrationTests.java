@@ -21,11 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** A district imports CAP alerts for its own areas, under a real sender: not a neighbour's areas, not the city's name. */
+/**
+ * A district imports CAP alerts for its own areas, under a real sender: not a neighbour's
+ * areas, not the city's name.
+ */
 @PlatformIntegrationTest
 class CapImportJurisdictionIntegrationTests {
 
-	/** This platform's own CAP sender for the city (issuing-unit code 440300 000 000 00 at the default domain). */
+	/**
+	 * This platform's own CAP sender for the city (issuing-unit code 440300 000 000 00 at
+	 * the default domain).
+	 */
 	static final String CITY_SENDER = "44030000000000@forewarn.local";
 
 	@Autowired
@@ -49,10 +55,12 @@ class CapImportJurisdictionIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("geocode"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("440305000000")));
 		assertThat(stored(id)).isZero();
-		// Nanshan imports it; Futian replaying the same message is not handed Nanshan's warning
+		// Nanshan imports it; Futian replaying the same message is not handed Nanshan's
+		// warning
 		importing("duty.nanshan", nanshan).andExpect(status().isCreated());
 		assertThat(stored(id)).isEqualTo(1);
-		importing("duty.futian", alert(id, "44030041600000@weather.test", "440304010000")).andExpect(status().isForbidden());
+		importing("duty.futian", alert(id, "44030041600000@weather.test", "440304010000"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -78,8 +86,10 @@ class CapImportJurisdictionIntegrationTests {
 	}
 
 	private long stored(String identifier) {
-		return jdbc.sql("select count(*) from warning_message where identifier = :id").param("id", identifier)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from warning_message where identifier = :id")
+			.param("id", identifier)
+			.query(Long.class)
+			.single();
 	}
 
 	private ResultActions importing(String user, String xml) throws Exception {
@@ -87,7 +97,10 @@ class CapImportJurisdictionIntegrationTests {
 			.content(xml.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** The Shenzhen Meteorological Observatory sample with another identifier, sender and one area. */
+	/**
+	 * The Shenzhen Meteorological Observatory sample with another identifier, sender and
+	 * one area.
+	 */
 	private static String alert(String identifier, String sender, String geocode) throws Exception {
 		try (InputStream in = new ClassPathResource("cap/shenzhen-meteorological.xml").getInputStream()) {
 			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -98,4 +111,5 @@ class CapImportJurisdictionIntegrationTests {
 				.replace("<geocode><valueName>GB/T 2260</valueName><value>440304005000</value></geocode>", "");
 		}
 	}
+
 }

@@ -39,7 +39,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Warnings through the HTTP API on the real database: four eyes, jurisdiction, CAP and GB/T 35965.1, import, expiry. */
+/**
+ * Warnings through the HTTP API on the real database: four eyes, jurisdiction, CAP and
+ * GB/T 35965.1, import, expiry.
+ */
 @PlatformIntegrationTest
 class WarningIntegrationTests {
 
@@ -81,32 +84,45 @@ class WarningIntegrationTests {
 	@Test
 	void drafterCannotApproveTheirOwnWarningAndASecondOfficerCanThenIssueOnlyOnce() throws Exception {
 		UUID id = api.draft("duty.futian", WarningTestApi.form("11B03", "YELLOW", inHours(6), FUBAO, SHATOU));
-		api.as("duty.futian", get("/api/warnings/" + id)).andExpect(status().isOk())
+		api.as("duty.futian", get("/api/warnings/" + id))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.eventName").value("暴雨"))
 			.andExpect(jsonPath("$.headline").value("福田区应急管理局发布暴雨黄色预警[III级/较重]"))
-			.andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("approve"))));
+			.andExpect(jsonPath("$.allowedActions")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("approve"))));
 
-		api.move("duty.futian", id, "approve").andExpect(status().isForbidden())
+		api.move("duty.futian", id, "approve")
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("Four-eyes principle"));
-		api.move("duty.futian", id, "issue").andExpect(status().isConflict()); // not approved yet
-		api.move("duty.city", id, "approve").andExpect(status().isOk())
+		api.move("duty.futian", id, "issue").andExpect(status().isConflict()); // not
+																				// approved
+																				// yet
+		api.move("duty.city", id, "approve")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.approvedBy").value("duty.city"));
-		api.move("duty.futian", id, "issue").andExpect(status().isOk())
+		api.move("duty.futian", id, "issue")
+			.andExpect(status().isOk())
 			.andExpect(header().string("Idempotent-Replayed", "false"))
 			.andExpect(jsonPath("$.status").value("ISSUED"))
 			.andExpect(jsonPath("$.revision").value(1))
-			.andExpect(jsonPath("$.identifier").value(org.hamcrest.Matchers.matchesPattern("^44030400000000_\\d{14}(_[1-9])?$")));
+			.andExpect(jsonPath("$.identifier")
+				.value(org.hamcrest.Matchers.matchesPattern("^44030400000000_\\d{14}(_[1-9])?$")));
 		// a retried issue changes nothing and sends no second message
-		api.move("duty.futian", id, "issue").andExpect(status().isOk())
+		api.move("duty.futian", id, "issue")
+			.andExpect(status().isOk())
 			.andExpect(header().string("Idempotent-Replayed", "true"));
-		assertThat(jdbc.sql("select count(*) from warning_message where warning_id = :id").param("id", id)
-			.query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select action || ':' || outcome || ':' || actor from audit_event where target = :t order by id")
-			.param("t", "warning:" + id).query(String.class).list()).containsExactly("warning.draft:success:duty.futian",
-					"warning.approve:refused:duty.futian", "warning.approve:success:duty.city",
-					"warning.issue:success:duty.futian");
+		assertThat(jdbc.sql("select count(*) from warning_message where warning_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("select action || ':' || outcome || ':' || actor from audit_event where target = :t order by id")
+			.param("t", "warning:" + id)
+			.query(String.class)
+			.list()).containsExactly("warning.draft:success:duty.futian", "warning.approve:refused:duty.futian",
+					"warning.approve:success:duty.city", "warning.issue:success:duty.futian");
 	}
 
 	@Test
@@ -119,33 +135,42 @@ class WarningIntegrationTests {
 			.doesNotContain(id.toString());
 		// a street duty officer inside Futian cannot approve a district's warning either
 		api.move("street.fubao", id, "approve").andExpect(status().isForbidden());
-		assertThat(api.as("duty.futian", get("/api/warnings?size=200")).andReturn().getResponse()
-			.getContentAsString()).contains(id.toString());
+		assertThat(api.as("duty.futian", get("/api/warnings?size=200")).andReturn().getResponse().getContentAsString())
+			.contains(id.toString());
 		// nor may Futian warn Nanshan
-		api.as("duty.futian", post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("11B03", "ORANGE", inHours(3), "440305")))
+		api.as("duty.futian",
+				post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("11B03", "ORANGE", inHours(3), "440305")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("regionCodes"));
-		assertThat(jdbc.sql("select count(*) from audit_event where actor = 'duty.nanshan' and outcome <> 'success'"
-				+ " and target like :t").param("t", "%" + id + "%").query(Long.class).single()).isPositive();
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where actor = 'duty.nanshan' and outcome <> 'success'"
+					+ " and target like :t")
+			.param("t", "%" + id + "%")
+			.query(Long.class)
+			.single()).isPositive();
 		api.move("duty.city", id, "approve").andExpect(status().isOk());
 	}
 
 	@Test
 	void badDraftsNameTheField() throws Exception {
-		api.as("duty.futian", post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("99Z99", "RED", inHours(3), FUBAO)))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("eventType"));
-		api.as("duty.futian", post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("11B03", "PURPLE", inHours(3), FUBAO)))
+		api.as("duty.futian",
+				post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("99Z99", "RED", inHours(3), FUBAO)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("eventType"));
+		api.as("duty.futian",
+				post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("11B03", "PURPLE", inHours(3), FUBAO)))
 			.andExpect(status().isBadRequest());
-		api.as("duty.futian", post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"eventType\":\"11B03\",\"colour\":\"RED\",\"expiresAt\":\"" + inHours(3)
-					+ "\",\"polygon\":\"22.5,114.0 22.6,114.1 22.5,114.0\"}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("polygon"));
+		api.as("duty.futian",
+				post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"eventType\":\"11B03\",\"colour\":\"RED\",\"expiresAt\":\"" + inHours(3)
+							+ "\",\"polygon\":\"22.5,114.0 22.6,114.1 22.5,114.0\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("polygon"));
 		api.as("grid.futian", post("/api/warnings").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("11B03", "RED", inHours(3), FUBAO)))
-			.andExpect(status().isForbidden());
+			.content(WarningTestApi.form("11B03", "RED", inHours(3), FUBAO))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -155,8 +180,11 @@ class WarningIntegrationTests {
 				{"eventType":"11B03","colour":"RED","expiresAt":"%s","polygon":"22.535,114.045 22.535,114.055 22.545,114.055 22.545,114.045 22.535,114.045"}"""
 			.formatted(inHours(2));
 		UUID id = api.draft("duty.futian", json);
-		String body = api.as("duty.futian", get("/api/warnings/" + id)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String body = api.as("duty.futian", get("/api/warnings/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> targets = JsonPath.read(body, "$.targetRegionCodes");
 		assertThat(targets).isNotEmpty().allMatch(code -> code.startsWith("440304") && code.length() == 12);
 		assertThat((String) JsonPath.read(body, "$.areaDescription")).contains("绘制区域");
@@ -165,8 +193,11 @@ class WarningIntegrationTests {
 	@Test
 	void capExportValidatesAgainstTheOasisSchemaForAlertUpdateAndCancel() throws Exception {
 		UUID id = api.draft("duty.futian", WarningTestApi.form("11B03", "YELLOW", inHours(6), FUBAO, SHATOU));
-		Document draft = validCap(api.as("duty.futian", get("/api/warnings/" + id + "/cap")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		Document draft = validCap(api.as("duty.futian", get("/api/warnings/" + id + "/cap"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(text(draft, "status")).isEqualTo("Draft");
 
 		api.move("duty.city", id, "approve").andExpect(status().isOk());
@@ -180,19 +211,24 @@ class WarningIntegrationTests {
 		assertThat(text(alert, "category")).isEqualTo("Met");
 		assertThat(texts(alert, "value")).contains("11B03", "Yellow", "440304010000", "440304005000");
 
-		// an update (colour up, a CAP Update referencing the alert), then the lifting (a CAP Cancel)
+		// an update (colour up, a CAP Update referencing the alert), then the lifting (a
+		// CAP Cancel)
 		clock.advance(Duration.ofSeconds(2));
-		api.as("duty.futian", post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("11B03", "ORANGE", inHours(6), FUBAO, SHATOU)))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2));
+		api.as("duty.futian",
+				post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("11B03", "ORANGE", inHours(6), FUBAO, SHATOU)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(2));
 		Document update = validCap(cap(id));
 		assertThat(text(update, "msgType")).isEqualTo("Update");
 		assertThat(text(update, "severity")).isEqualTo("Severe");
-		assertThat(text(update, "references")).isEqualTo(text(alert, "sender") + "," + text(alert, "identifier") + ","
-				+ text(alert, "sent"));
+		assertThat(text(update, "references"))
+			.isEqualTo(text(alert, "sender") + "," + text(alert, "identifier") + "," + text(alert, "sent"));
 		clock.advance(Duration.ofSeconds(2));
-		api.as("duty.futian", post("/api/warnings/" + id + "/cancel").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"降雨减弱\"}")).andExpect(status().isOk())
+		api.as("duty.futian",
+				post("/api/warnings/" + id + "/cancel").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\":\"降雨减弱\"}"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 		Document cancel = validCap(cap(id));
 		assertThat(text(cancel, "msgType")).isEqualTo("Cancel");
@@ -206,9 +242,13 @@ class WarningIntegrationTests {
 		api.as("duty.futian", get("/api/warnings/" + draft + "/gbt35965")).andExpect(status().isConflict());
 		api.move("duty.city", draft, "approve").andExpect(status().isOk());
 		api.move("duty.futian", draft, "issue").andExpect(status().isOk());
-		String xml = api.as("duty.futian", get("/api/warnings/" + draft + "/gbt35965")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		Document gb = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+		String xml = api.as("duty.futian", get("/api/warnings/" + draft + "/gbt35965"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document gb = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
 			.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 		Element root = gb.getDocumentElement();
 		assertThat(root.getNodeName()).isEqualTo("alert");
@@ -216,7 +256,8 @@ class WarningIntegrationTests {
 		String identifier = plain(gb, "identifier");
 		String senderCode = plain(gb, "senderCode");
 		assertThat(senderCode).hasSize(14).startsWith("440304");
-		// the deployed form; the standard's _N sequence only when one sender sends twice in a second
+		// the deployed form; the standard's _N sequence only when one sender sends twice
+		// in a second
 		assertThat(identifier).matches("^" + senderCode + "_\\d{14}(_[1-9])?$");
 		String sendTime = plain(gb, "sendTime");
 		assertThat(sendTime).matches("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\+08:00$");
@@ -239,8 +280,11 @@ class WarningIntegrationTests {
 		String first = importing(oasis).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("RECEIVED"))
 			.andExpect(jsonPath("$.colour").value("ORANGE")) // Severe
-			.andReturn().getResponse().getContentAsString();
-		importing(oasis).andExpect(status().isOk()).andExpect(jsonPath("$.duplicate").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		importing(oasis).andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicate").value(true))
 			.andExpect(jsonPath("$.id").value((String) JsonPath.read(first, "$.id")));
 
 		importing(resource("us-nws-flash-flood.xml")).andExpect(status().isCreated())
@@ -252,16 +296,20 @@ class WarningIntegrationTests {
 			.andExpect(jsonPath("$.headline").value("Amtliche WARNUNG vor STARKREGEN"));
 		importing(resource("australia-bushfire.xml")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.colour").value("RED"));
-		// a Chinese bureau's alert: GB/T 35561 code and 12-digit geocodes become the platform's own areas
+		// a Chinese bureau's alert: GB/T 35561 code and 12-digit geocodes become the
+		// platform's own areas
 		String shenzhen = importing(resource("shenzhen-meteorological.xml")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.eventType").value("11B03"))
 			.andExpect(jsonPath("$.colour").value("YELLOW"))
 			.andExpect(jsonPath("$.regionCodes").value(org.hamcrest.Matchers.contains(FUBAO, SHATOU)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(shenzhen, "$.id");
 		// as received, and only for duty officers: never on the public feed
-		assertThat(api.as("duty.city", get("/api/warnings/" + id + "/cap")).andReturn().getResponse()
-			.getContentAsString()).contains("44030041600000_20260601080500");
+		assertThat(
+				api.as("duty.city", get("/api/warnings/" + id + "/cap")).andReturn().getResponse().getContentAsString())
+			.contains("44030041600000_20260601080500");
 		assertThat(mvc.perform(get("/api/public/warnings")).andReturn().getResponse().getContentAsString())
 			.doesNotContain(id);
 
@@ -272,7 +320,8 @@ class WarningIntegrationTests {
 			.replace("<msgType>Alert</msgType>", "<msgType>Cancel</msgType>")
 			.replace("<scope>Public</scope>", "<scope>Public</scope><references>44030041600000@weather.test,"
 					+ "44030041600000_20260601080500,2026-06-01T08:05:00+08:00</references>");
-		importing(cancel).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id))
+		importing(cancel).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(id))
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
 	}
 
@@ -288,7 +337,8 @@ class WarningIntegrationTests {
 				<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>&xxe;</identifier></alert>""";
 		importing(xxe).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("DOCTYPE")))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("root:"))));
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("root:"))));
 		String laughs = """
 				<?xml version="1.0"?>
 				<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
@@ -315,38 +365,49 @@ class WarningIntegrationTests {
 		expiry.sweep();
 		api.as("duty.futian", get("/api/warnings/" + id)).andExpect(jsonPath("$.status").value("ISSUED"));
 		clock.advance(Duration.ofMinutes(61));
-		expiry.sweep(); // the scheduled sweep may have been first; either way it is expired now
+		expiry.sweep(); // the scheduled sweep may have been first; either way it is
+						// expired now
 		api.as("duty.futian", get("/api/warnings/" + id)).andExpect(jsonPath("$.status").value("EXPIRED"));
 		assertThat(publicJson()).doesNotContain(id.toString());
-		api.as("duty.futian", post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
-			.content(WarningTestApi.form("11B06", "BLUE", inHours(3), SHATOU))).andExpect(status().isConflict());
+		api.as("duty.futian",
+				post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("11B06", "BLUE", inHours(3), SHATOU)))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
 	void thePublicFeedIsJsonOrAnAtomFeedOfValidCapEntries() throws Exception {
 		UUID id = api.issued("duty.futian", "duty.city", WarningTestApi.form("11B01", "RED", inHours(12), FUBAO));
-		mvc.perform(get("/api/public/warnings")).andExpect(status().isOk())
+		mvc.perform(get("/api/public/warnings"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')].eventName").value(org.hamcrest.Matchers.contains("台风")))
 			.andExpect(jsonPath("$[?(@.id == '" + id + "')].colourName").value(org.hamcrest.Matchers.contains("红色")));
 		String atom = mvc.perform(get("/api/public/warnings").header("Accept", "application/atom+xml"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.contentTypeCompatibleWith("application/atom+xml"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
-		Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
+		Document feed = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
 		assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
 		NodeList alerts = feed.getElementsByTagNameNS(CAP_NS, "alert");
-		assertThat(alerts.getLength()).isEqualTo(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
+		assertThat(alerts.getLength())
+			.isEqualTo(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
 			.isPositive();
 		Schema schema = schema();
 		for (int i = 0; i < alerts.getLength(); i++) {
 			schema.newValidator().validate(new javax.xml.transform.dom.DOMSource(alerts.item(i)));
 		}
 		assertThat(atom).contains("/api/public/warnings/" + id + "/cap");
-		validCap(mvc.perform(get("/api/public/warnings/" + id + "/cap")).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString());
+		validCap(mvc.perform(get("/api/public/warnings/" + id + "/cap"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	@Test
@@ -355,18 +416,25 @@ class WarningIntegrationTests {
 				"福保街道雨量站3小时雨量达55毫米", "注意防御", clock.instant().plus(Duration.ofHours(3)), "alarm:test-1");
 		WarningId first = drafts.proposeFrom(proposal);
 		assertThat(drafts.proposeFrom(proposal)).isEqualTo(first);
-		assertThat(jdbc.sql("select owner_region || '/' || status || '/' || origin || '/' || drafted_by from warning where id = :id")
-			.param("id", first.value()).query(String.class).single()).isEqualTo("440304/DRAFT/PROPOSED/system");
+		assertThat(jdbc.sql(
+				"select owner_region || '/' || status || '/' || origin || '/' || drafted_by from warning where id = :id")
+			.param("id", first.value())
+			.query(String.class)
+			.single()).isEqualTo("440304/DRAFT/PROPOSED/system");
 	}
 
-	// --- helpers -------------------------------------------------------------------------------------------------
+	// --- helpers
+	// -------------------------------------------------------------------------------------------------
 
 	private long warnings() {
 		return jdbc.sql("select count(*) from warning").query(Long.class).single();
 	}
 
 	private String publicJson() throws Exception {
-		return mvc.perform(get("/api/public/warnings")).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get("/api/public/warnings"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
@@ -376,8 +444,11 @@ class WarningIntegrationTests {
 	}
 
 	private String cap(UUID id) throws Exception {
-		return api.as("duty.futian", get("/api/warnings/" + id + "/cap")).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		return api.as("duty.futian", get("/api/warnings/" + id + "/cap"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	static Schema schema() throws Exception {
@@ -387,9 +458,13 @@ class WarningIntegrationTests {
 		}
 	}
 
-	/** Validates against the OASIS CAP 1.2 schema (javax.xml.validation) and returns the parsed document. */
+	/**
+	 * Validates against the OASIS CAP 1.2 schema (javax.xml.validation) and returns the
+	 * parsed document.
+	 */
 	static Document validCap(String xml) throws Exception {
-		schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+		schema().newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
 		var factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -418,4 +493,5 @@ class WarningIntegrationTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
+
 }

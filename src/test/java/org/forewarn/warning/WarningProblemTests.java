@@ -4,13 +4,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.forewarn.platform.ProblemShape.assertAnswers;
 
-/** The warning module's errors keep their status, title and problem type now that the platform answers them. */
+/**
+ * The warning module's errors keep their status, title and problem type now that the
+ * platform answers them.
+ */
 class WarningProblemTests {
 
 	@Test
 	void illegalMovesFourEyesAndMissingWarningsKeepTheirAnswers() {
-		assertAnswers(new IllegalWarningMove("lifted"), 409, "Not possible in the warning's current state", "warning-state");
+		assertAnswers(new IllegalWarningMove("lifted"), 409, "Not possible in the warning's current state",
+				"warning-state");
 		assertAnswers(new FourEyesViolated("duty.futian"), 403, "Four-eyes principle", "four-eyes");
 		assertAnswers(new NoSuchWarning(42), 404, "Not found", null);
 	}
+
 }

@@ -17,10 +17,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** Logging in as the demo accounts and moving warnings through the HTTP API, for the warning and notification tests. */
+/**
+ * Logging in as the demo accounts and moving warnings through the HTTP API, for the
+ * warning and notification tests.
+ */
 public class WarningTestApi {
 
 	private final MockMvc mvc;
+
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
 	public WarningTestApi(MockMvc mvc) {
@@ -40,9 +44,13 @@ public class WarningTestApi {
 		if (cached != null) {
 			return cached;
 		}
-		String body = mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = JsonPath.read(body, "$.token");
 		tokens.put(user, token);
 		return token;
@@ -52,19 +60,22 @@ public class WarningTestApi {
 	public static String form(String eventType, String colour, Instant expiresAt, String... regionCodes) {
 		return """
 				{"eventType":"%s","colour":"%s","description":"预计未来6小时将出现50毫米以上降雨。",
-				 "instruction":"注意防御，远离低洼易涝地区。","regionCodes":[%s],"expiresAt":"%s"}"""
-			.formatted(eventType, colour, String.join(",", java.util.Arrays.stream(regionCodes).map(c -> "\"" + c + "\"")
-				.toList()), expiresAt);
+				 "instruction":"注意防御，远离低洼易涝地区。","regionCodes":[%s],"expiresAt":"%s"}""".formatted(eventType, colour,
+				String.join(",", java.util.Arrays.stream(regionCodes).map(c -> "\"" + c + "\"").toList()), expiresAt);
 	}
 
 	public UUID draft(String user, String json) throws Exception {
 		String body = as(user, post("/api/warnings").contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.id"));
 	}
 
 	public ResultActions move(String user, UUID id, String action) throws Exception {
-		return as(user, post("/api/warnings/" + id + "/" + action).contentType(MediaType.APPLICATION_JSON).content("{}"));
+		return as(user,
+				post("/api/warnings/" + id + "/" + action).contentType(MediaType.APPLICATION_JSON).content("{}"));
 	}
 
 	/** Drafts as {@code drafter}, approves as {@code approver}, issues as the drafter. */
@@ -74,4 +85,5 @@ public class WarningTestApi {
 		move(drafter, id, "issue").andExpect(status().isOk());
 		return id;
 	}
+
 }

@@ -20,8 +20,8 @@ class WarningTests {
 	static final Instant NOW = Instant.parse("2026-06-01T00:05:00Z");
 
 	static Content content(Colour colour, Instant expires) {
-		return new Content("11B03", "暴雨", colour, "福田区发布暴雨预警", "6小时内将出现暴雨", "远离低洼地区", List.of("440304010"),
-				null, List.of("440304010"), "福保街道", expires, EnumSet.of(PersonRole.RESPONSIBLE_PERSON),
+		return new Content("11B03", "暴雨", colour, "福田区发布暴雨预警", "6小时内将出现暴雨", "远离低洼地区", List.of("440304010"), null,
+				List.of("440304010"), "福保街道", expires, EnumSet.of(PersonRole.RESPONSIBLE_PERSON),
 				EnumSet.noneOf(ResponsibilityType.class));
 	}
 
@@ -71,7 +71,8 @@ class WarningTests {
 				content(Colour.BLUE, NOW.minusSeconds(1)), "福田区应急管理局", "duty.futian", null, NOW);
 		warning.approve("duty.city", NOW);
 		assertThatThrownBy(() -> warning.issue("duty.futian", message(1, "Alert", NOW), NOW))
-			.isInstanceOf(WarningRejected.class).hasMessageContaining("already passed");
+			.isInstanceOf(WarningRejected.class)
+			.hasMessageContaining("already passed");
 	}
 
 	@Test
@@ -80,14 +81,15 @@ class WarningTests {
 		warning.approve("duty.city", NOW);
 		warning.issue("duty.futian", message(1, "Alert", NOW), NOW);
 		Instant later = NOW.plus(Duration.ofMinutes(10));
-		warning.update(content(Colour.RED, NOW.plus(Duration.ofHours(6))), "duty.futian", message(2, "Update", later), later);
+		warning.update(content(Colour.RED, NOW.plus(Duration.ofHours(6))), "duty.futian", message(2, "Update", later),
+				later);
 		assertThat(warning.summary().colour()).isEqualTo(Colour.RED);
 		assertThat(warning.summary().revision()).isEqualTo(2);
 		warning.cancel("duty.futian", "降雨减弱", message(3, "Cancel", later.plusSeconds(60)), later.plusSeconds(60));
 		assertThat(warning.messages()).extracting(Message::msgType).containsExactly("Alert", "Update", "Cancel");
 		assertThat(warning.expireIfDue(NOW.plus(Duration.ofDays(1)))).isFalse();
-		assertThat(warning.events()).extracting(Object::getClass).containsExactly(WarningIssued.class,
-				WarningUpdated.class, WarningCancelled.class);
+		assertThat(warning.events()).extracting(Object::getClass)
+			.containsExactly(WarningIssued.class, WarningUpdated.class, WarningCancelled.class);
 	}
 
 	@Test
@@ -116,4 +118,5 @@ class WarningTests {
 		assertThat(Colour.ofWord("orange")).isEqualTo(Colour.ORANGE);
 		assertThat(Colour.BLUE.gradeLabel()).isEqualTo("[IV级/一般]");
 	}
+
 }

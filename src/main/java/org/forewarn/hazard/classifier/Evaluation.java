@@ -27,7 +27,10 @@ public record Evaluation(int examples, double accuracy, String majorityCategory,
 	public record CategoryScore(int support, double precision, double recall) {
 	}
 
-	/** A plain-text table: accuracy, baseline, then one line per category with its most frequent confusions. */
+	/**
+	 * A plain-text table: accuracy, baseline, then one line per category with its most
+	 * frequent confusions.
+	 */
 	public String summary() {
 		StringBuilder out = new StringBuilder(String.format("%d texts: accuracy %.3f, majority baseline %.3f (%s)%n",
 				examples, accuracy, baselineAccuracy, majorityCategory));

@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a report into feature names: the segmenter's words ({@code w:} prefix), the Chinese characters ({@code c:})
- * and the character bigrams of each run of Chinese characters ({@code b:}). Characters and bigrams keep colloquial text
- * and words the dictionary splits wrongly (福保街道 → 福/保, 锁气卸灰 → 锁/气/卸/灰) recognisable; on the shipped set
- * the characters add four points of cross-validated accuracy to words and bigrams (docs/benchmarks.md). Text is
- * NFKC-normalised (full-width → half-width), lower-cased, digits folded to {@code 0} and cut to {@link #MAX_CHARS}
- * characters.
+ * Turns a report into feature names: the segmenter's words ({@code w:} prefix), the
+ * Chinese characters ({@code c:}) and the character bigrams of each run of Chinese
+ * characters ({@code b:}). Characters and bigrams keep colloquial text and words the
+ * dictionary splits wrongly (福保街道 → 福/保, 锁气卸灰 → 锁/气/卸/灰) recognisable; on the shipped set
+ * the characters add four points of cross-validated accuracy to words and bigrams
+ * (docs/benchmarks.md). Text is NFKC-normalised (full-width → half-width), lower-cased,
+ * digits folded to {@code 0} and cut to {@link #MAX_CHARS} characters.
  */
 final class Features {
 
-	/** Longer reports are cut: the first paragraphs carry the category, and segmentation cost grows with length. */
+	/**
+	 * Longer reports are cut: the first paragraphs carry the category, and segmentation
+	 * cost grows with length.
+	 */
 	static final int MAX_CHARS = 1_000;
 
 	private Features() {
@@ -41,7 +45,10 @@ final class Features {
 		return folded.toString();
 	}
 
-	/** Feature names of a text, repeated as often as they occur; empty for blank or feature-less text. */
+	/**
+	 * Feature names of a text, repeated as often as they occur; empty for blank or
+	 * feature-less text.
+	 */
 	static List<String> of(String text) {
 		String normal = normalize(text);
 		List<String> features = new ArrayList<>();
@@ -81,4 +88,5 @@ final class Features {
 	private static boolean isHan(char c) {
 		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
+
 }

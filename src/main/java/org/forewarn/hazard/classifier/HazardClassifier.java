@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Classifies Chinese hazard reports (public tip-offs, patrol notes, inspection findings, alarm texts) into hazard
- * categories: words and character bigrams, TF-IDF, multinomial logistic regression. The confidence is the softmax
- * posterior of the answer, so the hazard module can send reports below a threshold to a dispatcher.
+ * Classifies Chinese hazard reports (public tip-offs, patrol notes, inspection findings,
+ * alarm texts) into hazard categories: words and character bigrams, TF-IDF, multinomial
+ * logistic regression. The confidence is the softmax posterior of the answer, so the
+ * hazard module can send reports below a threshold to a dispatcher.
  * <p>
- * Thread-safe: {@link #classify} reads an immutable model snapshot; {@link #learn} builds a corrected snapshot and
- * swaps it in atomically, so a classification sees either the model before a correction or after it, never half.
+ * Thread-safe: {@link #classify} reads an immutable model snapshot; {@link #learn} builds
+ * a corrected snapshot and swaps it in atomically, so a classification sees either the
+ * model before a correction or after it, never half.
  */
 public final class HazardClassifier {
 
@@ -35,9 +37,10 @@ public final class HazardClassifier {
 	}
 
 	/**
-	 * Trains a classifier on labelled texts; its categories are those the examples use. Deterministic: the same
-	 * examples in the same order give the same model.
-	 * @throws IllegalArgumentException if there are no examples or fewer than two categories
+	 * Trains a classifier on labelled texts; its categories are those the examples use.
+	 * Deterministic: the same examples in the same order give the same model.
+	 * @throws IllegalArgumentException if there are no examples or fewer than two
+	 * categories
 	 */
 	public static HazardClassifier train(List<LabelledText> examples) {
 		Map<String, Integer> counts = new TreeMap<>();
@@ -64,10 +67,11 @@ public final class HazardClassifier {
 	}
 
 	/**
-	 * The most probable category of a report and every category's probability. Text of any length (only the first
-	 * 1,000 characters are read). Blank or punctuation-only text gives {@link #OTHER} with confidence 1/n for n
-	 * categories (all equally likely); text with nothing the model knows gives what its biases alone say, also with
-	 * low confidence (about 0.2 for {@code OTHER} with the shipped set).
+	 * The most probable category of a report and every category's probability. Text of
+	 * any length (only the first 1,000 characters are read). Blank or punctuation-only
+	 * text gives {@link #OTHER} with confidence 1/n for n categories (all equally
+	 * likely); text with nothing the model knows gives what its biases alone say, also
+	 * with low confidence (about 0.2 for {@code OTHER} with the shipped set).
 	 */
 	public Classification classify(String text) {
 		SoftmaxModel current = model;
@@ -101,11 +105,14 @@ public final class HazardClassifier {
 	}
 
 	/**
-	 * Learns from a dispatcher's correction: from the next {@link #classify} on, this text (and texts worded much like
-	 * it) comes out as {@code category}. A text with nothing to learn from (blank, punctuation only) changes nothing.
-	 * Corrections are applied one at a time; concurrent classifications are not blocked. Corrections live in this
-	 * instance only: whoever keeps them (the hazard module) replays them after training a new instance.
-	 * @throws IllegalArgumentException if the category is not one of {@link #categories()}
+	 * Learns from a dispatcher's correction: from the next {@link #classify} on, this
+	 * text (and texts worded much like it) comes out as {@code category}. A text with
+	 * nothing to learn from (blank, punctuation only) changes nothing. Corrections are
+	 * applied one at a time; concurrent classifications are not blocked. Corrections live
+	 * in this instance only: whoever keeps them (the hazard module) replays them after
+	 * training a new instance.
+	 * @throws IllegalArgumentException if the category is not one of
+	 * {@link #categories()}
 	 */
 	public void learn(String text, String category) {
 		synchronized (corrections) {
@@ -128,8 +135,9 @@ public final class HazardClassifier {
 	}
 
 	/**
-	 * Classifies labelled texts and compares: accuracy, the accuracy of always answering the training set's most
-	 * frequent category, per-category precision and recall, and the confusion counts.
+	 * Classifies labelled texts and compares: accuracy, the accuracy of always answering
+	 * the training set's most frequent category, per-category precision and recall, and
+	 * the confusion counts.
 	 */
 	public Evaluation evaluate(List<LabelledText> test) {
 		Map<String, Map<String, Integer>> confusion = new TreeMap<>();
@@ -157,4 +165,5 @@ public final class HazardClassifier {
 		return new Evaluation(n, n == 0 ? 0 : (double) correct / n, majorityCategory,
 				n == 0 ? 0 : (double) majority / n, scores, confusion);
 	}
+
 }

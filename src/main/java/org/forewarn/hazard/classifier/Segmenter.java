@@ -8,9 +8,10 @@ import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * Chinese word segmentation with HanLP's Viterbi segmenter on its core dictionary only: no custom dictionary and no
- * person-name recognition, which load more and did not change accuracy (docs/benchmarks.md compares HanLP and Lucene
- * smartcn). The dictionary loads on first use, not when the platform starts. Thread-safe.
+ * Chinese word segmentation with HanLP's Viterbi segmenter on its core dictionary only:
+ * no custom dictionary and no person-name recognition, which load more and did not change
+ * accuracy (docs/benchmarks.md compares HanLP and Lucene smartcn). The dictionary loads
+ * on first use, not when the platform starts. Thread-safe.
  */
 final class Segmenter {
 
@@ -27,7 +28,9 @@ final class Segmenter {
 		return words;
 	}
 
-	/** Loads the dictionary if it is not loaded yet; returns the milliseconds that took. */
+	/**
+	 * Loads the dictionary if it is not loaded yet; returns the milliseconds that took.
+	 */
 	static double load() {
 		long start = System.nanoTime();
 		words("燃气泄漏");
@@ -38,5 +41,7 @@ final class Segmenter {
 
 		private static final Segment SEGMENT = new ViterbiSegment().enableCustomDictionary(false)
 			.enableNameRecognize(false);
+
 	}
+
 }

@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Multinomial logistic regression (softmax) over sublinear TF-IDF vectors, L2-normalised per text. Immutable: training
- * and correction return a new model, so readers share one without locks.
+ * Multinomial logistic regression (softmax) over sublinear TF-IDF vectors, L2-normalised
+ * per text. Immutable: training and correction return a new model, so readers share one
+ * without locks.
  */
 final class SoftmaxModel {
 
 	/*
-	 * L2 penalty per example (objective: mean log loss + λ/2 ‖W‖²), initial learning rate and passes: chosen by 5-fold
-	 * cross-validation on the training part of the shipped set, for log loss (calibration of the confidence) at equal
-	 * accuracy: a larger λ gave the same accuracy but flatter, under-confident probabilities.
+	 * L2 penalty per example (objective: mean log loss + λ/2 ‖W‖²), initial learning rate
+	 * and passes: chosen by 5-fold cross-validation on the training part of the shipped
+	 * set, for log loss (calibration of the confidence) at equal accuracy: a larger λ
+	 * gave the same accuracy but flatter, under-confident probabilities.
 	 */
 	private static final double LAMBDA = 3e-6;
 
@@ -97,9 +99,10 @@ final class SoftmaxModel {
 	}
 
 	/**
-	 * Stochastic gradient descent on the L2-regularised log loss, learning rate η₀ / (1 + η₀λt) (Bottou), L2 shrinkage
-	 * applied lazily through a common scale factor. Example order is a fixed-seed shuffle per epoch: deterministic.
-	 * Only called on a model nobody else sees yet.
+	 * Stochastic gradient descent on the L2-regularised log loss, learning rate η₀ / (1 +
+	 * η₀λt) (Bottou), L2 shrinkage applied lazily through a common scale factor. Example
+	 * order is a fixed-seed shuffle per epoch: deterministic. Only called on a model
+	 * nobody else sees yet.
 	 */
 	private void fit(Vector[] vectors, int[] labels) {
 		int k = categories.size();
@@ -221,10 +224,12 @@ final class SoftmaxModel {
 	}
 
 	/**
-	 * A copy of this model corrected towards {@code category} for a text: its unseen features join the vocabulary
-	 * (with the idf of a feature no training text had) and gradient steps on this one text, without penalty and
-	 * without touching the biases, raise its probability of {@code category} to at least {@link #CORRECTION_TARGET}.
-	 * Features it shares with a paraphrase carry the correction over; common features move less (low idf).
+	 * A copy of this model corrected towards {@code category} for a text: its unseen
+	 * features join the vocabulary (with the idf of a feature no training text had) and
+	 * gradient steps on this one text, without penalty and without touching the biases,
+	 * raise its probability of {@code category} to at least {@link #CORRECTION_TARGET}.
+	 * Features it shares with a paraphrase carry the correction over; common features
+	 * move less (low idf).
 	 */
 	SoftmaxModel corrected(List<String> features, int category) {
 		Map<String, Integer> grown = vocabulary;
@@ -262,4 +267,5 @@ final class SoftmaxModel {
 		}
 		return next;
 	}
+
 }

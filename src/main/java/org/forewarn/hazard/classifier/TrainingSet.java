@@ -19,13 +19,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The labelled hazard reports shipped with the platform ({@code classpath:hazard/training/*.tsv}, one
- * {@code CATEGORY<TAB>text} per line; blank lines and lines starting with {@code #} are skipped; see the README
- * there for how the set was made) and a reproducible stratified train/test split.
+ * The labelled hazard reports shipped with the platform
+ * ({@code classpath:hazard/training/*.tsv}, one {@code CATEGORY<TAB>text} per line; blank
+ * lines and lines starting with {@code #} are skipped; see the README there for how the
+ * set was made) and a reproducible stratified train/test split.
  */
 public final class TrainingSet {
 
-	/** The taxonomy's category codes (docs/hazard-api.md); the shipped set uses exactly these. */
+	/**
+	 * The taxonomy's category codes (docs/hazard-api.md); the shipped set uses exactly
+	 * these.
+	 */
 	static final Set<String> CATEGORIES = Set.of("FIRE", "GAS", "HAZCHEM", "INDUSTRIAL", "CONSTRUCTION", "BUILDING",
 			"ELECTRICAL", "ROAD_TRAFFIC", "GEOLOGICAL", "FLOODING", "SPECIAL_EQUIPMENT", "CROWDED_PLACE", "FOREST_FIRE",
 			"MUNICIPAL", "OTHER");
@@ -36,8 +40,10 @@ public final class TrainingSet {
 	}
 
 	/**
-	 * Every labelled text of the shipped set, files in name order and lines in file order.
-	 * @throws IllegalStateException naming file and line if a line is malformed or has an unknown category
+	 * Every labelled text of the shipped set, files in name order and lines in file
+	 * order.
+	 * @throws IllegalStateException naming file and line if a line is malformed or has an
+	 * unknown category
 	 */
 	public static List<LabelledText> shipped() {
 		try {
@@ -81,9 +87,10 @@ public final class TrainingSet {
 	}
 
 	/**
-	 * Splits labelled texts into a training and a test part, stratified by category: each category gives
-	 * {@code round(n × testFraction)} of its texts (at least one if it has two or more) to the test part, chosen by a
-	 * shuffle seeded with {@code seed}. The same input, fraction and seed always give the same split.
+	 * Splits labelled texts into a training and a test part, stratified by category: each
+	 * category gives {@code round(n × testFraction)} of its texts (at least one if it has
+	 * two or more) to the test part, chosen by a shuffle seeded with {@code seed}. The
+	 * same input, fraction and seed always give the same split.
 	 */
 	public static Split split(List<LabelledText> all, double testFraction, long seed) {
 		if (!(testFraction > 0 && testFraction < 1)) {
@@ -118,4 +125,5 @@ public final class TrainingSet {
 			test = List.copyOf(test);
 		}
 	}
+
 }

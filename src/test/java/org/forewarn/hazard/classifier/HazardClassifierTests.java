@@ -95,7 +95,8 @@ class HazardClassifierTests {
 	@Test
 	void learnsFromADispatchersCorrectionForTheSameTextAndItsParaphrases() {
 		HazardClassifier classifier = HazardClassifier.train(split.train());
-		// no training text is about swimming-pool safety: the model guesses, a dispatcher corrects
+		// no training text is about swimming-pool safety: the model guesses, a dispatcher
+		// corrects
 		String report = "游泳池的救生员不在岗，池边没有救生设备";
 		assertThat(classifier.classify(report).category()).isNotEqualTo("CROWDED_PLACE");
 
@@ -103,8 +104,7 @@ class HazardClassifierTests {
 
 		assertThat(classifier.classify(report).category()).isEqualTo("CROWDED_PLACE");
 		assertThat(classifier.classify(report).confidence()).isGreaterThanOrEqualTo(0.9);
-		for (String paraphrase : List.of("小区泳池没有救生员，池边也没有救生圈", "酒店游泳池救生员经常不在岗",
-				"游泳馆池边没有配备救生设备")) {
+		for (String paraphrase : List.of("小区泳池没有救生员，池边也没有救生圈", "酒店游泳池救生员经常不在岗", "游泳馆池边没有配备救生设备")) {
 			assertThat(classifier.classify(paraphrase).category()).as(paraphrase).isEqualTo("CROWDED_PLACE");
 		}
 	}
@@ -144,7 +144,8 @@ class HazardClassifierTests {
 	void classifiesConsistentlyWhileLearning() throws Exception {
 		List<LabelledText> corrections = split.test().subList(0, 30);
 		String probe = corrections.get(0).text();
-		// what a probe may legitimately see: the model after k of the corrections, k = 0..30
+		// what a probe may legitimately see: the model after k of the corrections, k =
+		// 0..30
 		HazardClassifier sequential = HazardClassifier.train(split.train());
 		Set<Classification> snapshots = new HashSet<>();
 		snapshots.add(sequential.classify(probe));
@@ -190,4 +191,5 @@ class HazardClassifierTests {
 		List<String> categories = List.copyOf(new java.util.TreeSet<>(TrainingSet.CATEGORIES));
 		return categories.get((categories.indexOf(category) + 1) % categories.size());
 	}
+
 }

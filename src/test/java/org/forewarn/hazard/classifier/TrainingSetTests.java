@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainingSetTests {
 
-	/** Character-bigram Jaccard similarity at or above which two texts count as the same report reworded lightly. */
+	/**
+	 * Character-bigram Jaccard similarity at or above which two texts count as the same
+	 * report reworded lightly.
+	 */
 	private static final double NEAR_IDENTICAL = 0.6;
 
 	private final List<LabelledText> shipped = TrainingSet.shipped();
@@ -76,4 +79,5 @@ class TrainingSetTests {
 		}
 		return (double) common / (a.size() + b.size() - common);
 	}
+
 }
