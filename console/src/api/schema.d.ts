@@ -4101,7 +4101,8 @@ export interface components {
             street?: components["schemas"]["CodedName"];
         };
         IncidentRegrading: {
-            level?: string;
+            /** @enum {string} */
+            level?: "I" | "II" | "III" | "IV";
             reason?: string;
         };
         IncidentSummary: {
@@ -5098,7 +5099,8 @@ export interface components {
             type?: components["schemas"]["ResourceTypeName"];
         };
         ResponseLevelChange: {
-            level?: string;
+            /** @enum {string} */
+            level?: "I" | "II" | "III" | "IV";
             reason?: string;
         };
         ResponseStart: {
