@@ -176,6 +176,35 @@ class EnterpriseIntegrationTests {
 			.andExpect(jsonPath("$.rejected").value(13));
 	}
 
+	/**
+	 * An import is checked row by row like a single registration, the jurisdiction
+	 * included: a Futian officer's file with a Nanshan site stores the Futian row and
+	 * names the Nanshan one as outside the jurisdiction.
+	 */
+	@Test
+	void aDistrictImportStoresNoRowOutsideTheImportersJurisdiction() throws Exception {
+		String futian = EnterpriseDemoData.uscc("440304", 930_000);
+		String nanshan = EnterpriseDemoData.uscc("440305", 930_001);
+		String csv = EnterpriseImport.HEADER + "\n" + futian + ",福田导入辖区内企业,C33,福田区测试路1号,22.54,114.05,SMALL,,,,\n"
+				+ nanshan + ",福田导入南山企业,C33,南山区测试路1号,22.53,113.93,SMALL,,,,\n";
+		String report = as("duty.futian",
+				multipart("/api/enterprises/import").file(new MockMultipartFile("file", "enterprises.csv", "text/csv",
+						csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1))
+			.andExpect(jsonPath("$.rejected").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
+		assertThat(rows).containsExactly(3);
+		assertThat((String) JsonPath.read(report, "$.problems[0].message")).contains("辖区");
+		assertThat(jdbc.sql("select count(*) from enterprise where name = '福田导入南山企业'").query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("select count(*) from enterprise where name = '福田导入辖区内企业'").query(Long.class).single())
+			.isEqualTo(1);
+	}
+
 	@Test
 	void aFutianDistrictUserCannotSeeOrRegisterANanshanEnterprise() throws Exception {
 		String nanshan = jdbc.sql("select uscc from enterprise where district_code = '440305' order by uscc limit 1")
