@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,17 @@ class IncidentBrowserTests {
 				"http://127.0.0.1:" + port, "--password", DemoMode.DEMO_PASSWORD);
 		Matcher matcher = INCIDENT_ID.matcher(output);
 		assertThat(matcher.find()).as("the script names the incident it reported").isTrue();
-		String board = get(login("duty.city"), "/api/incidents/" + matcher.group(1) + "/board");
+		String token = login("duty.city");
+		String path = "/api/incidents/" + matcher.group(1) + "/board";
+		// an acknowledgement reaches the task through an event after the notice's commit:
+		// wait for it
+		String board = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> get(token, path), b -> {
+				List<String> statuses = JsonPath.read(b, "$.units[?(@.unitCode == '440300-ZJ')].tasks[*].status");
+				return !statuses.isEmpty() && statuses.stream().allMatch("ACKNOWLEDGED"::equals);
+			});
 		assertThat((String) JsonPath.read(board, "$.incident.summary.status")).isEqualTo("RESPONDING");
 		assertThat((Integer) JsonPath.read(board, "$.activations[0].versionNumber")).isEqualTo(2);
 		List<String> housing = JsonPath.read(board, "$.units[?(@.unitCode == '440300-ZJ')].tasks[*].status");
