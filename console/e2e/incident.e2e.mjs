@@ -37,10 +37,10 @@ const housing = await login('handler.housing')
 let mine = []
 for (const started = Date.now(); mine.length === 0 && Date.now() - started < 30000;) {
   const inbox = await call(housing.token, 'GET', '/api/me/notifications?limit=50')
-  mine = inbox.filter((x) => x.text.includes(incident.code))
+  mine = inbox.filter((x) => x.text.includes(incident.summary.code))
   if (mine.length === 0) await new Promise((resolve) => setTimeout(resolve, 250))
 }
-if (mine.length === 0) throw new Error(`no notice for ${incident.code} reached handler.housing within 30 s`)
+if (mine.length === 0) throw new Error(`no notice for ${incident.summary.code} reached handler.housing within 30 s`)
 for (const n of mine) await call(housing.token, 'POST', `/api/notifications/${n.id}/acknowledge`)
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-gl=angle', '--use-angle=swiftshader'] })
