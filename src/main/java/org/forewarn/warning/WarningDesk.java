@@ -31,6 +31,12 @@ class WarningDesk implements Warnings, WarningDrafts {
 	record Outcome(Warning warning, boolean replay) {
 	}
 
+	/**
+	 * The description's limit in {@link WarningForms}, which joined evidence stays
+	 * within.
+	 */
+	private static final int MAX_EVIDENCE = 4000;
+
 	private final WarningRecords warnings;
 
 	private final WarningForms forms;
@@ -210,6 +216,11 @@ class WarningDesk implements Warnings, WarningDrafts {
 						? proposal.expiresAt() : now.expiresAt();
 		String description = proposal.description() == null || proposal.description().isBlank() ? now.description()
 				: (now.description() == null ? "" : now.description()) + proposal.description();
+		if (description != null && description.length() > MAX_EVIDENCE) {
+			// a long rainstorm's hundredth alarm must not make the draft unsavable: its
+			// source and audit entry still record it
+			description = now.description();
+		}
 		// a person's headline stays; the system's own follows the colour
 		String headline = warning.adopted() ? now.headline() : proposal.headline();
 		String senderName = senders.senderName(warning.ownerRegion());
