@@ -10080,6 +10080,7 @@ export interface operations {
                 status?: ("DRAFT" | "APPROVED" | "ISSUED" | "CANCELLED" | "EXPIRED" | "RECEIVED")[];
                 page?: number;
                 size?: number;
+                awaiting?: "me";
             };
             header?: never;
             path?: never;

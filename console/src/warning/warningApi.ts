@@ -8,6 +8,11 @@ export function listWarnings(statuses: WarningStatus[] = [], page = 0, size = 50
   return api.get<Warning[]>(path, { page, size })
 }
 
+/** Drafts waiting for my approval (待我审批): in my jurisdiction, written or adopted by someone else. */
+export function awaitingMe(size = 200): Promise<Warning[]> {
+  return api.get<Warning[]>('/api/warnings', { awaiting: 'me', page: 0, size })
+}
+
 export function getWarning(id: string): Promise<Warning> {
   return api.get<Warning>(`/api/warnings/${encodeURIComponent(id)}`)
 }

@@ -109,6 +109,10 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 		list.add(new Account("admin", "系统管理员", EnumSet.of(Role.ADMIN), city, null, "system administrator, whole city"));
 		list.add(new Account("duty.city", "市值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city, city + "-YJ",
 				"city duty officer (city command centre)"));
+		// a second officer at each level, so that four eyes (one drafts, another
+		// approves) work out of the box
+		list.add(new Account("duty.city2", "市副值班员", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER), city, city + "-YJ",
+				"second city duty officer (city command centre)"));
 		if (!SHENZHEN.equals(city)) {
 			return list; // the district, grid and reservoir accounts below are Shenzhen's
 		}
@@ -119,6 +123,8 @@ class AccountDemoData implements ApplicationRunner, StartupNote {
 			.orElse(FUTIAN);
 		list.add(new Account("duty.futian", "福田区值班员", EnumSet.of(Role.DUTY_OFFICER), FUTIAN, null,
 				"Futian district duty officer"));
+		list.add(new Account("duty.futian2", "福田区副值班员", EnumSet.of(Role.DUTY_OFFICER), FUTIAN, null,
+				"second Futian district duty officer"));
 		list.add(new Account("duty.nanshan", "南山区值班员", EnumSet.of(Role.DUTY_OFFICER), NANSHAN, null,
 				"Nanshan district duty officer"));
 		list.add(new Account("handler.housing", "市住房建设局经办人", EnumSet.of(Role.HANDLER), city, city + "-ZJ",

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * 知 → 行: a rainstorm alarm proposes a warning draft (GB/T 35561 11B03, the colour of the
  * rule that fired) for the station's street, for a duty officer to check, approve and
- * issue (four eyes still apply). One open proposal per alarm: a replayed event returns
- * the same draft.
+ * issue (four eyes still apply: one officer adopts it, a second approves). One open
+ * proposal per street and event type: a further gauge's alarm adds its evidence to it,
+ * and a replayed event returns the same draft.
  */
 @Component
 class WarningProposals {

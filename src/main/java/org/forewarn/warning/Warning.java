@@ -26,6 +26,12 @@ final class Warning {
 
 	}
 
+	/**
+	 * The drafter of a proposed draft until a person adopts it: not a person, so it
+	 * cannot be the first pair of eyes.
+	 */
+	static final String SYSTEM = "system";
+
 	/** The state as stored, for the repository. */
 	record Snapshot(WarningId id, Origin origin, String ownerRegion, WarningStatus status, Content content,
 			int revision, String draftedBy, List<String> authors, String approvedBy, Instant approvedAt,
@@ -152,13 +158,36 @@ final class Warning {
 	}
 
 	/**
-	 * 审核: a second person approves the draft. Anyone who wrote or edited it cannot
-	 * (四眼原则).
+	 * A further alarm corroborates a proposed draft still open: its areas and evidence
+	 * join the draft instead of a second draft being proposed. The content changed, so an
+	 * approval already given lapses; whoever adopted the draft stays its author.
+	 */
+	void corroborate(Content changed, Instant now) {
+		if (origin != Origin.PROPOSED) {
+			throw new IllegalWarningMove(
+					"Only a proposed draft takes further evidence; warning " + id + " is " + origin + ".");
+		}
+		require("add evidence to", WarningStatus.DRAFT, WarningStatus.APPROVED);
+		content = changed;
+		status = WarningStatus.DRAFT;
+		approvedBy = null;
+		approvedAt = null;
+		updatedAt = now;
+	}
+
+	/**
+	 * 审核: a second person approves the draft (四眼原则), whatever its origin. Anyone who
+	 * wrote or edited it cannot; a proposed draft must first be adopted (edited) by a
+	 * person, who then counts as its drafter, because the system is no first pair of
+	 * eyes.
 	 */
 	void approve(String by, Instant now) {
 		require("approve", WarningStatus.DRAFT);
 		if (authors.contains(by)) {
-			throw new FourEyesViolated(by);
+			throw FourEyesViolated.author(by);
+		}
+		if (!adopted()) {
+			throw FourEyesViolated.notAdopted(by);
 		}
 		status = WarningStatus.APPROVED;
 		approvedBy = by;
@@ -320,6 +349,19 @@ final class Warning {
 
 	Set<String> authors() {
 		return Set.copyOf(authors);
+	}
+
+	/**
+	 * Whether a person wrote or edited it (a proposed draft: adopted it), so that a
+	 * second person may approve it.
+	 */
+	boolean adopted() {
+		return authors.stream().anyMatch(author -> !SYSTEM.equals(author));
+	}
+
+	/** Whether this user may approve it now as the second pair of eyes. */
+	boolean awaitsApprovalBy(String username) {
+		return status == WarningStatus.DRAFT && adopted() && !authors.contains(username);
 	}
 
 	List<Message> messages() {

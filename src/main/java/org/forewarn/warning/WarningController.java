@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.forewarn.platform.CurrentUser;
@@ -68,16 +70,33 @@ class WarningController {
 	record Cancellation(String reason) {
 	}
 
+	/**
+	 * Warnings the caller sees, newest first; {@code awaiting=me}: only the drafts
+	 * waiting for the caller's approval (待我审批) in their jurisdiction, oldest first —
+	 * written or adopted by someone else, never by the caller.
+	 */
 	@GetMapping
 	@PreAuthorize(WarningPolicy.READERS)
 	List<WarningView> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Set<WarningStatus> status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = "50") int size,
+			@Parameter(schema = @Schema(allowableValues = "me")) @RequestParam(required = false) String awaiting) {
 		// bounded so that page × size cannot overflow into a negative offset
 		if (page < 0 || page > 100_000 || size < 1 || size > 200) {
 			throw new IllegalArgumentException("page must be 0–100000 and size 1–200");
 		}
 		WarningPolicy.Scope scope = policy.scope(user);
+		if (awaiting != null) {
+			if (!"me".equals(awaiting)) {
+				throw new WarningRejected(Refusal.INVALID, "awaiting",
+						"awaiting can only be 'me' (the drafts waiting for your approval).");
+			}
+			return warnings.awaitingApprovalBy(user.username(), scope.ownedWithin(), size, page * size)
+				.stream()
+				.map(w -> WarningView.of(w, policy.allowedMoves(user, w)))
+				.filter(view -> view.allowedActions().contains("approve"))
+				.toList();
+		}
 		Set<WarningStatus> statuses = status == null || status.isEmpty() ? EnumSet.allOf(WarningStatus.class)
 				: EnumSet.copyOf(status);
 		return warnings.list(scope.ownedWithin(), scope.above(), statuses, size, page * size)
@@ -108,8 +127,12 @@ class WarningController {
 		return WarningView.of(warning, policy.allowedMoves(user, warning));
 	}
 
+	/**
+	 * Open to every reader so that someone whose role cannot approve (an administrator)
+	 * is told the rule, not a bare 403.
+	 */
 	@PostMapping("/{id}/approve")
-	@PreAuthorize(WarningPolicy.WRITERS)
+	@PreAuthorize(WarningPolicy.READERS)
 	ResponseEntity<WarningView> approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		return answer(user, desk.approve(user, new WarningId(id)));
 	}

@@ -31,6 +31,12 @@ class WarningDesk implements Warnings, WarningDrafts {
 	record Outcome(Warning warning, boolean replay) {
 	}
 
+	/**
+	 * The description's limit in {@link WarningForms}, which joined evidence stays
+	 * within.
+	 */
+	private static final int MAX_EVIDENCE = 4000;
+
 	private final WarningRecords warnings;
 
 	private final WarningForms forms;
@@ -114,16 +120,18 @@ class WarningDesk implements Warnings, WarningDrafts {
 
 	@Transactional
 	Outcome approve(CurrentUser user, WarningId id) {
-		Warning warning = locked(user, id);
-		if (warning.status() == WarningStatus.APPROVED && user.username().equals(warning.snapshot().approvedBy())) {
-			return new Outcome(warning, true);
-		}
+		Warning warning = warnings.lock(id).orElseThrow(() -> new NoSuchWarning(id));
 		try {
+			policy.requireApproves(user, warning);
+			if (warning.status() == WarningStatus.APPROVED && user.username().equals(warning.snapshot().approvedBy())) {
+				return new Outcome(warning, true);
+			}
 			warning.approve(user.username(), clock.instant());
 		}
 		catch (FourEyesViolated refused) {
-			audit.recordIndependently(AuditEntry.of("warning.approve", "warning:" + warning.id(), "refused",
-					"four eyes: " + user.username() + " wrote or edited it"));
+			// the refusal outlives the rolled-back transaction: who tried to approve what
+			audit.recordIndependently(
+					AuditEntry.of("warning.approve", "warning:" + warning.id(), "refused", refused.getMessage()));
 			throw refused;
 		}
 		save(warning, "warning.approve", "drafted by " + String.join(",", warning.authors()));
@@ -165,11 +173,17 @@ class WarningDesk implements Warnings, WarningDrafts {
 	@Override
 	@Transactional
 	public WarningId proposeFrom(Proposal proposal) {
+		warnings.lockProposals(proposal.eventType());
 		if (proposal.source() != null) {
 			var open = warnings.openProposal(proposal.source());
 			if (open.isPresent()) {
 				return open.get();
 			}
+		}
+		var joined = warnings.openProposalFor(proposal.eventType(),
+				proposal.regionCodes() == null ? List.of() : proposal.regionCodes());
+		if (joined.isPresent()) {
+			return corroborate(joined.get(), proposal);
 		}
 		String owner = ownerOf(proposal.regionCodes());
 		String senderName = senders.senderName(owner);
@@ -177,10 +191,49 @@ class WarningDesk implements Warnings, WarningDrafts {
 				proposal.headline(), proposal.description(), proposal.instruction(), proposal.regionCodes(),
 				proposal.polygon(), proposal.expiresAt(), null), owner, senderName);
 		Warning warning = Warning.draft(new WarningId(UUID.randomUUID()), Warning.Origin.PROPOSED, owner, content,
-				senderName, "system", proposal.source(), clock.instant());
+				senderName, Warning.SYSTEM, proposal.source(), clock.instant());
 		warnings.insert(warning);
-		audit.record(AuditEntry.by("system", owner, "warning.propose", "warning:" + warning.id(), "success",
+		audit.record(AuditEntry.by(Warning.SYSTEM, owner, "warning.propose", "warning:" + warning.id(), "success",
 				proposal.source() + ": " + content.headline()));
+		return warning.id();
+	}
+
+	/**
+	 * A further alarm for the same event type and area adds its areas and evidence to the
+	 * open proposed draft (one draft for a street's several gauges); the more severe
+	 * colour and the later expiry win.
+	 */
+	private WarningId corroborate(WarningId id, Proposal proposal) {
+		Warning warning = warnings.lock(id).orElseThrow(() -> new NoSuchWarning(id));
+		Content now = warning.content();
+		java.util.LinkedHashSet<String> areas = new java.util.LinkedHashSet<>(now.regionCodes());
+		areas.addAll(proposal.regionCodes());
+		Colour colour = now.colour() == null
+				|| (proposal.colour() != null && proposal.colour().level() < now.colour().level()) ? proposal.colour()
+						: now.colour();
+		Instant expires = now.expiresAt() == null
+				|| (proposal.expiresAt() != null && proposal.expiresAt().isAfter(now.expiresAt()))
+						? proposal.expiresAt() : now.expiresAt();
+		String description = proposal.description() == null || proposal.description().isBlank() ? now.description()
+				: (now.description() == null ? "" : now.description()) + proposal.description();
+		if (description != null && description.length() > MAX_EVIDENCE) {
+			// a long rainstorm's hundredth alarm must not make the draft unsavable: its
+			// source and audit entry still record it
+			description = now.description();
+		}
+		// a person's headline stays; the system's own follows the colour
+		String headline = warning.adopted() ? now.headline() : proposal.headline();
+		String senderName = senders.senderName(warning.ownerRegion());
+		Content changed = forms.content(
+				new WarningForms.WarningForm(now.eventType(), colour, headline, description, now.instruction(),
+						List.copyOf(areas), now.polygon(), expires,
+						new WarningForms.WarningAudience(now.audienceRoles(), now.audienceDuties())),
+				warning.ownerRegion(), senderName);
+		warning.corroborate(changed, clock.instant());
+		warnings.update(warning);
+		warnings.addSource(warning.id(), proposal.source());
+		audit.record(AuditEntry.by(Warning.SYSTEM, warning.ownerRegion(), "warning.corroborate",
+				"warning:" + warning.id(), "success", proposal.source() + ": " + String.join(",", areas)));
 		return warning.id();
 	}
 

@@ -17,7 +17,7 @@ public interface WarningDrafts {
 	 * @param regionCodes affected areas (may be empty when a polygon is given)
 	 * @param polygon CAP polygon {@code "lat,lon lat,lon …"} (first = last), or null
 	 * @param source what proposed it, e.g. {@code alarm:<id>}; a second proposal with the
-	 * same source while the first is still a draft returns the first
+	 * same source while the draft is still open returns that draft unchanged
 	 */
 	record Proposal(String eventType, Colour colour, List<String> regionCodes, String polygon, String headline,
 			String description, String instruction, Instant expiresAt, String source) {
@@ -25,8 +25,10 @@ public interface WarningDrafts {
 
 	/**
 	 * Files a proposal as a draft owned by the smallest jurisdiction that covers its
-	 * areas, drafted by {@code system}. Four-eyes still applies: a person approves and
-	 * another (or the same) person issues.
+	 * areas, drafted by {@code system}; or, while a proposed draft of the same event type
+	 * naming one of its areas is still open (draft or approved), adds its areas and
+	 * evidence to that one (several gauges in one street: one draft). Four-eyes holds: a
+	 * duty officer adopts (edits) the draft and a second one approves it.
 	 */
 	WarningId proposeFrom(Proposal proposal);
 

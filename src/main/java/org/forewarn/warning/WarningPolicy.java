@@ -60,6 +60,18 @@ class WarningPolicy {
 		}
 	}
 
+	/**
+	 * Refuses (403) an approval by someone whose role does not approve warnings, saying
+	 * so in the user's terms rather than a bare "forbidden"; then the usual checks.
+	 */
+	void requireApproves(CurrentUser user, Warning warning) {
+		requireSees(user, warning);
+		if (!user.has(Role.DUTY_OFFICER) && !user.has(Role.COMMANDER)) {
+			throw FourEyesViolated.notAnApprover(user.username());
+		}
+		requireMoves(user, warning);
+	}
+
 	/** The moves the caller could make now (for the console's buttons). */
 	List<String> allowedMoves(CurrentUser user, Warning warning) {
 		if (!regions.isWithin(warning.ownerRegion(), user.jurisdiction().regionCode())
@@ -67,8 +79,8 @@ class WarningPolicy {
 			return List.of();
 		}
 		return switch (warning.status()) {
-			case DRAFT -> warning.authors().contains(user.username()) ? List.of("update", "cancel")
-					: List.of("update", "approve", "cancel");
+			case DRAFT -> warning.awaitsApprovalBy(user.username()) ? List.of("update", "approve", "cancel")
+					: List.of("update", "cancel");
 			case APPROVED -> List.of("issue", "update", "cancel");
 			case ISSUED -> List.of("update", "cancel");
 			default -> List.of();

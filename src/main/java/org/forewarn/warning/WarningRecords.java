@@ -69,13 +69,85 @@ class WarningRecords {
 			.restore(withMessages(s, messages(List.of(s.id().value())).getOrDefault(s.id().value(), List.of()))));
 	}
 
-	/** The open draft proposed by this source, if any. */
+	/**
+	 * The open draft this source proposed or added to, if any (a replayed alarm finds
+	 * it).
+	 */
 	Optional<WarningId> openProposal(String source) {
-		return jdbc.sql("select id from warning where origin = 'PROPOSED' and status = 'DRAFT' and source = :source")
+		return jdbc
+			.sql("select id from warning where origin = 'PROPOSED' and status in ('DRAFT', 'APPROVED')"
+					+ " and :source = any(sources) order by created_at limit 1")
 			.param("source", source)
 			.query(UUID.class)
 			.optional()
 			.map(WarningId::new);
+	}
+
+	/**
+	 * The oldest open proposed draft of this event type that names one of these areas,
+	 * which a further alarm joins instead of proposing another.
+	 */
+	Optional<WarningId> openProposalFor(String eventType, List<String> regionCodes) {
+		if (regionCodes.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc
+			.sql("select id from warning where origin = 'PROPOSED' and status in ('DRAFT', 'APPROVED')"
+					+ " and event_type = :type and region_codes && cast(:areas as text[])"
+					+ " order by created_at, id limit 1")
+			.param("type", eventType)
+			.param("areas", regionCodes.toArray(String[]::new))
+			.query(UUID.class)
+			.optional()
+			.map(WarningId::new);
+	}
+
+	/**
+	 * Serialises proposals of one event type until the transaction ends, so that two
+	 * gauges alarming at once cannot both find no open draft and propose two.
+	 */
+	void lockProposals(String eventType) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:claim, 0))")
+			.param("claim", "warning.proposal\u001f" + eventType)
+			.query((rs, n) -> 1)
+			.list();
+	}
+
+	/** Records that a further source (an alarm) added to the proposed draft. */
+	void addSource(WarningId id, String source) {
+		if (source == null) {
+			return;
+		}
+		jdbc.sql("update warning set sources = array_append(sources, :source)"
+				+ " where id = :id and not (:source = any(sources))")
+			.param("id", id.value())
+			.param("source", source)
+			.update();
+	}
+
+	/**
+	 * Drafts waiting for this user's approval among the owners given (null: all): a
+	 * person wrote or adopted them and the user is none of their authors. Oldest first,
+	 * the order they should be dealt with.
+	 */
+	List<Warning> awaitingApprovalBy(String username, Set<String> ownedWithin, int limit, int offset) {
+		StringBuilder where = new StringBuilder(" where w.status = 'DRAFT' and not (:me = any(w.authors))"
+				+ " and exists (select 1 from unnest(w.authors) a where a <> :system)");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("me", username);
+		params.put("system", Warning.SYSTEM);
+		if (ownedWithin != null) {
+			where.append(" and w.owner_region = any(cast(:within as text[]))");
+			params.put("within", ownedWithin.toArray(String[]::new));
+		}
+		return restore(jdbc
+			.sql("select " + COLUMNS + " from warning w" + where
+					+ " order by w.updated_at, w.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(WarningRecords::snapshot)
+			.list());
 	}
 
 	/** The imported warning a CAP message (sender, identifier) belongs to. */
@@ -181,11 +253,13 @@ class WarningRecords {
 						    description, instruction, region_codes, polygon, target_regions, area_description, expires_at,
 						    audience_roles, audience_duties, revision, drafted_by, authors, approved_by, approved_at, issued_by,
 						    issued_at, cancelled_by, cancelled_at, cancel_reason, expired_at, source, sender_name, cap_xml,
-						    created_at, updated_at, version)
+						    created_at, updated_at, version, sources)
 						values (:id, :origin, :owner, :status, :eventType, :eventName, :colour, :headline, :description,
 						    :instruction, :regions, :polygon, :targets, :areaDescription, :expiresAt, :roles, :duties, :revision,
 						    :draftedBy, :authors, :approvedBy, :approvedAt, :issuedBy, :issuedAt, :cancelledBy, :cancelledAt,
-						    :cancelReason, :expiredAt, :source, :senderName, :capXml, :createdAt, :updatedAt, 0)""")
+						    :cancelReason, :expiredAt, :source, :senderName, :capXml, :createdAt, :updatedAt, 0,
+						    case when :origin = 'PROPOSED' and cast(:source as text) is not null
+						         then array[cast(:source as text)] else '{}' end)""")
 			.params(values(s))
 			.param("origin", s.origin().name())
 			.param("owner", s.ownerRegion())

@@ -59,7 +59,10 @@ class IdentityIntegrationTests {
 	@Test
 	void everyDemoAccountLogsInAndSeesItsJurisdiction() throws Exception {
 		Map<String, String> expectedRegion = Map.of("admin", "440300", "duty.city", "440300", "duty.futian", "440304",
-				"duty.nanshan", "440305", "handler.housing", "440300", "reservoir.person", "440303");
+				"duty.nanshan", "440305", "handler.housing", "440300", "reservoir.person", "440303",
+				// a second duty officer in the city and in Futian: four eyes work in the
+				// demo
+				"duty.city2", "440300", "duty.futian2", "440304");
 		for (var entry : expectedRegion.entrySet()) {
 			String token = login(entry.getKey(), DemoMode.DEMO_PASSWORD);
 			mvc.perform(get("/api/auth/me").header("Authorization", "Bearer " + token))

@@ -293,8 +293,9 @@ class MonitoringIntegrationTests {
 		String source = "alarm:" + raised.getFirst().alarmId().value();
 		// the proposal listener runs asynchronously after the reading's commit
 		long proposals = await().atMost(Duration.ofSeconds(10))
-			.until(() -> count("select count(*) from warning where source = '" + source
-					+ "' and status = 'DRAFT' and event_type = '11B03' and colour = 'ORANGE'"), n -> n > 0);
+			.until(() -> count("select count(*) from warning where '" + source
+					+ "' = any(sources) and status = 'DRAFT' and event_type = '11B03' and colour = 'ORANGE'"),
+					n -> n > 0);
 		assertThat(proposals).isEqualTo(1);
 		assertThat(AlarmEventRecorder.stream(AlarmSeverityChanged.class)
 			.filter(e -> e.source().stationCode().equals(gauge.code()))).extracting(AlarmSeverityChanged::signal)

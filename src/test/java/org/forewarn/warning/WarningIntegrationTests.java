@@ -412,8 +412,8 @@ class WarningIntegrationTests {
 
 	@Test
 	void anAlarmProposesADraftOnceAndADutyOfficerApprovesIt() {
-		var proposal = new WarningDrafts.Proposal("11B03", Colour.ORANGE, List.of(FUBAO), null, null,
-				"福保街道雨量站3小时雨量达55毫米", "注意防御", clock.instant().plus(Duration.ofHours(3)), "alarm:test-1");
+		var proposal = new WarningDrafts.Proposal("11B03", Colour.ORANGE, List.of(SHATOU), null, null,
+				"沙头街道雨量站3小时雨量达55毫米", "注意防御", clock.instant().plus(Duration.ofHours(3)), "alarm:" + UUID.randomUUID());
 		WarningId first = drafts.proposeFrom(proposal);
 		assertThat(drafts.proposeFrom(proposal)).isEqualTo(first);
 		assertThat(jdbc.sql(
@@ -421,6 +421,118 @@ class WarningIntegrationTests {
 			.param("id", first.value())
 			.query(String.class)
 			.single()).isEqualTo("440304/DRAFT/PROPOSED/system");
+	}
+
+	@Test
+	void aProposedDraftIsAdoptedByOneOfficerAndApprovedByASecondAndTheAdministratorIsToldWhyNot() throws Exception {
+		String area = "440304008";
+		UUID id = drafts
+			.proposeFrom(new WarningDrafts.Proposal("11B03", Colour.YELLOW, List.of(area), null, null, "雨量站3小时雨量达52毫米",
+					"注意防御", inHours(6), "alarm:" + UUID.randomUUID()))
+			.value();
+		// nobody adopted it yet: it waits for nobody's approval, and approving it alone
+		// is
+		// refused
+		api.as("duty.futian", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+		api.move("duty.futian", id, "approve")
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Four-eyes principle"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("采纳")));
+		// duty.futian adopts it by editing it, and so becomes its drafter
+		api.as("duty.futian",
+				post("/api/warnings/" + id + "/update").contentType(MediaType.APPLICATION_JSON)
+					.content(WarningTestApi.form("11B03", "YELLOW", inHours(6), area)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.allowedActions")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("approve"))));
+		api.move("duty.futian", id, "approve")
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("四眼原则")));
+		api.as("duty.futian", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+		// an administrator sees it but is told the rule, not a bare 403
+		api.move("admin", id, "approve")
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Approval rule"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("值班员或指挥长")))
+			.andExpect(
+					jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("duty officers and commanders")));
+		api.as("admin", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+		// it waits for the second Futian officer, and for the city, not for Nanshan
+		api.as("duty.futian2", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')].allowedActions[*]")
+				.value(org.hamcrest.Matchers.hasItem("approve")));
+		api.as("duty.city2", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+		api.as("duty.nanshan", get("/api/warnings").param("awaiting", "me"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+		api.as("duty.futian2", get("/api/warnings").param("awaiting", "everyone"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("awaiting")));
+		api.move("duty.futian2", id, "approve")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedBy").value("duty.futian2"));
+		api.move("duty.futian", id, "issue").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ISSUED"));
+		assertThat(jdbc
+			.sql("select action || ':' || outcome || ':' || actor from audit_event where target = :t"
+					+ " and actor <> 'system' order by id")
+			.param("t", "warning:" + id)
+			.query(String.class)
+			.list()).containsExactly("warning.approve:refused:duty.futian", "warning.edit:success:duty.futian",
+					"warning.approve:refused:duty.futian", "warning.approve:refused:admin",
+					"warning.approve:success:duty.futian2", "warning.issue:success:duty.futian");
+	}
+
+	@Test
+	void severalGaugesInOneStreetProposeOneDraftWithAllTheirEvidence() {
+		String street = "440304002";
+		String first = "alarm:" + UUID.randomUUID();
+		String second = "alarm:" + UUID.randomUUID();
+		WarningId draft = drafts.proposeFrom(new WarningDrafts.Proposal("11B03", Colour.YELLOW, List.of(street), null,
+				null, "雨量站 G1 3小时雨量 51 mm。", "注意防御", inHours(3), first));
+		var corroboration = new WarningDrafts.Proposal("11B03", Colour.ORANGE, List.of(street), null, null,
+				"雨量站 G2 3小时雨量 58 mm。", "注意防御", inHours(5), second);
+		assertThat(drafts.proposeFrom(corroboration)).isEqualTo(draft);
+		// a replayed alarm finds the draft and adds nothing twice
+		assertThat(drafts.proposeFrom(corroboration)).isEqualTo(draft);
+		// another event type in the same street is another draft
+		assertThat(drafts.proposeFrom(new WarningDrafts.Proposal("11B01", Colour.YELLOW, List.of(street), null, null,
+				"台风", "注意防御", inHours(3), "alarm:" + UUID.randomUUID())))
+			.isNotEqualTo(draft);
+		assertThat(jdbc
+			.sql("select count(*) from warning where origin = 'PROPOSED' and event_type = '11B03'"
+					+ " and :street = any(region_codes) and status = 'DRAFT'")
+			.param("street", street)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		var row = jdbc.sql("select colour, description, sources, expires_at from warning where id = :id")
+			.param("id", draft.value())
+			.query()
+			.singleRow();
+		// the more severe colour and the later expiry win (an earlier alarm of the
+		// demo may have proposed the draft first)
+		assertThat(row.get("colour")).isIn("ORANGE", "RED");
+		assertThat((String) row.get("description")).containsOnlyOnce("G1").containsOnlyOnce("G2");
+		assertThat(((java.sql.Timestamp) row.get("expires_at")).toInstant()).isAfterOrEqualTo(inHours(5));
+		assertThat(jdbc.sql("select :first = any(sources) and :second = any(sources) from warning where id = :id")
+			.param("id", draft.value())
+			.param("first", first)
+			.param("second", second)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where target = :t and action = 'warning.corroborate'"
+					+ " and details like :source")
+			.param("t", "warning:" + draft.value())
+			.param("source", second + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	// --- helpers

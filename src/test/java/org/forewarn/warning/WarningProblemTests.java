@@ -14,7 +14,7 @@ class WarningProblemTests {
 	void illegalMovesFourEyesAndMissingWarningsKeepTheirAnswers() {
 		assertAnswers(new IllegalWarningMove("lifted"), 409, "Not possible in the warning's current state",
 				"warning-state");
-		assertAnswers(new FourEyesViolated("duty.futian"), 403, "Four-eyes principle", "four-eyes");
+		assertAnswers(FourEyesViolated.author("duty.futian"), 403, "Four-eyes principle", "four-eyes");
 		assertAnswers(new NoSuchWarning(42), 404, "Not found", null);
 	}
 

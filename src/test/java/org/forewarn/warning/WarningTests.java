@@ -45,6 +45,39 @@ class WarningTests {
 	}
 
 	@Test
+	void aProposedDraftNeedsAPersonToAdoptItAndASecondPersonToApproveIt() {
+		Warning warning = Warning.draft(new WarningId(UUID.randomUUID()), Warning.Origin.PROPOSED, "440304",
+				content(Colour.YELLOW, NOW.plus(Duration.ofHours(6))), "福田区应急管理局", Warning.SYSTEM, "alarm:1", NOW);
+		// nobody adopted it: the system is no first pair of eyes, so no one person
+		// approves and issues it alone
+		assertThat(warning.awaitsApprovalBy("duty.futian")).isFalse();
+		assertThatThrownBy(() -> warning.approve("duty.futian", NOW)).isInstanceOf(FourEyesViolated.class)
+			.hasMessageContaining("采纳");
+		warning.revise(content(Colour.ORANGE, NOW.plus(Duration.ofHours(6))), "duty.futian", NOW);
+		assertThatThrownBy(() -> warning.approve("duty.futian", NOW)).isInstanceOf(FourEyesViolated.class)
+			.hasMessageContaining("四眼原则");
+		assertThat(warning.awaitsApprovalBy("duty.futian")).isFalse();
+		assertThat(warning.awaitsApprovalBy("duty.futian2")).isTrue();
+		warning.approve("duty.futian2", NOW);
+		assertThat(warning.status()).isEqualTo(WarningStatus.APPROVED);
+	}
+
+	@Test
+	void furtherEvidenceReopensAnApprovedProposalAndOnlyAProposalTakesIt() {
+		Warning proposed = Warning.draft(new WarningId(UUID.randomUUID()), Warning.Origin.PROPOSED, "440304",
+				content(Colour.YELLOW, NOW.plus(Duration.ofHours(6))), "福田区应急管理局", Warning.SYSTEM, "alarm:1", NOW);
+		proposed.revise(content(Colour.YELLOW, NOW.plus(Duration.ofHours(6))), "duty.futian", NOW);
+		proposed.approve("duty.futian2", NOW);
+		proposed.corroborate(content(Colour.RED, NOW.plus(Duration.ofHours(6))), NOW);
+		assertThat(proposed.status()).isEqualTo(WarningStatus.DRAFT);
+		assertThat(proposed.snapshot().approvedBy()).isNull();
+		assertThat(proposed.content().colour()).isEqualTo(Colour.RED);
+		assertThat(proposed.awaitsApprovalBy("duty.futian2")).isTrue();
+		assertThatThrownBy(() -> draft().corroborate(content(Colour.RED, NOW.plus(Duration.ofHours(6))), NOW))
+			.isInstanceOf(IllegalWarningMove.class);
+	}
+
+	@Test
 	void anEditAfterApprovalVoidsTheApproval() {
 		Warning warning = draft();
 		warning.approve("duty.city", NOW);
