@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byUrgency, canReport, canView, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, stepSupervisions, supervisionFlag, waitingFor } from './orderStatus'
+import { byUrgency, firstInboxWithItems, canReport, canView, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, stepSupervisions, supervisionFlag, waitingFor } from './orderStatus'
 
 describe('order status display', () => {
   it('tags returned orders as trouble and closed ones as done', () => {
@@ -111,5 +111,17 @@ describe('督办 on the order timeline', () => {
     expect(flags.get(1)).toBe('YELLOW')
     expect(flags.get(2)).toBe('RED')
     expect(flags.get(3)).toBe('RED')
+  })
+})
+
+describe('the inbox a page opens on', () => {
+  it('opens on the first tab that has orders', async () => {
+    const counts: Record<string, number> = { dispatch: 0, territory: 12, all: 40 }
+    expect(await firstInboxWithItems(['dispatch', 'territory', 'all'], async (tab) => counts[tab])).toBe('territory')
+  })
+
+  it('passes over a tab whose count fails and falls back to the first when all are empty', async () => {
+    expect(await firstInboxWithItems(['dispatch', 'all'], async (tab) => { if (tab === 'dispatch') throw new Error('403'); return 3 })).toBe('all')
+    expect(await firstInboxWithItems(['dispatch', 'all'], async () => 0)).toBe('dispatch')
   })
 })

@@ -154,3 +154,18 @@ export function stepSupervisions(steps: readonly { action: string; note: string 
   }
   return flags
 }
+
+/**
+ * The inbox tab to open on: the first of `tabs` that holds an order (a district duty officer's dispatch queue is
+ * often empty while the territory has work), else the first tab. A tab whose count fails is passed over.
+ */
+export async function firstInboxWithItems(tabs: readonly InboxTab[], count: (tab: InboxTab) => Promise<number>): Promise<InboxTab> {
+  for (const tab of tabs) {
+    try {
+      if ((await count(tab)) > 0) return tab
+    } catch {
+      // the next tab may answer; the chosen one reports its own failure when loaded
+    }
+  }
+  return tabs[0]
+}
