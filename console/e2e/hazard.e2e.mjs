@@ -310,6 +310,32 @@ try {
     await desk.locator('[data-testid="action-dialog"]').waitFor({ state: 'hidden' })
   })
 
+  await step('desk: a 督办 shows its yellow flag on the order timeline', async () => {
+    if (!(await desk.getByTestId('order-action-supervise').count())) {
+      log('督办 not offered to the desk user on this order: flag step skipped')
+      return
+    }
+    const status = await desk.evaluate(async (id) => {
+      const response = await fetch(`/api/disposal-orders/${id}/supervise`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${localStorage.getItem('forewarn.token')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ note: '请加快整改进度，本周内完成。' }),
+      })
+      return response.status
+    }, args.order)
+    if (status !== 200) throw new Error(`督办 answered ${status}`)
+    await desk.reload()
+    const flag = desk.locator('[data-testid="timeline-step"] [data-testid="supervision-flag"]').first()
+    await flag.waitFor()
+    const text = (await flag.innerText()).trim()
+    if (!text.includes('督办')) throw new Error(`timeline flag does not say 督办: ${text}`)
+    log(`timeline flag: ${text}`)
+    await desk.setViewportSize({ width: 1440, height: 1500 })
+    await desk.waitForTimeout(800)
+    await shoot(desk, 'hazard-order-supervised.png')
+    await desk.setViewportSize({ width: 1440, height: 900 })
+  })
+
   await step('desk: a move on an order that changed meanwhile is refused (409) and explained', async () => {
     // another order being rectified in the territory; someone else submits it while our dialog is open
     const other = await desk.evaluate(async (exclude) => {

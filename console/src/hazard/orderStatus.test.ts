@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byUrgency, canReport, canView, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, supervisionFlag, waitingFor } from './orderStatus'
+import { byUrgency, firstInboxWithItems, canReport, canView, defaultChannel, fieldInbox, inboxesFor, pathPosition, PATH, statusTag, statusesFor, stepSupervisions, supervisionFlag, waitingFor } from './orderStatus'
 
 describe('order status display', () => {
   it('tags returned orders as trouble and closed ones as done', () => {
@@ -93,5 +93,35 @@ describe('the field worker\'s list', () => {
       o('done', 'CLOSED', 'NONE', false, null),
     ])
     expect(sorted.map((x) => x.id)).toEqual(['red', 'yellow', 'soon', 'late', 'none'])
+  })
+})
+
+describe('督办 on the order timeline', () => {
+  it('marks each supervision step with the flag it raised', () => {
+    const steps = [
+      { at: '2026-06-01T08:00:00Z', action: 'report', note: null },
+      { at: '2026-06-02T08:00:00Z', action: 'supervise', note: '请尽快核查' },
+      { at: '2026-06-03T08:00:00Z', action: 'overdue', note: '红色督办：核查环节超期，已通报 110000' },
+      { at: '2026-06-03T09:00:00Z', action: 'supervise', note: '再次督办' },
+      { at: '2026-06-01T09:00:00Z', action: 'overdue', note: '黄色督办：分拨环节超期，已通报 110101' },
+    ]
+    const flags = stepSupervisions(steps)
+    expect(flags.get(0)).toBeUndefined()
+    expect(flags.get(4)).toBe('YELLOW')
+    expect(flags.get(1)).toBe('YELLOW')
+    expect(flags.get(2)).toBe('RED')
+    expect(flags.get(3)).toBe('RED')
+  })
+})
+
+describe('the inbox a page opens on', () => {
+  it('opens on the first tab that has orders', async () => {
+    const counts: Record<string, number> = { dispatch: 0, territory: 12, all: 40 }
+    expect(await firstInboxWithItems(['dispatch', 'territory', 'all'], async (tab) => counts[tab])).toBe('territory')
+  })
+
+  it('passes over a tab whose count fails and falls back to the first when all are empty', async () => {
+    expect(await firstInboxWithItems(['dispatch', 'all'], async (tab) => { if (tab === 'dispatch') throw new Error('403'); return 3 })).toBe('all')
+    expect(await firstInboxWithItems(['dispatch', 'all'], async () => 0)).toBe('dispatch')
   })
 })

@@ -136,3 +136,36 @@ export function byUrgency<T extends { status: OrderStatus; overdue: boolean; sup
   const due = (o: T) => (o.stepDeadline ? Date.parse(o.stepDeadline) : Number.POSITIVE_INFINITY)
   return orders.filter((o) => isOpen(o.status)).sort((a, b) => rank(a) - rank(b) || due(a) - due(b))
 }
+
+/**
+ * The 督办 flag a timeline step raised, if any. The platform records the overdue sweep's flag in the step's note
+ * ("红色督办：…" / "黄色督办：…"); a superior's manual 督办 raises at least yellow, so it shows the order's flag as it
+ * stood after that step (a manual 督办 on a red order stays red).
+ */
+export function stepSupervisions(steps: readonly { action: string; note: string | null; at: string }[]): Map<number, 'RED' | 'YELLOW'> {
+  const flags = new Map<number, 'RED' | 'YELLOW'>()
+  const oldestFirst = steps.map((step, index) => ({ step, index })).sort((a, b) => Date.parse(a.step.at) - Date.parse(b.step.at))
+  let current: 'RED' | 'YELLOW' | null = null
+  for (const { step, index } of oldestFirst) {
+    if (step.action === 'overdue') current = step.note?.startsWith('红色') ? 'RED' : current === 'RED' ? 'RED' : 'YELLOW'
+    else if (step.action === 'supervise') current = current ?? 'YELLOW'
+    else continue
+    flags.set(index, current)
+  }
+  return flags
+}
+
+/**
+ * The inbox tab to open on: the first of `tabs` that holds an order (a district duty officer's dispatch queue is
+ * often empty while the territory has work), else the first tab. A tab whose count fails is passed over.
+ */
+export async function firstInboxWithItems(tabs: readonly InboxTab[], count: (tab: InboxTab) => Promise<number>): Promise<InboxTab> {
+  for (const tab of tabs) {
+    try {
+      if ((await count(tab)) > 0) return tab
+    } catch {
+      // the next tab may answer; the chosen one reports its own failure when loaded
+    }
+  }
+  return tabs[0]
+}

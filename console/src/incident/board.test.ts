@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countdown, progress, taskMoves } from './board'
+import { BOARD_RESOURCE_KINDS, countdown, gatherNearby, progress, taskMoves } from './board'
 import type { Task } from './types'
 
 describe('command board helpers', () => {
@@ -21,5 +21,26 @@ describe('command board helpers', () => {
     const t = (status: Task['status']) => ({ status }) as Task
     expect(progress([t('DONE'), t('ASSIGNED'), t('CANCELLED')])).toBe(50)
     expect(progress([])).toBe(0)
+  })
+})
+
+describe('resources around an incident', () => {
+  it('asks only for kinds the resource API knows and answers for', async () => {
+    const { readFileSync } = await import('node:fs')
+    const document = JSON.parse(readFileSync('openapi.json', 'utf8'))
+    const known: string[] = document.components.schemas.NearbyResource.properties.kind.enum
+    for (const kind of BOARD_RESOURCE_KINDS) expect(known).toContain(kind)
+    // the nearest-resources endpoint refuses warehouses (not dispatched): asking for one hid every other kind
+    expect(BOARD_RESOURCE_KINDS).not.toContain('WAREHOUSE')
+    expect(BOARD_RESOURCE_KINDS).toEqual(expect.arrayContaining(['TEAM', 'SHELTER']))
+  })
+
+  it('names the kinds that failed instead of swallowing the refusal', async () => {
+    const { found, failed } = await gatherNearby(async (kind) => {
+      if (kind === 'SUPPLY') throw new Error('type: 未知类型')
+      return [kind]
+    })
+    expect(found).toEqual(['TEAM', 'SHELTER', 'VEHICLE'])
+    expect(failed).toEqual([{ kind: 'SUPPLY', reason: 'type: 未知类型' }])
   })
 })

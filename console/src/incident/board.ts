@@ -53,3 +53,27 @@ export function progress(tasks: Task[]): number {
 export function newKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `k-${Date.now()}-${Math.random()}`
 }
+
+/**
+ * The resource kinds the command board shows around an incident. They are the resource module's kinds that
+ * `/api/resources/nearest` accepts (warehouses are not dispatched, so it refuses WAREHOUSE: their stock is SUPPLY).
+ */
+export const BOARD_RESOURCE_KINDS = ['TEAM', 'SUPPLY', 'SHELTER', 'VEHICLE'] as const
+export type BoardResourceKind = (typeof BOARD_RESOURCE_KINDS)[number]
+
+/**
+ * Asks for every board kind at once; what answered is kept, and each kind that failed is named with its reason, so
+ * the page can say so instead of quietly showing only some kinds.
+ */
+export async function gatherNearby<T>(
+  ask: (kind: BoardResourceKind) => Promise<T[]>,
+): Promise<{ found: T[]; failed: { kind: BoardResourceKind; reason: string }[] }> {
+  const answers = await Promise.allSettled(BOARD_RESOURCE_KINDS.map((kind) => ask(kind)))
+  const found: T[] = []
+  const failed: { kind: BoardResourceKind; reason: string }[] = []
+  answers.forEach((a, i) => {
+    if (a.status === 'fulfilled') found.push(...a.value)
+    else failed.push({ kind: BOARD_RESOURCE_KINDS[i], reason: a.reason instanceof Error ? a.reason.message : String(a.reason) })
+  })
+  return { found, failed }
+}

@@ -3,6 +3,7 @@ import type {
   Activation, ActivationForm, Board, Consultation, Decision, Incident, IncidentType, NewIncident, NewReport, PlanMatch,
   Preview, Report, Task,
 } from './types'
+import type { BoardResourceKind } from './board'
 
 /** Calls of the platform's `incident` module. */
 
@@ -34,23 +35,18 @@ export const consult = (id: string, topic: string, participants: string[], concl
 export const decide = (id: string, decision: string) => api.post<Decision>(`${base(id)}/decisions`, { decision })
 export const review = (id: string, planId: string, reason: string) => api.post<{ planVersionId: string }>(`${base(id)}/reviews`, { planId, reason })
 
-/** Nearby resources and shelters from the resource module, if it answers (built in parallel; 404 means not yet). */
-export async function nearbyResources(lat: number, lon: number, type: string): Promise<NearbyResource[]> {
-  try {
-    const answer = await api.get<unknown>('/api/resources/nearest', { lat, lon, type })
-    const list = Array.isArray(answer) ? answer : ((answer as { items?: unknown[] })?.items ?? [])
-    return (list as Record<string, unknown>[])
-      .map((r) => ({
-        name: String(r.name ?? r.code ?? ''),
-        type: String(r.type ?? type),
-        latitude: Number(r.latitude ?? r.lat),
-        longitude: Number(r.longitude ?? r.lon),
-        distance: r.distanceMetres != null ? Number(r.distanceMetres) : r.distance != null ? Number(r.distance) : null,
-      }))
-      .filter((r) => Number.isFinite(r.latitude) && Number.isFinite(r.longitude))
-  } catch {
-    return []
-  }
+/**
+ * The available resources of one kind nearest to a point, from the resource module. A refusal (an unknown kind, no
+ * access) is thrown, not swallowed: the board says the resources could not be loaded instead of showing fewer.
+ */
+export async function nearbyResources(lat: number, lon: number, kind: BoardResourceKind): Promise<NearbyResource[]> {
+  const list = await api.get<{ name: string; kind: string; latitude: number; longitude: number; distanceMetres: number | null }[]>(
+    '/api/resources/nearest',
+    { lat, lon, type: kind },
+  )
+  return list
+    .map((r) => ({ name: r.name, type: r.kind, latitude: r.latitude, longitude: r.longitude, distance: r.distanceMetres ?? null }))
+    .filter((r) => Number.isFinite(r.latitude) && Number.isFinite(r.longitude))
 }
 
 export interface NearbyResource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countStates, levelRows, seriesByMetric, stationFeatures } from './stationState'
+import { countStates, levelRows, metricLabel, seriesByMetric, stationFeatures } from './stationState'
 import type { Alarm, Station } from './types'
 
 const station = (code: string, more: Partial<Station> = {}): Station => ({
@@ -73,5 +73,12 @@ describe('water levels', () => {
       ['H2', 'RIVER', 'UNKNOWN'],
     ])
     expect(rows[1].margin).toBe(0.4)
+  })
+})
+
+describe('metric names', () => {
+  it('names a metric in Chinese with the unit of the station', () => {
+    expect(metricLabel('water_level', { sensors: [{ metric: 'water_level', unit: 'm', value: 1, ts: null }] } as never)).toBe('水位 (m)')
+    expect(metricLabel('unknown_metric', { sensors: [] } as never)).toBe('unknown_metric')
   })
 })

@@ -1,3 +1,4 @@
+import { tOr } from '@/i18n'
 import type { Alarm, ReadingPoint, Severity, Station } from './types'
 
 /**
@@ -141,4 +142,11 @@ export function levelRows(stations: Station[]): LevelRow[] {
     })
   const order: LevelState[] = ['ABOVE_DESIGN', 'ABOVE_LIMIT', 'NEAR_LIMIT', 'NORMAL', 'UNKNOWN']
   return rows.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state) || (b.margin ?? -1e9) - (a.margin ?? -1e9) || a.code.localeCompare(b.code))
+}
+
+/** A metric as people read it: its name in the user's language and the station's unit, e.g. 「水位 (m)」. */
+export function metricLabel(metric: string, station: Pick<Station, 'sensors'>): string {
+  const unit = station.sensors.find((x) => x.metric === metric)?.unit ?? ''
+  const name = tOr(`monitoring.metric.${metric}`, metric)
+  return unit ? `${name} (${unit})` : name
 }

@@ -75,7 +75,7 @@ class IncidentBrowserTests {
 		List<String> housing = JsonPath.read(board, "$.units[?(@.unitCode == '440300-ZJ')].tasks[*].status");
 		assertThat(housing).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo("ACKNOWLEDGED"));
 		for (String shot : List.of("board-zh-CN.png", "activation-zh-CN.png", "incidents-zh-CN.png",
-				"plan-diff-zh-CN.png", "plan-duties-zh-CN.png", "drill-zh-CN.png")) {
+				"incident-form-empty-zh-CN.png", "plan-diff-zh-CN.png", "plan-duties-zh-CN.png", "drill-zh-CN.png")) {
 			assertThat(SCREENSHOTS.resolve(shot)).exists().isNotEmptyFile();
 		}
 	}
