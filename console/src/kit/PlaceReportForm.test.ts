@@ -27,9 +27,12 @@ function mount(failure: string | null = null) {
   return { root, sent }
 }
 
+/** Lets Vue render and the form's validation (promise-based) finish: no timer, only pending promises. */
 async function settle() {
-  for (let i = 0; i < 5; i++) await nextTick()
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  for (let i = 0; i < 10; i++) {
+    await nextTick()
+    await Promise.resolve()
+  }
 }
 
 function type(element: HTMLInputElement | HTMLTextAreaElement, value: string) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.forewarn.organisation.PersonRole;
 import org.forewarn.organisation.ResponsibilityType;
+import org.forewarn.platform.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -131,19 +132,15 @@ class WarningRecords {
 	 * the order they should be dealt with.
 	 */
 	List<Warning> awaitingApprovalBy(String username, Set<String> ownedWithin, int limit, int offset) {
-		StringBuilder where = new StringBuilder(" where w.status = 'DRAFT' and not (:me = any(w.authors))"
-				+ " and exists (select 1 from unnest(w.authors) a where a <> :system)");
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("me", username);
-		params.put("system", Warning.SYSTEM);
-		if (ownedWithin != null) {
-			where.append(" and w.owner_region = any(cast(:within as text[]))");
-			params.put("within", ownedWithin.toArray(String[]::new));
-		}
+		SqlFilter filter = new SqlFilter().and(true, "w.status = 'DRAFT'")
+			.and("not (:me = any(w.authors))", "me", username)
+			.and("exists (select 1 from unnest(w.authors) a where a <> :system)", "system", Warning.SYSTEM)
+			.and("w.owner_region = any(cast(:within as text[]))", "within",
+					ownedWithin == null ? null : ownedWithin.toArray(String[]::new));
 		return restore(jdbc
-			.sql("select " + COLUMNS + " from warning w" + where
+			.sql("select " + COLUMNS + " from warning w" + filter.where()
 					+ " order by w.updated_at, w.id limit :limit offset :offset")
-			.params(params)
+			.params(filter.params())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(WarningRecords::snapshot)
