@@ -53,8 +53,9 @@ class EmbeddedDatabaseConfiguration {
 		Path absolute = dataDir.toAbsolutePath().normalize();
 		LeftoverPostmaster.clear(absolute, LEFTOVER_STOP_WAIT);
 		if (clean) {
-			// zonky only deletes the folder on close; a folder left by a killed run would
-			// make initdb fail
+			// "clean" means start from an empty database, here and now; zonky's own
+			// clean-up flag would instead delete the folder when the platform stops, so
+			// the data of a clean start would not survive its own restart
 			FileSystemUtils.deleteRecursively(absolute);
 		}
 		Files.createDirectories(absolute);
@@ -62,7 +63,7 @@ class EmbeddedDatabaseConfiguration {
 		long started = System.nanoTime();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(absolute)
-			.setCleanDataDirectory(clean)
+			.setCleanDataDirectory(false)
 			// Spring stops it after the pool is closed; zonky's own JVM hook would stop
 			// it under the pool's feet
 			.setRegisterShutdownHook(false)
